@@ -1,0 +1,100 @@
+"""The fixed answers the forms offer, shared by models, forms, admin and emails."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SubmissionKind(models.TextChoices):
+    RESIDENT = "resident", _("Resident story")
+    LANDLORD = "landlord", _("Landlord lesson")
+
+
+class SubmissionStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft (not sent)")
+    AWAITING_VERIFICATION = "awaiting_verification", _("Awaiting verification")
+    NEW = "new", _("New")
+    IN_MODERATION = "in_moderation", _("In moderation")
+    PUBLISHED = "published", _("Published")
+    REJECTED = "rejected", _("Rejected")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    EXPIRED = "expired", _("Expired (never verified)")
+
+
+class Theme(models.TextChoices):
+    DAMP_MOULD = "damp_mould", _("Damp and mould")
+    LEAKS_REPAIRS = "leaks_repairs", _("Leaks and repairs")
+    HEATING_HOT_WATER = "heating_hot_water", _("Heating and hot water")
+    ANTISOCIAL_BEHAVIOUR = "antisocial_behaviour", _("Antisocial behaviour")
+    SAFETY = "safety", _("Safety")
+    COMMUNICATION = "communication", _("Communication")
+    OTHER = "other", _("Something else")
+
+
+class LandlordType(models.TextChoices):
+    HOUSING_ASSOCIATION = "housing_association", _("Housing association")
+    COUNCIL = "council", _("Council")
+    OTHER = "other", _("Another type of landlord, or not sure")
+
+
+class ComplaintStage(models.TextChoices):
+    STAGE_1 = "stage_1", _("Stage 1: I complained to my landlord")
+    STAGE_2 = "stage_2", _("Stage 2: I asked my landlord to look at it again")
+    OMBUDSMAN = "ombudsman", _("I took it to the Housing Ombudsman")
+
+
+class ComplaintWhen(models.TextChoices):
+    LAST_6_MONTHS = "last_6_months", _("In the last 6 months")
+    LAST_YEAR = "6_to_12_months", _("6 to 12 months ago")
+    ONE_TO_TWO_YEARS = "1_to_2_years", _("1 to 2 years ago")
+    OVER_TWO_YEARS = "over_2_years", _("More than 2 years ago")
+
+
+class OnTime(models.TextChoices):
+    YES = "yes", _("Yes, every response came on time")
+    SOME = "some", _("Some responses were late")
+    NO = "no", _("No, responses were late")
+    NOT_SURE = "not_sure", _("I'm not sure")
+
+
+class Outcome(models.TextChoices):
+    APOLOGY = "apology", _("An apology")
+    REPAIR = "repair", _("A repair or the problem fixed")
+    COMPENSATION = "compensation", _("Compensation")
+    POLICY_CHANGE = "policy_change", _("A change in how the landlord does things")
+    NOT_RESOLVED = "not_resolved", _("It has not been put right yet")
+
+
+class OmbudsmanFinding(models.TextChoices):
+    SEVERE_MALADMINISTRATION = "severe_maladministration", _("Severe maladministration")
+    MALADMINISTRATION = "maladministration", _("Maladministration")
+    SERVICE_FAILURE = "service_failure", _("Service failure")
+    NO_MALADMINISTRATION = "no_maladministration", _("No maladministration")
+    RESOLVED = "resolved", _("Resolved by the landlord before a finding")
+    WAITING = "waiting", _("Still waiting for a decision")
+    NOT_SURE = "not_sure", _("I'm not sure")
+
+
+class Region(models.TextChoices):
+    NORTH_EAST = "north_east", _("North East")
+    NORTH_WEST = "north_west", _("North West")
+    YORKSHIRE = "yorkshire_humber", _("Yorkshire and the Humber")
+    EAST_MIDLANDS = "east_midlands", _("East Midlands")
+    WEST_MIDLANDS = "west_midlands", _("West Midlands")
+    EAST = "east_of_england", _("East of England")
+    LONDON = "london", _("London")
+    SOUTH_EAST = "south_east", _("South East")
+    SOUTH_WEST = "south_west", _("South West")
+
+
+class EmailKind(models.TextChoices):
+    VERIFY = "verify", _("Confirm your email address")
+    ACKNOWLEDGE = "acknowledge", _("Acknowledgement")
+    RESUME = "resume", _("Resume link")
+    EDITOR_NOTIFICATION = "editor_notification", _("New submission for editors")
+
+
+class EmailStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to send")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed, will retry")
+    GAVE_UP = "gave_up", _("Failed, gave up")

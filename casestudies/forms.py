@@ -1,0 +1,510 @@
+"""One form per question page (GOV.UK "one thing per page").
+
+Forms only validate and clean; saving is done by ``services``. Every message is in
+gettext and follows the Design System's error message patterns. ``govuk`` says how
+each field is shown (see ``cms_site/templatetags/govuk.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from django import forms
+from django.conf import settings
+from django.core.validators import EmailValidator
+from django.utils.translation import gettext_lazy as _
+
+from .choices import (
+    ComplaintStage,
+    ComplaintWhen,
+    LandlordType,
+    OmbudsmanFinding,
+    OnTime,
+    Outcome,
+    Region,
+    Theme,
+)
+from .models import LONG_ANSWER_MAX_LENGTH, MAX_PHOTOS, STORY_MAX_LENGTH
+
+# C0/C1 control characters other than tab and newlines, and the bidirectional
+# embedding, override and isolate characters that can disguise text (Trojan Source).
+# Plain direction marks (LRM, RLM, ALM) are kept: Arabic and Urdu writers use them.
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+FREE_EMAIL_DOMAINS = frozenset(
+    """gmail.com googlemail.com hotmail.com hotmail.co.uk outlook.com live.com live.co.uk
+    msn.com yahoo.com yahoo.co.uk ymail.com icloud.com me.com mac.com aol.com
+    btinternet.com sky.com talktalk.net virginmedia.com protonmail.com proton.me
+    gmx.com gmx.co.uk mail.com zoho.com""".split()
+)
+
+
+def clean_text(value: str) -> str:
+    """Normalise to NFC, drop hidden control and bidi-override characters, trim."""
+    value = unicodedata.normalize("NFC", value or "")
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return _HIDDEN.sub("", value).strip()
+
+
+class CleanCharField(forms.CharField):
+    """A CharField that cleans hidden characters before checking length and emptiness."""
+
+    def to_python(self, value):
+        return clean_text(super().to_python(value))
+
+
+def long_text(label, *, max_length: int, required: bool = True, hint: str = "", **kwargs):
+    return CleanCharField(
+        label=label,
+        help_text=hint,
+        required=required,
+        max_length=max_length,
+        widget=forms.Textarea,
+        error_messages={
+            "required": kwargs.pop("required_message", _("Enter your answer")),
+            "max_length": kwargs.pop(
+                "max_length_message",
+                _("Your answer must be %(limit_value)s characters or fewer")
+                % {"limit_value": f"{max_length:,}"},
+            ),
+        },
+    )
+
+
+def _radios(choices, label, required_message, hint=""):
+    return forms.ChoiceField(
+        label=label,
+        help_text=hint,
+        choices=choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": required_message, "invalid_choice": required_message},
+    )
+
+
+def _checkboxes(choices, label, required_message, hint="", required=True):
+    return forms.MultipleChoiceField(
+        label=label,
+        help_text=hint,
+        choices=choices,
+        required=required,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": required_message, "invalid_choice": required_message},
+    )
+
+
+class StepForm(forms.Form):
+    """A question page. ``initial_from`` and ``to_data`` map to Submission fields."""
+
+    govuk: dict = {}
+    template_name = "casestudies/includes/step_fields.html"
+
+    @classmethod
+    def initial_from(cls, submission) -> dict:
+        return {name: getattr(submission, name) for name in cls.base_fields if hasattr(submission, name)}
+
+    def to_data(self) -> dict:
+        return dict(self.cleaned_data)
+
+
+# The resident's questions ---------------------------------------------------------
+
+
+class ThemesForm(StepForm):
+    themes = _checkboxes(
+        Theme.choices,
+        _("What was the problem about?"),
+        _("Select what the problem was about"),
+        hint=_("Select all that apply."),
+    )
+    govuk = {"themes": {"heading": True}}
+
+
+class LandlordForm(StepForm):
+    landlord_type = _radios(
+        LandlordType.choices,
+        _("What type of landlord do you have?"),
+        _("Select what type of landlord you have"),
+    )
+    landlord_name = CleanCharField(
+        label=_("Your landlord's name (optional)"),
+        help_text=_("We use this to understand your story. We will not publish it without checking with you."),
+        required=False,
+        max_length=200,
+        error_messages={"max_length": _("Your landlord's name must be 200 characters or fewer")},
+    )
+    govuk = {"landlord_type": {"size": "m"}, "landlord_name": {"size": "m", "width": "govuk-!-width-two-thirds"}}
+
+
+class StageForm(StepForm):
+    complaint_stage = _radios(
+        ComplaintStage.choices,
+        _("How far did your complaint go?"),
+        _("Select how far your complaint went"),
+        hint=_("Under the Complaint Handling Code, landlords have a complaints process with 2 stages."),
+    )
+    govuk = {
+        "complaint_stage": {
+            "heading": True,
+            "hints": {
+                ComplaintStage.STAGE_1: _("Your landlord looked into your complaint and replied."),
+                ComplaintStage.STAGE_2: _(
+                    "You were not happy with the first reply, so your landlord looked at it again."
+                ),
+                ComplaintStage.OMBUDSMAN: _(
+                    "The Housing Ombudsman Service looked at your complaint. You no longer need an MP, councillor or tenant panel to refer you."
+                ),
+            },
+        }
+    }
+
+
+class WhenForm(StepForm):
+    complaint_when = _radios(
+        ComplaintWhen.choices,
+        _("Roughly when did you first complain?"),
+        _("Select roughly when you first complained"),
+    )
+    govuk = {"complaint_when": {"heading": True}}
+
+
+class OnTimeForm(StepForm):
+    responses_on_time = _radios(
+        OnTime.choices,
+        _("Did your landlord reply on time?"),
+        _("Select whether your landlord replied on time"),
+        hint=_(
+            "Landlords should reply to a stage 1 complaint within 10 working days and to a stage 2 complaint within 20 working days."
+        ),
+    )
+    govuk = {"responses_on_time": {"heading": True}}
+
+
+class OutcomeForm(StepForm):
+    outcomes = _checkboxes(
+        Outcome.choices,
+        _("What did you get in the end?"),
+        _("Select what you got in the end, or that it has not been put right yet"),
+        hint=_("Select all that apply."),
+    )
+    govuk = {"outcomes": {"heading": True}}
+
+    def clean_outcomes(self):
+        outcomes = self.cleaned_data["outcomes"]
+        if Outcome.NOT_RESOLVED in outcomes and len(outcomes) > 1:
+            raise forms.ValidationError(
+                _("Select what you got, or select that it has not been put right yet, not both")
+            )
+        return outcomes
+
+
+class OmbudsmanForm(StepForm):
+    ombudsman_finding = _radios(
+        OmbudsmanFinding.choices,
+        _("What did the Housing Ombudsman decide?"),
+        _("Select what the Housing Ombudsman decided, or that you are not sure"),
+    )
+    govuk = {"ombudsman_finding": {"heading": True}}
+
+
+class WhatChangedForm(StepForm):
+    what_changed = long_text(
+        _("What has changed for you since you complained?"),
+        max_length=LONG_ANSWER_MAX_LENGTH,
+        hint=_("For example, the repair was done, or your landlord now keeps you updated."),
+        required_message=_("Enter what has changed for you"),
+        max_length_message=_("What has changed must be 2,000 characters or fewer"),
+    )
+    govuk = {"what_changed": {"heading": True, "max_characters": LONG_ANSWER_MAX_LENGTH, "rows": 6}}
+
+
+class StoryForm(StepForm):
+    story = long_text(
+        _("Tell us your story in your own words"),
+        max_length=STORY_MAX_LENGTH,
+        hint=_(
+            "What happened, how your complaint went and what it meant for you. We remove names, addresses and anything else that could identify you before anything is published."
+        ),
+        required_message=_("Enter your story"),
+        max_length_message=_("Your story must be 5,000 characters or fewer"),
+    )
+    govuk = {"story": {"heading": True, "max_characters": STORY_MAX_LENGTH, "rows": 12}}
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class PhotosForm(forms.Form):
+    """Files are checked and re-encoded by ``services.photo_add``, one by one."""
+
+    photos = forms.FileField(
+        label=_("Upload photos"),
+        help_text=_("JPG, PNG, WebP or HEIC, up to 10MB each. You can add up to %(count)s.")
+        % {"count": MAX_PHOTOS},
+        required=False,
+        widget=MultipleFileInput(attrs={"multiple": True}),
+    )
+    govuk = {"photos": {"size": "m", "accept": "image/jpeg,image/png,image/webp,image/heic,image/heif"}}
+    template_name = "casestudies/includes/step_fields.html"
+
+    def clean_photos(self):
+        return self.files.getlist(self.add_prefix("photos"))
+
+
+def _email_field(label, hint="", required_message=None):
+    return forms.EmailField(
+        label=label,
+        help_text=hint,
+        max_length=254,
+        error_messages={
+            "required": required_message or _("Enter your email address"),
+            "invalid": _("Enter an email address in the correct format, like name@example.com"),
+            "max_length": _("Email address must be 254 characters or fewer"),
+        },
+        validators=[EmailValidator(message=_("Enter an email address in the correct format, like name@example.com"))],
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+
+
+_PHONE = re.compile(r"^\+?[\d\s()\-]{10,20}$")
+
+
+def _clean_phone(value: str) -> str:
+    value = clean_text(value)
+    if not value:
+        return ""
+    digits = re.sub(r"\D", "", value)
+    if not _PHONE.match(value) or not 10 <= len(digits) <= 15:
+        raise forms.ValidationError(
+            _("Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192")
+        )
+    return value
+
+
+class ContactForm(StepForm):
+    full_name = CleanCharField(
+        label=_("Full name"),
+        max_length=200,
+        error_messages={
+            "required": _("Enter your full name"),
+            "max_length": _("Full name must be 200 characters or fewer"),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+    )
+    email = _email_field(
+        _("Email address"),
+        hint=_("We will send you a link to confirm it. We only use it to contact you about your story."),
+    )
+    phone = forms.CharField(
+        label=_("Phone number (optional)"),
+        required=False,
+        max_length=32,
+        error_messages={"max_length": _("Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192")},
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    govuk = {
+        "full_name": {"size": "m", "width": "govuk-!-width-two-thirds"},
+        "email": {"size": "m", "width": "govuk-!-width-two-thirds"},
+        "phone": {"size": "m", "width": "govuk-input--width-20"},
+    }
+
+    def clean_phone(self):
+        return _clean_phone(self.cleaned_data.get("phone", ""))
+
+
+class RegionForm(StepForm):
+    region = _radios(
+        Region.choices,
+        _("Where in England do you live?"),
+        _("Select the part of England where you live"),
+        hint=_("We only publish the region, never your town or street."),
+    )
+    govuk = {"region": {"heading": True}}
+
+
+def _language_choices():
+    native = settings.LANGUAGE_NATIVE_NAMES
+    return [(code, native.get(code, str(name))) for code, name in settings.LANGUAGES]
+
+
+class LanguageForm(StepForm):
+    preferred_language = forms.ChoiceField(
+        label=_("Which language should we use when we contact you?"),
+        choices=_language_choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Select the language we should use when we contact you")},
+    )
+    govuk = {"preferred_language": {"heading": True}}
+
+
+class ConsentStepForm(forms.Form):
+    """Consent pages: answers live on the ConsentRecord, not on the Submission."""
+
+    govuk: dict = {}
+    template_name = "casestudies/includes/step_fields.html"
+
+    @classmethod
+    def initial_from(cls, submission) -> dict:
+        consent = submission.consent
+        if consent is None:
+            return {}
+        return {name: getattr(consent, name) for name in cls.base_fields}
+
+    def to_data(self) -> dict:
+        return dict(self.cleaned_data)
+
+
+class ConsentForm(ConsentStepForm):
+    """Granular consent; only publishing the anonymised story is needed to go on."""
+
+    publish_anonymised = forms.BooleanField(
+        label=_("Publish my story with my name and details removed"),
+        help_text=_(
+            "We change or remove anything that could identify you, like names, addresses and dates. You will see the anonymised story before it is published."
+        ),
+        error_messages={"required": _("Select that we can publish your story anonymised, or you cannot send it")},
+    )
+    use_first_name = forms.BooleanField(
+        label=_("Use my first name"),
+        help_text=_("Your first name appears with your story. Leave this unticked to stay anonymous."),
+        required=False,
+    )
+    use_photos = forms.BooleanField(
+        label=_("Use my photos"),
+        help_text=_("We check your photos and blur anything that could identify you first."),
+        required=False,
+    )
+    use_in_advertising = forms.BooleanField(
+        label=_("Use my story in advertising"),
+        help_text=_("For example, read out on the radio or shared on social media."),
+        required=False,
+    )
+    media_contact = forms.BooleanField(
+        label=_("Contact me about media interviews"),
+        help_text=_("Journalists sometimes ask to speak to people. We will always ask you first."),
+        required=False,
+    )
+
+
+# The landlord's questions ---------------------------------------------------------
+
+
+class OrganisationForm(StepForm):
+    organisation_name = CleanCharField(
+        label=_("What is your organisation called?"),
+        max_length=200,
+        error_messages={
+            "required": _("Enter the name of your organisation"),
+            "max_length": _("Organisation name must be 200 characters or fewer"),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    govuk = {"organisation_name": {"heading": True, "width": "govuk-!-width-two-thirds"}}
+
+
+class LandlordContactForm(StepForm):
+    full_name = ContactForm.base_fields["full_name"]
+    sender_role = CleanCharField(
+        label=_("Your role"),
+        help_text=_("For example, complaints manager or head of housing services."),
+        max_length=200,
+        error_messages={
+            "required": _("Enter your role"),
+            "max_length": _("Your role must be 200 characters or fewer"),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+    email = _email_field(
+        _("Work email address"),
+        hint=_("Use your organisation's email address. We will send you a link to confirm it."),
+        required_message=_("Enter your work email address"),
+    )
+    phone = ContactForm.base_fields["phone"]
+    govuk = {
+        "full_name": {"size": "m", "width": "govuk-!-width-two-thirds"},
+        "sender_role": {"size": "m", "width": "govuk-!-width-two-thirds"},
+        "email": {"size": "m", "width": "govuk-!-width-two-thirds"},
+        "phone": {"size": "m", "width": "govuk-input--width-20"},
+    }
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if email.rsplit("@", 1)[-1].lower() in FREE_EMAIL_DOMAINS:
+            raise forms.ValidationError(
+                _("Enter your work email address, not a personal one like Gmail or Hotmail")
+            )
+        return email
+
+    def clean_phone(self):
+        return _clean_phone(self.cleaned_data.get("phone", ""))
+
+
+class ComplaintSummaryForm(StepForm):
+    complaint_summary = long_text(
+        _("What was the complaint about?"),
+        max_length=LONG_ANSWER_MAX_LENGTH,
+        hint=_("Describe it in brief. Leave out residents' names, addresses and anything else that could identify them."),
+        required_message=_("Enter what the complaint was about"),
+        max_length_message=_("The complaint must be 2,000 characters or fewer"),
+    )
+    govuk = {"complaint_summary": {"heading": True, "max_characters": LONG_ANSWER_MAX_LENGTH, "rows": 6}}
+
+
+class LessonsForm(StepForm):
+    lessons_learned = long_text(
+        _("What did your organisation learn from it?"),
+        max_length=3000,
+        required_message=_("Enter what your organisation learned"),
+        max_length_message=_("What your organisation learned must be 3,000 characters or fewer"),
+    )
+    govuk = {"lessons_learned": {"heading": True, "max_characters": 3000, "rows": 8}}
+
+
+class ChangesForm(StepForm):
+    changes_made = long_text(
+        _("What did your organisation change as a result?"),
+        max_length=3000,
+        hint=_("For example, a new repairs process, training for staff, or a change of policy."),
+        required_message=_("Enter what your organisation changed"),
+        max_length_message=_("What your organisation changed must be 3,000 characters or fewer"),
+    )
+    govuk = {"changes_made": {"heading": True, "max_characters": 3000, "rows": 8}}
+
+
+class FiguresForm(StepForm):
+    figures = long_text(
+        _("Do you have figures that show the difference? (optional)"),
+        max_length=1000,
+        required=False,
+        hint=_("For example, fewer complaints escalated to stage 2, or repairs done faster."),
+        max_length_message=_("Figures must be 1,000 characters or fewer"),
+    )
+    govuk = {"figures": {"heading": True, "max_characters": 1000, "rows": 5}}
+
+
+class LandlordConsentForm(ConsentStepForm):
+    publish_anonymised = forms.BooleanField(
+        label=_("Publish this case study"),
+        help_text=_("We remove anything that could identify residents or staff. You will see it before it is published."),
+        error_messages={"required": _("Select that we can publish this case study, or you cannot send it")},
+    )
+    publish_organisation_name = forms.BooleanField(
+        label=_("Name our organisation"),
+        help_text=_("Leave this unticked and we will describe you as 'a housing association' or 'a council'."),
+        required=False,
+    )
+    use_in_advertising = forms.BooleanField(
+        label=_("Use this case study in advertising"),
+        help_text=_("For example, read out on the radio or shared on social media."),
+        required=False,
+    )
+
+
+class SaveForm(forms.Form):
+    email = _email_field(
+        _("Email address"),
+        hint=_("We will send you a link to come back to your answers. It works for 14 days."),
+    )
+    govuk = {"email": {"size": "m", "width": "govuk-!-width-two-thirds"}}
+    template_name = "casestudies/includes/step_fields.html"

@@ -1,0 +1,229 @@
+"""Intake records: the private Submission, its consent record, photos and emails.
+
+Personal data lives in typed columns here (queryable and erasable), never in a JSON
+blob and never in a page. Lists of fixed codes (themes, outcomes) are JSON lists of
+choice values: they carry no personal data.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.files.storage import storages
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .choices import (
+    ComplaintStage,
+    ComplaintWhen,
+    EmailKind,
+    EmailStatus,
+    LandlordType,
+    OmbudsmanFinding,
+    OnTime,
+    Outcome,
+    Region,
+    SubmissionKind,
+    SubmissionStatus,
+    Theme,
+)
+
+STORY_MAX_LENGTH = 5000
+LONG_ANSWER_MAX_LENGTH = 2000
+MAX_PHOTOS = 5
+
+
+def _private_storage():
+    return storages["private"]
+
+
+class SubmissionQuerySet(models.QuerySet):
+    def for_editors(self) -> SubmissionQuerySet:
+        """Submissions editors may see: verified ones only (drafts and unverified never)."""
+        return self.exclude(
+            status__in=[
+                SubmissionStatus.DRAFT,
+                SubmissionStatus.AWAITING_VERIFICATION,
+                SubmissionStatus.EXPIRED,
+            ]
+        )
+
+
+class Submission(models.Model):
+    """A story as sent in. Private: only the admin shows it, contact details only to privacy officers."""
+
+    reference = models.CharField(_("reference"), max_length=16, unique=True)
+    kind = models.CharField(_("type"), max_length=16, choices=SubmissionKind.choices)
+    status = models.CharField(
+        _("state"),
+        max_length=32,
+        choices=SubmissionStatus.choices,
+        default=SubmissionStatus.DRAFT,
+        db_index=True,
+    )
+    language = models.CharField(
+        _("language of the form"), max_length=8, choices=settings.LANGUAGES, default="en"
+    )
+
+    # The resident's answers
+    themes = models.JSONField(_("themes"), default=list, blank=True)
+    landlord_type = models.CharField(
+        _("landlord type"), max_length=32, choices=LandlordType.choices, blank=True
+    )
+    landlord_name = models.CharField(_("landlord's name"), max_length=200, blank=True)
+    complaint_stage = models.CharField(
+        _("stage reached"), max_length=16, choices=ComplaintStage.choices, blank=True
+    )
+    complaint_when = models.CharField(
+        _("when they complained"), max_length=16, choices=ComplaintWhen.choices, blank=True
+    )
+    responses_on_time = models.CharField(
+        _("responses on time"), max_length=16, choices=OnTime.choices, blank=True
+    )
+    outcomes = models.JSONField(_("outcome"), default=list, blank=True)
+    ombudsman_finding = models.CharField(
+        _("Ombudsman's finding"), max_length=32, choices=OmbudsmanFinding.choices, blank=True
+    )
+    what_changed = models.TextField(_("what changed"), blank=True)
+    story = models.TextField(_("story"), blank=True)
+
+    # The landlord's answers
+    organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
+    sender_role = models.CharField(_("sender's role"), max_length=200, blank=True)
+    complaint_summary = models.TextField(_("the complaint in brief"), blank=True)
+    lessons_learned = models.TextField(_("what the organisation learned"), blank=True)
+    changes_made = models.TextField(_("what the organisation changed"), blank=True)
+    figures = models.TextField(_("figures"), blank=True)
+
+    # Contact details: personal data, masked for editors.
+    full_name = models.CharField(_("full name"), max_length=200, blank=True)
+    email = models.EmailField(_("email address"), max_length=254, blank=True)
+    phone = models.CharField(_("phone number"), max_length=32, blank=True)
+    region = models.CharField(_("region"), max_length=32, choices=Region.choices, blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=8, choices=settings.LANGUAGES, blank=True
+    )
+
+    # Progress through the form and the pipeline
+    created_at = models.DateTimeField(_("started"), default=timezone.now)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    submitted_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    verified_at = models.DateTimeField(_("email verified"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    answered_steps = models.JSONField(default=list, blank=True, editable=False)
+
+    objects = SubmissionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("submission")
+        verbose_name_plural = _("submissions")
+        ordering = ["-submitted_at", "-created_at"]
+        permissions = [("view_contact_details", _("Can see submitters' contact details"))]
+        indexes = [models.Index(fields=["status", "-verified_at"])]
+
+    def __str__(self) -> str:
+        return self.reference
+
+    @property
+    def is_landlord(self) -> bool:
+        return self.kind == SubmissionKind.LANDLORD
+
+    @property
+    def received_at(self):
+        """When editors received it: verification, not the first click."""
+        return self.verified_at
+
+    def get_themes_display(self) -> list[str]:
+        labels = dict(Theme.choices)
+        return [str(labels.get(code, code)) for code in self.themes]
+
+    def get_outcomes_display(self) -> list[str]:
+        labels = dict(Outcome.choices)
+        return [str(labels.get(code, code)) for code in self.outcomes]
+
+    @property
+    def consent(self) -> ConsentRecord | None:
+        return self.consents.order_by("-given_at").first()
+
+
+class ConsentRecord(models.Model):
+    """What the submitter agreed to, in which wording and language, and when."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="consents")
+    publish_anonymised = models.BooleanField(_("publish my story, anonymised"))
+    use_first_name = models.BooleanField(_("use my first name"), default=False)
+    use_photos = models.BooleanField(_("use my photos"), default=False)
+    use_in_advertising = models.BooleanField(_("use in advertising"), default=False)
+    media_contact = models.BooleanField(_("contact me about media interviews"), default=False)
+    publish_organisation_name = models.BooleanField(
+        _("publish the organisation's name"), default=False
+    )
+    text_version = models.CharField(_("consent text version"), max_length=32)
+    language = models.CharField(_("language shown"), max_length=8, choices=settings.LANGUAGES)
+    given_at = models.DateTimeField(_("given"), default=timezone.now)
+    verified_at = models.DateTimeField(_("verified"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("consent record")
+        ordering = ["-given_at"]
+
+    def __str__(self) -> str:
+        return f"{self.submission.reference} consent {self.text_version}"
+
+    def scopes(self) -> list[tuple[str, bool]]:
+        """Each scope with its plain-English label, in the order the form shows them."""
+        names = ["publish_anonymised", "use_first_name", "use_photos", "use_in_advertising"]
+        names += (
+            ["publish_organisation_name"]
+            if self.submission.kind == SubmissionKind.LANDLORD
+            else ["media_contact"]
+        )
+        return [(str(self._meta.get_field(n).verbose_name), getattr(self, n)) for n in names]
+
+
+class Photo(models.Model):
+    """A re-encoded photo (no metadata survives); the uploaded bytes are never kept."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="photos")
+    image = models.FileField(upload_to="submissions/%Y/%m/", storage=_private_storage)
+    content_type = models.CharField(max_length=32)
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    size = models.PositiveIntegerField()
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+        verbose_name = _("photo")
+
+    def __str__(self) -> str:
+        return f"{self.submission.reference} photo {self.pk}"
+
+
+class OutboundEmail(models.Model):
+    """One email to send, and what became of it.
+
+    Only the kind and the submission are stored: the message is rendered from the
+    submission when sent, so no copy of personal data waits in a queue.
+    """
+
+    submission = models.ForeignKey(
+        Submission, on_delete=models.CASCADE, related_name="emails", null=True, blank=True
+    )
+    kind = models.CharField(max_length=32, choices=EmailKind.choices)
+    status = models.CharField(
+        max_length=16, choices=EmailStatus.choices, default=EmailStatus.PENDING, db_index=True
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("email")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.get_status_display()})"

@@ -1,0 +1,204 @@
+"""Writes for the intake: start a draft, save answers, add photos, submit, verify.
+
+Views and forms stay thin and call these. Each write is atomic; emails are queued
+with ``transaction.on_commit`` so that a submission is always saved before any
+email about it is attempted.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from . import emails
+from .choices import EmailKind, SubmissionKind, SubmissionStatus
+from .models import MAX_PHOTOS, ConsentRecord, Photo, Submission
+from .photos import PhotoError, process_photo
+from .references import reference_generate
+
+logger = logging.getLogger(__name__)
+
+CONSENT_FIELDS = (
+    "publish_anonymised",
+    "use_first_name",
+    "use_photos",
+    "use_in_advertising",
+    "media_contact",
+    "publish_organisation_name",
+)
+
+
+class SubmissionClosed(Exception):
+    """The submission is no longer a draft, so its answers cannot change."""
+
+
+def submission_start(*, kind: SubmissionKind, language: str) -> Submission:
+    """Create a draft with a unique reference (retrying on the rare collision)."""
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                return Submission.objects.create(
+                    kind=kind, language=language, reference=reference_generate()
+                )
+        except IntegrityError:
+            continue
+    raise RuntimeError("Could not allocate a unique reference")
+
+
+@transaction.atomic
+def submission_update(
+    *, submission: Submission, step: str, data: dict[str, Any], complete: bool = True
+) -> Submission:
+    """Save one step's answers to a draft. ``complete`` marks the step answered."""
+    locked = Submission.objects.select_for_update().get(pk=submission.pk)
+    if locked.status != SubmissionStatus.DRAFT:
+        raise SubmissionClosed(locked.reference)
+    editable = {f.name for f in Submission._meta.concrete_fields if f.editable}
+    for name, value in data.items():
+        if name in editable:
+            setattr(locked, name, value)
+    if complete and step not in locked.answered_steps:
+        locked.answered_steps = [*locked.answered_steps, step]
+    locked.save()
+    return locked
+
+
+@transaction.atomic
+def consent_record(
+    *, submission: Submission, scopes: dict[str, bool], language: str
+) -> ConsentRecord:
+    """Record the consent as given now; answering the page again replaces the draft's record."""
+    locked = Submission.objects.select_for_update().get(pk=submission.pk)
+    if locked.status != SubmissionStatus.DRAFT:
+        raise SubmissionClosed(locked.reference)
+    values = {name: bool(scopes.get(name, False)) for name in CONSENT_FIELDS}
+    locked.consents.all().delete()
+    record = ConsentRecord.objects.create(
+        submission=locked,
+        text_version=settings.CONSENT_TEXT_VERSION,
+        language=language,
+        given_at=timezone.now(),
+        **values,
+    )
+    if "consent" not in locked.answered_steps:
+        locked.answered_steps = [*locked.answered_steps, "consent"]
+        locked.save(update_fields=["answered_steps", "updated_at"])
+    return record
+
+
+def photo_add(*, submission: Submission, upload) -> Photo:
+    """Check and re-encode one upload, then store it. Raises PhotoError with a message."""
+    if submission.status != SubmissionStatus.DRAFT:
+        raise SubmissionClosed(submission.reference)
+    if submission.photos.count() >= MAX_PHOTOS:
+        raise PhotoError(_too_many_photos_message())
+    processed = process_photo(upload, size=getattr(upload, "size", None))
+    with transaction.atomic():
+        # Count again under the lock: two uploads racing must not make six photos.
+        Submission.objects.select_for_update().get(pk=submission.pk)
+        if submission.photos.count() >= MAX_PHOTOS:
+            raise PhotoError(_too_many_photos_message())
+        photo = Photo(
+            submission=submission,
+            content_type=processed.content_type,
+            width=processed.width,
+            height=processed.height,
+            size=len(processed.content),
+        )
+        photo.image.save(
+            f"{submission.reference}.{processed.extension}",
+            ContentFile(processed.content),
+            save=False,
+        )
+        photo.save()
+    return photo
+
+
+def _too_many_photos_message() -> str:
+    from django.utils.translation import gettext
+
+    return gettext("You can add up to %(count)s photos") % {"count": MAX_PHOTOS}
+
+
+@transaction.atomic
+def photo_remove(*, submission: Submission, photo_id: int) -> None:
+    if submission.status != SubmissionStatus.DRAFT:
+        raise SubmissionClosed(submission.reference)
+    for photo in submission.photos.filter(pk=photo_id):
+        name, storage = photo.image.name, photo.image.storage
+        photo.delete()
+        transaction.on_commit(lambda name=name, storage=storage: storage.delete(name))
+
+
+@transaction.atomic
+def submission_submit(*, submission: Submission) -> tuple[Submission, bool]:
+    """Send a complete draft for verification; idempotent.
+
+    Returns (submission, created). A double click or a refresh finds the row no longer
+    a draft and changes nothing, so it can never make two submissions or two emails.
+    """
+    locked = Submission.objects.select_for_update().get(pk=submission.pk)
+    if locked.status != SubmissionStatus.DRAFT:
+        return locked, False
+    now = timezone.now()
+    locked.status = SubmissionStatus.AWAITING_VERIFICATION
+    locked.submitted_at = now
+    locked.save(update_fields=["status", "submitted_at", "updated_at"])
+    locked.consents.update(given_at=now)
+    emails.email_queue(submission=locked, kind=EmailKind.VERIFY)
+    return locked, True
+
+
+@transaction.atomic
+def submission_verify(*, submission: Submission) -> tuple[Submission, bool]:
+    """Confirm the email address: the submission reaches editors. Idempotent.
+
+    Returns (submission, newly_verified).
+    """
+    locked = Submission.objects.select_for_update().get(pk=submission.pk)
+    if locked.status != SubmissionStatus.AWAITING_VERIFICATION:
+        return locked, False
+    now = timezone.now()
+    locked.status = SubmissionStatus.NEW
+    locked.verified_at = now
+    locked.save(update_fields=["status", "verified_at", "updated_at"])
+    locked.consents.filter(verified_at__isnull=True).update(verified_at=now)
+    emails.email_queue(submission=locked, kind=EmailKind.ACKNOWLEDGE)
+    emails.email_queue(submission=locked, kind=EmailKind.EDITOR_NOTIFICATION)
+    return locked, True
+
+
+@transaction.atomic
+def submission_withdraw(*, submission: Submission) -> tuple[Submission, bool]:
+    """The submitter takes their story back: consent withdrawn, nothing goes further."""
+    locked = Submission.objects.select_for_update().get(pk=submission.pk)
+    if locked.status in (SubmissionStatus.WITHDRAWN, SubmissionStatus.DRAFT):
+        return locked, False
+    now = timezone.now()
+    locked.status = SubmissionStatus.WITHDRAWN
+    locked.withdrawn_at = now
+    locked.save(update_fields=["status", "withdrawn_at", "updated_at"])
+    locked.consents.filter(withdrawn_at__isnull=True).update(withdrawn_at=now)
+    return locked, True
+
+
+def submission_expire_unverified(*, now=None) -> int:
+    """Mark submissions never verified within the link's lifetime as expired."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.VERIFICATION_LINK_MAX_AGE_DAYS)
+    return Submission.objects.filter(
+        status=SubmissionStatus.AWAITING_VERIFICATION, submitted_at__lt=cutoff
+    ).update(status=SubmissionStatus.EXPIRED, updated_at=now)
+
+
+@transaction.atomic
+def resume_link_send(*, submission: Submission, email: str) -> None:
+    """Email a signed link back to this draft; the address is kept as the contact address."""
+    submission_update(submission=submission, step="save", data={"email": email}, complete=False)
+    emails.email_queue(submission=submission, kind=EmailKind.RESUME)

@@ -1,0 +1,54 @@
+"""Signed, expiring links sent to the submitter (verify, resume, withdraw).
+
+Each purpose has its own salt, so a resume link can never be used to withdraw. The
+token names the submission and its reference: a token made for a submission that
+was later erased or replaced no longer matches anything.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from enum import StrEnum
+
+from django.conf import settings
+from django.core import signing
+
+
+class LinkPurpose(StrEnum):
+    VERIFY = "verify"
+    RESUME = "resume"
+    WITHDRAW = "withdraw"
+
+
+def _max_age(purpose: LinkPurpose) -> timedelta:
+    days = {
+        LinkPurpose.VERIFY: settings.VERIFICATION_LINK_MAX_AGE_DAYS,
+        LinkPurpose.RESUME: settings.RESUME_LINK_MAX_AGE_DAYS,
+        LinkPurpose.WITHDRAW: settings.WITHDRAWAL_LINK_MAX_AGE_DAYS,
+    }[purpose]
+    return timedelta(days=days)
+
+
+class LinkError(Exception):
+    """The link is broken, expired or no longer matches a submission."""
+
+    def __init__(self, *, expired: bool = False):
+        super().__init__("expired" if expired else "invalid")
+        self.expired = expired
+
+
+def token_make(*, purpose: LinkPurpose, submission_id: int, reference: str) -> str:
+    return signing.dumps({"s": submission_id, "r": reference}, salt=f"mtr.link.{purpose}")
+
+
+def token_read(*, purpose: LinkPurpose, token: str) -> tuple[int, str]:
+    """Return (submission id, reference) or raise LinkError."""
+    try:
+        data = signing.loads(token, salt=f"mtr.link.{purpose}", max_age=_max_age(purpose))
+    except signing.SignatureExpired as exc:
+        raise LinkError(expired=True) from exc
+    except signing.BadSignature as exc:
+        raise LinkError() from exc
+    if not isinstance(data, dict) or not isinstance(data.get("s"), int):
+        raise LinkError()
+    return data["s"], str(data.get("r", ""))

@@ -1,0 +1,325 @@
+"""The public forms: start page, question pages, photos, check answers, confirmation.
+
+A draft Submission is created when someone starts, and each page saves its answers
+to it, so nothing is lost when someone leaves and comes back with the emailed link.
+The session only remembers which draft is theirs.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+from django_ratelimit.decorators import ratelimit
+
+from .. import services
+from ..choices import SubmissionStatus
+from ..flows import CONSENT_STEP, FLOWS, PHOTOS_STEP, Flow, Step
+from ..forms import PhotosForm, SaveForm
+from ..models import MAX_PHOTOS, Photo, Submission
+from ..photos import PhotoError
+from ..selectors import submission_answers
+from .common import honeypot_filled, no_store
+
+
+def _flow(name: str) -> Flow:
+    try:
+        return FLOWS[name]
+    except KeyError as exc:
+        raise Http404 from exc
+
+
+def _draft_key(flow: Flow) -> str:
+    return f"mtr:{flow.name}:draft"
+
+
+def _done_key(flow: Flow) -> str:
+    return f"mtr:{flow.name}:done"
+
+
+def _draft(request: HttpRequest, flow: Flow) -> Submission | None:
+    pk = request.session.get(_draft_key(flow))
+    if pk is None:
+        return None
+    return Submission.objects.filter(pk=pk, kind=flow.kind, status=SubmissionStatus.DRAFT).first()
+
+
+def _step_url(flow: Flow, step: Step, *, returning: bool = False) -> str:
+    url = reverse(f"casestudies:{flow.name}_step", kwargs={"step": step.slug})
+    return f"{url}?return=check" if returning else url
+
+
+def _check_url(flow: Flow) -> str:
+    return reverse(f"casestudies:{flow.name}_check")
+
+
+def _start_url(flow: Flow) -> str:
+    return reverse(f"casestudies:{flow.name}_start")
+
+
+def _no_draft(request: HttpRequest, flow: Flow) -> HttpResponse:
+    done = request.session.get(_done_key(flow))
+    if done and Submission.objects.filter(pk=done).exclude(status=SubmissionStatus.DRAFT).exists():
+        return redirect(f"casestudies:{flow.name}_confirmation")
+    messages.info(request, _("Your answers were not found. Start again, or use the link we emailed you."))
+    return redirect(_start_url(flow))
+
+
+def start(request: HttpRequest, flow: str) -> HttpResponse:
+    current = _flow(flow)
+    return render(
+        request,
+        f"casestudies/{current.name}_start.html",
+        {"flow": current, "has_draft": _draft(request, current) is not None},
+    )
+
+
+@require_POST
+def begin(request: HttpRequest, flow: str) -> HttpResponse:
+    current = _flow(flow)
+    draft = _draft(request, current)
+    if draft is None:
+        draft = services.submission_start(kind=current.kind, language=get_language())
+        request.session[_draft_key(current)] = draft.pk
+        request.session.cycle_key()
+    target = current.first_unanswered(draft)
+    return redirect(_step_url(current, target) if target else _check_url(current))
+
+
+@require_http_methods(["GET", "POST"])
+def step(request: HttpRequest, flow: str, step: str) -> HttpResponse:
+    current = _flow(flow)
+    page = current.get(step)
+    if page is None:
+        raise Http404
+    draft = _draft(request, current)
+    if draft is None:
+        return _no_draft(request, current)
+    if not page.applies(draft):
+        return redirect(_check_url(current))
+    if page.slug == PHOTOS_STEP:
+        return _photos(request, current, page, draft)
+
+    returning = request.GET.get("return") == "check"
+    form_class = page.form_class
+    honeypot_error = False
+    if request.method == "POST":
+        form = form_class(request.POST)
+        valid = form.is_valid()
+        if "save_and_return" in request.POST:
+            _save_partial(draft, page, form)
+            return redirect(f"casestudies:{current.name}_save")
+        if honeypot_filled(request):
+            honeypot_error = True
+        elif valid:
+            try:
+                if page.slug == CONSENT_STEP:
+                    services.consent_record(
+                        submission=draft, scopes=form.to_data(), language=get_language()
+                    )
+                    draft.refresh_from_db()
+                else:
+                    draft = services.submission_update(
+                        submission=draft, step=page.slug, data=form.to_data()
+                    )
+            except services.SubmissionClosed:
+                return _no_draft(request, current)
+            following = current.next_after(draft, page.slug)
+            if returning or following is None:
+                return redirect(_check_url(current))
+            return redirect(_step_url(current, following))
+    else:
+        form = form_class(initial=form_class.initial_from(draft))
+    return _render_step(request, current, page, draft, form, returning, honeypot_error=honeypot_error)
+
+
+def _save_partial(draft: Submission, page: Step, form) -> None:
+    """Keep whatever on this page is already valid; the rest is asked again later."""
+    if page.slug in (CONSENT_STEP, PHOTOS_STEP):
+        return
+    data = {k: v for k, v in getattr(form, "cleaned_data", {}).items() if k not in form.errors}
+    if data:
+        services.submission_update(submission=draft, step=page.slug, data=data, complete=False)
+
+
+def _render_step(request, flow, page, draft, form, returning, *, template="casestudies/step.html", extra=None, honeypot_error=False):
+    previous = flow.previous_before(draft, page.slug)
+    if returning:
+        back_url = _check_url(flow)
+    elif previous:
+        back_url = _step_url(flow, previous)
+    else:
+        back_url = _start_url(flow)
+    heading_in_form = any(opts.get("heading") for opts in getattr(form, "govuk", {}).values())
+    context = {
+        "flow": flow,
+        "step": page,
+        "form": form,
+        "back_url": back_url,
+        "returning": returning,
+        "heading_in_form": heading_in_form,
+        "honeypot_error": honeypot_error,
+        "submission": draft,
+        **(extra or {}),
+    }
+    status = 400 if form.errors or honeypot_error else 200
+    return no_store(render(request, template, context, status=status))
+
+
+def _photos(request: HttpRequest, flow: Flow, page: Step, draft: Submission) -> HttpResponse:
+    returning = request.GET.get("return") == "check"
+    form = PhotosForm()
+    if request.method == "POST":
+        form = PhotosForm(request.POST, request.FILES)
+        form.is_valid()
+        remove = request.POST.get("remove")
+        if remove:
+            try:
+                services.photo_remove(submission=draft, photo_id=int(remove))
+            except (ValueError, services.SubmissionClosed):
+                pass
+            return redirect(_step_url(flow, page, returning=returning))
+        uploads = request.FILES.getlist("photos")
+        for upload in uploads:
+            try:
+                services.photo_add(submission=draft, upload=upload)
+            except PhotoError as exc:
+                form.add_error("photos", f"{upload.name}: {exc}" if upload.name else str(exc))
+            except services.SubmissionClosed:
+                return _no_draft(request, flow)
+        if "save_and_return" in request.POST and not form.errors:
+            return redirect(f"casestudies:{flow.name}_save")
+        if not form.errors and request.POST.get("action") == "continue":
+            draft = services.submission_update(submission=draft, step=page.slug, data={})
+            following = flow.next_after(draft, page.slug)
+            if returning or following is None:
+                return redirect(_check_url(flow))
+            return redirect(_step_url(flow, following))
+        if not form.errors:
+            return redirect(_step_url(flow, page, returning=returning))
+    photos = list(draft.photos.all())
+    return _render_step(
+        request,
+        flow,
+        page,
+        draft,
+        form,
+        returning,
+        template="casestudies/photos.html",
+        extra={"photos": photos, "max_photos": MAX_PHOTOS, "can_add": len(photos) < MAX_PHOTOS},
+    )
+
+
+def draft_photo(request: HttpRequest, pk: int) -> HttpResponse:
+    """Show the person their own uploaded photo; nobody else's draft is reachable."""
+    ids = [request.session.get(_draft_key(f)) for f in FLOWS.values()]
+    photo = get_object_or_404(Photo, pk=pk, submission_id__in=[i for i in ids if i])
+    response = FileResponse(photo.image.open("rb"), content_type=photo.content_type)
+    return no_store(response)
+
+
+@require_http_methods(["GET", "POST"])
+@ratelimit(key="ip", rate=lambda g, r: settings.SUBMISSION_RATE_LIMIT, method="POST", block=True)
+def check_answers(request: HttpRequest, flow: str) -> HttpResponse:
+    current = _flow(flow)
+    draft = _draft(request, current)
+    if draft is None:
+        return _no_draft(request, current)
+    missing = current.first_unanswered(draft)
+    if missing is not None:
+        messages.info(request, _("Answer this question to carry on."))
+        return redirect(_step_url(current, missing))
+    honeypot_error = False
+    if request.method == "POST":
+        if honeypot_filled(request):
+            honeypot_error = True
+        else:
+            submission, _created = services.submission_submit(submission=draft)
+            request.session.pop(_draft_key(current), None)
+            request.session[_done_key(current)] = submission.pk
+            return redirect(f"casestudies:{current.name}_confirmation")
+    rows = submission_answers(submission=draft, flow=current)
+    context = {
+        "flow": current,
+        "rows": rows,
+        "submission": draft,
+        "photos": list(draft.photos.all()),
+        "honeypot_error": honeypot_error,
+        "step_url_name": f"casestudies:{current.name}_step",
+    }
+    return no_store(
+        render(request, "casestudies/check_answers.html", context, status=400 if honeypot_error else 200)
+    )
+
+
+def confirmation(request: HttpRequest, flow: str) -> HttpResponse:
+    current = _flow(flow)
+    pk = request.session.get(_done_key(current))
+    submission = Submission.objects.filter(pk=pk).exclude(status=SubmissionStatus.DRAFT).first()
+    if submission is None:
+        return redirect(_start_url(current))
+    return no_store(
+        render(
+            request,
+            "casestudies/confirmation.html",
+            {
+                "flow": current,
+                "submission": submission,
+                "days": settings.VERIFICATION_LINK_MAX_AGE_DAYS,
+            },
+        )
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@ratelimit(key="ip", rate=lambda g, r: settings.EMAIL_LINK_RATE_LIMIT, method="POST", block=True)
+def save_and_return(request: HttpRequest, flow: str) -> HttpResponse:
+    current = _flow(flow)
+    draft = _draft(request, current)
+    if draft is None:
+        return _no_draft(request, current)
+    if request.method == "POST":
+        form = SaveForm(request.POST)
+        if form.is_valid():
+            services.resume_link_send(submission=draft, email=form.cleaned_data["email"])
+            return redirect(f"casestudies:{current.name}_saved")
+    else:
+        form = SaveForm(initial={"email": draft.email})
+    back = current.first_unanswered(draft)
+    return no_store(
+        render(
+            request,
+            "casestudies/save.html",
+            {
+                "flow": current,
+                "form": form,
+                "back_url": _step_url(current, back) if back else _check_url(current),
+            },
+            status=400 if form.errors else 200,
+        )
+    )
+
+
+def saved(request: HttpRequest, flow: str) -> HttpResponse:
+    current = _flow(flow)
+    draft = _draft(request, current)
+    if draft is None:
+        return _no_draft(request, current)
+    resume = current.first_unanswered(draft)
+    return no_store(
+        render(
+            request,
+            "casestudies/saved.html",
+            {
+                "flow": current,
+                "email": draft.email,
+                "days": settings.RESUME_LINK_MAX_AGE_DAYS,
+                "continue_url": _step_url(current, resume) if resume else _check_url(current),
+            },
+        )
+    )

@@ -1,0 +1,96 @@
+"""Pages opened from emailed links: resume a draft, confirm the address, withdraw.
+
+Confirming and withdrawing change state, so the link opens a page with a button
+(a POST): mail scanners that fetch links cannot confirm or withdraw on someone's
+behalf.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from .. import services
+from ..choices import SubmissionStatus
+from ..flows import FLOW_BY_KIND
+from ..models import Submission
+from ..tokens import LinkError, LinkPurpose, token_read
+from .common import no_store
+
+
+def _from_token(purpose: LinkPurpose, token: str) -> Submission:
+    submission_id, reference = token_read(purpose=purpose, token=token)
+    submission = Submission.objects.filter(pk=submission_id, reference=reference).first()
+    if submission is None:
+        raise LinkError()
+    return submission
+
+
+def _link_problem(request: HttpRequest, error: LinkError, purpose: LinkPurpose) -> HttpResponse:
+    return no_store(
+        render(
+            request,
+            "casestudies/link_problem.html",
+            {"expired": error.expired, "purpose": str(purpose)},
+            status=410 if error.expired else 404,
+        )
+    )
+
+
+def resume(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        submission = _from_token(LinkPurpose.RESUME, token)
+    except LinkError as error:
+        return _link_problem(request, error, LinkPurpose.RESUME)
+    flow = FLOW_BY_KIND[submission.kind]
+    if submission.status != SubmissionStatus.DRAFT:
+        return no_store(
+            render(request, "casestudies/already_sent.html", {"submission": submission, "flow": flow})
+        )
+    request.session.cycle_key()
+    request.session[f"mtr:{flow.name}:draft"] = submission.pk
+    step = flow.first_unanswered(submission)
+    if step is None:
+        return redirect(f"casestudies:{flow.name}_check")
+    return redirect(reverse(f"casestudies:{flow.name}_step", kwargs={"step": step.slug}))
+
+
+@require_http_methods(["GET", "POST"])
+def verify(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        submission = _from_token(LinkPurpose.VERIFY, token)
+    except LinkError as error:
+        return _link_problem(request, error, LinkPurpose.VERIFY)
+    if submission.status == SubmissionStatus.EXPIRED:
+        return _link_problem(request, LinkError(expired=True), LinkPurpose.VERIFY)
+    if request.method == "POST":
+        submission, _new = services.submission_verify(submission=submission)
+    confirmed = submission.status != SubmissionStatus.AWAITING_VERIFICATION
+    return no_store(
+        render(
+            request,
+            "casestudies/verified.html" if confirmed else "casestudies/verify.html",
+            {"submission": submission, "flow": FLOW_BY_KIND[submission.kind]},
+        )
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def withdraw(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        submission = _from_token(LinkPurpose.WITHDRAW, token)
+    except LinkError as error:
+        return _link_problem(request, error, LinkPurpose.WITHDRAW)
+    if request.method == "POST":
+        submission, _changed = services.submission_withdraw(submission=submission)
+    withdrawn = submission.status == SubmissionStatus.WITHDRAWN
+    return no_store(
+        render(
+            request,
+            "casestudies/withdrawn.html" if withdrawn else "casestudies/withdraw.html",
+            {"submission": submission, "contact_email": settings.DEFAULT_FROM_EMAIL},
+        )
+    )

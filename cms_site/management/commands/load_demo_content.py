@@ -1,0 +1,155 @@
+"""Build a demo site: the campaign home page, demo users and fictional submissions.
+
+Safe to run twice: everything is looked up before it is made. All people and
+stories here are invented.
+"""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from casestudies import services
+from casestudies.choices import SubmissionKind
+from casestudies.models import Submission
+from cms_site.models import CampaignHomePage
+
+DEMO_PASSWORD = "make-things-right"
+DEMO_USERS = [
+    # username, email, superuser, group
+    ("admin", "admin@example.com", True, None),
+    ("editor", "editor@example.com", False, "Comms editors"),
+    ("privacy", "privacy@example.com", False, "Privacy officers"),
+]
+
+HOME_BODY = (
+    "<h2>How to complain</h2>"
+    "<ol><li>Tell your landlord about the problem and give them a chance to fix it.</li>"
+    "<li>If it is not fixed, make a complaint. Your landlord must reply within 10 working days (stage 1).</li>"
+    "<li>If you are still unhappy, ask for your complaint to be looked at again (stage 2, within 20 working days).</li>"
+    "<li>Then take it to the Housing Ombudsman. You no longer need to go through an MP, "
+    "councillor or tenant panel first, or wait 8 weeks.</li></ol>"
+)
+
+# Invented stories for the editors' inbox. Names, places and emails are fictional.
+DEMO_SUBMISSIONS = [
+    {
+        "kind": SubmissionKind.RESIDENT,
+        "language": "en",
+        "answers": {
+            "themes": ["damp_mould"],
+            "landlord_type": "housing_association",
+            "complaint_stage": "stage_2",
+            "complaint_when": "6_to_12_months",
+            "responses_on_time": "some",
+            "outcomes": ["apology", "repair"],
+            "what_changed": "The mould treatment was done and the extractor fan was replaced. They now phone me back.",
+            "story": "Black mould kept coming back in my son's bedroom every winter. I reported it four times. "
+            "When I made a formal complaint, a surveyor came within a week and found the fan had never worked.",
+            "full_name": "Demo Resident One",
+            "email": "demo.resident1@example.com",
+            "region": "north_west",
+            "preferred_language": "en",
+        },
+        "consent": {"publish_anonymised": True, "use_first_name": False, "use_in_advertising": True},
+    },
+    {
+        "kind": SubmissionKind.RESIDENT,
+        "language": "pl",
+        "answers": {
+            "themes": ["heating_hot_water"],
+            "landlord_type": "council",
+            "complaint_stage": "ombudsman",
+            "complaint_when": "1_to_2_years",
+            "responses_on_time": "no",
+            "outcomes": ["compensation", "repair"],
+            "ombudsman_finding": "maladministration",
+            "what_changed": "Nowy bojler i rekompensata.",
+            "story": "Przez dwie zimy nie mieliśmy ciepłej wody. Po skardze do Rzecznika sprawa została rozwiązana.",
+            "full_name": "Demo Resident Two",
+            "email": "demo.resident2@example.com",
+            "region": "london",
+            "preferred_language": "pl",
+        },
+        "consent": {"publish_anonymised": True},
+    },
+    {
+        "kind": SubmissionKind.LANDLORD,
+        "language": "en",
+        "answers": {
+            "themes": ["communication", "leaks_repairs"],
+            "organisation_name": "Example Homes (demo)",
+            "sender_role": "Complaints manager",
+            "complaint_summary": "A resident waited months for a roof leak repair and was never told why.",
+            "lessons_learned": "Our repairs team and complaints team were not sharing information.",
+            "changes_made": "Every open repair now has a named contact and a weekly update.",
+            "figures": "Stage 2 escalations fell by a third in six months.",
+            "full_name": "Demo Landlord Officer",
+            "email": "complaints@example-homes.example",
+        },
+        "consent": {"publish_anonymised": True, "publish_organisation_name": True},
+    },
+]
+
+
+class Command(BaseCommand):
+    help = "Create the demo site: home page, demo users (password in README) and sample submissions."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        self._home_page()
+        self._users()
+        self._submissions()
+        self.stdout.write(self.style.SUCCESS("Demo content ready."))
+
+    def _home_page(self) -> None:
+        if CampaignHomePage.objects.exists():
+            return
+        root = Page.get_first_root_node()
+        locale = Locale.get_default()
+        home = CampaignHomePage(
+            title="It's now easier to make things right",
+            slug="home-mtr",
+            locale=locale,
+            introduction=(
+                "Everyone deserves a safe, secure and well-maintained home. If you have reported a "
+                "problem to your social housing landlord and it has not been fixed, you can complain, "
+                "and it is now quicker to get help from the Housing Ombudsman."
+            ),
+            body=HOME_BODY,
+        )
+        root.add_child(instance=home)
+        old_roots = [site.root_page for site in Site.objects.all()]
+        site = Site.objects.filter(is_default_site=True).first()
+        if site:
+            site.root_page = home
+            site.site_name = "Make Things Right"
+            site.save()
+        else:
+            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name="Make Things Right")
+        for page in old_roots:
+            if page.pk != home.pk and page.get_children_count() == 0 and page.depth == 2:
+                page.delete()
+
+    def _users(self) -> None:
+        User = get_user_model()
+        for username, email, superuser, group in DEMO_USERS:
+            user, created = User.objects.get_or_create(username=username, defaults={"email": email})
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.is_superuser = user.is_staff = superuser
+                user.save()
+            if group:
+                user.groups.add(Group.objects.get(name=group))
+
+    def _submissions(self) -> None:
+        for demo in DEMO_SUBMISSIONS:
+            email = demo["answers"]["email"]
+            if Submission.objects.filter(email=email).exists():
+                continue
+            submission = services.submission_start(kind=demo["kind"], language=demo["language"])
+            submission = services.submission_update(submission=submission, step="demo", data=demo["answers"])
+            services.consent_record(submission=submission, scopes=demo["consent"], language=demo["language"])
+            submission, _ = services.submission_submit(submission=submission)
+            services.submission_verify(submission=submission)
