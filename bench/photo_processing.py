@@ -50,13 +50,11 @@ def build_photo(width: int, height: int, *, grain: int, quality: int) -> bytes:
     from PIL import ExifTags, Image
 
     base = Image.linear_gradient("L").resize((width, height)).convert("RGB")
-    shapes = Image.merge(
-        "RGB", [Image.effect_noise((width // 40, height // 40), 80) for _ in "RGB"]
-    ).resize((width, height), Image.Resampling.BICUBIC)
-    im = Image.blend(base, shapes, 0.6)
-    noise = Image.merge(
-        "RGB", [Image.effect_noise((width, height), grain) for _ in "RGB"]
+    shapes = Image.merge("RGB", [Image.effect_noise((width // 40, height // 40), 80) for _ in "RGB"]).resize(
+        (width, height), Image.Resampling.BICUBIC
     )
+    im = Image.blend(base, shapes, 0.6)
+    noise = Image.merge("RGB", [Image.effect_noise((width, height), grain) for _ in "RGB"])
     im = Image.blend(im, noise, 0.25)
 
     exif = Image.Exif()
@@ -120,7 +118,7 @@ def build_inputs(directory: str) -> list[dict[str, str | int]]:
 
 def run_self(*args: str) -> object:
     """Run this script in a fresh Python process and decode its JSON output."""
-    completed = subprocess.run(
+    completed = subprocess.run(  # noqa: S603 - this script, fixed arguments
         [sys.executable, str(Path(__file__).resolve()), *args],
         capture_output=True,
         text=True,

@@ -235,10 +235,19 @@ class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
+class MultipleFileField(forms.FileField):
+    """Several files in one input. Each is checked by ``services.photo_add``."""
+
+    def clean(self, data, initial=None):
+        if not data:
+            return []
+        return list(data) if isinstance(data, (list, tuple)) else [data]
+
+
 class PhotosForm(forms.Form):
     """Files are checked and re-encoded by ``services.photo_add``, one by one."""
 
-    photos = forms.FileField(
+    photos = MultipleFileField(
         label=_("Upload photos"),
         help_text=_("JPG, PNG, WebP or HEIC, up to 10MB each. You can add up to %(count)s.")
         % {"count": MAX_PHOTOS},
@@ -247,9 +256,6 @@ class PhotosForm(forms.Form):
     )
     govuk = {"photos": {"size": "m", "accept": "image/jpeg,image/png,image/webp,image/heic,image/heif"}}
     template_name = "casestudies/includes/step_fields.html"
-
-    def clean_photos(self):
-        return self.files.getlist(self.add_prefix("photos"))
 
 
 def _email_field(label, hint="", required_message=None):

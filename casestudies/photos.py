@@ -27,15 +27,14 @@ import warnings
 from dataclasses import dataclass
 from typing import IO, Final
 
-from django.utils.translation import gettext_lazy as _
 from PIL import ExifTags, Image
+
+from django.utils.translation import gettext_lazy as _
 
 try:  # Colour management is optional: fall back to a plain conversion.
     from PIL import ImageCms
 
-    _SRGB_PROFILE: ImageCms.ImageCmsProfile | None = ImageCms.ImageCmsProfile(
-        ImageCms.createProfile("sRGB")
-    )
+    _SRGB_PROFILE: ImageCms.ImageCmsProfile | None = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 except (ImportError, OSError):  # pragma: no cover - Pillow built without lcms
     ImageCms = None  # type: ignore[assignment]
     _SRGB_PROFILE = None
@@ -66,9 +65,7 @@ if Image.MAX_IMAGE_PIXELS is None or Image.MAX_IMAGE_PIXELS > MAX_PIXELS:
 _OPEN_FORMATS: Final = ("JPEG", "PNG", "WEBP") + (("HEIF",) if pillow_heif else ())
 _ALLOWED_FORMATS: Final = frozenset({"JPEG", "MPO", "PNG", "WEBP", "HEIF", "HEIC"})
 _JPEG_FORMATS: Final = frozenset({"JPEG", "MPO"})
-_HEIF_BRANDS: Final = frozenset(
-    {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"}
-)
+_HEIF_BRANDS: Final = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
 
 # Same mapping as PIL.ImageOps.exif_transpose. Applied after downscaling so the
 # rotation works on the small image.
@@ -96,14 +93,11 @@ _DECODE_ERRORS: Final = (
     struct.error,
 )
 
-MESSAGE_INVALID_TYPE: Final = _(
-    "The selected file must be a JPG, PNG, WebP or HEIC image"
-)
+MESSAGE_INVALID_TYPE: Final = _("The selected file must be a JPG, PNG, WebP or HEIC image")
 MESSAGE_TOO_LARGE: Final = _("The selected file must be smaller than 10MB")
 MESSAGE_EMPTY: Final = _("The selected file is empty")
 MESSAGE_CORRUPT: Final = _(
-    "The selected file could not be read. It may be damaged: "
-    "try saving it again or choose a different photo"
+    "The selected file could not be read. It may be damaged: try saving it again or choose a different photo"
 )
 MESSAGE_TOO_MANY_PIXELS: Final = _("The photo must be smaller than 40 megapixels")
 
@@ -132,9 +126,7 @@ class ProcessedPhoto:
     height: int
 
 
-def process_photo(
-    fileobj: IO[bytes] | bytes, *, size: int | None = None
-) -> ProcessedPhoto:
+def process_photo(fileobj: IO[bytes] | bytes, *, size: int | None = None) -> ProcessedPhoto:
     """Validate an uploaded photo and return a clean, downscaled copy.
 
     ``fileobj`` is a binary file (e.g. a Django ``UploadedFile``) or bytes;
@@ -151,11 +143,11 @@ def process_photo(
         raise PhotoError(MESSAGE_TOO_LARGE, "too_large")
 
     try:
-        # Note: catch_warnings changes process-wide state; the explicit pixel
-        # check in _process is what actually guards the decode.
+        # catch_warnings swaps process-wide filters (not thread-safe before
+        # Python 3.14); the explicit pixel check in _process is the real guard.
         with warnings.catch_warnings():
             # Pillow warns about malformed metadata; for uploads that is noise.
-            warnings.simplefilter("ignore", UserWarning)
+            warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             return _process(data)
     except PhotoError:
@@ -314,9 +306,7 @@ def _to_srgb(im: Image.Image, icc_profile: bytes | None) -> Image.Image:
             if converted is not None:
                 return converted
         except Exception:  # a bad profile only costs colour accuracy
-            logger.debug(
-                "Ignoring unusable ICC profile in uploaded photo", exc_info=True
-            )
+            logger.debug("Ignoring unusable ICC profile in uploaded photo", exc_info=True)
     if im.mode == "CMYK":
         return im.convert("RGB")
     return im
@@ -329,9 +319,7 @@ def _encode(clean: Image.Image) -> ProcessedPhoto:
         clean.save(buffer, "PNG", compress_level=6)
         extension, content_type = "png", "image/png"
     else:
-        clean.save(
-            buffer, "JPEG", quality=JPEG_QUALITY, optimize=False, progressive=True
-        )
+        clean.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=False, progressive=True)
         extension, content_type = "jpg", "image/jpeg"
     return ProcessedPhoto(
         content=buffer.getvalue(),

@@ -15,11 +15,13 @@ import zlib
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from PIL import ExifTags, Image, ImageCms, PngImagePlugin
+
+import django
+from django.conf import settings
 
 from casestudies import photos
 from casestudies.photos import (
@@ -31,16 +33,17 @@ from casestudies.photos import (
     process_photo,
 )
 
-if not settings.configured and not os.environ.get("DJANGO_SETTINGS_MODULE"):
-    # Running without pytest-django: lazy messages only need bare settings.
-    settings.configure(USE_I18N=False)
+if not settings.configured:
+    # Run without pytest-django (`-p no:django`): the lazy messages need an app
+    # registry to be translated, and the shared conftest needs the test settings.
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms_site.settings.test")
+    django.setup()
 
 INVALID_TYPE = "The selected file must be a JPG, PNG, WebP or HEIC image"
 TOO_LARGE = "The selected file must be smaller than 10MB"
 EMPTY = "The selected file is empty"
 CORRUPT = (
-    "The selected file could not be read. It may be damaged: "
-    "try saving it again or choose a different photo"
+    "The selected file could not be read. It may be damaged: try saving it again or choose a different photo"
 )
 TOO_MANY_PIXELS = "The photo must be smaller than 40 megapixels"
 
@@ -362,9 +365,7 @@ def test_cmyk_jpeg_becomes_rgb():
 
 def test_multi_picture_jpeg_from_a_phone_is_accepted():
     buffer = io.BytesIO()
-    picture().save(
-        buffer, "MPO", save_all=True, append_images=[picture((60, 40))], exif=b""
-    )
+    picture().save(buffer, "MPO", save_all=True, append_images=[picture((60, 40))], exif=b"")
     with Image.open(io.BytesIO(buffer.getvalue())) as check:
         assert check.format == "MPO"
 
@@ -558,7 +559,7 @@ def test_declared_size_over_10mb_is_rejected_before_reading():
 
 
 class CountingFile(io.RawIOBase):
-    """An endless upload that counts how much is read from it."""
+    """An endless, unseekable upload that returns short reads and counts them."""
 
     def __init__(self, head: bytes) -> None:
         self.head, self.bytes_read = head, 0
@@ -568,9 +569,7 @@ class CountingFile(io.RawIOBase):
 
     def readinto(self, buffer) -> int:  # type: ignore[override]
         n = min(len(buffer), 65536)
-        chunk = (self.head + b"\x00" * n)[self.bytes_read : self.bytes_read + n]
-        chunk = chunk.ljust(n, b"\x00")
-        buffer[:n] = chunk
+        buffer[:n] = self.head[self.bytes_read : self.bytes_read + n].ljust(n, b"\x00")
         self.bytes_read += n
         return n
 
@@ -659,14 +658,10 @@ def test_arbitrary_bytes_only_ever_raise_photo_error(data: bytes):
     _check_never_raises_anything_but_photo_error(data)
 
 
-@hypothesis_settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+@hypothesis_settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     seed=st.sampled_from(SEEDS),
-    edits=st.lists(
-        st.tuples(st.integers(min_value=0), st.integers(0, 255)), max_size=12
-    ),
+    edits=st.lists(st.tuples(st.integers(min_value=0), st.integers(0, 255)), max_size=12),
     cut=st.one_of(st.none(), st.integers(min_value=0)),
 )
 def test_damaged_real_images_only_ever_raise_photo_error(seed, edits, cut):
@@ -681,8 +676,6 @@ def test_damaged_real_images_only_ever_raise_photo_error(seed, edits, cut):
 def test_module_has_no_django_imports_beyond_translation():
     source = Path(photos.__file__).read_text(encoding="utf-8")
     django_imports = [
-        line
-        for line in source.splitlines()
-        if line.startswith(("import django", "from django"))
+        line for line in source.splitlines() if line.startswith(("import django", "from django"))
     ]
     assert django_imports == ["from django.utils.translation import gettext_lazy as _"]

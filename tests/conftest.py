@@ -1,0 +1,44 @@
+"""Fixtures shared by the whole suite."""
+
+import shutil
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def _clean_cache():
+    """Rate-limit counters live in the cache (Redis in CI): start every test fresh."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clean_media():
+    yield
+    for root in (settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT):
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def home_page(db):
+    """The campaign home page as the default site's root."""
+    from wagtail.models import Locale, Page, Site
+
+    from cms_site.models import CampaignHomePage
+
+    root = Page.get_first_root_node()
+    home = CampaignHomePage(title="It's now easier to make things right", slug="mtr-home", locale=Locale.get_default())
+    root.add_child(instance=home)
+    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
+    return home
+
+
+@pytest.fixture
+def outbox():
+    from django.core import mail
+
+    mail.outbox.clear()
+    return mail.outbox
