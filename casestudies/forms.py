@@ -339,7 +339,10 @@ class LanguageForm(StepForm):
         label=_("Which language should we use when we contact you?"),
         choices=_language_choices,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Select the language we should use when we contact you")},
+        error_messages={
+            "required": _("Select the language we should use when we contact you"),
+            "invalid_choice": _("Select the language we should use when we contact you"),
+        },
     )
     govuk = {"preferred_language": {"heading": True}}
 

@@ -97,13 +97,13 @@ def photo_add(*, submission: Submission, upload) -> Photo:
     if submission.status != SubmissionStatus.DRAFT:
         raise SubmissionClosed(submission.reference)
     if submission.photos.count() >= MAX_PHOTOS:
-        raise PhotoError(_too_many_photos_message())
+        raise PhotoError(_too_many_photos_message(), "too_many")
     processed = process_photo(upload, size=getattr(upload, "size", None))
     with transaction.atomic():
         # Count again under the lock: two uploads racing must not make six photos.
         Submission.objects.select_for_update().get(pk=submission.pk)
         if submission.photos.count() >= MAX_PHOTOS:
-            raise PhotoError(_too_many_photos_message())
+            raise PhotoError(_too_many_photos_message(), "too_many")
         photo = Photo(
             submission=submission,
             content_type=processed.content_type,

@@ -189,7 +189,7 @@ def _photos(request: HttpRequest, flow: Flow, page: Step, draft: Submission) -> 
             try:
                 services.photo_add(submission=draft, upload=upload)
             except PhotoError as exc:
-                form.add_error("photos", f"{upload.name}: {exc}" if upload.name else str(exc))
+                form.add_error("photos", f"{upload.name}: {exc.message}" if upload.name else str(exc.message))
             except services.SubmissionClosed:
                 return _no_draft(request, flow)
         if "save_and_return" in request.POST and not form.errors:

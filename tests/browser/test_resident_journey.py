@@ -101,8 +101,8 @@ def resident_adds_a_photo(page: Page, tmp_path) -> None:
     """The optional photos page: no empty error state, but a bad file shows one."""
     on_step(page, "photos", "Photos", FLOW)
     assert_no_axe_violations(page, "photos page")
-    upload = page.locator("#id_photos")
-
+    # GOV.UK Frontend's file upload gives the field's id to its "Choose file" button.
+    upload = page.locator("input[type=file][name=photos]")
     upload.set_input_files(str(not_an_image(tmp_path / "not-a-photo.jpg")))
     check_error_state(page, "photos page with a text file", lambda p: press(p, "Upload and add more"))
     expect(page.locator("#id_photos-error")).to_contain_text(
@@ -110,7 +110,6 @@ def resident_adds_a_photo(page: Page, tmp_path) -> None:
     )
     expect(page.get_by_text("You have added")).to_have_count(0)
 
-    upload = page.locator("#id_photos")
     upload.set_input_files(str(jpeg_with_gps(tmp_path / "mould-on-wall.jpg")))
     press(page, "Upload and add more")
     on_step(page, "photos", "Photos", FLOW)
@@ -136,8 +135,8 @@ def resident_checks_and_sends(page: Page) -> str:
         FULL_NAME,
         EMAIL,
         "North West",
-        "Publish my story with my name and details removed",
-        "Use my photos",
+        re.compile("publish my story, anonymised", re.I),
+        re.compile("use my photos", re.I),
     ):
         expect(answers).to_contain_text(shown)
     expect(answers).to_contain_text(STORY[:60])
