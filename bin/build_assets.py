@@ -22,7 +22,9 @@ def main() -> int:
         shutil.rmtree(TARGET)
     TARGET.mkdir(parents=True)
     css = (SOURCE / "govuk-frontend.min.css").read_text(encoding="utf-8")
-    (TARGET / "govuk-frontend.min.css").write_text(css.replace("url(/assets/", "url(assets/"), encoding="utf-8")
+    (TARGET / "govuk-frontend.min.css").write_text(
+        css.replace("url(/assets/", "url(assets/"), encoding="utf-8"
+    )
     shutil.copy2(SOURCE / "govuk-frontend.min.js", TARGET / "govuk-frontend.min.js")
     shutil.copytree(SOURCE / "assets", TARGET / "assets")
     print(f"GOV.UK Frontend assets copied to {TARGET.relative_to(ROOT)}")

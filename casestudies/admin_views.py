@@ -9,11 +9,13 @@ the data).
 from __future__ import annotations
 
 import django_filters
+
 from django.contrib.auth.decorators import permission_required
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import InspectView
@@ -30,8 +32,7 @@ VIEW_CONTACT_ACTION = "casestudies.view_contact_details"
 EDITOR_STATUSES = [
     (value, label)
     for value, label in SubmissionStatus.choices
-    if value
-    not in (SubmissionStatus.DRAFT, SubmissionStatus.AWAITING_VERIFICATION, SubmissionStatus.EXPIRED)
+    if value not in (SubmissionStatus.DRAFT, SubmissionStatus.AWAITING_VERIFICATION, SubmissionStatus.EXPIRED)
 ]
 
 
@@ -46,7 +47,9 @@ class SubmissionFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label=_("State"), choices=EDITOR_STATUSES)
     kind = django_filters.ChoiceFilter(label=_("Type"), choices=SubmissionKind.choices)
     theme = django_filters.ChoiceFilter(label=_("Theme"), choices=Theme.choices, method="filter_theme")
-    language = django_filters.ChoiceFilter(label=_("Language"), choices=Submission._meta.get_field("language").choices)
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=Submission._meta.get_field("language").choices
+    )
 
     class Meta:
         model = Submission

@@ -15,6 +15,8 @@ from datetime import timedelta
 from urllib.parse import urljoin
 
 from anymail.message import AnymailMessage
+from django_tasks import default_task_backend
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -22,7 +24,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django_tasks import default_task_backend
 
 from .choices import EmailKind, EmailStatus
 from .models import OutboundEmail, Submission
@@ -74,9 +75,7 @@ def submitter_language(submission: Submission) -> str:
 
 
 def editor_recipients() -> list[str]:
-    users = get_user_model().objects.filter(
-        groups__name=EDITORS_GROUP, is_active=True
-    ).exclude(email="")
+    users = get_user_model().objects.filter(groups__name=EDITORS_GROUP, is_active=True).exclude(email="")
     return sorted({u.email for u in users})
 
 
@@ -103,9 +102,7 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
             context["days"] = settings.VERIFICATION_LINK_MAX_AGE_DAYS
         elif kind == EmailKind.ACKNOWLEDGE:
             subject = _("We have your story: reference %(reference)s") % context
-            context["withdraw_link"] = link_for(
-                submission, LinkPurpose.WITHDRAW, "casestudies:withdraw"
-            )
+            context["withdraw_link"] = link_for(submission, LinkPurpose.WITHDRAW, "casestudies:withdraw")
         elif kind == EmailKind.RESUME:
             subject = _("Your link to carry on with your story")
             context["link"] = link_for(submission, LinkPurpose.RESUME, "casestudies:resume")

@@ -128,12 +128,17 @@ class LandlordForm(StepForm):
     )
     landlord_name = CleanCharField(
         label=_("Your landlord's name (optional)"),
-        help_text=_("We use this to understand your story. We will not publish it without checking with you."),
+        help_text=_(
+            "We use this to understand your story. We will not publish it without checking with you."
+        ),
         required=False,
         max_length=200,
         error_messages={"max_length": _("Your landlord's name must be 200 characters or fewer")},
     )
-    govuk = {"landlord_type": {"size": "m"}, "landlord_name": {"size": "m", "width": "govuk-!-width-two-thirds"}}
+    govuk = {
+        "landlord_type": {"size": "m"},
+        "landlord_name": {"size": "m", "width": "govuk-!-width-two-thirds"},
+    }
 
 
 class StageForm(StepForm):
@@ -268,7 +273,9 @@ def _email_field(label, hint="", required_message=None):
             "invalid": _("Enter an email address in the correct format, like name@example.com"),
             "max_length": _("Email address must be 254 characters or fewer"),
         },
-        validators=[EmailValidator(message=_("Enter an email address in the correct format, like name@example.com"))],
+        validators=[
+            EmailValidator(message=_("Enter an email address in the correct format, like name@example.com"))
+        ],
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
 
@@ -306,7 +313,9 @@ class ContactForm(StepForm):
         label=_("Phone number (optional)"),
         required=False,
         max_length=32,
-        error_messages={"max_length": _("Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192")},
+        error_messages={
+            "max_length": _("Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192")
+        },
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
     govuk = {
@@ -372,7 +381,9 @@ class ConsentForm(ConsentStepForm):
         help_text=_(
             "We change or remove anything that could identify you, like names, addresses and dates. You will see the anonymised story before it is published."
         ),
-        error_messages={"required": _("Select that we can publish your story anonymised, or you cannot send it")},
+        error_messages={
+            "required": _("Select that we can publish your story anonymised, or you cannot send it")
+        },
     )
     use_first_name = forms.BooleanField(
         label=_("Use my first name"),
@@ -453,7 +464,9 @@ class ComplaintSummaryForm(StepForm):
     complaint_summary = long_text(
         _("What was the complaint about?"),
         max_length=LONG_ANSWER_MAX_LENGTH,
-        hint=_("Describe it in brief. Leave out residents' names, addresses and anything else that could identify them."),
+        hint=_(
+            "Describe it in brief. Leave out residents' names, addresses and anything else that could identify them."
+        ),
         required_message=_("Enter what the complaint was about"),
         max_length_message=_("The complaint must be 2,000 characters or fewer"),
     )
@@ -495,12 +508,16 @@ class FiguresForm(StepForm):
 class LandlordConsentForm(ConsentStepForm):
     publish_anonymised = forms.BooleanField(
         label=_("Publish this case study"),
-        help_text=_("We remove anything that could identify residents or staff. You will see it before it is published."),
+        help_text=_(
+            "We remove anything that could identify residents or staff. You will see it before it is published."
+        ),
         error_messages={"required": _("Select that we can publish this case study, or you cannot send it")},
     )
     publish_organisation_name = forms.BooleanField(
         label=_("Name our organisation"),
-        help_text=_("Leave this unticked and we will describe you as 'a housing association' or 'a council'."),
+        help_text=_(
+            "Leave this unticked and we will describe you as 'a housing association' or 'a council'."
+        ),
         required=False,
     )
     use_in_advertising = forms.BooleanField(

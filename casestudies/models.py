@@ -155,9 +155,7 @@ class ConsentRecord(models.Model):
     use_photos = models.BooleanField(_("use my photos"), default=False)
     use_in_advertising = models.BooleanField(_("use in advertising"), default=False)
     media_contact = models.BooleanField(_("contact me about media interviews"), default=False)
-    publish_organisation_name = models.BooleanField(
-        _("publish the organisation's name"), default=False
-    )
+    publish_organisation_name = models.BooleanField(_("publish the organisation's name"), default=False)
     text_version = models.CharField(_("consent text version"), max_length=32)
     language = models.CharField(_("language shown"), max_length=8, choices=settings.LANGUAGES)
     given_at = models.DateTimeField(_("given"), default=timezone.now)

@@ -43,9 +43,7 @@ def submission_start(*, kind: SubmissionKind, language: str) -> Submission:
     for _attempt in range(5):
         try:
             with transaction.atomic():
-                return Submission.objects.create(
-                    kind=kind, language=language, reference=reference_generate()
-                )
+                return Submission.objects.create(kind=kind, language=language, reference=reference_generate())
         except IntegrityError:
             continue
     raise RuntimeError("Could not allocate a unique reference")
@@ -70,9 +68,7 @@ def submission_update(
 
 
 @transaction.atomic
-def consent_record(
-    *, submission: Submission, scopes: dict[str, bool], language: str
-) -> ConsentRecord:
+def consent_record(*, submission: Submission, scopes: dict[str, bool], language: str) -> ConsentRecord:
     """Record the consent as given now; answering the page again replaces the draft's record."""
     locked = Submission.objects.select_for_update().get(pk=submission.pk)
     if locked.status != SubmissionStatus.DRAFT:

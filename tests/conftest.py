@@ -3,6 +3,7 @@
 import shutil
 
 import pytest
+
 from django.conf import settings
 from django.core.cache import cache
 
@@ -30,7 +31,9 @@ def home_page(db):
     from cms_site.models import CampaignHomePage
 
     root = Page.get_first_root_node()
-    home = CampaignHomePage(title="It's now easier to make things right", slug="mtr-home", locale=Locale.get_default())
+    home = CampaignHomePage(
+        title="It's now easier to make things right", slug="mtr-home", locale=Locale.get_default()
+    )
     root.add_child(instance=home)
     Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
     return home

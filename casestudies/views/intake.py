@@ -7,6 +7,8 @@ The session only remembers which draft is theirs.
 
 from __future__ import annotations
 
+from django_ratelimit.decorators import ratelimit
+
 from django.conf import settings
 from django.contrib import messages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -15,7 +17,6 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
-from django_ratelimit.decorators import ratelimit
 
 from .. import services
 from ..choices import SubmissionStatus
@@ -119,14 +120,10 @@ def step(request: HttpRequest, flow: str, step: str) -> HttpResponse:
         elif valid:
             try:
                 if page.slug == CONSENT_STEP:
-                    services.consent_record(
-                        submission=draft, scopes=form.to_data(), language=get_language()
-                    )
+                    services.consent_record(submission=draft, scopes=form.to_data(), language=get_language())
                     draft.refresh_from_db()
                 else:
-                    draft = services.submission_update(
-                        submission=draft, step=page.slug, data=form.to_data()
-                    )
+                    draft = services.submission_update(submission=draft, step=page.slug, data=form.to_data())
             except services.SubmissionClosed:
                 return _no_draft(request, current)
             following = current.next_after(draft, page.slug)
@@ -147,7 +144,18 @@ def _save_partial(draft: Submission, page: Step, form) -> None:
         services.submission_update(submission=draft, step=page.slug, data=data, complete=False)
 
 
-def _render_step(request, flow, page, draft, form, returning, *, template="casestudies/step.html", extra=None, honeypot_error=False):
+def _render_step(
+    request,
+    flow,
+    page,
+    draft,
+    form,
+    returning,
+    *,
+    template="casestudies/step.html",
+    extra=None,
+    honeypot_error=False,
+):
     previous = flow.previous_before(draft, page.slug)
     if returning:
         back_url = _check_url(flow)

@@ -9,6 +9,7 @@ backend, so a fresh clone runs with no services at all.
 from pathlib import Path
 
 import dj_database_url
+
 from django.utils.translation import gettext_lazy as _
 
 from .env import env, env_bool, env_int, env_list

@@ -1,6 +1,7 @@
 """An email backend that fails like an ESP outage (HTTP 503)."""
 
 from anymail.exceptions import AnymailAPIError
+
 from django.core.mail.backends.base import BaseEmailBackend
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import io
 import re
 
-from django.test import Client
 from PIL import Image
+
+from django.test import Client
 
 from casestudies.flows import FLOWS
 

@@ -3,8 +3,9 @@
 import io
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
+
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from casestudies.models import Submission
 
@@ -44,8 +45,16 @@ def _errors(response) -> str:
         ("your-story", {"story": ""}, "Enter your story"),
         ("your-story", {"story": "     "}, "Enter your story"),
         ("contact-details", {"full_name": " ", "email": ""}, "Enter your full name"),
-        ("contact-details", {"full_name": "A", "email": "not-an-email"}, "Enter an email address in the correct format"),
-        ("contact-details", {"full_name": "A", "email": "a@example.com", "phone": "call me"}, "Enter a telephone number"),
+        (
+            "contact-details",
+            {"full_name": "A", "email": "not-an-email"},
+            "Enter an email address in the correct format",
+        ),
+        (
+            "contact-details",
+            {"full_name": "A", "email": "a@example.com", "phone": "call me"},
+            "Enter a telephone number",
+        ),
         ("region", {"region": "narnia"}, "Select the part of England where you live"),
         ("language", {"preferred_language": "xx"}, "Select the language we should use"),
         ("consent", {"use_first_name": "on"}, "Select that we can publish your story anonymised"),
@@ -59,7 +68,7 @@ def test_each_question_explains_what_is_wrong(draft_client, step, data, message)
 
 
 def test_hostile_choice_values_are_refused_and_escaped(draft_client):
-    html = _errors(_post(draft_client, "problem", {"themes": ['<script>alert(1)</script>']}))
+    html = _errors(_post(draft_client, "problem", {"themes": ["<script>alert(1)</script>"]}))
     assert "<script>alert(1)</script>" not in html
 
 
@@ -93,7 +102,9 @@ def test_a_story_of_only_hidden_characters_counts_as_empty(draft_client):
 
 
 def test_huge_name_is_refused_with_a_message(draft_client):
-    html = _errors(_post(draft_client, "contact-details", {"full_name": "A" * 10_000, "email": "a@example.com"}))
+    html = _errors(
+        _post(draft_client, "contact-details", {"full_name": "A" * 10_000, "email": "a@example.com"})
+    )
     assert "Full name must be 200 characters or fewer" in html
 
 
@@ -139,7 +150,11 @@ def _truncated_jpeg() -> bytes:
         ("notes.jpg", b"This is a text file, not a photo.\n" * 10, "must be a JPG, PNG, WebP or HEIC"),
         ("broken.jpg", _truncated_jpeg(), "could not be read"),
         ("bomb.png", _bomb_png(), "40 megapixels"),
-        ("drawing.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "must be a JPG"),
+        (
+            "drawing.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+            "must be a JPG",
+        ),
         ("empty.jpg", b"", "empty"),
     ],
 )
@@ -156,7 +171,10 @@ def test_a_30mb_upload_is_refused(draft_client):
 
 
 def test_a_sixth_photo_is_refused_and_the_first_five_kept(draft_client):
-    files = [SimpleUploadedFile(f"p{i}.jpg", jpeg_bytes(colour=(i * 40, 0, 0)), content_type="image/jpeg") for i in range(6)]
+    files = [
+        SimpleUploadedFile(f"p{i}.jpg", jpeg_bytes(colour=(i * 40, 0, 0)), content_type="image/jpeg")
+        for i in range(6)
+    ]
     response = draft_client.post(step_url("resident", "photos"), {"photos": files, "action": "upload"})
     html = _errors(response)
     assert "You can add up to 5 photos" in html

@@ -1,7 +1,9 @@
 """The editors' inbox: who sees what, masking, audit log, filters."""
 
 import pytest
+
 from django.contrib.auth.models import Group
+
 from wagtail.models import ModelLogEntry
 
 from casestudies.choices import SubmissionStatus
@@ -19,7 +21,9 @@ def inspect_url(submission) -> str:
 
 @pytest.fixture
 def submission():
-    submission = SubmissionFactory(full_name="Jo Secretname", email="jo.secret@example.com", phone="07700 900982")
+    submission = SubmissionFactory(
+        full_name="Jo Secretname", email="jo.secret@example.com", phone="07700 900982"
+    )
     ConsentRecordFactory(submission=submission, use_photos=True)
     return submission
 
@@ -49,14 +53,16 @@ def test_groups_are_created_by_migration():
 
 
 def test_logged_out_visitors_are_sent_to_login(client, submission):
-    for url in (LIST_URL, inspect_url(submission), f"/admin/submissions/photo/1/"):
+    for url in (LIST_URL, inspect_url(submission), "/admin/submissions/photo/1/"):
         response = client.get(url)
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
 
 def test_users_without_the_group_cannot_see_submissions(client, submission):
     user = UserFactory()
-    user.user_permissions.add(*Group.objects.get(name="Comms editors").permissions.filter(codename="access_admin"))
+    user.user_permissions.add(
+        *Group.objects.get(name="Comms editors").permissions.filter(codename="access_admin")
+    )
     client.force_login(user)
     assert client.get(LIST_URL).status_code in (302, 403)
     assert client.get(inspect_url(submission)).status_code in (302, 403)
@@ -143,7 +149,9 @@ def test_photos_are_streamed_to_editors_only(editor_client, client, submission):
     response = editor_client.get(url)
     assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
     assert "no-store" in response["Cache-Control"]
-    draft_photo = Photo(submission=SubmissionFactory(draft=True), content_type="image/jpeg", width=1, height=1, size=1)
+    draft_photo = Photo(
+        submission=SubmissionFactory(draft=True), content_type="image/jpeg", width=1, height=1, size=1
+    )
     draft_photo.image.save("d.jpg", ContentFile(jpeg_bytes()), save=True)
     assert editor_client.get(f"/admin/submissions/photo/{draft_photo.pk}/").status_code == 404
 

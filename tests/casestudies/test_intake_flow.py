@@ -3,6 +3,7 @@
 import re
 
 import pytest
+
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from casestudies.choices import EmailKind, EmailStatus, SubmissionStatus
@@ -26,7 +27,14 @@ def test_start_page_explains_what_happens_and_how_to_withdraw(client, home_page)
 
 
 def test_pages_are_served_in_each_campaign_language_with_direction(client, home_page):
-    for code, direction in [("ar", "rtl"), ("ur", "rtl"), ("bn", "ltr"), ("pl", "ltr"), ("pa", "ltr"), ("ro", "ltr")]:
+    for code, direction in [
+        ("ar", "rtl"),
+        ("ur", "rtl"),
+        ("bn", "ltr"),
+        ("pl", "ltr"),
+        ("pa", "ltr"),
+        ("ro", "ltr"),
+    ]:
         html = client.get(f"/{code}/share-your-story/").content.decode()
         assert f'<html lang="{code}" dir="{direction}"' in html
 

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+
 from django.test import Client
 
 from casestudies.models import Submission

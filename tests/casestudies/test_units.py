@@ -57,7 +57,9 @@ def test_retry_delay_backs_off_and_caps():
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("kind", [EmailKind.VERIFY, EmailKind.ACKNOWLEDGE, EmailKind.RESUME, EmailKind.EDITOR_NOTIFICATION])
+@pytest.mark.parametrize(
+    "kind", [EmailKind.VERIFY, EmailKind.ACKNOWLEDGE, EmailKind.RESUME, EmailKind.EDITOR_NOTIFICATION]
+)
 @pytest.mark.parametrize("factory", [SubmissionFactory, LandlordSubmissionFactory])
 def test_every_email_has_text_and_html_and_editor_mail_has_no_personal_data(kind, factory):
     UserFactory(groups=["Comms editors"], email="ed@example.com")

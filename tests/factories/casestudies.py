@@ -9,6 +9,7 @@ Usage:
 """
 
 import factory
+
 from django.utils import timezone
 
 from casestudies.choices import SubmissionKind, SubmissionStatus

@@ -4,6 +4,7 @@ Usage: editor = UserFactory(groups=["Comms editors"]); UserFactory(is_superuser=
 """
 
 import factory
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 

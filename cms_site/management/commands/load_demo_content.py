@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+
 from wagtail.models import Locale, Page, Site
 
 from casestudies import services
@@ -15,7 +16,7 @@ from casestudies.choices import SubmissionKind
 from casestudies.models import Submission
 from cms_site.models import CampaignHomePage
 
-DEMO_PASSWORD = "make-things-right"
+DEMO_PASSWORD = "make-things-right"  # noqa: S105 - demo users on a local SQLite site only
 DEMO_USERS = [
     # username, email, superuser, group
     ("admin", "admin@example.com", True, None),
@@ -127,7 +128,9 @@ class Command(BaseCommand):
             site.site_name = "Make Things Right"
             site.save()
         else:
-            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name="Make Things Right")
+            Site.objects.create(
+                hostname="localhost", root_page=home, is_default_site=True, site_name="Make Things Right"
+            )
         for page in old_roots:
             if page.pk != home.pk and page.get_children_count() == 0 and page.depth == 2:
                 page.delete()
