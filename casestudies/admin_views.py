@@ -13,11 +13,12 @@ import django_filters
 from django.contrib.auth.decorators import permission_required
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import InspectView
 from wagtail.log_actions import log
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -101,7 +102,12 @@ class SubmissionViewSet(SnippetViewSet):
     filterset_class = SubmissionFilterSet
     list_per_page = 50
     list_display = [
-        Column("reference", label=_("Reference"), sort_key="reference"),
+        TitleColumn(
+            "reference",
+            label=_("Reference"),
+            sort_key="reference",
+            get_url=lambda s: reverse("wagtailsnippets_casestudies_submission:inspect", args=[s.pk]),
+        ),
         Column("status", label=_("State"), accessor="get_status_display", sort_key="status"),
         Column("kind", label=_("Type"), accessor="get_kind_display", sort_key="kind"),
         Column("themes", label=_("Themes"), accessor=lambda s: ", ".join(s.get_themes_display())),

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .choices import (
@@ -177,7 +178,7 @@ class ConsentRecord(models.Model):
             if self.submission.kind == SubmissionKind.LANDLORD
             else ["media_contact"]
         )
-        return [(str(self._meta.get_field(n).verbose_name), getattr(self, n)) for n in names]
+        return [(capfirst(self._meta.get_field(n).verbose_name), getattr(self, n)) for n in names]
 
 
 class Photo(models.Model):

@@ -259,6 +259,7 @@ def check_answers(request: HttpRequest, flow: str) -> HttpResponse:
         "photos": list(draft.photos.all()),
         "honeypot_error": honeypot_error,
         "step_url_name": f"casestudies:{current.name}_step",
+        "save_url_name": f"casestudies:{current.name}_save",
     }
     return no_store(
         render(request, "casestudies/check_answers.html", context, status=400 if honeypot_error else 200)
