@@ -73,7 +73,11 @@ def govuk_field(field: forms.BoundField) -> dict:
                     "divider_before": value in options.get("divider_before", ()),
                 }
             )
-    widget_attrs = {k: v for k, v in field.field.widget.attrs.items() if k not in ("class", "id", "multiple")}
+    widget_attrs = {
+        k: v
+        for k, v in field.field.widget.attrs.items()
+        if k not in ("class", "id", "multiple", "rows", "cols")
+    }
     input_type = getattr(field.field.widget, "input_type", "text")
     value = field.value()
     if kind in ("input", "textarea"):

@@ -6,6 +6,7 @@ import sys
 from io import StringIO
 
 import pytest
+
 from django.core.management import call_command
 
 

@@ -1,0 +1,95 @@
+"""Every public page and form step, including error states, is valid HTML.
+
+Checked by the Nu HTML Checker (vnu.jar from the npm package vnu-jar, run with
+the machine's Java), once over all pages so the JVM starts once.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from django.conf import settings
+
+from casestudies.flows import FLOWS
+
+from ..casestudies.helpers import answer_all, begin, link_path, step_url
+
+VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def _require_checker():
+    missing = [what for what, ok in (("java", shutil.which("java")), (str(VNU), VNU.exists())) if not ok]
+    if missing:
+        reason = f"Nu HTML Checker needs {', '.join(missing)} (bin/setup --dev installs vnu-jar)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+def _collect_pages(client, outbox) -> dict[str, str]:
+    pages = {}
+
+    def keep(name, response):
+        assert response.status_code in (200, 400, 404, 410, 429), (name, response.status_code)
+        pages[name] = response.content.decode()
+
+    keep("home", client.get("/"))
+    keep("not-found", client.get("/no-such-page/"))
+    for flow_name, flow in FLOWS.items():
+        prefix = "/share-your-story/" if flow_name == "resident" else "/share-your-story/landlord/"
+        keep(f"{flow_name}-start", client.get(prefix))
+        begin(client, flow_name)
+        for step in flow.steps:
+            url = step_url(flow_name, step.slug)
+            response = client.get(url)
+            if response.status_code == 302:  # a question that does not apply yet
+                continue
+            keep(f"{flow_name}-{step.slug}", response)
+            error = client.post(url, {})
+            if error.status_code == 400:  # optional questions have no empty error
+                keep(f"{flow_name}-{step.slug}-error", error)
+        keep(f"{flow_name}-save", client.get(f"{prefix}save/"))
+        keep(f"{flow_name}-save-error", client.post(f"{prefix}save/", {"email": "x"}))
+        client.session.flush()
+    answer_all(client)
+    keep("check-answers", client.get("/share-your-story/check-your-answers/"))
+    keep("check-answers-honeypot", client.post("/share-your-story/check-your-answers/", {"website": "x"}))
+    response = client.post("/share-your-story/check-your-answers/")
+    keep("confirmation", client.get(response["Location"]))
+    verify = link_path(outbox[0].body, "verify")
+    keep("verify", client.get(verify))
+    keep("verified", client.post(verify))
+    withdraw = link_path(next(m for m in outbox if "/withdraw/" in m.body).body, "withdraw")
+    keep("withdraw", client.get(withdraw))
+    keep("withdrawn", client.post(withdraw))
+    keep("link-problem", client.get("/share-your-story/verify/broken/"))
+    keep("ar-start", client.get("/ar/share-your-story/"))
+    return pages
+
+
+def test_public_pages_are_valid_html(client, home_page, outbox, tmp_path):
+    _require_checker()
+    pages = _collect_pages(client, outbox)
+    for name, html in pages.items():
+        (tmp_path / f"{name}.html").write_text(html, encoding="utf-8")
+    result = subprocess.run(
+        ["java", "-jar", str(VNU), "--format", "json", "--skip-non-html", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
+    # The language check is a heuristic: pages in other languages are English until translated.
+    problems = [
+        f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if m["type"] in ("error", "non-document-error")
+        or (m.get("subType") == "warning" and "appears to be written in" not in m["message"])
+    ]
+    assert len(pages) > 40
+    assert not problems, "\n".join(problems)
