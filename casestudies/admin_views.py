@@ -107,6 +107,7 @@ class SubmissionViewSet(SnippetViewSet):
             label=_("Reference"),
             sort_key="reference",
             get_url=lambda s: reverse("wagtailsnippets_casestudies_submission:inspect", args=[s.pk]),
+            get_title_id=lambda s: f"snippet_{s.pk}_title",
         ),
         Column("status", label=_("State"), accessor="get_status_display", sort_key="status"),
         Column("kind", label=_("Type"), accessor="get_kind_display", sort_key="kind"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,7 +30,12 @@ CHROMIUM_ARGS = [
     "--disable-quic",
     "--disable-dev-shm-usage",
 ]
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+    "device_scale_factor": 2,
+}
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 TIMEOUT_MS = 15_000
 
@@ -46,10 +52,38 @@ def browser():
         pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+    with _keeping_serialized_db_contents():
+        playwright = sync_playwright().start()
+    try:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+    finally:
+        playwright.stop()
+
+
+@contextmanager
+def _keeping_serialized_db_contents():
+    """Carry the test database's serialized contents over to Django's new connection objects.
+
+    Playwright's sync API leaves an event loop "running" in the test thread. From
+    then on asgiref hands Django a different (context-local) set of connection
+    objects in that thread, and those lack ``_test_serialized_contents``, the
+    snapshot that serialized rollback uses to put back what migrations created
+    (the default Locale, Wagtail's root page, the editorial groups) after the
+    flush that ends every live-server test. Without it, the second browser test
+    would find an empty database.
+    """
+    from django.db import connections
+
+    saved = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
+    yield
+    for alias, contents in saved.items():
+        connections[alias]._test_serialized_contents = contents
 
 
 def new_page(browser, **context_options):
@@ -60,8 +94,13 @@ def new_page(browser, **context_options):
     return context.new_page()
 
 
+# live_server makes every test transactional: tables are flushed after each test,
+# which would also wipe what migrations created (the default Locale, the editorial
+# groups). ``django_db_serialized_rollback`` puts that data back for the next test.
+
+
 @pytest.fixture
-def page(browser, live_server, home_page):
+def page(django_db_serialized_rollback, browser, live_server, home_page):
     """A resident's phone: a new context with a phone-sized touch viewport."""
     page = new_page(browser, **PHONE)
     yield page
@@ -69,7 +108,7 @@ def page(browser, live_server, home_page):
 
 
 @pytest.fixture
-def desktop_page(browser, live_server, home_page):
+def desktop_page(django_db_serialized_rollback, browser, live_server, home_page):
     """A desktop browser in its own context (landlords, editors)."""
     page = new_page(browser, **DESKTOP)
     yield page

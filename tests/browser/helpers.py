@@ -7,9 +7,10 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from django.core import mail
 from PIL import ExifTags, Image
 from playwright.sync_api import Page, expect
+
+from django.core import mail
 
 from .conftest import (
     REFERENCE,
@@ -183,15 +184,20 @@ def editor_logs_in(page: Page, base_url: str, username: str, password: str = "pa
 
 
 def editor_opens_submission(page: Page, base_url: str, reference: str) -> None:
-    """From the Submissions listing, find the reference and open the submission's detail page."""
+    """From the Submissions listing, find the reference and follow its link to the detail page."""
     page.goto(f"{base_url}{SUBMISSIONS_URL}")
-    expect(page).to_have_title(re.compile("Submissions"))
-    row = page.locator("tr", has_text=reference)
+    expect(page).to_have_title(re.compile("^Submissions"))
+    row = page.locator("table.listing tbody tr", has_text=reference)
     expect(row).to_have_count(1)
-    inspect = row.locator("a[href*='/inspect/']")
-    if inspect.count() == 0:  # the reference itself links to the detail page
-        inspect = row.get_by_role("link", name=reference)
-    inspect.first.click()
+    # Screen readers announce the row's checkbox with the title it points at.
+    for described in row.locator("[aria-describedby]").all():
+        for target_id in (described.get_attribute("aria-describedby") or "").split():
+            assert page.locator(f"[id='{target_id}']").count() == 1, (
+                f"aria-describedby={target_id!r} in the listing row for {reference} names no element"
+            )
+    link = row.locator(f"a[href*='{SUBMISSIONS_URL}inspect/']").first
+    expect(link, f"the listing row for {reference} has no link to the submission").to_be_attached()
+    link.click()
     expect(page).to_have_url(re.compile(rf"{re.escape(SUBMISSIONS_URL)}inspect/\d+/$"))
     expect(page.get_by_text(reference, exact=True).first).to_be_visible()
 

@@ -49,50 +49,83 @@ WHAT_CHANGED = "The extractor fans were fitted and the landlord now phones me ba
 def resident_answers_questions(page: Page, tmp_path) -> None:
     """Every question page in order, each first sent empty to see its error state."""
     answer_step(
-        page, "problem", "What the problem was about", FLOW,
+        page,
+        "problem",
+        "What the problem was about",
+        FLOW,
         lambda p: check(p, "Damp and mould", "Leaks and repairs"),
     )
     answer_step(
-        page, "your-landlord", "Your landlord", FLOW,
-        lambda p: (check(p, "Housing association"), fill(p, **{"Your landlord's name (optional)": "Example Homes Trust"})),
+        page,
+        "your-landlord",
+        "Your landlord",
+        FLOW,
+        lambda p: (
+            check(p, "Housing association"),
+            fill(p, **{"Your landlord's name (optional)": "Example Homes Trust"}),
+        ),
     )
     answer_step(
-        page, "complaint-stage", "How far your complaint went", FLOW,
+        page,
+        "complaint-stage",
+        "How far your complaint went",
+        FLOW,
         lambda p: check(p, "I took it to the Housing Ombudsman"),
     )
     answer_step(page, "when", "When you first complained", FLOW, lambda p: check(p, "1 to 2 years ago"))
     answer_step(
-        page, "on-time", "Whether your landlord replied on time", FLOW,
+        page,
+        "on-time",
+        "Whether your landlord replied on time",
+        FLOW,
         lambda p: check(p, "Some responses were late"),
     )
     answer_step(
-        page, "outcome", "What you got in the end", FLOW,
+        page,
+        "outcome",
+        "What you got in the end",
+        FLOW,
         lambda p: check(p, "An apology", "A repair or the problem fixed"),
     )
     # Only there because the complaint reached the Housing Ombudsman.
     answer_step(
-        page, "ombudsman", "What the Housing Ombudsman decided", FLOW,
+        page,
+        "ombudsman",
+        "What the Housing Ombudsman decided",
+        FLOW,
         lambda p: check(p, "Maladministration"),
     )
     answer_step(
-        page, "what-changed", "What has changed for you", FLOW,
+        page,
+        "what-changed",
+        "What has changed for you",
+        FLOW,
         lambda p: fill(p, **{"What has changed for you since you complained?": WHAT_CHANGED}),
     )
     answer_step(
-        page, "your-story", "Your story", FLOW,
+        page,
+        "your-story",
+        "Your story",
+        FLOW,
         lambda p: fill(p, **{"Tell us your story in your own words": STORY}),
     )
     resident_adds_a_photo(page, tmp_path)
     answer_step(
-        page, "contact-details", "Your contact details", FLOW,
-        lambda p: fill(p, **{"Full name": FULL_NAME, "Email address": EMAIL, "Phone number (optional)": PHONE}),
+        page,
+        "contact-details",
+        "Your contact details",
+        FLOW,
+        lambda p: fill(
+            p, **{"Full name": FULL_NAME, "Email address": EMAIL, "Phone number (optional)": PHONE}
+        ),
     )
     answer_step(page, "region", "Where you live", FLOW, lambda p: check(p, "North West"))
+    answer_step(page, "language", "The language we use to contact you", FLOW, lambda p: check(p, "English"))
     answer_step(
-        page, "language", "The language we use to contact you", FLOW, lambda p: check(p, "English")
-    )
-    answer_step(
-        page, "consent", "How we can use your story", FLOW,
+        page,
+        "consent",
+        "How we can use your story",
+        FLOW,
         lambda p: check(p, "Publish my story with my name and details removed", "Use my photos"),
     )
 
@@ -116,9 +149,9 @@ def resident_adds_a_photo(page: Page, tmp_path) -> None:
     expect(page.get_by_role("heading", name="You have added 1 photo")).to_be_visible()
     thumbnail = page.get_by_role("img", name="Photo 1 you uploaded")
     expect(thumbnail).to_be_visible()
-    thumbnail.scroll_into_view_if_needed()
-    expect(thumbnail).to_have_js_property("complete", True)
-    assert thumbnail.evaluate("img => img.naturalWidth") == 640, "the uploaded photo does not load"
+    thumbnail.scroll_into_view_if_needed()  # it is loading="lazy"
+    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=thumbnail.element_handle())
+    assert thumbnail.evaluate("img => img.naturalWidth") == 640, "the uploaded photo is not shown back"
     assert_no_axe_violations(page, "photos page with 1 photo")
     continue_(page)
 
@@ -165,7 +198,7 @@ def resident_confirms_address(page: Page, base_url: str, reference: str) -> None
     assert_no_axe_violations(page, "verified page")
 
 
-def test_resident_sends_a_story_from_a_phone(page: Page, live_server, browser, tmp_path):
+def test_resident_sends_a_story_from_a_phone(page: Page, live_server, new_context_page, tmp_path):
     from casestudies.models import Photo, Submission
 
     base_url = live_server.url
@@ -197,21 +230,17 @@ def test_resident_sends_a_story_from_a_phone(page: Page, live_server, browser, t
         assert secret not in notification.alternatives[0][0]
 
     # An editor reads the story on a desktop: contact details stay hidden.
-    admin = browser.new_context(**DESKTOP)
-    try:
-        admin_page = admin.new_page()
-        editor_logs_in(admin_page, base_url, editor.username)
-        editor_opens_submission(admin_page, base_url, reference)
-        expect(admin_page.get_by_text(STORY)).to_be_visible()
-        expect(admin_page.get_by_text("Hidden. Only privacy officers can see")).to_be_visible()
-        assert_not_on_page(admin_page, EMAIL, FULL_NAME, PHONE)
-        # The editor's photo link streams the cleaned photo.
-        photo_src = admin_page.get_by_role("img", name="Photo 1 sent with the submission").get_attribute("src")
-        response = admin_page.request.get(base_url + photo_src)
-        assert response.ok and response.headers["content-type"] == "image/jpeg"
-        assert_no_metadata(response.body())
-    finally:
-        admin.close()
+    admin_page = new_context_page(**DESKTOP)
+    editor_logs_in(admin_page, base_url, editor.username)
+    editor_opens_submission(admin_page, base_url, reference)
+    expect(admin_page.get_by_text(STORY)).to_be_visible()
+    expect(admin_page.get_by_text("Hidden. Only privacy officers can see")).to_be_visible()
+    assert_not_on_page(admin_page, EMAIL, FULL_NAME, PHONE)
+    # The editor's photo link streams the cleaned photo.
+    photo_src = admin_page.get_by_role("img", name="Photo 1 sent with the submission").get_attribute("src")
+    response = admin_page.request.get(base_url + photo_src)
+    assert response.ok and response.headers["content-type"] == "image/jpeg"
+    assert_no_metadata(response.body())
 
     # The stored photo was re-encoded: no EXIF, no location.
     photo = Photo.objects.get(submission__reference=reference)
