@@ -59,6 +59,14 @@ def _check_url(flow: Flow) -> str:
     return reverse(f"casestudies:{flow.name}_check")
 
 
+def _go_on(flow: Flow, draft: Submission, page: Step, returning: bool) -> HttpResponse:
+    """After a page is answered: the next question, or back to "Check your answers"."""
+    following = flow.next_after(draft, page.slug)
+    if returning or following is None:
+        return redirect(_check_url(flow))
+    return redirect(_step_url(flow, following))
+
+
 def _start_url(flow: Flow) -> str:
     return reverse(f"casestudies:{flow.name}_start")
 
@@ -126,10 +134,7 @@ def step(request: HttpRequest, flow: str, step: str) -> HttpResponse:
                     draft = services.submission_update(submission=draft, step=page.slug, data=form.to_data())
             except services.SubmissionClosed:
                 return _no_draft(request, current)
-            following = current.next_after(draft, page.slug)
-            if returning or following is None:
-                return redirect(_check_url(current))
-            return redirect(_step_url(current, following))
+            return _go_on(current, draft, page, returning)
     else:
         form = form_class(initial=form_class.initial_from(draft))
     return _render_step(request, current, page, draft, form, returning, honeypot_error=honeypot_error)
@@ -204,10 +209,7 @@ def _photos(request: HttpRequest, flow: Flow, page: Step, draft: Submission) -> 
             return redirect(f"casestudies:{flow.name}_save")
         if not form.errors and request.POST.get("action") == "continue":
             draft = services.submission_update(submission=draft, step=page.slug, data={})
-            following = flow.next_after(draft, page.slug)
-            if returning or following is None:
-                return redirect(_check_url(flow))
-            return redirect(_step_url(flow, following))
+            return _go_on(flow, draft, page, returning)
         if not form.errors:
             return redirect(_step_url(flow, page, returning=returning))
     photos = list(draft.photos.all())
