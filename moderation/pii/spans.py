@@ -1,0 +1,58 @@
+"""The detector's output type and the kinds it reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PERSON = "PERSON"
+ADDRESS = "ADDRESS"
+POSTCODE = "POSTCODE"
+PHONE = "PHONE"
+EMAIL = "EMAIL"
+NI_NUMBER = "NI_NUMBER"
+REFERENCE = "REFERENCE"
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+AGE = "AGE"
+ORGANISATION = "ORGANISATION"
+HEALTH = "HEALTH"
+OTHER_SPECIAL = "OTHER_SPECIAL"
+
+KINDS = (
+    PERSON,
+    ADDRESS,
+    POSTCODE,
+    PHONE,
+    EMAIL,
+    NI_NUMBER,
+    REFERENCE,
+    DATE_OF_BIRTH,
+    AGE,
+    ORGANISATION,
+    HEALTH,
+    OTHER_SPECIAL,
+)
+# The kinds that identify a person directly; the others are sensitive context.
+IDENTIFYING = frozenset(KINDS[:9])
+
+# When two findings overlap, the merged span takes the kind that ranks first here:
+# the more specific structured kinds before the looser ones.
+PRIORITY = {
+    kind: rank
+    for rank, kind in enumerate(
+        (EMAIL, PHONE, POSTCODE, NI_NUMBER, REFERENCE, DATE_OF_BIRTH, ADDRESS, PERSON, AGE, ORGANISATION, HEALTH, OTHER_SPECIAL)
+    )
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text that may identify someone: [start, end) in code points."""
+
+    start: int
+    end: int
+    kind: str
+    confidence: float
+    reason: str
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "kind": self.kind}
