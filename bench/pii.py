@@ -28,7 +28,13 @@ def main() -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms_site.settings.dev")
     print("== Scorer on the development set (manage.py detect_pii)")
     result = subprocess.run(
-        [sys.executable, str(SHARED / "score.py"), str(SHARED / "dev.jsonl"), "--cmd", f"{sys.executable} manage.py detect_pii"],
+        [
+            sys.executable,
+            str(SHARED / "score.py"),
+            str(SHARED / "dev.jsonl"),
+            "--cmd",
+            f"{sys.executable} manage.py detect_pii",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -42,7 +48,11 @@ def main() -> int:
         pass
     from moderation.pii import detect
 
-    stories = [json.loads(line) for line in (SHARED / "dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    stories = [
+        json.loads(line)
+        for line in (SHARED / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     repeats = 40
     corpus = [(s["text"], s["language"]) for s in stories] * repeats
     chars = sum(len(t) for t, _ in corpus)

@@ -1,9 +1,617 @@
-"""Placeholder until the ages recogniser lands."""
+"""Ages and dates of birth.
 
+AGE marks the number with its unit ("7", "18 months", "11-year-old",
+"7 lat", "11 ani", "سنتان", "77 oed"). A bare number is only an age when it
+follows a person and "is/was/who's" ("my son, who's 14"), or "aged"; durations
+("5 months", "od 2 lat", "منذ 7 سنوات"), counts and money are left alone, and
+so are ranges ("over 75").
+
+DATE_OF_BIRTH marks the date only, after (or in Urdu/Bengali before) a
+birth label: "date of birth", "DOB", "born on", "data urodzenia", "data
+nașterii", "تاريخ الميلاد", "تاریخ پیدائش", "জন্ম তারিখ", "ਜਨਮ ਮਿਤੀ",
+"dyddiad geni". Dates may use any digits and month names in the site's
+languages.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
 from collections.abc import Iterator
 
-from .spans import Span
+from .spans import AGE, DATE_OF_BIRTH, Span
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile ``pattern`` in NFC, the form the texts arrive in (Bengali য়, Gurmukhi ਫ਼...)."""
+    return re.compile(unicodedata.normalize("NFC", pattern), flags)
+
+
+def _alt(words: str) -> str:
+    """Regex alternation of whitespace-separated words (``_`` = a space), NFC, longest first."""
+    items = {unicodedata.normalize("NFC", w.replace("_", " ")) for w in words.split()}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+
+_N = r"\d{1,3}"  # any script's digits
+
+# ---------------------------------------------------------------- English
+_EN_UNITS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_EN_WORD = (
+    rf"(?:{_EN_UNITS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred)"
+)
+_EN_NUM = rf"(?:{_N}|{_EN_WORD})"
+# "N years old" and friends: found from their last word, then checked backwards.
+_OLD_ANCHOR_RE = _rx(r"old(?![\w])")
+_YO_ANCHOR_RE = _rx(r"y/?o(?![\w/])|y\.o\.")
+_OFAGE_ANCHOR_RE = _rx(r"of[ \u00a0]+age(?![\w])")
+_OLD_BACK_RE = _rx(
+    rf"(?<![\w£$€.,])({_EN_NUM})[ \u00a0-]?(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)[ \u00a0-]?$"
+)
+_YO_BACK_RE = _rx(rf"(?<![\w£$€.,])({_N})[ \u00a0]?$")
+_OFAGE_BACK_RE = _rx(rf"(?<![\w£$€.,])({_EN_NUM})[ \u00a0]+(?:years?|months?)[ \u00a0]+$")
+_EN_AGED_RE = _rx(
+    rf"age(?:d|s)?(?:[ \u00a0]+of)?[ \u00a0]+({_EN_NUM}(?:[ \u00a0]+(?:and|&)[ \u00a0]+{_EN_NUM})?)"
+    rf"(?:[ \u00a0]+(?:years?|months?|weeks?))?(?![\w%+])"
+)
+_EN_PAREN_RE = _rx(rf"\(({_N})\)")
+_WORD_BEFORE_RE = _rx(r"[A-Za-z]+$")
+_DIGITS_RE = _rx(r"\d+")
+_NOT_ENGLISH = frozenset("pl ro ar ur bn pa cy".split())
+_OF_AGE_RE = _rx(r"of[ \u00a0]+(\d{1,3})(?![\w%£$€]|[.,:/]\d)(?:[ \u00a0]+(?:years?|months?)(?![\w]))?")
+_OF_AGE_BACK_RE = _rx(
+    r"(?<![\w])(?:boy|girl|son|daughter|child|baby|man|woman|lady|gentleman|widow|widower|pensioner|mother|father|mum|"
+    r"dad|tenant|resident)[ \u00a0]+$"
+)
+_OBJECTS = frozenset(
+    """pipe boiler building block house flat home kitchen bathroom window roof system lift carpet fridge cooker oven
+    radiator door fence tree mattress sofa furniture appliance property estate wiring heating tank tile floor ceiling
+    wall survey report letter complaint policy stock car van shower toilet bath sink unit frame lino extension
+    stair staircase stairs boilers windows doors""".split()
+)
+_OBJECT_SUBJECT_RE = _rx(
+    r"(?:the|our|my|this|that|its|their|his|her|a)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:"
+    + "|".join(sorted(_OBJECTS, key=len, reverse=True))
+    + r")s?[ \u00a0]+(?:is|was|were|are|'s)[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|over[ \u00a0]+|almost[ \u00a0]+)?$"
+)
+_AND_MORE_RE = _rx(r"(?:,[ \u00a0]*\d{1,2})*,?[ \u00a0]+(?:and|&)[ \u00a0]+\d{1,2}(?![\w%£$€]|[.,:/-]\d)")
+_APPOSITION_RE = _rx(r",[ \u00a0]?(\d{1,3}),(?=[ \u00a0]*[a-z])")
+_APPOSITION_WORD_RE = _rx(r"(?<![\w'’])[A-Za-z][a-z'’]+$")
+_INTRO_RE = _rx(r"(?:i'?m|i am|name'?s|name is|called|named)[ \u00a0]+$", re.IGNORECASE)
+_NOT_APPOSITION = frozenset(
+    """flat flats number no stage stages page pages room rooms floor floors step item items section sections
+    article year years day days week weeks month months times house houses block blocks band bands row
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
+    road street lane avenue close court way walk drive""".split()
+)
+_EN_PERSON_RE = _rx(
+    r"(?<![\w])(?:son|sons|daughter|daughters|boy|girl|baby|child|kid|toddler|teenager|teen|mum|mom|mother|mam|dad|father|"
+    r"husband|wife|partner|brother|sister|grandson|granddaughter|grandchild|nan|nana|nanna|gran|granny|grandma|"
+    r"grandmother|grandad|granddad|grandpa|grandfather|neighbour|neighbor|tenant|resident|man|woman|lady|gentleman|"
+    r"aunt|auntie|uncle|niece|nephew|friend|stepson|stepdaughter|twins?|eldest|youngest|oldest|little one|"
+    r"who|he|she|i|i'm|mr|mrs|ms|miss|myself)(?![\w])",
+    re.IGNORECASE,
+)
+_CHILD_RE = _rx(
+    r"(?<![\w])(?:son|daughter|boy|girl|baby|babies|child|kid|toddler|grandson|granddaughter|grandchild|twins?|"
+    r"little one|youngest|newborn|infant)(?![\w])",
+    re.IGNORECASE,
+)
+_SELF_PERSON = _rx(r"^(?:who|he|she|i|they)(?:['’ ]|m$)", re.IGNORECASE)
+_EN_NOT_AGE_AFTER = _rx(
+    r"[ \u00a0]*(?:%|percent|per|pounds?|quid|pence|p\b|minutes?|mins?|hours?|hrs?|o'?clock|am\b|pm\b|a\.m|p\.m|"
+    r"degrees?|miles?|metres?|meters?|feet|foot|ft|inches|in\b|cm|mm|m\b|km|kg|stone|st\b|times|x\b|of\b|out\b|or\b|"
+    r"and over|plus|more|less|people|others|children|kids|calls|complaints|letters|emails|visits|floors?|steps?|"
+    r"flats?|homes?|houses?|rooms?|bedrooms?|doors?|storeys?|weeks? (?:late|ago|later|before|after)|"
+    r"days? (?:late|ago|later|before|after)|months? (?:late|ago|later|before|after)|years? (?:ago|later|before|after)|"
+    r"th\b|st\b|nd\b|rd\b|a (?:week|month|year|day)\b|pw\b|pcm\b|[£$€:])",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = _rx(r"[ \u00a0]+(?:years?|months?|weeks?|days?)(?:[ \u00a0]+old)?(?![\w])", re.IGNORECASE)
+_SENT_END = _rx(r"[.!?\n;]")
+_NEXT_WORD_RE = _rx(r"[ \u00a0]+([A-Za-z][a-z'’]*)")
+_AGE_UNITS = frozenset("years year months month weeks week days day yrs".split())
+_AGE_FOLLOW_OK = frozenset("and but now this next last when in at on so too".split())
+_NAME_BEFORE_RE = _rx(r"([A-Z][a-z]+),?[ \u00a0]*$")
+_NOT_NAMES = frozenset(
+    "mine it this that there what which the they we you ours yours his hers theirs its one each all".split()
+)
+
+
+def _int(s: str) -> int | None:
+    try:
+        return int("".join(str(unicodedata.decimal(c)) for c in s)) if s and s.isdecimal() else None
+    except (TypeError, ValueError):
+        return None
+
+
+_ADVERBS = frozenset("only just nearly almost now".split())
+_VERB_LAST = frozenset("who's he's she's i'm im they're is was are were turned turns now am be".split())
+_VERB_FIRST = frozenset("who he she i will who'll wholl just".split())
+_NUM_WORDS_SET = frozenset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split()
+)
+_BARE_DIGITS_RE = _rx(r"\d\d?\d?")
+
+
+@functools.lru_cache(maxsize=64)
+def _literal_re(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word) + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?![a-z])")
+
+
+def _bare_matches(low: str) -> Iterator[tuple[int, int, int, str, str]]:
+    """(verb start, number start, number end, verb, number) for "is 7", "who's fourteen"...
+
+    Anchored on the number (a fast scan) and checked against the words before it,
+    so ordinary text costs almost nothing.
+    """
+    n = len(low)
+    cands = [(m.start(), m.end()) for m in _BARE_DIGITS_RE.finditer(low)]
+    for w in _NUM_WORDS_SET:
+        if w not in low:  # a C-level substring test, far cheaper than tokenising
+            continue
+        cands.extend((m.start(), m.end()) for m in _literal_re(w).finditer(low))
+    for ns, ne in sorted(cands):
+        if ns < 2 or low[ns - 1] not in " \u00a0" or (low[ns - 2].isdigit()):
+            continue
+        if ne < n and (low[ne].isalnum() or low[ne] in "%+£$€'’\"″′"):
+            continue
+        if ne + 1 < n and low[ne] in ".,:/" and low[ne + 1].isdigit():
+            continue
+        rest = low[ne : ne + 4].lstrip(" \u00a0")
+        if rest[:1] in ("-", "–") and rest[1:2].strip(" \u00a0")[:1].isdigit():
+            continue
+        # the words before the number, right to left
+        end = ns - 1
+        start = low.rfind(" ", 0, end) + 1
+        word = low[start:end]
+        if word in _ADVERBS:
+            end = start - 1
+            start = low.rfind(" ", 0, end) + 1
+            word = low[start:end]
+        if word not in _VERB_LAST or (start > 0 and (low[start - 1].isalnum() or low[start - 1] in "'’")):
+            continue
+        verb, vs = word, start
+        if word in {"is", "was", "am", "be", "turned", "turns"} and start >= 2:
+            p_end = start - 1
+            p_start = low.rfind(" ", 0, p_end) + 1
+            prev = low[p_start:p_end]
+            if prev in _VERB_FIRST:
+                verb, vs = prev + " " + word, p_start
+        if verb in {"be", "am"}:
+            continue  # "will be 7" / "i am 7" need their subject
+        yield vs, ns, ne, verb, low[ns:ne]
+
+
+_COMMON_NOUNS = frozenset(
+    """rent priority target score rating level band stage number total cost price bill charge temperature average
+    figure count response wait time option appendix section item point page step phase floor block room unit
+    flat house property repair repairs complaint complaints payment compensation offer award budget limit
+    question answer result grade size height length width""".split()
+)
+
+
+def _could_be_name(word: str, text: str) -> bool:
+    """A capitalised word that may be a person's name: not a function word, not a
+    common noun, and never written in lower case elsewhere in the story."""
+    lw = word.lower()
+    if not word[:1].isupper() or lw in _NOT_NAMES or lw in _COMMON_NOUNS:
+        return False
+    return re.search(r"(?<![A-Za-z])" + re.escape(lw) + r"(?![A-Za-z])", text) is None
+
+
+def _years_old(low: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, number) of "7 years old", "7-year-old", "7yo", "7 years of age"."""
+    for anchor, back in (
+        (_OLD_ANCHOR_RE, _OLD_BACK_RE),
+        (_YO_ANCHOR_RE, _YO_BACK_RE),
+        (_OFAGE_ANCHOR_RE, _OFAGE_BACK_RE),
+    ):
+        for a in anchor.finditer(low):
+            b = back.search(low, max(0, a.start() - 40), a.start())
+            if b:
+                if anchor is _YO_ANCHOR_RE and a.start() > 0 and low[a.start() - 1].isalpha():
+                    continue
+                yield b.start(), a.end(), b.group(1)
+
+
+def _english(text: str, low: str, language: str) -> Iterator[Span]:
+    for start, end, num in _years_old(low):
+        v = _int(num)
+        if v is not None and v > 120:
+            continue
+        nxt = _NEXT_WORD_RE.match(low, end)
+        if nxt and nxt.group(1) in _OBJECTS or nxt and nxt.group(1)[:-1] in _OBJECTS:
+            continue  # "a 15-year-old boiler"
+        if _OBJECT_SUBJECT_RE.search(low, max(0, start - 40), start):
+            continue  # "the pipe was 20 years old"
+        yield Span(start, end, AGE, 0.9, "N years old")
+    for m in _EN_AGED_RE.finditer(low):
+        if m.start() > 0 and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"):
+            continue  # "message 2", "manage 3"
+        v = _int(m.group(1))
+        if v is not None and v > 120:
+            continue
+        yield Span(m.start(1), m.end(), AGE, 0.85, "aged N")
+        more = _AND_MORE_RE.match(text, m.end())  # "aged 2, 4 and 7"
+        if more and "," in text[m.end() : more.end()]:
+            for d in _DIGITS_RE.finditer(text, more.start(), more.end()):
+                yield Span(d.start(), d.end(), AGE, 0.8, "aged N, M and K")
+    for m in _EN_PAREN_RE.finditer(text):
+        v = _int(m.group(1))
+        if v is None or v > 110 or v == 0:
+            continue
+        stop = m.start() - 1 if text[m.start() - 1 : m.start()] in (" ", "\u00a0") else m.start()
+        word = _WORD_BEFORE_RE.search(text, max(0, stop - 30), stop)
+        if not word:
+            continue
+        if not (_EN_PERSON_RE.fullmatch(word.group()) or _could_be_name(word.group(), text)):
+            continue
+        yield Span(m.start(1), m.end(1), AGE, 0.6, "Name (N)")
+    if language in _NOT_ENGLISH:
+        return  # "is/are/who's N" and "Name, N," are English sentence shapes ("are" is Romanian "has")
+    for vs, ns, ne, verb, num in _bare_matches(low):
+        v = _int(num)
+        if v is not None and (v > 120 or v == 0):
+            continue
+        if v is None and num.lower() in {"one", "a hundred", "hundred"}:
+            continue
+        after = _EN_NOT_AGE_AFTER.match(text, ne)
+        if after:
+            continue
+        nxt = _NEXT_WORD_RE.match(text, ne)
+        if (
+            nxt
+            and nxt.group(1).lower() not in _AGE_UNITS
+            and (nxt.group(1).endswith("s") or v is None and nxt.group(1) not in _AGE_FOLLOW_OK)
+        ):
+            continue  # "was two pages long", "is 3 flats down"
+        if not _SELF_PERSON.match(verb) and verb not in {"turned", "turns", "just turned"}:
+            # "is/was/now 86": needs a person earlier in the same sentence
+            lo = max(0, vs - 60)
+            cut = None
+            for s in _SENT_END.finditer(text, lo, vs):
+                cut = s.end()
+            ctx = text[cut if cut is not None else lo : vs]
+            named = _NAME_BEFORE_RE.search(ctx)
+            if named and not _could_be_name(named.group(1), text):
+                named = None
+            if not _EN_PERSON_RE.search(ctx) and not (named and v is not None):
+                continue
+            if re.search(r"(?<![\w])(?:it|this|that|there|which|what)[ \u00a0]*$", ctx, re.IGNORECASE):
+                continue
+        end = ne
+        more = _AND_MORE_RE.match(text, end)  # "who are 6 and 9": one span per age
+        if more:
+            for d in _DIGITS_RE.finditer(text, more.start(), more.end()):
+                yield Span(d.start(), d.end(), AGE, 0.55, "person is N and M")
+        u = _UNIT_AFTER.match(text, more.end() if more else end)
+        if u and not more:
+            if not u.group().lower().strip().startswith("year") and "old" not in u.group().lower():
+                # "18 months" is a baby's age; "I'm 3 weeks behind" is not
+                lo = max(0, vs - 60)
+                if not _CHILD_RE.search(text, lo, vs):
+                    continue
+            end = u.end()
+        yield Span(ns, end, AGE, 0.6 if v is not None else 0.55, "person is N")
+    for m in _OF_AGE_RE.finditer(low):
+        if not _OF_AGE_BACK_RE.search(low, max(0, m.start() - 20), m.start()):
+            continue
+        v = _int(m.group(1))
+        if v is None or not 0 < v <= 110:
+            continue
+        if _EN_NOT_AGE_AFTER.match(low, m.end()):
+            continue
+        yield Span(m.start(1), m.end(), AGE, 0.6, "a boy of N")
+    for m in _APPOSITION_RE.finditer(text):
+        # "Mrs Doreen Platt, 91, lives...", "my son, 7, and", "I'm jade, 23, single mum"
+        v = _int(m.group(1))
+        if v is None or not 0 < v <= 110:
+            continue
+        wm = _APPOSITION_WORD_RE.search(text, max(0, m.start() - 30), m.start())
+        if not wm:
+            continue
+        word = wm.group()
+        if word[0].isupper() and not _could_be_name(word, text) or word.lower() in _NOT_APPOSITION:
+            continue
+        if not (
+            word[0].isupper()
+            or _EN_PERSON_RE.fullmatch(word)
+            or _INTRO_RE.search(text, max(0, wm.start() - 25), wm.start())
+        ):
+            continue
+        yield Span(m.start(1), m.end(1), AGE, 0.55, "Name, N,")
+
+
+# ---------------------------------------------------------------- Polish
+_PL_WORD = _alt(
+    """jeden jedna dwa dwie dwóch trzy trzech cztery czterech pięć pięciu sześć sześciu siedem siedmiu osiem ośmiu
+    dziewięć dziewięciu dziesięć dziesięciu jedenaście dwanaście trzynaście czternaście piętnaście szesnaście
+    siedemnaście osiemnaście dziewiętnaście dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt
+    siedemdziesiąt osiemdziesiąt dziewięćdziesiąt półtora"""
+)
+_PL_NUM = rf"(?:{_N}|(?:{_PL_WORD})(?:[ \u00a0]+(?:{_PL_WORD}))?)"
+_PL_RE = _rx(
+    rf"(?<![\w])(?:ma|mam|masz|mamy|macie|miał|miała|miało|mają|mieli|miały|mający|mająca|skończył|skończyła|skończy|skończyło|"
+    rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
+    rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|rok|roku|miesięcy|miesiące|miesiąc|tygodni|tygodnie))(?![\w])"
+    rf"|(?<=\()((?:{_PL_NUM})[ \u00a0]+(?:lat|lata|latek|rok|roku|miesięcy|miesiące|miesiąc|tygodni|tygodnie))(?=\))"
+    rf"|(?<![\w])((?:{_N})[ \u00a0]?-?[ \u00a0]?(?:letni|letnia|letnie|letniego|letniej|letnim|letnią|letnich|latek|latka|latkiem|latki|"
+    rf"miesięczny|miesięczna|miesięcznego|miesięcznej))(?![\w])"
+    rf"|(?<![\w])((?:jedno|dwu|trzy|cztero|pięcio|sześcio|siedmio|ośmio|dziewięcio|dziesięcio|jedenasto|dwunasto|"
+    rf"trzynasto|czternasto|piętnasto|szesnasto|siedemnasto|osiemnasto|dziewiętnasto)(?:letni\w*|latk\w*|latek|miesięczn\w*))(?![\w])",
+    re.IGNORECASE,
+)
+
+# -------------------------------------------------------------- Romanian
+_RO_WORD = _alt(
+    """un unu o doi două doua trei patru cinci șase şase sase șapte şapte sapte opt nouă noua zece unsprezece
+    doisprezece douăsprezece treisprezece paisprezece cincisprezece șaisprezece şaisprezece șaptesprezece
+    şaptesprezece optsprezece nouăsprezece douăzeci douazeci treizeci patruzeci cincizeci șaizeci şaizeci
+    șaptezeci şaptezeci optzeci nouăzeci"""
+)
+_RO_NUM = rf"(?:{_N}|(?:{_RO_WORD})(?:[ \u00a0]+(?:și|şi|si)[ \u00a0]+(?:{_RO_WORD}))?)"
+_RO_UNIT = r"(?:ani|an|anișori|luni|lună|luna|săptămâni|saptamani)"
+_RO_RE = _rx(
+    rf"(?<![\w])(?:are|am|ai|avem|aveți|aveţi|avea|aveam|aveau|avem|au|împlinit|implinit|împlinește|împlineşte|vârsta[ \u00a0]+de|varsta[ \u00a0]+de|"
+    rf"vârstă[ \u00a0]+de|varsta|vârsta|copil|copilul|băiat|băiatul|baiat|băiețel|băieţel|fată|fata|fetiță|fetiţă|fetița|"
+    rf"fiu|fiul|fiică|fiica|bebeluș|bebeluş|bebelușul|tată|tatăl|mamă|mama|bunic|bunicul|bunică|bunica|soț|soţ|soția|soţia|"
+    rf"vecin|vecina|vecinul|fiul[ \u00a0]+meu|fiica[ \u00a0]+mea|copil[ \u00a0]+de|băiat[ \u00a0]+de|fată[ \u00a0]+de)"
+    rf"[ \u00a0]+(?:doar[ \u00a0]+|deja[ \u00a0]+|aproape[ \u00a0]+|numai[ \u00a0]+|de[ \u00a0]+|peste[ \u00a0]+)?"
+    rf"(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT})(?![\w])",
+    re.IGNORECASE,
+)
+
+# ----------------------------------------------------------------- Arabic
+_AR_WORD = _alt(
+    """واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة اربع اربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني
+    ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين اربعين خمسون خمسين ستون ستين سبعون سبعين
+    ثمانون ثمانين تسعون تسعين"""
+)
+_AR_UNIT = _alt("سنة سنه سنوات سنين عام عاما عاماً أعوام اعوام شهر شهرا شهراً أشهر اشهر شهور أسبوع أسابيع")
+_AR_DUAL = _alt("سنتان سنتين عامان عامين شهران شهرين أسبوعان أسبوعين")
+_AR_RE = _rx(
+    rf"(?:عمره|عمرها|عمري|عمرهم|عمرك|عمره\u064f?|العمر|بعمر|عمر|البالغ|البالغة|يبلغ|تبلغ|أبلغ|سنه|بسن|سن)"
+    rf"[ \u00a0]+(?:من[ \u00a0]+العمر[ \u00a0]+)?(?:الآن[ \u00a0]+|حوالي[ \u00a0]+|فقط[ \u00a0]+)?"
+    rf"((?:{_AR_DUAL})|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)(?:[ \u00a0]+(?:{_AR_UNIT}))?)"
+    rf"(?![\w])"
+)
+
+# ------------------------------------------------------------------- Urdu
+_UR_WORD = _alt(
+    """ایک دو تین چار پانچ چھ چھے سات آٹھ نو دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس بیس تیس چالیس
+    پچاس ساٹھ ستر اسی نوے"""
+)
+_UR_NUM = rf"(?:{_N}|{_UR_WORD})"
+_UR_RE = _rx(
+    rf"(?<![\w])(({_UR_NUM})[ \u00a0]+(?:سال|ماہ|مہینے|مہینوں|ہفتے)(?=[ \u00a0]+(?:کا|کی|کے)(?![\w])))"
+    rf"|(?<![\w])(({_UR_NUM})[ \u00a0-]?(?:سالہ|ماہہ))(?![\w])"
+    rf"|(?:عمر|عُمر)[ \u00a0]+(?:[^\s\d]+[ \u00a0]+){{0,2}}?(({_UR_NUM})(?:[ \u00a0]+(?:سال|ماہ|مہینے))?)(?![\w])"
+)
+
+# ---------------------------------------------------------------- Bengali
+_BN_WORD = _alt(
+    """এক দুই দু তিন চার পাঁচ ছয় ছয় সাত আট নয় নয় দশ এগারো বারো তেরো চোদ্দ চৌদ্দ পনেরো ষোলো সতেরো আঠারো
+    উনিশ বিশ কুড়ি ত্রিশ চল্লিশ পঞ্চাশ ষাট সত্তর আশি নব্বই"""
+)
+_BN_NUM = rf"(?:{_N}|{_BN_WORD})"
+_BN_RE = _rx(
+    rf"(?:বয়স|বয়স|বয়েস)[ \u00a0]*(?:মাত্র[ \u00a0]+|এখন[ \u00a0]+|প্রায়[ \u00a0]+|প্রায়[ \u00a0]+)?"
+    rf"(({_BN_NUM})(?:[ \u00a0]*(?:বছর|মাস|সপ্তাহ)(?:ের)?)?)(?![\w])"
+    rf"|(?<![\w])(({_BN_NUM})[ \u00a0]*(?:বছর|মাস|সপ্তাহ)(?:ের)?)(?=[ \u00a0]*(?:বয়সী|বয়সী|বয়সের|বয়সের|বয়স্ক|বয়স্ক|বয়স|বয়স))"
+    rf"|(?<![\w])(({_BN_NUM})[ \u00a0]*(?:বছরের|মাসের))(?=[ \u00a0]+(?:ছেলে|মেয়ে|মেয়ে|শিশু|বাচ্চা|সন্তান|বাবা|মা|নাতি|নাতনি|ভাই|বোন))"
+)
+
+# ---------------------------------------------------------------- Punjabi
+_PA_WORD = _alt(
+    """ਇੱਕ ਇਕ ਦੋ ਤਿੰਨ ਚਾਰ ਪੰਜ ਛੇ ਸੱਤ ਅੱਠ ਨੌਂ ਨੌ ਦਸ ਗਿਆਰਾਂ ਬਾਰਾਂ ਤੇਰਾਂ ਚੌਦਾਂ ਪੰਦਰਾਂ ਸੋਲਾਂ ਸਤਾਰਾਂ ਅਠਾਰਾਂ ਉੱਨੀ ਵੀਹ ਤੀਹ ਚਾਲੀ
+    ਪੰਜਾਹ ਸੱਠ ਸੱਤਰ ਅੱਸੀ ਨੱਬੇ"""
+)
+_PA_NUM = rf"(?:{_N}|{_PA_WORD})"
+_PA_UNIT = r"(?:ਸਾਲ|ਸਾਲਾਂ|ਵਰ੍ਹੇ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ|ਹਫ਼ਤੇ|ਹਫਤੇ)"
+_PA_RE = _rx(
+    rf"(?<![\w])(({_PA_NUM})[ \u00a0]+{_PA_UNIT})(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ|ਦੀਆਂ)(?![\w]))"
+    rf"|(?:ਉਮਰ)[ \u00a0]+(?:[^\s\d]+[ \u00a0]+){{0,2}}?(({_PA_NUM})(?:[ \u00a0]+{_PA_UNIT})?)(?![\w])"
+)
+
+# ------------------------------------------------------------------ Welsh
+_CY_WORD = _alt(
+    """un dau dwy tri tair pedwar pedair pump pum chwech chwe saith wyth naw deg deuddeg pymtheg deunaw ugain
+    hugain cant trigain ddau ddwy dri dair bedwar bedair bump bum ddeg ddeuddeg bymtheg ddeunaw hanner_cant
+    ar a"""
+)
+_CY_RE = _rx(
+    rf"(?<![\w'’])((?:{_N}|(?:{_CY_WORD})(?:[ \u00a0]+(?:{_CY_WORD})){{0,4}})[ \u00a0]+"
+    rf"(?:(?:mlwydd|blwydd|mlynedd|mis|wythnos|diwrnod)[ \u00a0]+)?oed)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_PL_CHARS = frozenset("ąęłńśźżĄĘŁŃŚŹŻ")
+_SPECIAL_CHAR_RE = _rx("[ąęłńśźżĄĘŁŃŚŹŻăâîșşțţĂÂÎȘŞȚŢ\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]")
+_RO_CHARS = frozenset("ăâîșşțţĂÂÎȘŞȚŢ")
+
+
+def _latin_other(text: str, language: str, chars: frozenset[str]) -> Iterator[Span]:
+    """Polish, Romanian and Welsh ages; each runs only when the text could be in that language."""
+    rules = []
+    if language == "pl" or not chars.isdisjoint(_PL_CHARS):
+        rules.append((_PL_RE, "Polish age"))
+    if language == "ro" or not chars.isdisjoint(_RO_CHARS):
+        rules.append((_RO_RE, "Romanian age"))
+    if "oed" in text or "OED" in text or "Oed" in text:  # Welsh "oed" (age)
+        rules.append((_CY_RE, "Welsh age"))
+    for rx, why in rules:
+        for m in rx.finditer(text):
+            g = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i) and i in _OUTER[rx]), None)
+            s, e = (m.start(g), m.end(g)) if g else (m.start(), m.end())
+            if text[s:e].lower() in {"a oed", "ar oed"}:
+                continue
+            yield Span(s, e, AGE, 0.8, why)
+
+
+def _native(text: str, chars: frozenset[str]) -> Iterator[Span]:
+    """Arabic, Urdu, Bengali and Punjabi ages, run only when that script is present."""
+    rules = []
+    if any("\u0600" <= c <= "\u06ff" for c in chars):
+        rules += [(_AR_RE, "Arabic age"), (_UR_RE, "Urdu age")]
+    if any("\u0980" <= c <= "\u09ff" for c in chars):
+        rules.append((_BN_RE, "Bengali age"))
+    if any("\u0a00" <= c <= "\u0a7f" for c in chars):
+        rules.append((_PA_RE, "Punjabi age"))
+    for rx, why in rules:
+        for m in rx.finditer(text):
+            g = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i) and i in _OUTER[rx]), None)
+            if g is None:
+                continue
+            num = m.group(g + 1) if g + 1 <= (m.lastindex or 0) else None
+            v = _int((num or "").strip())
+            if v is not None and v > 120:
+                continue
+            yield Span(m.start(g), m.end(g), AGE, 0.75, why)
+
+
+# the capturing groups that hold the whole age in each pattern
+_OUTER: dict[re.Pattern[str], set[int]] = {
+    _PL_RE: {1, 3, 4, 5},
+    _RO_RE: {1},
+    _CY_RE: {1},
+    _AR_RE: {1},
+    _UR_RE: {1, 3, 5},
+    _BN_RE: {1, 3, 5},
+    _PA_RE: {1, 3},
+}
+
+
+# ---------------------------------------------------------- date of birth
+_MONTHS = _alt(
+    """january february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+    styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca sierpień
+    sierpnia wrzesień września październik października listopad listopada grudzień grudnia
+    ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie
+    ionawr chwefror mawrth fawrth ebrill mai fai mehefin fehefin gorffennaf orffennaf awst medi fedi hydref
+    tachwedd dachwedd rhagfyr ragfyr
+    يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
+    كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول
+    جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر
+    জানুয়ারি জানুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট অগাস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর
+    ਜਨਵਰੀ ਫ਼ਰਵਰੀ ਫਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ ਅਪਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ"""
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain|ain|ই|শে|লা|রা|তম|-?го)?\.?"
+_YEAR = r"\d{4}"
+_DATE = (
+    rf"(?:\d{{1,2}}[ \u00a0]?[./-][ \u00a0]?\d{{1,2}}[ \u00a0]?[./-][ \u00a0]?(?:\d{{4}}|\d{{2}})(?![\w])"
+    rf"|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?![\w])"
+    rf"|{_YEAR}[ \u00a0]*(?:সালের|সালে|ਸਾਲ|سال)?[ \u00a0]+{_DAY}[ \u00a0]+(?:{_MONTHS})(?![\w])"
+    rf"|{_DAY}[ \u00a0]+(?:of[ \u00a0]+|o[ \u00a0]+|de[ \u00a0]+)?(?:{_MONTHS})(?:,?[ \u00a0]+(?:of[ \u00a0]+)?{_YEAR})?(?![\w])"
+    rf"|(?:{_MONTHS})[ \u00a0]+{_DAY}(?:,?[ \u00a0]+{_YEAR})?(?![\w])"
+    rf"|(?:{_MONTHS}),?[ \u00a0]+{_YEAR}(?![\w])"
+    rf"|{_YEAR}(?![\w]))"
+)
+_DATE_RE = _rx(_DATE, re.IGNORECASE)
+_DOB_LABEL_RE = _rx(
+    _alt(
+        """date_of_birth dates_of_birth birth_date birthdate d.o.b. d.o.b dob born born_on born_in birthday
+        data_urodzenia urodzony urodzona urodziłem_się urodziłam_się urodził_się urodziła_się ur.
+        data_nașterii data_naşterii data_nasterii data_de_naștere data_de_naştere data_de_nastere născut născută
+        nascut nascuta născută_pe născut_pe n._la
+        تاريخ_الميلاد تاريخ_ميلادي تاريخ_ميلاده تاريخ_ميلادها تاريخ_ولادتي مواليد وُلدت ولدت وُلد ولد المولود
+        تاریخ_پیدائش تاریخِ_پیدائش پیدائش_کی_تاریخ پیدائش ڈیٹ_آف_برتھ
+        জন্ম_তারিখ জন্মতারিখ জন্মের_তারিখ জন্মদিন জন্ম ডেট_অফ_বার্থ
+        ਜਨਮ_ਤਾਰੀਖ ਜਨਮ_ਤਾਰੀਖ਼ ਜਨਮ_ਮਿਤੀ ਜਨਮ_ਦੀ_ਤਾਰੀਖ ਜਨਮ_ਦੀ_ਤਾਰੀਖ਼ ਜਨਮ ਜਨਮਦਿਨ
+        dyddiad_geni dyddiad_fy_ngeni ganwyd ngeni geni"""
+    )
+)
+_SENT_STOP_RE = _rx(r"[.!?।۔](?:\s|$)|\n")
+_DOB_BEFORE_RE = _rx(r"پیدا|জন্মগ্রহণ|জন্মেছি|ਪੈਦਾ|ਜਨਮ[ \u00a0]+ਹੋਇਆ|ولدت|born")
+_DOB_FILLER_RE = _rx(
+    r"(?:[\s:,=\-–—(]|(?:is|was|on|of|the|in|my|mine|jest|to|dnia|dn\.|w|este|era|pe|la|în|din|هو|هي|في|بتاريخ|ہے|تھی|تھا|"
+    r"کو|ہوں|হল|ছিল|আমার|ਹੈ|ਸੀ|ਨੂੰ|ਮੇਰੀ|yw|oedd|ar|y|fy|ydy|ydi)(?![\w]))*",
+    re.IGNORECASE,
+)
+
+
+_DOB_KEYS = tuple(
+    unicodedata.normalize("NFC", k)
+    for k in """birth dob d.o.b born urodz naște naşte naste născ nasc ميلاد مواليد ولد پیدا জন্ম ਜਨਮ ਪੈਦਾ
+    geni ganwyd""".split()
+) + (" ur.",)
+_LOWER_TABLE = {
+    c: chr(c).lower() for c in range(0x250) if len(chr(c).lower()) == 1 and chr(c).lower() != chr(c)
+}
+
+
+def _label_matches(low: str) -> Iterator[re.Match[str]]:
+    """Birth labels, searched only around the cheap key words that every label contains."""
+    n = len(low)
+    seen: set[int] = set()
+    for key in _DOB_KEYS:
+        pos = low.find(key)
+        while pos != -1:
+            for m in _DOB_LABEL_RE.finditer(low, max(0, pos - 16), min(n, pos + len(key) + 24)):
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    yield m
+            pos = low.find(key, pos + 1)
+
+
+def _dobs(text: str, low: str) -> Iterator[Span]:
+    for m in _label_matches(low):
+        # the label must be a whole word (Latin) or at least start one
+        if m.start() > 0 and (text[m.start() - 1].isalnum()):
+            continue
+        f = _DOB_FILLER_RE.match(text, m.end(), min(len(text), m.end() + 40))
+        pos = f.end() if f else m.end()
+        d = _DATE_RE.match(text, pos)
+        if d is None or d.group().isdecimal():
+            # "date of birth on my papers is 1 Jan 1988": a full date a few words on
+            stop = _SENT_STOP_RE.search(text, m.end(), min(len(text), m.end() + 50))
+            hi = stop.start() if stop else min(len(text), m.end() + 50)
+            for cand in _DATE_RE.finditer(text, m.end(), hi):
+                if not cand.group().isdecimal():
+                    d = cand
+                    break
+        if d:
+            year_only = d.group().isdecimal()
+            if year_only and not (
+                text[m.start() : m.end()].lower().startswith("born") or "ur" in m.group().lower()
+            ):
+                continue
+            if year_only:
+                v = _int(d.group())
+                if v is None or not 1900 <= v <= 2099:
+                    continue
+            yield Span(d.start(), d.end(), DATE_OF_BIRTH, 0.9, "date after a birth label")
+    for m in _DOB_BEFORE_RE.finditer(text):
+        lo = max(0, m.start() - 45)
+        best = None
+        for d in _DATE_RE.finditer(text, lo, m.start()):
+            if d.group().isdecimal():
+                continue
+            best = d
+        if best is not None and m.start() - best.end() <= 12:
+            yield Span(best.start(), best.end(), DATE_OF_BIRTH, 0.75, "date before a birth verb")
 
 
 def find(text: str, language: str) -> Iterator[Span]:
-    return iter(())
+    """Ages and dates of birth in ``text``; every language is tried, the text decides."""
+    if not text:
+        return
+    # same-length lower-case copy: case-sensitive regexes are several times faster
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
+        low = text.translate(_LOWER_TABLE)
+    yield from _english(text, low, language)
+    # which scripts and diacritics occur: one fast scan, a character set only when needed
+    chars = frozenset(text) if _SPECIAL_CHAR_RE.search(text) else frozenset()
+    if chars or language in ("pl", "ro") or "oed" in low:
+        yield from _latin_other(text, language, chars)
+    if chars:
+        yield from _native(text, chars)
+    if any(k in low for k in _DOB_KEYS):
+        yield from _dobs(text, low)

@@ -1,9 +1,914 @@
-"""Placeholder until the names recogniser lands."""
+"""PERSON names in Latin script (English, Polish, Romanian, Welsh, and Latin-script
+names inside stories in other scripts).
 
+How a word becomes a name, strongest evidence first:
+
+1. Cue words before it: a title (Mr, Mrs, Cllr, pani, domnul...), an introduction
+   ("my name is", "I'm", "called", "Nazywam się", "Numele meu este", "Fy enw i
+   yw"...), a relation or role ("my son", "my neighbour", "the officer,",
+   "mąż", "fiul meu", "fy merch,"...).  After these even lower-case names and
+   names that are also common words ("sunny", "Will") are taken.
+2. Cue words after it: "X said", "X from repairs", "X, my little boy", "X is my
+   name", "X ydw i".
+3. Lists: a capitalised word that is a known given name and not an ordinary word
+   ("Nkechi", "Trevor"); mid-sentence also names that are ordinary words
+   ("Grace", "Robin", "Bill"), but not months, places, nationalities...
+4. Shape: a capitalised word mid-sentence that is neither an ordinary word nor a
+   known place ("Lindqvist", "Oduya"); in English also at a sentence start.
+5. Spread: a name found once is marked wherever the same word appears
+   (capitalised, or in any case in an all-lower-case story); following surnames
+   and particles are joined ("Nkechi Obi", "Dafydd ap Gwilym").
+
+Titles and a possessive 's stay outside the span.  Word lists live in
+data/names/ (see build.py there); they are loaded once, lazily.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
 
-from .spans import Span
+from .spans import PERSON, Span
+
+DATA = Path(__file__).resolve().parent / "data" / "names"
+
+_L = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ\u0300-\u036f"
+_TOKEN = re.compile(rf"[{_L}]+(?:['’\-][{_L}]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_SENT_END = set('.!?:;\n•*"“”«»()[]')  # punctuation that starts a new unit of text
+
+
+def _load(name: str) -> frozenset[str]:
+    try:
+        with open(DATA / name, encoding="utf-8") as fh:
+            return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+    except OSError:
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    return {
+        "first": _load("first_names.txt"),
+        "sur": _load("surnames.txt"),
+        "en": _load("common_en.txt") | _FUNCTION_EN,
+        "pl": _load("common_pl.txt"),
+        "ro": _load("common_ro.txt"),
+        "cy": _COMMON_CY,
+        "proper": _load("proper_nonperson.txt") | _STOP,
+        "places": _load("hand_places.txt") | _STOP,
+    }
+
+
+def common_english() -> frozenset[str]:
+    """Ordinary English words (lower case); shared with organisations.py."""
+    return _lists()["en"]
+
+
+# ---------------------------------------------------------------- vocabularies
+
+_FUNCTION_EN = frozenset(
+    """
+    i me my mine we us our you your he him his she her they them their it its a an the and or but
+    so if then than that this these those there here what which who whom whose when where why how
+    is am are was were be been being do does did have has had will would shall should can could
+    may might must not no yes all any some every each both either neither few many much more most
+    other another such own same too very just only also even still yet again ever never always
+    often sometimes of to in on at by for with from into onto over under about after before
+    since until while because though although as like up down out off away back round through
+    hi hello dear thanks cheers ok
+    """.split()
+)
+
+_MONTHS_DAYS = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec
+    lipca sierpień sierpnia wrzesień września październik października listopad listopada grudzień
+    grudnia poniedziałek wtorek środa czwartek piątek sobota niedziela
+    ianuarie februarie martie aprilie mai iunie iulie septembrie octombrie noiembrie decembrie
+    luni marți miercuri joi vineri sâmbătă duminică
+    ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr
+    """.split()
+)
+# Name-or-word ambiguity that is a month: only strong cues make these names.
+_MONTH_NAMES = frozenset({"may", "june", "april", "august", "mai"})
+
+_TITLES = frozenset(
+    """
+    mr mrs ms miss mx dr cllr councillor sir dame prof professor rev reverend lord lady
+    auntie aunty uncle nanna nana grandma grandad grandpa granny
+    pan pani pana panu panem panią panie
+    doamna doamnă domnul dna dl doamnei domnului d-na d-l dnei dlui
+    """.split()
+)
+# Titles that are ordinary words too: only before a capitalised word.
+_WEAK_TITLES = frozenset({"miss", "lord", "lady", "uncle", "pan", "pani", "panie", "nana", "dame", "sir"})
+
+_STOP = (
+    frozenset(
+        """
+    i dad mum mam mom mummy daddy nan gran granny grandad grandma mother father son daughter
+    god jesus christ allah lord
+    christmas easter ramadan eid diwali hanukkah vaisakhi
+    council housing homes home association trust ltd limited group stage ombudsman landlord tenant
+    officer manager team repairs repair department office street road avenue lane close crescent
+    nhs gp ae asb uk gb eu covid ok tv pm am bbc itv wifi
+    whatsapp facebook google zoom teams microsoft youtube instagram twitter tiktok amazon
+    english welsh scottish irish british polish romanian urdu bengali punjabi arabic hindi
+    gujarati somali sylheti tigrinya amharic pashto dari farsi kurdish swahili yoruba igbo twi
+    tagalog mirpuri pahari tamil malayalam telugu marathi cantonese mandarin lingala hausa shona
+    portuguese spanish french lithuanian latvian russian ukrainian turkish albanian bsl makaton
+    braille
+    cymraeg gymraeg saesneg cyngor gyngor nghyngor chyngor cartrefi gartrefi nghartrefi chartrefi
+    angielski angielsku polski polsku rumuński engleză engleza română româna
+    """.split()
+    )
+    | _MONTHS_DAYS
+    | _TITLES
+)
+
+# Nationalities / religions / languages: never a person name (special.py reports them).
+_STOP |= frozenset(
+    """
+    afghan afghans albanian algerian american bangladeshi black brazilian bulgarian chinese
+    congolese czech eritrean ethiopian european filipino french german ghanaian greek hungarian
+    indian iranian iraqi italian jamaican kenyan kurdish latvian lithuanian moroccan nepali
+    nigerian pakistani portuguese roma romani russian slovak spanish sri sudanese syrian tamil
+    turkish ugandan ukrainian vietnamese yemeni zimbabwean asian african caribbean arab
+    muslim muslims hindu hindus sikh sikhs christian christians jewish jew catholic protestant
+    buddhist
+    """.split()
+)
+
+_COMMON_CY = frozenset(
+    """
+    a ac ag ai am an ar at y yr 'r i o yn ym yng mae maen roedd roeddwn oedd bod fod wedi
+    gan gyda heb hefyd hyn hynny hon hwn hwnnw honno nhw ni chi fi ti fe fo hi ef ei eu ein
+    eich fy dy fy'n dw dwi rwy rwyf rydw rydyn ydw ydy ydyn yw oes nad nid na ddim dim does
+    ond neu os pan achos oherwydd felly wedyn yna yno yma fel mwy mor iawn byth erioed bob
+    pob pawb rhywun rhywbeth dim un dau dwy tri tair pedwar pedair pump chwech saith wyth naw deg
+    cant mil blwyddyn blynedd flynedd flwyddyn mis wythnos diwrnod dydd nos bore prynhawn heddiw
+    ddoe yfory nawr rŵan gwaith cartref tŷ ty fflat landlord cyngor cymdeithas tai cwyn gŵyn
+    ffurfiol cam cyntaf ail trydydd ateb llythyr ffôn ffoniais cefais daeth dywedodd dywedon
+    gofynnais gofynnodd ysgrifennodd ysgrifennais cytunodd torrodd newid trwsio drwsio gosod
+    peidiwch aros diwedd dechrau y llynedd eleni mewn ar ben hun bach mawr hen newydd da drwg
+    ymddiheurodd ymddiheuro talu iawndal oedi plymwr plymwr cawod bibell llawr gegin cegin
+    ystafell ymolchi wely gwely drws ffenest ffenestr to wal waliau lleithder llwydni dŵr dwr
+    mab merch gŵr gwraig teulu plant plentyn babi tad mam brawd chwaer cymydog cymdoges ffrind
+    swyddog rheolwr gweithiwr contractwr oed oedran mlwydd mlynedd
+    diolch helo annwyl
+    rhaid angen eisiau moyn gallu gallwn gallai dylai byddai bydd fydd fyddai buodd bu bues
+    """.split()
+)
+
+# Words before a name that introduce the writer or someone else.
+_INTRO = (
+    ("my", "name", "is"),
+    ("my", "name's"),
+    ("my", "names"),
+    ("my", "name", "’s"),
+    ("name", "is"),
+    ("i'm",),
+    ("i’m",),
+    ("i", "am"),
+    ("im",),
+    ("this", "is"),
+    ("called",),
+    ("named",),
+    ("name",),
+    ("known", "as"),
+    ("dear",),
+    ("hi",),
+    ("hello",),
+    ("thanks",),
+    ("thank", "you"),
+    ("cheers",),
+    ("nazywam", "się"),
+    ("mam", "na", "imię"),
+    ("jestem",),
+    ("nazywa", "się"),
+    ("imieniem",),
+    ("numele", "meu", "este"),
+    ("numele", "meu", "e"),
+    ("mă", "numesc"),
+    ("ma", "numesc"),
+    ("sunt",),
+    ("se", "numește"),
+    ("pe", "nume"),
+    ("numită",),
+    ("numit",),
+    ("lui",),
+    ("fy", "enw", "i", "yw"),
+    ("fy", "enw", "yw"),
+    (
+        "fy",
+        "enw",
+    ),
+    ("enw", "fi", "yw"),
+    ("o'r", "enw"),
+)
+# Intros whose following word must be capitalised (they are also ordinary phrases).
+_CAP_ONLY_INTRO = frozenset(
+    {
+        ("i", "am"),
+        ("this", "is"),
+        ("jestem",),
+        ("sunt",),
+        ("lui",),
+        ("dear",),
+        ("hi",),
+        ("hello",),
+        ("thanks",),
+        ("thank", "you"),
+        ("cheers",),
+        ("name",),
+        ("im",),
+        (
+            "fy",
+            "enw",
+        ),
+    }
+)
+_INTRO_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _p in _INTRO:
+    _INTRO_BY_LAST.setdefault(_p[-1], []).append(_p)
+
+_RELATION = frozenset(
+    """
+    son sons daughter daughters husband wife partner boyfriend girlfriend fiance fiancé fiancee
+    fiancée brother sister stepson stepdaughter grandson granddaughter nephew niece cousin
+    uncle aunt auntie aunty mum mother dad father stepdad stepmum nan gran grandad grandma
+    baby boy girl kid kids child neighbour neighbours neighbor friend mate carer caseworker
+    worker officer manager surveyor plumber engineer contractor operative electrician technician
+    inspector advisor adviser councillor mp agent receptionist handler colleague boss supervisor
+    lodger flatmate housemate tenant landlady landlord warden director chair chief
+    mąż męża mężem mężowi żona żony żoną syn syna synem synowi córka córki córką córce brat
+    brata siostra siostry sąsiad sąsiada sąsiadem sąsiadka sąsiadki sąsiadką kolega koleżanka
+    pracownik pracownika pracowniczka urzędnik urzędniczka kierownik kierowniczka hydraulik
+    doradca doradczyni opiekun opiekunka wnuk wnuczka
+    soțul sotul soția sotia fiul fiica băiatul baiatul fata fratele sora vecinul vecina
+    ofițerul ofiterul managerul colegul colega nepotul nepoata mama tata bunica bunicul
+    mab merch gŵr gwr gwraig partner cymydog cymdoges ffrind brawd chwaer tad mam ŵyr wyres
+    swyddog rheolwr gweithiwr
+    """.split()
+)
+# Words allowed between a relation noun and the name ("my little boy, Chidi").
+_FILLER = frozenset(
+    """
+    my our his her their your little eldest oldest youngest older younger elder big baby new
+    own late dear lovely
+    meu mea mei mele nostru noastră noastra nostri noastre cel cea mare mic mică mai
+    mój moja mojego mojej mojemu moją moim nasz nasza naszego naszej naszemu naszą naszym
+    twój twoja twojego twojej jego jej ich najstarszy najstarsza najmłodszy najmłodsza starszy starsza młodszy
+    młodsza
+    fy ein ei hynaf ieuengaf
+    """.split()
+)
+_SPEECH = frozenset(
+    """
+    said says told tells asked rang rings phoned called emailed texted wrote came comes
+    promised explained replied answered agreed visited arrived turned refused laughed shouted
+    kept was is has had will would from who
+    powiedział powiedziała mówi mówił mówiła przyszedł przyszła zadzwonił zadzwoniła
+    spune zice
+    meddai dywedodd
+    """.split()
+)
+_STREET = frozenset(
+    """
+    road street avenue lane close crescent way walk drive court house heights estate place
+    gardens grove terrace square hill park row mews tower towers point view rise green parade
+    building buildings block flats lodge hall centre center
+    heol stryd ffordd lôn ulica ul strada
+    """.split()
+)
+# Family-name endings: Polish (-ski, -cka, -wicz, -czyk...), Romanian (-escu, -eanu...),
+# Slavic, Irish/Scottish (Mc-, Mac-, O'...).
+_SURNAME_SHAPE = re.compile(
+    r"(?:sk(?:i|a|iego|iej|im|ą)|ck(?:i|a|iego|iej|im|ą)|dzk(?:i|a|iego|iej|ą)|wicz(?:a|em|owi|owa)?|czyk(?:a|iem|owi)?"
+    r"|czak(?:a|iem|owi)?|escu|eanu|anu|aru|ache|ovici|evici|oiu|ovic|ović|enko|chuk|czuk)$|^(?:mc|mac|o')\w{3,}"
+)
+_MOVE_VERBS = frozenset(
+    """
+    moved move moving went go going gone travel travelled traveled came come back relocated relocate
+    transferred rehoused drove drive driving commute commuting trip journey way road
+    """.split()
+)
+# Ordinary words that are also given names but, after "my son", "my neighbour"..., are
+# far more often the next word of the sentence.
+_NOT_AFTER_RELATION = frozenset(
+    """
+    will may can bill mark rose said told came went got gets getting go going gone asked rang
+    called lives lived living works worked working moved started stays stayed sleeps slept
+    upstairs downstairs next opposite across below above too also again still just only even
+    now then here there home round back down up over off out away always never often who which
+    that what when where while because and but or so if as like
+    """.split()
+)
+_DETERMINERS = frozenset(
+    """
+    a an the this that these those some any every each no another such what which
+    my our your his her their its
+    """.split()
+)
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "den",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "ap",
+        "ab",
+        "la",
+        "le",
+        "du",
+        "di",
+        "dos",
+        "das",
+        "mac",
+        "o'",
+    }
+)
+_PLACE_PREP = frozenset(
+    {"in", "at", "near", "w", "we", "în", "din", "yn", "ym", "yng", "nghanol", "outside", "to"}
+)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _pl_stems(w: str) -> list[str]:
+    """Nominative guesses for an inflected Polish first name (lower case)."""
+    out = []
+    for end, rep in (
+        ("ą", "a"),
+        ("ę", "a"),
+        ("y", "a"),
+        ("i", "ia"),
+        ("ii", "ia"),
+        ("ie", "a"),
+        ("cie", "ta"),
+        ("dzie", "da"),
+        ("rze", "ra"),
+        ("ce", "ka"),
+        ("dze", "ga"),
+        ("le", "la"),
+        ("a", ""),
+        ("u", ""),
+        ("owi", ""),
+        ("em", ""),
+        ("ie", ""),
+        ("rze", "r"),
+        ("le", "ł"),
+        ("ka", "ek"),
+        ("ku", "ek"),
+        ("kiem", "ek"),
+        ("kowi", "ek"),
+        ("ła", "eł"),
+        ("łem", "eł"),
+        ("łowi", "eł"),
+        ("ła", "ł"),
+        ("ego", "y"),
+        ("ego", "i"),
+        ("ej", "a"),
+        ("emu", "y"),
+    ):
+        if w.endswith(end) and len(w) - len(end) >= 2:
+            out.append(w[: len(w) - len(end)] + rep)
+    return out
+
+
+def _ro_stems(w: str) -> list[str]:
+    out = []
+    for end, rep in (("ei", "a"), ("ei", "e"), ("ului", ""), ("ule", ""), ("o", "a")):
+        if w.endswith(end) and len(w) - len(end) >= 2:
+            out.append(w[: len(w) - len(end)] + rep)
+    return out
+
+
+def _cy_stems(w: str) -> list[str]:
+    """Undo Welsh initial mutations (soft, nasal, aspirate)."""
+    out = []
+    for mut, rad in (
+        ("ngh", "c"),
+        ("mh", "p"),
+        ("nh", "t"),
+        ("ng", "g"),
+        ("dd", "d"),
+        ("ch", "c"),
+        ("ph", "p"),
+        ("th", "t"),
+        ("f", "b"),
+        ("f", "m"),
+        ("b", "p"),
+        ("d", "t"),
+        ("g", "c"),
+        ("l", "ll"),
+        ("r", "rh"),
+        ("m", "b"),
+        ("n", "d"),
+    ):
+        if w.startswith(mut):
+            out.append(rad + w[len(mut) :])
+    out.append("g" + w)
+    return out
+
+
+class _Tok:
+    __slots__ = ("s", "e", "text", "low", "cap", "upper", "lower", "start", "poss", "gap_before")
+
+    def __init__(self, s: int, e: int, text: str, start: bool, gap_before: str):
+        self.s, self.e, self.text = s, e, text
+        self.poss = False
+        m = _POSSESSIVE.search(text)
+        if m and len(text) > 3:
+            self.poss = True
+            self.e = s + m.start()
+            text = self.text = text[: m.start()]
+        self.low = text.lower() if text.isascii() else unicodedata.normalize("NFC", text).lower()
+        self.upper = len(text) >= 2 and text.isupper()
+        self.cap = text[:1].isupper() and not self.upper
+        self.lower = text[:1].islower()
+        self.start = start
+        self.gap_before = gap_before
+
+
+def _is_initial(prev: _Tok, tok: _Tok) -> bool:
+    """``prev`` is an initial standing before ``tok`` ("J. Barker", "K Singh")."""
+    if len(prev.text) != 1 or not prev.text.isupper() or prev.text in "IA":
+        return False
+    gap = tok.gap_before
+    return gap in (" ", ". ", ".") or (gap.strip(" ") == "." and len(gap) <= 3)
 
 
 def find(text: str, language: str) -> Iterator[Span]:
-    return iter(())
+    try:
+        return iter(_find(text, (language or "en").lower()[:2]))
+    except Exception:  # never let one recogniser break the detector
+        return iter(())
+
+
+def _find(text: str, lang: str) -> list[Span]:
+    if not text:
+        return []
+    L = _lists()
+    first, sur, proper, places = L["first"], L["sur"], L["proper"], L["places"]
+    common_lang = L.get(lang, frozenset())
+    common_en = L["en"]
+
+    # -- tokens
+    toks: list[_Tok] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        s = m.start()
+        gap = text[prev_end:s]
+        start = not toks or any(c in _SENT_END for c in gap)
+        toks.append(_Tok(s, m.end(), m.group(), start, gap))
+        prev_end = m.end()
+    n = len(toks)
+    if not n:
+        return []
+    starts = [t for t in toks if t.start and len(t.text) > 1]
+    lower_starts = sum(1 for t in starts if t.lower)
+    caps = sum(1 for t in toks if t.cap)
+    lower_mode = (starts and lower_starts >= 0.5 * len(starts)) or caps < 0.02 * n
+
+    def is_common(w: str) -> bool:
+        return w in common_en or w in common_lang
+
+    def in_first(w: str) -> bool:
+        if w in first:
+            return True
+        if lang == "pl":
+            return any(x in first for x in _pl_stems(w))
+        if lang == "ro":
+            return any(x in first for x in _ro_stems(w))
+        if lang == "cy" and len(w) > 2:
+            return any(x in first for x in _cy_stems(w))
+        return False
+
+    def uncased(t: _Tok) -> bool:
+        return t.upper or (t.lower and lower_mode)
+
+    def blocked(t: _Tok) -> bool:
+        return t.low in proper or len(t.low) < 2
+
+    def sur_like(w: str) -> bool:
+        return w in sur or (lang in ("pl", "ro") and _SURNAME_SHAPE.search(w) is not None and w not in proper)
+
+    def rare(t: _Tok) -> bool:
+        w = t.low
+        if w in proper:
+            return False
+        if lang == "cy" and any(x in proper for x in _cy_stems(w)):
+            return False  # mutated place names: "i Gaerdydd", "o Fangor"
+        if is_common(w):
+            return t.cap and sur_like(w) and w not in common_en
+        if "-" in w and all(is_common(p) or not p for p in w.split("-")):
+            return False
+        if lang == "pl" and any(x in common_lang for x in _pl_stems(w)) and not in_first(w):
+            return False
+        return len(w) >= 2
+
+    def adjacent(i: int) -> bool:
+        """token i follows token i-1 with only spaces (a name continues)."""
+        g = toks[i].gap_before
+        return 0 < len(g) <= 2 and g.strip(" ") == ""
+
+    def street_after(i: int) -> bool:
+        j = i + 1
+        while j < n and adjacent(j) and toks[j].cap and j - i <= 2:
+            if toks[j].low in _STREET:
+                return True
+            j += 1
+        return False
+
+    name_at = [0.0] * n  # confidence that token i is (part of) a name
+    place_at: set[int] = set()  # unknown words taken for places ("in Hebburn", "moved to Bootle")
+
+    def placeish(i: int) -> bool:
+        """An unknown capitalised word that reads as a place, a storm or a saint, not a person."""
+        if i == 0:
+            return False
+        p = toks[i - 1].low
+        if p in _PLACE_PREP and p != "to":
+            return True
+        if p == "to" and i >= 2 and toks[i - 2].low in _MOVE_VERBS:
+            return True
+        if p in ("storm", "hurricane", "st", "saint") and toks[i - 1].cap:
+            return True
+        if p in ("and", "or") and i >= 2 and (i - 2 in place_at or toks[i - 2].low in places):
+            return True
+        return False
+
+    def accept_strong(i: int, cap_only: bool = False) -> bool:
+        """After a title or an introduction."""
+        if i >= n:
+            return False
+        t = toks[i]
+        if blocked(t) and not (t.low in first and t.low not in _MONTHS_DAYS and t.low not in _STOP):
+            return False
+        if t.cap:
+            return in_first(t.low) or not is_common(t.low) or t.low in sur
+        if cap_only:
+            return False
+        if uncased(t) or t.lower:
+            if in_first(t.low) and not is_common(t.low):
+                return True
+            if (
+                in_first(t.low)
+                and i + 1 < n
+                and adjacent(i + 1)
+                and (toks[i + 1].low in sur or rare(toks[i + 1]))
+                and not is_common(toks[i + 1].low)
+            ):
+                return True
+            if (
+                in_first(t.low)
+                and i + 1 < n
+                and toks[i + 1].low in _SPEECH
+                and toks[i + 1].low not in ("is", "was", "has", "had", "will", "would")
+            ):
+                return True
+        return False
+
+    def accept_relation(i: int) -> bool:
+        """After a relation/role noun ("my son", "the officer,")."""
+        if i >= n:
+            return False
+        t = toks[i]
+        if blocked(t) and not (t.low in first and t.low not in _STOP):
+            return False
+        if t.cap:
+            if t.low in _MONTH_NAMES and toks[i - 1].low in (
+                "in",
+                "on",
+                "last",
+                "next",
+                "since",
+                "until",
+                "by",
+            ):
+                return False
+            # A capitalised word straight after "my son", "córka", "the officer" is a
+            # name unless it is a function word: word lists drawn from real text
+            # contain many names ("zuzia"), so commonness alone must not veto it.
+            return t.low not in _STOP and t.low not in _FUNCTION_EN
+        if in_first(t.low):
+            if not is_common(t.low):
+                return True
+            if (
+                t.lower
+                and "," not in t.gap_before
+                and t.low not in _FUNCTION_EN
+                and t.low not in _NOT_AFTER_RELATION
+            ):
+                return True  # "my nan pat", "my daughter grace"
+            nxt = toks[i + 1] if i + 1 < n else None
+            if nxt is not None and (
+                nxt.low in _SPEECH and nxt.low not in ("is", "was", "has", "had", "will", "would", "from")
+            ):
+                return True
+            if nxt is not None and "," in nxt.gap_before and "," in t.gap_before:
+                return True
+        return False
+
+    def mark(i: int, conf: float) -> None:
+        if 0 <= i < n and conf > name_at[i]:
+            name_at[i] = conf
+
+    # -- pass 1: cues before
+    for i, t in enumerate(toks):
+        low = t.low
+        nxt = i + 1
+        # titles
+        if low in _TITLES and nxt < n:
+            gap = toks[nxt].gap_before
+            if gap.strip(" .") == "" and len(gap) <= 3:
+                weak = low in _WEAK_TITLES or (t.lower and low in ("miss", "dr"))
+                nt = toks[nxt]
+                if (
+                    nt.low in _PARTICLES
+                    and nt.lower
+                    and nxt + 1 < n
+                    and toks[nxt + 1].cap
+                    and adjacent(nxt + 1)
+                ):
+                    mark(nxt, 0.85)  # "Mrs de Souza", "Mr van der Merwe"
+                    mark(nxt + 1, 0.85)
+                elif nt.cap or nt.upper:
+                    if (nt.low not in places or (sur_like(nt.low) and nt.low not in _STOP)) and not (
+                        is_common(nt.low) and nt.low not in first and not sur_like(nt.low)
+                    ):
+                        mark(nxt, 0.9)
+                elif not weak and (
+                    accept_strong(nxt)
+                    or (sur_like(nt.low) and nt.low not in _FUNCTION_EN and nt.low not in _SPEECH)
+                ):
+                    mark(nxt, 0.85)  # "mrs jones", "mr smith"
+        # introductions
+        for phrase in _INTRO_BY_LAST.get(low.replace("’", "'"), ()):
+            k = len(phrase)
+            if i - k + 1 < 0:
+                continue
+            if all(toks[i - k + 1 + x].low.replace("’", "'") == phrase[x] for x in range(k)):
+                # "name" alone only as a label ("Name: X")
+                if phrase == ("name",) and ":" not in (toks[nxt].gap_before if nxt < n else ""):
+                    continue
+                if phrase == ("lui",) and lang != "ro":
+                    continue
+                if phrase in (("fy", "enw"),) and nxt < n and toks[nxt].low == "i":
+                    continue
+                if (
+                    nxt < n
+                    and "\n" not in toks[nxt].gap_before
+                    and accept_strong(nxt, cap_only=phrase in _CAP_ONLY_INTRO)
+                ):
+                    mark(nxt, 0.9)
+        # relations and roles ("my son X"; not "the contractor's van")
+        if low in _RELATION and nxt < n and not t.poss:
+            j = nxt
+            while j < n and toks[j].low in _FILLER and j - nxt < 3 and "\n" not in toks[j].gap_before:
+                j += 1
+            if (
+                j < n
+                and "\n" not in toks[j].gap_before
+                and "." not in toks[j].gap_before
+                and accept_relation(j)
+            ):
+                mark(j, 0.8)
+
+    # -- pass 2: cues after, lists and shape
+    for i, t in enumerate(toks):
+        if name_at[i] or len(t.low) < 2:
+            continue
+        low = t.low
+        nxt = toks[i + 1] if i + 1 < n else None
+        nxt2 = toks[i + 2] if i + 2 < n else None
+        if low in _STOP or low in _MONTHS_DAYS and low not in _MONTH_NAMES:
+            continue
+        if street_after(i):
+            continue
+        if i and toks[i - 1].low in ("storm", "hurricane") and toks[i - 1].cap:
+            continue  # "Storm Eunice"
+        if low in ("storm", "hurricane") and nxt is not None and nxt.cap and adjacent(i + 1):
+            continue
+        isfirst = in_first(low)
+        common = is_common(low)
+        if t.cap and i and _is_initial(toks[i - 1], t) and (sur_like(low) or isfirst or rare(t)):
+            mark(i, 0.7)  # "J. Barker", "K Singh"
+            continue
+        if common and i and toks[i - 1].low in _DETERMINERS and not toks[i - 1].start:
+            continue  # "a guy from", "the Grace period": an ordinary word here
+        # "X said", "X from repairs", "X, my little boy", "X is my name", "X ydw i"
+        after_cue = False
+        if nxt is not None:
+            nl = nxt.low
+            if (
+                nl in _SPEECH
+                and nl not in ("is", "was", "has", "had", "will", "would", "who", "kept")
+                and "," not in nxt.gap_before
+                and "." not in nxt.gap_before
+            ):
+                # "a man called ...", "a guy named ...": the word before is not the name
+                after_cue = nl not in ("called", "named") or not is_common(low)
+            if (
+                nl in ("is", "'s")
+                and nxt2 is not None
+                and nxt2.low == "my"
+                and i + 3 < n
+                and toks[i + 3].low in ("name", "names")
+            ):
+                after_cue = True
+            if nl in ("ydw", "dw", "ydy") and nxt2 is not None and nxt2.low == "i":
+                after_cue = True
+            if nxt.cap and adjacent(i + 1) and i + 3 < n:
+                # two-word names: "Iolo Prydderch ydw i", "Shauna McCreadie is my name"
+                w2, w3 = toks[i + 2].low, toks[i + 3].low
+                if (w2 in ("ydw", "dw") and w3 == "i") or (
+                    w2 == "is" and w3 == "my" and i + 4 < n and toks[i + 4].low in ("name", "names")
+                ):
+                    after_cue = True
+            if "," in nxt.gap_before and nl in (
+                "my",
+                "our",
+                "his",
+                "her",
+                "their",
+                "mój",
+                "moja",
+                "fy",
+                "ein",
+            ):
+                j = i + 2
+                while j < n and toks[j].low in _FILLER and j - i < 5:
+                    j += 1
+                if j < n and toks[j].low in _RELATION:
+                    after_cue = True
+        if t.cap:
+            if low in _MONTH_NAMES:
+                # a month unless a clear cue says otherwise
+                if after_cue and nxt is not None and nxt.low not in ("from",) and not t.start:
+                    mark(i, 0.6)
+                continue
+            if blocked(t):
+                continue
+            if isfirst and not common:
+                mark(i, 0.8 if not t.start else 0.7)
+            elif isfirst and common:
+                if not t.start:
+                    # mid-sentence capitalised given name ("Grace", "Robin"), unless a Title Case phrase
+                    if not (
+                        nxt is not None
+                        and adjacent(i + 1)
+                        and nxt.cap
+                        and is_common(nxt.low)
+                        and not in_first(nxt.low)
+                        and nxt.low not in sur
+                    ):
+                        mark(i, 0.6)
+                elif after_cue:
+                    mark(i, 0.6)
+            elif rare(t):
+                if placeish(i):
+                    place_at.add(i)
+                elif t.start:
+                    if after_cue or (lang == "en" and not t.upper):
+                        mark(i, 0.5)
+                else:
+                    mark(i, 0.55)
+            elif after_cue and not common:
+                mark(i, 0.5)
+        elif uncased(t):
+            if isfirst and not common and not blocked(t):
+                mark(i, 0.6)
+            elif isfirst and after_cue and not blocked(t) and low not in _FUNCTION_EN:
+                mark(i, 0.5)
+
+    # -- lists of people: "Tom, Harriet and Zainab", "Sarah and James"
+    for i in range(n - 2, -1, -1):
+        t = toks[i]
+        if (
+            name_at[i]
+            or not (t.cap or t.upper)
+            or not in_first(t.low)
+            or t.low in _STOP
+            or t.low in _MONTH_NAMES
+        ):
+            continue
+        j = i + 1
+        if toks[j].low in ("and", "&", "or") and j + 1 < n:
+            j += 1
+        elif "," not in toks[j].gap_before:
+            continue
+        if name_at[j] and (toks[j].cap or toks[j].upper) and t.cap == toks[j].cap:
+            mark(i, 0.5)
+
+    # -- pass 3: spread a found name to its other occurrences
+    found = {toks[i].low for i in range(n) if name_at[i] and len(toks[i].low) >= 2}
+    if found:
+        for i, t in enumerate(toks):
+            if name_at[i] or t.low not in found or t.low in _STOP:
+                continue
+            if t.low in proper and placeish(i):
+                continue  # "she lives in Chelsea"
+            if not (t.cap or t.upper or lower_mode or not is_common(t.low)):
+                continue
+            if t.start and is_common(t.low) and not t.poss:
+                # "Mark my words", "Hope you are well": a sentence opener needs a cue ("Joy was kind")
+                nt = toks[i + 1] if i + 1 < n else None
+                if nt is None or not (
+                    nt.low in _SPEECH or "," in nt.gap_before or (nt.cap and adjacent(i + 1))
+                ):
+                    continue
+            mark(i, 0.5)
+
+    # -- pass 4: join surnames and particles, build spans
+    spans: list[Span] = []
+    i = 0
+    while i < n:
+        if not name_at[i]:
+            i += 1
+            continue
+        j = i
+        # extend left over a capitalised given name ("Grace Oduya")
+        while (
+            j - 1 >= 0
+            and adjacent(j)
+            and not toks[j - 1].poss
+            and toks[j - 1].cap
+            and in_first(toks[j - 1].low)
+            and not is_common(toks[j - 1].low)
+            and toks[j - 1].low not in _STOP
+            and not blocked(toks[j - 1])
+            and not name_at[j - 1]
+        ):
+            j -= 1
+        while j - 1 >= 0 and _is_initial(toks[j - 1], toks[j]):
+            j -= 1  # initials: "J. R. Hartley"
+        k = i
+        while k + 1 < n and not toks[k].poss:
+            nt = toks[k + 1]
+            if not adjacent(k + 1):
+                break
+            if name_at[k + 1]:
+                k += 1
+                continue
+            if (
+                nt.low in _PARTICLES
+                and k + 2 < n
+                and adjacent(k + 2)
+                and (toks[k + 2].cap or toks[k + 2].upper)
+            ):
+                k += 2
+                name_at[k] = max(name_at[k], 0.5)
+                continue
+            if (nt.low in places and not sur_like(nt.low)) or nt.low in _STREET or nt.low in _STOP:
+                break
+            if nt.cap and toks[k].cap:
+                if sur_like(nt.low) or in_first(nt.low) or rare(nt) or nt.low in proper:
+                    k += 1
+                    continue
+            elif uncased(nt) and uncased(toks[k]) and nt.upper == toks[k].upper:
+                if ((nt.low in sur or in_first(nt.low) or rare(nt)) and not is_common(nt.low)) or (
+                    nt.upper and nt.low in sur and nt.low not in _FUNCTION_EN and nt.low not in _SPEECH
+                ):
+                    k += 1
+                    continue
+            break
+        conf = max(name_at[i : k + 1])
+        spans.append(Span(toks[j].s, toks[k].e, PERSON, min(0.95, conf), "name"))
+        i = k + 1
+    return _drop_organisations(text, lang, spans)
+
+
+def _drop_organisations(text: str, lang: str, spans: list[Span]) -> list[Span]:
+    """Leave organisation names to organisations.py (their words are not persons)."""
+    if not spans:
+        return spans
+    from . import organisations
+
+    orgs = sorted((o.start, o.end) for o in organisations.find(text, lang))
+    if not orgs:
+        return spans
+    starts = [a for a, _ in orgs]
+    kept = []
+    for s in spans:
+        k = bisect_right(starts, s.start) - 1  # the last organisation starting at or before the span
+        if k >= 0 and s.end <= orgs[k][1]:
+            continue
+        kept.append(s)
+    return kept

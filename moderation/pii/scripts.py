@@ -1,9 +1,1044 @@
-"""Placeholder until the scripts recogniser lands."""
+"""Personal data written in Arabic script (Arabic, Urdu, Persian), Bengali and Gurmukhi.
 
+Finds PERSON names (word lists plus context: "my name is", "my son", "officer", titles
+such as السيدة / جناب / শ্রীমতী / ਸ੍ਰੀਮਤੀ, honorifics after a name such as صاحب / ਜੀ),
+transliterated landlord names (ORGANISATION: "... হোমস", "... ہاؤسنگ"), addresses and named
+buildings written in these scripts (ADDRESS), named conditions (HEALTH) and ethnicity,
+national origin, religion and immigration status (OTHER_SPECIAL).
+
+Titles stay outside PERSON spans; a clitic glued to a name (Arabic و/ب/ل, Bengali -এর/-কে)
+stays inside, as it is part of the word; separate postpositions (کا/نے, ਦਾ/ਨੇ) stay outside.
+The word lists under data/scripts/ are built by data/scripts/build.py; nothing is
+downloaded at run time. Plain Python: no Django imports.
+"""
+
+from __future__ import annotations
+
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
-from .spans import Span
+from .spans import ADDRESS, HEALTH, ORGANISATION, OTHER_SPECIAL, PERSON, Span
+
+_DATA = Path(__file__).resolve().parent / "data" / "scripts"
+
+# --------------------------------------------------------------------------- characters
+
+_ARAB_LETTERS = (
+    "\u0620-\u064a\u064b-\u065f\u066e-\u06d3\u06d5-\u06ed\u06fa-\u06ff"
+    "\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc\u200c\u0670\u0640"
+)
+_BENG_LETTERS = "\u0980-\u09e5\u09f0-\u09ff\u200c\u200d"
+_GURU_LETTERS = "\u0a00-\u0a63\u0a70-\u0a7f"
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f"
+
+_ANY_SCRIPT = re.compile(
+    "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u0980-\u09ff\u0a00-\u0a7f]"
+)
+_TOKEN = re.compile(
+    f"(?P<arab>[{_ARAB_LETTERS}]+)|(?P<beng>[{_BENG_LETTERS}]+)|(?P<guru>[{_GURU_LETTERS}]+)"
+    f"|(?P<latn>[A-Za-z][A-Za-z'’\\-]*)|(?P<digit>[{_DIGITS}]+(?:[/\\-][{_DIGITS}]+)*[A-Za-z]?)|(?P<punct>\\S)"
+)
+# Punctuation that ends a sentence (no name runs across it); commas are softer.
+_SENTENCE_END = set(".!?؟۔।॥\n:;؛")
+_SOFT_PUNCT = set(",،-–—\"'“”‘’()«»")
+
+_ARAB_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
+_ARAB_MAP = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ی",
+        "ي": "ی",
+        "ے": "ی",
+        "ۓ": "ی",
+        "ك": "ک",
+        "ة": "ہ",
+        "ۃ": "ہ",
+        "ه": "ہ",
+        "ۀ": "ہ",
+        "ؤ": "و",
+        "ی": "ی",
+    }
+)
+_INDIC_JOINERS = re.compile("[\u200c\u200d]")
+_GURU_MAP = str.maketrans({"\u0a3c": None, "\u0a71": None, "\u0a02": "\u0a70", "\u0a4d": None})
+
+
+def normalise(word: str, script: str) -> str:
+    """Lookup form of one word: spelling variants folded together."""
+    if script == "arab":
+        return _ARAB_DIACRITICS.sub("", word).translate(_ARAB_MAP)
+    if script == "guru":
+        return _INDIC_JOINERS.sub("", word).translate(_GURU_MAP)
+    return _INDIC_JOINERS.sub("", word)
+
+
+# --------------------------------------------------------------------------- hand lists
+# Written in natural spelling; normalised when loaded. Keyed by script, or by language
+# where Arabic and Urdu differ.
+
+_STOP = {
+    "arab": """
+        في من على عن إلى الى مع هذا هذه ذلك تلك التي الذي الذين هو هي هم أنا انا نحن أنت
+        كان كانت كانوا يكون تكون لا لم لن ما ماذا قد لقد ثم أو او أن إن ان أنه أنها لأن لكن
+        ولكن كل بعض عند عندما حتى قبل بعد منذ خلال بين فقط أيضا أيضاً جدا جداً يا و ف ب ل
+        عدة مرة مرات كما مثل غير إلا الا له لها لهم لي لنا به بها فيه فيها عليه عليها منه منها
+        قال قالت يقول يقولون قالوا أيضا هناك هنا الآن اليوم أمس وقد وهو وهي وأنا ولا وفي ومن
+        ہے ہیں تھا تھی تھے تھیں ہو ہوا ہوئی ہوئے ہوں ہوتا ہوتی ہوتے اور کا کی کے کو نے سے
+        میں پر تک بھی ہی تو نہ نہیں کہ جو جس جب اگر یا لیکن مگر پھر اب وہ یہ اس ان انہوں
+        انہیں اسے ہم میں آپ تم وہاں یہاں کیا کر کرنا کیا گیا گئی گئے رہا رہی رہے ایک دو
+        والا والی والے بہت کچھ کوئی سب ہر بار صرف ساتھ لیے لئے بعد پہلے دوران
+        کہا کہتے کہتی بتایا میرا میری میرے ہمارا ہماری ہمارے تمہارا تمہاری اپنا اپنی اپنے
+        آپ جن جنہوں جنہیں جسے اسی انہی ایسا ایسی ویسا کون کس کسی کوئی جیسے جیسا
+        هذا هذه ذلك التي الذي كانت كنت نحن انهم إنهم أنهم لدي لدينا عندي عندنا
+        بوائلر انجینئر انجنیئر پلمبر ٹھیکیدار کونسل ہاؤسنگ مرمت ہیٹنگ کھڑکی دروازہ چھت نمی
+        پھپھوندی گیس بجلی پانی فلیٹ مکان گھر کمرہ باتھ روم کچن الغلایة الغلاية السباك المقاول
+        المالك المالكة الفني الصيانة الرطوبة العفن التدفئة النافذة الشقة البيت المنزل
+    """,
+    "beng": """
+        এবং ও আর না নয় নেই কিন্তু তবে যে যা যদি তাই তো এই ওই সেই এটা ওটা সেটা এটি এ সে তিনি
+        তারা আমি আমরা আমার আমাদের তুমি আপনি তার তাদের তাকে ওরা ওর ওদের ওকে আমাকে ছিল ছিলেন
+        হয় হল হলো হয়েছে হয়েছিল করে করা করল করলেন করলাম বলে বলল বললেন বলেছে থেকে জন্য
+        সাথে সঙ্গে দিয়ে নিয়ে কাছে মধ্যে উপর পরে আগে একটা একটি একজন কোন কোনো কিছু সব খুব
+        অনেক শুধু এখন তখন যখন কখনো আবার কেন কী কি বা অথবা হবে হতে আছে আছেন থাকে থাকি
+        যায় গেল গেছে দিল দিলেন বার প্রতি যার যাকে যিনি যারা কার কাকে কেউ কারও নিজের নিজে
+        তোমার তোমাকে আপনাকে আপনার তাঁর তাঁকে তাঁদের ওঁর ওঁকে এদের ওদেরকে ওঁদের ওঁদেরকে
+        তাদেরকে আমাদেরকে আমাকেও তাকেও ওকেও তোমাদের তোমাদেরকে আপনাদের আপনাদেরকে
+        বয়লার ইঞ্জিনিয়ার প্লাম্বার ঠিকাদার বাড়িওয়ালা কাউন্সিল হাউজিং মেরামত হিটিং জানালা
+        দরজা ছাদ স্যাঁতসেঁতে ছত্রাক গ্যাস বিদ্যুৎ পানি ফ্ল্যাট বাসা ঘর রান্নাঘর বাথরুম
+    """,
+    "guru": """
+        ਹੈ ਹਨ ਸੀ ਸਨ ਸਾਂ ਹਾਂ ਹੋ ਅਤੇ ਤੇ ਦਾ ਦੀ ਦੇ ਦੀਆਂ ਨੇ ਨੂੰ ਤੋਂ ਵਿੱਚ ਵਿਚ ਨਾਲ ਲਈ ਉੱਤੇ ਉਤੇ ਕੋਲ
+        ਵੀ ਹੀ ਨਹੀਂ ਨਾ ਕਿ ਜੋ ਜਦੋਂ ਜੇ ਜਾਂ ਪਰ ਫਿਰ ਹੁਣ ਉਹ ਇਹ ਉਸ ਇਸ ਉਨ੍ਹਾਂ ਇਨ੍ਹਾਂ ਉਸਨੂੰ ਮੈਂ ਅਸੀਂ
+        ਸਾਡਾ ਸਾਡੀ ਸਾਡੇ ਮੇਰਾ ਮੇਰੀ ਮੇਰੇ ਤੁਸੀਂ ਤੁਹਾਡਾ ਕੀਤਾ ਕੀਤੀ ਕੀਤੇ ਕਰ ਕਰਕੇ ਗਿਆ ਗਈ ਗਏ ਰਿਹਾ
+        ਰਹੀ ਰਹੇ ਇੱਕ ਇਕ ਦੋ ਬਹੁਤ ਕੁਝ ਕੋਈ ਸਭ ਹਰ ਵਾਰ ਸਿਰਫ਼ ਬਾਅਦ ਪਹਿਲਾਂ ਦੌਰਾਨ ਕਿਹਾ ਦੱਸਿਆ ਵਾਲਾ
+        ਵਾਲੀ ਵਾਲੇ ਆਪਣੇ ਆਪਣਾ ਆਪਣੀ ਤਾਂ ਕਿਉਂਕਿ ਜਿਸਦਾ ਜਿਸਦੀ ਜਿਸਦੇ ਜਿਸ ਜਿਨ੍ਹਾਂ ਉਸਦਾ ਉਸਦੀ ਉਸਦੇ
+        ਜਿਹੜਾ ਜਿਹੜੀ ਜਿਹੜੇ ਕੌਣ ਕਿਸ ਕਿਸੇ ਸਾਨੂੰ ਮੈਨੂੰ ਤੁਹਾਨੂੰ ਉਹਨਾਂ ਉਹਨੂੰ ਇਹਨਾਂ ਹੁੰਦਾ ਹੁੰਦੀ ਹੋਇਆ ਹੋਈ
+        ਬਾਇਲਰ ਬੌਇਲਰ ਇੰਜੀਨੀਅਰ ਪਲੰਬਰ ਠੇਕੇਦਾਰ ਮਕਾਨ ਮਾਲਕ ਕੌਂਸਲ ਹਾਊਸਿੰਗ ਮੁਰੰਮਤ ਹੀਟਿੰਗ ਖਿੜਕੀ
+        ਦਰਵਾਜ਼ਾ ਛੱਤ ਸਿੱਲ੍ਹ ਉੱਲੀ ਗੈਸ ਬਿਜਲੀ ਪਾਣੀ ਫਲੈਟ ਘਰ ਕਮਰਾ ਰਸੋਈ ਬਾਥਰੂਮ
+    """,
+}
+
+# "my name is / named / called": the following words are the name.
+_NAME_CUES = {
+    "arab": "اسمي اسمه اسمها اسمهم واسمه واسمها يدعى تدعى يسمى تسمى المدعو المدعوة نام",
+    "beng": "নাম নামঃ",
+    "guru": "ਨਾਮ ਨਾਂ",
+}
+# Name cue words that follow the name: "X نامی", "X নামে একজন", "X ਨਾਂ ਦਾ".
+_NAME_AFTER = {
+    "arab": "نامی",
+    "beng": "নামে নামের নামক",
+    "guru": "ਨਾਮਕ",
+}
+# Titles: outside the span, the next word(s) are a name.
+_TITLES = {
+    "arab": """
+        السيد السيدة سيد سيدة الآنسة آنسة الأستاذ الأستاذة أستاذ أستاذة الدكتور الدكتورة
+        دكتور دكتورة د الحاج الحاجة حاج حاجة الشيخ شيخ مستر مسز مس ميس المهندس المهندسة
+        جناب بیگم مسٹر مسز مس محترم محترمہ ڈاکٹر حاجی حاجن چوہدری سردار استاد
+    """,
+    "beng": "শ্রী শ্রীমতী শ্রীমতি জনাব জনাবা বেগম মিসেস মিস্টার মিঃ মিস ডাঃ ডা ডক্টর ডাক্তার হাজী",
+    "guru": "ਸ੍ਰੀ ਸ੍ਰੀਮਤੀ ਸ਼੍ਰੀ ਸ਼੍ਰੀਮਤੀ ਸ੍ਰੀਮਾਨ ਮਿਸਟਰ ਮਿਸਿਜ਼ ਮਿਸੇਜ਼ ਮਿਸਜ਼ ਮਿਸ ਸਰਦਾਰ ਸਰਦਾਰਨੀ ਬੀਬੀ ਡਾਕਟਰ ਡਾ",
+}
+# Honorifics after a name: outside the span, the word(s) before are a name.
+_AFTER_TITLES = {
+    "arab": "صاحب صاحبہ صاحبة جی بھائی باجی آپا بی‌بی",
+    "beng": "সাহেব সাহেবা সাব ভাই আপা ভাবি দিদি দা বাবু জি",
+    "guru": "ਜੀ ਸਾਹਿਬ ਭਾਜੀ ਭੈਣਜੀ",
+}
+# Relations and roles: "my son", "my neighbour", "the officer" - a name often follows.
+_RELATIONS = {
+    "arab": """
+        ابني ابنتي بنتي ابننا ابنتنا ابنتينا ابني ولدي زوجي زوجتي أخي أختي أمي والدتي والدي
+        أبي جاري جارتي جارنا جارتنا جيراني الجار الجارة جدي جدتي حفيدي حفيدتي طفلي طفلتي
+        صديقي صديقتي عمي خالي عمتي خالتي ابن ابنة بنت زوج زوجة الموظف الموظفة موظف موظفة
+        الضابط الضابطة ضابط مسؤول مسؤولة المسؤول المسؤولة الفني فني العامل المشرف المشرفة
+        مدير مديرة المدير المديرة السباك الكهربائي الطبيب الطبيبة طبيب طبيبة الممرضة ممرضة
+        المحامي المحامية محامي النائب المستشار المستشارة الأخصائي الأخصائية أخصائي أخصائية
+        مندوب مندوبة المندوب المندوبة الصغرى الكبرى الصغير الكبير ضابطة المنسق المنسقة
+        المرشد المرشدة الأخصائية الاجتماعية الزائرة المشرف المستشار
+        بیٹا بیٹی بیٹے بیٹیاں شوہر بیوی اہلیہ بھائی بہن والد والدہ امی ابو ابا پڑوسی
+        پڑوسن ہمسایہ ہمسائے ہمسائی دوست دادا دادی نانا نانی پوتا پوتی نواسا نواسی بچہ بچی
+        افسر آفیسر اہلکار ملازم ملازمہ مینیجر منیجر انجینئر ڈاکٹر نرس وکیل کونسلر سیکرٹری
+        ورکر آفیسر نمائندہ نمائندے خاتون شخص آدمی عورت لڑکا لڑکی بیٹے صاحب صاحبہ وزیٹر
+        سوشل سپروائزر کیس ورکر کوآرڈینیٹر مشیر ایڈوائزر وارڈن کیئرر ساس سسر دیور نند بھابھی
+        بھابی جیٹھ داماد بہو چچا چچی ماموں ممانی خالہ خالو پھوپھی پھپھو بھتیجا بھتیجی بھانجا
+        بھانجی کزن میڈم حماتي حمايا كنتي صهري زوجة ابنة ابن جيراننا جارنا ابن عمي ابنة عمي قريبي
+        قريبتي مدام
+    """,
+    "beng": """
+        ছেলে মেয়ে স্বামী স্ত্রী বউ ভাই বোন মা বাবা আব্বা আম্মা আব্বু আম্মু প্রতিবেশী পড়শি
+        প্রতিবেশীর নাতি নাতনি দাদা দাদি দাদী নানা নানি নানী বন্ধু অফিসার কর্মকর্তা কর্মী
+        ম্যানেজার ইঞ্জিনিয়ার মিস্ত্রি ডাক্তার নার্স কাউন্সিলর উকিল প্রতিনিধি ভদ্রলোক
+        ভদ্রমহিলা মহিলা লোক লোকটা লোকটি ছেলেটা মেয়েটা শিশু বাচ্চা সন্তান কন্যা পুত্র
+        ওয়ার্ডেন ভিজিটর সুপারভাইজার কোঅর্ডিনেটর উপদেষ্টা কেয়ারার সমাজকর্মী শাশুড়ি শ্বশুর
+        দেবর ননদ ভাবী ভাবি জামাই বউমা ভাগ্নে ভাগ্নি ভাতিজা ভাতিজি চাচা চাচি চাচী মামা মামি
+        খালা খালু ফুফু ফুপু কাজিন ম্যাডাম স্যার
+        স্বামীর স্ত্রীর ছেলের মেয়ের ছোট বড়
+    """,
+    "guru": """
+        ਪੁੱਤਰ ਪੁੱਤ ਬੇਟਾ ਬੇਟੀ ਧੀ ਕੁੜੀ ਮੁੰਡਾ ਪਤੀ ਪਤਨੀ ਘਰਵਾਲੀ ਘਰਵਾਲਾ ਭਰਾ ਭੈਣ ਮਾਂ ਪਿਤਾ ਮਾਤਾ
+        ਪਿਓ ਗੁਆਂਢੀ ਗੁਆਂਢਣ ਦੋਸਤ ਦਾਦਾ ਦਾਦੀ ਨਾਨਾ ਨਾਨੀ ਪੋਤਾ ਪੋਤੀ ਦੋਹਤਾ ਦੋਹਤੀ ਅਫ਼ਸਰ ਅਫਸਰ
+        ਅਧਿਕਾਰੀ ਕਰਮਚਾਰੀ ਮੁਲਾਜ਼ਮ ਮੈਨੇਜਰ ਇੰਜੀਨੀਅਰ ਡਾਕਟਰ ਨਰਸ ਵਕੀਲ ਕੌਂਸਲਰ ਨੁਮਾਇੰਦਾ ਬੰਦਾ
+        ਆਦਮੀ ਔਰਤ ਬੱਚਾ ਬੱਚੀ ਛੋਟੀ ਛੋਟਾ ਵੱਡੀ ਵੱਡਾ ਨੂੰਹ ਜਵਾਈ ਵਿਜ਼ਿਟਰ ਸੁਪਰਵਾਈਜ਼ਰ ਵਾਰਡਨ ਕੇਅਰਰ ਸਲਾਹਕਾਰ
+        ਸੱਸ ਸਹੁਰਾ ਦਿਓਰ ਨਣਦ ਭਰਜਾਈ ਭਤੀਜਾ ਭਤੀਜੀ ਭਾਣਜਾ ਭਾਣਜੀ ਚਾਚਾ ਚਾਚੀ ਮਾਮਾ ਮਾਮੀ ਤਾਇਆ ਤਾਈ ਮਾਸੀ
+        ਭੂਆ ਕਜ਼ਨ ਮੈਡਮ ਸਰ
+    """,
+}
+# Transliterated organisation words: "<brand> Homes / Housing / Council / Trust ...".
+_ORG_WORDS = {
+    "arab": """
+        هومز هومس هاوسنغ هاوسينغ هاوسنج هاوسينج للإسكان الإسكان إسكان كاونسل كاونسيل تراست
+        أسوسييشن اسوسييشن أسوشيشن جروب غروب ليفينغ
+        ہومز ہومس ہاؤسنگ ہاوسنگ ہاؤزنگ کونسل کاؤنسل کاونسل ٹرسٹ ایسوسی ایشن ایسوسی‌ایشن گروپ
+        لیونگ لِوِنگ ہومز ڈویلنگز پراپرٹیز بلڈرز سروسز
+    """,
+    "beng": """
+        হোমস হোমস্ হোমজ হাউজিং হাউসিং কাউন্সিল ট্রাস্ট অ্যাসোসিয়েশন এসোসিয়েশন গ্রুপ লিভিং
+        ডোয়েলিংস প্রপার্টিজ বিল্ডার্স সার্ভিসেস
+    """,
+    "guru": """
+        ਹੋਮਜ਼ ਹੋਮਸ ਹੋਮਜ ਹਾਊਸਿੰਗ ਹਾਉਸਿੰਗ ਕੌਂਸਲ ਕਾਉਂਸਲ ਕੌਂਸਿਲ ਟਰੱਸਟ ਟ੍ਰਸਟ ਐਸੋਸੀਏਸ਼ਨ ਗਰੁੱਪ ਗਰੁਪ
+        ਲਿਵਿੰਗ ਪ੍ਰਾਪਰਟੀਜ਼ ਸਰਵਿਸਿਜ਼
+    """,
+}
+# Words that may sit inside an organisation name before the keyword.
+_ORG_INNER = {
+    "arab": "سيتي سیتی بورو برو کاؤنٹی كاونتي جمعية شركة ہاؤسنگ هاوسنغ",
+    "beng": "সিটি বরো কাউন্টি হাউজিং হাউসিং",
+    "guru": "ਸਿਟੀ ਬਰੋ ਕਾਊਂਟੀ ਹਾਊਸਿੰਗ",
+}
+# Street types written after the street name (English order) and named-building words.
+_STREET_WORDS = {
+    "arab": """
+        رود ستريت لين أفينيو افينيو كلوز كريسنت تيراس درايف وي بليس غاردنز جاردنز سكوير
+        روڈ سٹریٹ اسٹریٹ سٹریٹ لین ایونیو کلوز کریسنٹ ٹیرس ٹیرس ڈرائیو وے پلیس گارڈنز اسکوائر
+        سکوائر ہل گرو
+    """,
+    "beng": "রোড স্ট্রিট স্ট্রীট লেন অ্যাভিনিউ অ্যাভেনিউ এভিনিউ ক্লোজ ক্রিসেন্ট টেরেস ড্রাইভ ওয়ে প্লেস গার্ডেনস স্কয়ার গ্রোভ",
+    "guru": "ਰੋਡ ਸਟਰੀਟ ਸਟ੍ਰੀਟ ਲੇਨ ਐਵੇਨਿਊ ਕਲੋਜ਼ ਕ੍ਰੇਸੈਂਟ ਕਰੈਸੈਂਟ ਟੈਰੇਸ ਡਰਾਈਵ ਵੇਅ ਪਲੇਸ ਗਾਰਡਨਜ਼ ਸਕੁਏਅਰ ਗਰੋਵ",
+}
+_BUILDING_WORDS = {
+    "arab": "هاوس كورت تاور برج إستيت استيت ہاؤس ہاوس کورٹ ٹاور اسٹیٹ سٹیٹ ایسٹیٹ بلاک لاجز لاج مینشنز",
+    "beng": "হাউস হাউজ কোর্ট টাওয়ার এস্টেট ব্লক লজ ম্যানশন",
+    "guru": "ਹਾਊਸ ਹਾਉਸ ਕੋਰਟ ਟਾਵਰ ਅਸਟੇਟ ਐਸਟੇਟ ਬਲਾਕ ਲੌਜ",
+}
+_FLAT_WORDS = {
+    "arab": "شقة شقتي فلات فليت فلیٹ فلیٹ نمبر مکان",
+    "beng": "ফ্ল্যাট ফ্লাট বাসা বাড়ি",
+    "guru": "ਫਲੈਟ ਫ਼ਲੈਟ ਮਕਾਨ",
+}
+# Arabic street words written before the name: "شارع الملك فيصل".
+_STREET_BEFORE = "شارع طريق حي مبنى عمارة مجمع"
+
+_HEALTH = {
+    "arab": """
+        ربو|أزمة ربو|حساسية صدر|أكزيما|إكزيما|اكزيما|الأكزيما|سكري|مرض السكري|داء السكري|السكر
+        |اكتئاب|الاكتئاب|القلق|اضطراب القلق|نوبات هلع|إعاقة|اعاقة|معاق|معاقة|توحد|التوحد|صرع
+        |الصرع|سرطان|السرطان|زهايمر|الزهايمر|خرف|الخرف|ضغط الدم|ارتفاع ضغط الدم|أمراض القلب
+        |مرض القلب|مرض في القلب|الفشل الكلوي|فشل كلوي|مرض الكلى|غسيل الكلى|شلل|الشلل|الشلل الدماغي
+        |فصام|الفصام|انفصام|ثنائي القطب|اضطراب ما بعد الصدمة|فقر الدم|التليف الكيسي|الانسداد الرئوي
+        |مرض مزمن|أمراض مزمنة|مرض نفسي|أمراض نفسية|متلازمة داون|التصلب المتعدد|باركنسون|سكتة دماغية
+        |جلطة|ذبحة صدرية|الروماتيزم|التهاب المفاصل|فرط الحركة|نقص الانتباه|ضعف البصر|كفيف|كفيفة|أعمى
+        |أصم|صماء|ضعف السمع|الهيموفيليا|فقر الدم المنجلي|الربو المزمن|ذوي الاحتياجات الخاصة
+        |الاحتياجات الخاصة|إعاقة جسدية|إعاقة ذهنية|كرسي متحرك|كرسي مدولب|نوبة قلبية|صعوبات التعلم
+        |دمہ|دمے|ایگزیما|ایکزیما|ذیابیطس|شوگر|ڈپریشن|افسردگی|ذہنی دباؤ|اینگزائٹی|انزائٹی|معذوری
+        |معذور|آٹزم|آٹزم|مرگی|کینسر|سرطان|دل کی بیماری|دل کا مرض|دل کے مریض|گردوں کی بیماری
+        |گردے کی بیماری|گردوں کا مرض|فالج|بلڈ پریشر|ہائی بلڈ پریشر|الرجی|ڈیمنشیا|الزائمر|شیزوفرینیا
+        |ذہنی بیماری|سانس کی بیماری|پھیپھڑوں کی بیماری|گٹھیا|جوڑوں کا درد|ٹی بی|ہیپاٹائٹس|یرقان
+        |دمے کا مرض|شوگر کی بیماری|ذیابیطس کا مرض|نابینا|بہرا|بہری|پی ٹی ایس ڈی|اے ڈی ایچ ڈی
+        |بائی پولر|وہیل چیئر|ویل چیئر|دل کا دورہ|ہارٹ اٹیک|ذہنی معذوری|جسمانی معذوری
+    """,
+    "beng": """
+        হাঁপানি|অ্যাজমা|এজমা|একজিমা|এক্সিমা|ডায়াবেটিস|বহুমূত্র|বিষণ্নতা|বিষন্নতা|ডিপ্রেশন|উদ্বেগ
+        |উদ্বেগজনিত|অ্যাংজাইটি|এংজাইটি|প্রতিবন্ধী|প্রতিবন্ধিতা|অক্ষমতা|অটিজম|অটিস্টিক|মৃগী
+        |মৃগীরোগ|ক্যান্সার|ক্যানসার|হৃদরোগ|হার্টের অসুখ|হার্টের রোগ|কিডনি রোগ|কিডনির রোগ|কিডনির সমস্যা
+        |কিডনির অসুখ|স্ট্রোক|উচ্চ রক্তচাপ|ব্লাড প্রেশার|অ্যালার্জি|এলার্জি|ডিমেনশিয়া|আলঝেইমার
+        |সিজোফ্রেনিয়া|মানসিক রোগ|মানসিক অসুস্থতা|শ্বাসকষ্ট|শ্বাসকষ্টের|বাত|আর্থ্রাইটিস|যক্ষ্মা
+        |পক্ষাঘাত|প্যারালাইসিস|হুইলচেয়ার|দৃষ্টিপ্রতিবন্ধী|অন্ধ|বধির|সিওপিডি|পিটিএসডি|এডিএইচডি
+        |বাইপোলার|সিকেল সেল|রক্তশূন্যতা|হাঁপানির|ডায়াবেটিসের|ক্যান্সারের|হাঁপানিতে|বিষণ্ণতা
+        |হার্ট অ্যাটাক|হার্ট অ্যাটাকের|শারীরিক প্রতিবন্ধী|মানসিক প্রতিবন্ধী|অটিস্টিক
+    """,
+    "guru": """
+        ਦਮਾ|ਦਮੇ|ਅਸਥਮਾ|ਐਸਥਮਾ|ਐਗਜ਼ੀਮਾ|ਚੰਬਲ|ਸ਼ੂਗਰ|ਡਾਇਬਟੀਜ਼|ਸ਼ੂਗਰ ਦੀ ਬਿਮਾਰੀ|ਡਿਪਰੈਸ਼ਨ|ਡਿਪ੍ਰੈਸ਼ਨ|ਉਦਾਸੀ
+        |ਚਿੰਤਾ ਰੋਗ|ਐਂਗਜ਼ਾਇਟੀ|ਅਪਾਹਜ|ਅਪੰਗਤਾ|ਅਪਾਹਜਤਾ|ਅਪੰਗ|ਔਟਿਜ਼ਮ|ਮਿਰਗੀ|ਕੈਂਸਰ|ਦਿਲ ਦੀ ਬਿਮਾਰੀ
+        |ਦਿਲ ਦਾ ਰੋਗ|ਗੁਰਦੇ ਦੀ ਬਿਮਾਰੀ|ਗੁਰਦਿਆਂ ਦੀ ਬਿਮਾਰੀ|ਸਟ੍ਰੋਕ|ਸਟਰੋਕ|ਅਧਰੰਗ|ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ|ਹਾਈ ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ
+        |ਐਲਰਜੀ|ਡਿਮੈਂਸ਼ੀਆ|ਗਠੀਆ|ਟੀਬੀ|ਸਾਹ ਦੀ ਬਿਮਾਰੀ|ਸਾਹ ਦੀ ਤਕਲੀਫ਼|ਮਾਨਸਿਕ ਬਿਮਾਰੀ|ਮਾਨਸਿਕ ਰੋਗ
+        |ਵ੍ਹੀਲਚੇਅਰ|ਵੀਲ੍ਹਚੇਅਰ|ਦਿਲ ਦਾ ਦੌਰਾ|ਹਾਰਟ ਅਟੈਕ|ਅੰਨ੍ਹਾ|ਅੰਨ੍ਹੀ|ਬੋਲਾ|ਬੋਲੀ|ਪੀਟੀਐਸਡੀ|ਬਾਈਪੋਲਰ|ਗੋਡਿਆਂ ਦਾ ਦਰਦ|ਗਠੀਏ
+    """,
+}
+_SPECIAL = {
+    "arab": """
+        مسلم|مسلمة|مسلمون|مسلمين|مسيحي|مسيحية|يهودي|يهودية|سيخي|هندوسي|هندوسية|الإسلام|المسيحية
+        |لاجئ|لاجئة|لاجئون|لاجئين|اللجوء|لجوء|طالب لجوء|طالبة لجوء|طالبي اللجوء|تأشيرة|بلا أوراق
+        |مهاجر|مهاجرة|مهاجرين|الجنسية|الإقامة|تصريح إقامة|حق اللجوء|الهجرة|سوري|سورية|سوريون|سوريا
+        |عراقي|عراقية|العراق|يمني|يمنية|اليمن|صومالي|صومالية|الصومال|سوداني|سودانية|السودان|فلسطيني
+        |فلسطينية|فلسطين|مصري|مصرية|ليبي|ليبية|ليبيا|أفغاني|أفغانية|أفغانستان|إريتري|إريترية|إريتريا
+        |كردي|كردية|باكستاني|باكستانية|بنغالي|بنغالية|هندي|هندية|عربي|عربية|أفريقي|أفريقية|إفريقي|سوداء
+        |أسود|البشرة السمراء|المحجبة|محجبة|الحجاب|حجاب|المسجد|مسجد|الكنيسة|كنيسة
+        |مسلمان|عیسائی|ہندو|سکھ|یہودی|پاکستانی|بنگالی|ہندوستانی|بھارتی|کشمیری|افغان|افغانی|صومالی
+        |عرب|ایشیائی|سیاہ فام|پناہ گزین|پناہ گزینوں|پناہ کا متلاشی|سیاسی پناہ|اسائلم|امیگریشن|ویزا
+        |ویزے|شہریت|تارک وطن|تارکین وطن|مہاجر|مہاجرین|غیر قانونی|پاکستان|بنگلہ دیش|بھارت|ہندوستان
+        |افغانستان|کشمیر|میرپور|میرپوری|پنجابی|پٹھان|مسجد|حجاب|اسلام|مسلمانوں|ہندوؤں|سکھوں
+    """,
+    "beng": """
+        মুসলিম|মুসলমান|হিন্দু|খ্রিস্টান|খ্রিষ্টান|বৌদ্ধ|শিখ|ইহুদি|বাংলাদেশি|বাংলাদেশী|বাঙালি|বাঙালী
+        |সিলেটি|ভারতীয়|পাকিস্তানি|এশিয়ান|কৃষ্ণাঙ্গ|শরণার্থী|আশ্রয়প্রার্থী|অ্যাসাইলাম|অভিবাসী|অভিবাসন
+        |ভিসা|নাগরিকত্ব|অবৈধ|ইমিগ্রেশন|বাংলাদেশ|বাংলাদেশের|সিলেট|সিলেটের|মসজিদ|হিজাব|ইসলাম|ধর্ম
+        |রোহিঙ্গা|সোমালি|আফগান|কালো|বাঙালির|মুসলিমদের|হিন্দুদের
+    """,
+    "guru": """
+        ਸਿੱਖ|ਮੁਸਲਮਾਨ|ਮੁਸਲਿਮ|ਹਿੰਦੂ|ਈਸਾਈ|ਪੰਜਾਬੀ|ਭਾਰਤੀ|ਪਾਕਿਸਤਾਨੀ|ਏਸ਼ੀਅਨ|ਏਸ਼ੀਆਈ|ਅੰਮ੍ਰਿਤਧਾਰੀ
+        |ਗੁਰਦੁਆਰਾ|ਗੁਰਦੁਆਰੇ|ਦਸਤਾਰ|ਪੱਗ|ਸ਼ਰਨਾਰਥੀ|ਪਨਾਹ|ਪਨਾਹਗੀਰ|ਸ਼ਰਣ|ਵੀਜ਼ਾ|ਵੀਜ਼ੇ|ਇਮੀਗ੍ਰੇਸ਼ਨ|ਨਾਗਰਿਕਤਾ
+        |ਪਰਵਾਸੀ|ਪ੍ਰਵਾਸੀ|ਭਾਰਤ|ਪੰਜਾਬ|ਪਾਕਿਸਤਾਨ|ਗੈਰ ਕਾਨੂੰਨੀ|ਕਾਲਾ|ਕਾਲੇ|ਮਸਜਿਦ|ਮੰਦਰ|ਸਿੱਖਾਂ
+    """,
+}
+# Gurmukhi given names are often built from two parts: ਹਰ + ਪ੍ਰੀਤ, ਸੁਖ + ਵਿੰਦਰ ...
+_GURU_COMPOUND = re.compile(
+    "^(?:ਹਰ|ਗੁਰ|ਮਨ|ਜਸ|ਸੁਖ|ਬਲ|ਕੁਲ|ਪਰਮ|ਰਾਜ|ਅਮਨ|ਨਵ|ਕਮਲ|ਰਮਨ|ਸਰਬ|ਇੰਦਰ|ਅਮਰ|ਦਲ|ਜਗ|ਰਣ|ਤੇਜ|ਸਤ|ਲਖ|ਦਵ|ਨਰ|ਵਰ"
+    "|ਜਤ|ਭੁਪ|ਤਜ|ਹਰਮ|ਗਗਨ|ਅਰਸ|ਕਿਰਨ|ਸਿਮਰ|ਰੁਪ|ਜੋਗ|ਮਹ|ਸੁਰ|ਕੰਵਲ|ਚਰਨ|ਪ੍ਰਭ|ਪ੍ਰੀਤ|ਦੀਪ|ਜੋਤ|ਅਰ|ਸੰਦੀਪ|ਬਿਕਰਮ|ਵਿਕਰਮ)"
+    "(?:ਪ੍ਰੀਤ|ਜੀਤ|ਦੀਪ|ਵਿੰਦਰ|ਵਿੰਦਰ|ਿੰਦਰ|ਵੰਤ|ਜੋਤ|ਬੀਰ|ਦੇਵ|ਮੀਤ|ਪਾਲ|ਵੀਰ|ਨੀਤ|ਨਾਮ|ਜਿੰਦਰ|ਚਰਨ|ਬਚਨ|ਭਜਨ|ਲੀਨ|ਨੂਰ|ਕੀਰਤ|ਪ੍ਰੀਤੀ|ਜੀਤੀ)$"
+)
+# Weak names: everyday words that are also names ("hope", "light"). Flagged only with
+# context (a cue, a title, another name beside them).
+_WEAK_NAMES = {
+    "arab": """
+        نور أمل هدى وفاء سعيد سعيدة كريم كريمة جميل جميلة أمين أمينة صالح سالم سلام منى رحمة
+        عادل ناصر منصور حسن حسين عزيز عزيزة شريف ياسمين زهرة سماح صبر صابر فرح راضي حمد
+        بدر فجر شمس قمر ورد وردة ريم صفاء مجد نجاح فوز فائز صادق رشيد ماجد لطيف نبيل كمال
+        جمال فاضل ثابت غالب عالم حكيم حليم خليل وحيد فريد سلطان ملك أمير أميرة ملاك نعمة نعيم
+        امید خوشی شریف عزیز نور نیک پیارا رحم ملک سلطان خان شاہ میر بیگ گل جان سید اختر اقبال
+        رحمت برکت عزت دولت فرحت مسرت عشرت نصرت صبا حنا ثنا کرن ہما رفعت ظفر فتح ناز نازش
+        سورج چاند تارا پری ماہ بہار بی سحر شام شمع دعا صدف ارم ایمان عنبر بلال حسن جمیل
+        جان جون جو سام بن بول مارک وود ہال ہل ہیل مور کنگ ویل ٹام لی جل باب گرین رائٹ براون
+        روز
+    """,
+    "beng": """
+        আশা আলো সুখ প্রিয়া শান্তি আনন্দ সোনা মনি রানী রাজা বাবু খুশি পূজা লক্ষ্মী দীপা মুক্তা
+        সাগর আকাশ নদী তারা চাঁদ সূর্য ফুল জয় বিজয় শুভ সুমন রাজ পাল দাস রায় সেন দে বসু দত্ত
+        মিত্র সাহা শেখ খান আলী ইসলাম নূর নুর জন হল উড হিল মুর বেন জো পল মার্ক বব জিল গ্রিন
+        ব্রাউন রাইট টম বেগম সরকার কাজী মিয়া সুলতান
+    """,
+    "guru": """
+        ਰਾਜ ਪ੍ਰੀਤ ਪ੍ਰੇਮ ਅਮਨ ਕਿਰਨ ਰਾਣੀ ਆਸ਼ਾ ਖੁਸ਼ੀ ਮਾਨ ਰਾਏ ਗਿੱਲ ਬਾਠ ਜੋ ਹਾਲ ਹਿੱਲ ਮੂਰ ਕਿੰਗ ਗ੍ਰੀਨ
+        ਰਾਈਟ ਜਿਲ ਬੌਬ ਮਾਰਕ ਨਿਰਮਲ ਦਰਸ਼ਨ ਅਵਤਾਰ ਸਿਮਰਨ ਰੂਪ ਲਾਲੀ ਗਗਨ ਤੂਰ ਬੱਲ
+    """,
+}
+
+_URDU_LETTERS = re.compile("[ٹڈڑںھہےۓگکیۃ]")
+
+
+def _words(block: str, script: str) -> frozenset[str]:
+    return frozenset(normalise(w, script) for w in block.split())
+
+
+def _phrases(block: str, script: str) -> dict[str, list[tuple[str, ...]]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in block.split("|"):
+        words = tuple(normalise(w, script) for w in phrase.split())
+        if words:
+            table.setdefault(words[0], []).append(words)
+    for options in table.values():
+        options.sort(key=len, reverse=True)
+    return table
+
+
+def _load_list(name: str) -> list[str]:
+    try:
+        return [w for w in (_DATA / name).read_text(encoding="utf-8").split("\n") if w]
+    except OSError:
+        return []
+
+
+class _Lexicon:
+    __slots__ = (
+        "script",
+        "stop",
+        "name_cues",
+        "name_after",
+        "titles",
+        "after_titles",
+        "relations",
+        "org_words",
+        "org_inner",
+        "street_words",
+        "building_words",
+        "flat_words",
+        "health",
+        "special",
+        "names",
+        "weak",
+    )
+
+    def __init__(self, script: str) -> None:
+        self.script = script
+        self.stop = _words(_STOP[script], script)
+        self.name_cues = _words(_NAME_CUES[script], script)
+        self.name_after = _words(_NAME_AFTER[script], script)
+        self.titles = _words(_TITLES[script], script)
+        self.after_titles = _words(_AFTER_TITLES[script], script)
+        self.relations = _words(_RELATIONS[script], script)
+        self.org_words = _words(_ORG_WORDS[script], script)
+        self.org_inner = _words(_ORG_INNER[script], script)
+        self.street_words = _words(_STREET_WORDS[script], script)
+        self.building_words = _words(_BUILDING_WORDS[script], script)
+        self.flat_words = _words(_FLAT_WORDS[script], script)
+        self.health = _phrases(_HEALTH[script], script)
+        self.special = _phrases(_SPECIAL[script], script)
+        self.weak = _words(_WEAK_NAMES[script], script)
+        self.names = frozenset(_load_list(f"names_{script}.txt")) | self.weak
+
+
+_LEX: dict[str, _Lexicon] = {}
+_COMMON: dict[str, dict[str, int]] = {}
+
+
+def _lexicon(script: str) -> _Lexicon:
+    lex = _LEX.get(script)
+    if lex is None:
+        lex = _LEX[script] = _Lexicon(script)
+    return lex
+
+
+def _common(lang: str) -> dict[str, int]:
+    table = _COMMON.get(lang)
+    if table is None:
+        table = _COMMON[lang] = {w: i for i, w in enumerate(_load_list(f"common_{lang}.txt"))}
+    return table
+
+
+# --------------------------------------------------------------------------- word forms
+
+_AR_PREFIXES = (
+    "وال",
+    "بال",
+    "فال",
+    "كال",
+    "کال",
+    "لل",
+    "ال",
+    "وب",
+    "ول",
+    "فب",
+    "فل",
+    "وك",
+    "وک",
+    "و",
+    "ب",
+    "ل",
+    "ف",
+)
+_BN_SUFFIXES = (
+    "দেরকে",
+    "দেরও",
+    "য়েরা",
+    "য়ের",
+    "েরকে",
+    "কেও",
+    "কেই",
+    "েরা",
+    "দের",
+    "ের",
+    "এর",
+    "কে",
+    "রা",
+    "র",
+    "ও",
+    "ই",
+    "টা",
+    "টি",
+)
+_BN_PLACE_SUFFIXES = ("েতে", "তে", "ে", "য়", "র", "ের")
+
+
+class _Tok:
+    __slots__ = ("start", "end", "kind", "text", "norm", "forms", "nforms", "name", "common", "rank", "rare")
+
+    def __init__(self, start: int, end: int, kind: str, text: str) -> None:
+        self.start, self.end, self.kind, self.text = start, end, kind, text
+        self.norm = ""
+        self.forms: tuple[str, ...] = ()
+        self.nforms: tuple[str, ...] = ()
+        self.name = 0  # 0 none, 1 weak, 2 strong
+        self.common = False
+        self.rank = 10**9
+        self.rare = False
+
+
+def _forms(norm: str, script: str, arabic_clitics: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(all lookup forms, forms a name may take): clitics and case endings removed."""
+    out = [norm]
+    names = [norm]
+    if script == "arab" and arabic_clitics:
+        for p in _AR_PREFIXES_N:
+            if norm.startswith(p) and len(norm) - len(p) >= 2:
+                rest = norm[len(p) :]
+                out.append(rest)
+                if p in _AR_NAME_PREFIXES and len(rest) >= 3 and not rest.startswith("ال"):
+                    names.append(rest)
+    elif script == "beng":
+        for s in _BN_SUFFIXES:
+            if norm.endswith(s) and len(norm) - len(s) >= 2:
+                out.append(norm[: -len(s)])
+                names.append(norm[: -len(s)])
+        for s in _BN_PLACE_SUFFIXES:
+            if norm.endswith(s) and len(norm) - len(s) >= 2:
+                out.append(norm[: -len(s)])
+    return tuple(out), tuple(names)
+
+
+_AR_PREFIXES_N = tuple(normalise(p, "arab") for p in _AR_PREFIXES)
+_AR_NAME_PREFIXES = frozenset(normalise(p, "arab") for p in ("وب", "ول", "فب", "فل", "و", "ب", "ل", "ف"))
+
+
+_WORD_CACHE: dict[tuple[str, str, str], tuple] = {}
+_WORD_CACHE_MAX = 200_000
+
+
+def _tokenise(text: str, lang_ar: str) -> list[_Tok]:
+    """Tokens with their lookup forms and word-list facts (cached per word)."""
+    toks: list[_Tok] = []
+    cache = _WORD_CACHE
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        word = m.group()
+        tok = _Tok(m.start(), m.end(), kind, word)
+        if kind in ("arab", "beng", "guru"):
+            key = (word, kind, lang_ar)
+            facts = cache.get(key)
+            if facts is None:
+                if len(cache) >= _WORD_CACHE_MAX:
+                    cache.clear()
+                facts = cache[key] = _word_facts(word, kind, lang_ar)
+            tok.norm, tok.forms, tok.nforms, tok.rank, tok.rare, tok.common, tok.name = facts
+        toks.append(tok)
+    return toks
+
+
+def _word_facts(word: str, script: str, lang_ar: str) -> tuple:
+    norm = normalise(word, script)
+    forms, nforms = _forms(norm, script, lang_ar == "ar")
+    lex = _LEX[script]
+    common = _common(lang_ar if script == "arab" else ("bn" if script == "beng" else "pa"))
+    rank = min((common.get(f, 10**9) for f in forms), default=10**9)
+    rare = rank > _RARE[lang_ar if script == "arab" else script]
+    if (
+        rare
+        and script == "arab"
+        and len(forms) > 1
+        and norm[0] in "وف"
+        and any(f in common for f in forms[1:])
+    ):
+        rare = False  # "and/so" + a known word
+    if rare and script == "guru" and norm.endswith(_GURU_INFLECTED):
+        rare = False  # verb and plural endings: not a name the list missed
+    name = 0
+    for f in forms:
+        if f in lex.stop or f in lex.titles or f in lex.relations:
+            # a function word, title or relation with a clitic: treat it as such
+            return f, forms, nforms, rank, rare, True, 0
+    whole = common.get(norm, 10**9)
+    for i, form in enumerate(nforms):
+        if form in lex.names or (script == "guru" and _GURU_COMPOUND.match(form)):
+            if i > 0 and whole < 20000:
+                continue  # the whole word is an everyday word: clitic + name is unlikely
+            if form in lex.weak:
+                name = 1
+            elif common.get(form, 10**9) < _WEAK_RANK and form not in _FREQUENT_NAMES[script]:
+                name = 1
+            else:
+                name = 2
+            break
+    return norm, forms, nforms, rank, rare, rank < 10**9, name
+
+
+# --------------------------------------------------------------------------- matching
+
+
+_WEAK_RANK = 1500
+_GURU_INFLECTED = tuple(normalise(e, "guru") for e in "ਗਾ ਗੀ ਗੇ ਦਾ ਦੀ ਦੇ ਿਆ ਈਆਂ ੀਆਂ ਾਂ ਿਆਂ ਏ ਓ".split())
+# Words rarer than this (rank in the frequency list) may be names or transliterations.
+_RARE = {"ar": 15000, "ur": 8000, "beng": 12000, "guru": 6000}
+_FREQUENT_NAMES = {
+    "arab": _words(
+        """محمد احمد أحمد علی علي عمر عمران حسین خالد یوسف يوسف ابراہیم محمود اقبال
+                    ابراهيم مصطفى مصطفیٰ عثمان حمزہ فاطمہ فاطمة عائشہ عائشة مریم مريم زینب زينب
+                    خان جاوید پرویز فیصل عباس ڈیوڈ""",
+        "arab",
+    ),
+    "beng": _words("মোহাম্মদ আহমেদ হাসান হোসেন রহমান আবদুল আব্দুল ফাতেমা আয়েশা", "beng"),
+    "guru": _words("ਸਿੰਘ ਕੌਰ ਖਾਨ ਅਲੀ ਹੁਸੈਨ ਕਪੂਰ ਪਟੇਲ", "guru"),
+}
+
+
+def _is_word(tok: _Tok) -> bool:
+    return tok.kind in ("arab", "beng", "guru")
+
+
+def _unknown(tok: _Tok, lex: _Lexicon) -> bool:
+    """A script word that no frequency list knows: likely a name or a transliteration."""
+    if not _is_word(tok) or not tok.rare or len(tok.norm) < 2:
+        return False
+    return tok.norm not in lex.stop
+
+
+def _latin_name(tok: _Tok) -> bool:
+    return tok.kind == "latn" and tok.text[:1].isupper() and len(tok.text) >= 2
+
+
+def _nameish(tok: _Tok, lex: _Lexicon, loose: bool) -> bool:
+    if _latin_name(tok):
+        return True
+    if not _is_word(tok) or tok.norm in lex.stop or tok.norm in lex.titles:
+        return False
+    if tok.name:
+        return True
+    return loose and _unknown(tok, lex)
+
+
+_NAME_JOINERS = frozenset(normalise(w, "arab") for w in "عبد ابو أبو ام أم بن ابن بنت بی آل".split())
+
+
+def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
+    marked: set[int] = set()
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if not _is_word(tok):
+            continue
+        lex = _LEX[tok.kind]
+        norm = tok.norm
+        if tok.name == 2 and i not in blocked:
+            marked.add(i)
+        if norm in lex.name_cues:
+            # "my name is X Y Z": take words until a stop word or sentence end.
+            taken = 0
+            j = i + 1
+            while j < n and taken < 4:
+                t = toks[j]
+                if t.kind == "punct":
+                    if t.text in _SENTENCE_END or taken:
+                        break
+                    j += 1
+                    continue
+                if t.kind == "digit":
+                    break
+                if _is_word(t) and (t.norm in lex.stop or t.norm in lex.name_cues):
+                    break
+                if _is_word(t) and t.norm in lex.titles:
+                    j += 1
+                    continue
+                if t.kind == "latn" and not _latin_name(t):
+                    break
+                if (
+                    taken
+                    and _is_word(t)
+                    and not (
+                        t.name
+                        or _unknown(t, lex)
+                        or (t.kind == "arab" and t.norm.startswith("ال"))
+                        or toks[j - 1].norm in _NAME_JOINERS
+                        or (t.rank > 8000 and not (t.kind == "arab" and t.norm[0] in "وف"))
+                    )
+                ):
+                    break
+                if j in blocked:
+                    break
+                marked.add(j)
+                taken += 1
+                j += 1
+        if norm in lex.name_after:
+            # "X نامی ایک شخص" / "X নামে একজন": the word(s) before.
+            j, taken = i - 1, 0
+            while j >= 0 and taken < 3:
+                t = toks[j]
+                if t.kind == "punct" or t.kind == "digit":
+                    break
+                if not _nameish(t, lex, True) and not (taken == 0 and _is_word(t) and t.norm not in lex.stop):
+                    break
+                marked.add(j)
+                taken += 1
+                j -= 1
+        if norm in lex.titles or norm in lex.relations:
+            # A title or relation: the next name-like word within three words.
+            title = norm in lex.titles
+            j, seen = i + 1, 0
+            while j < n and seen < 3:
+                t = toks[j]
+                if t.kind == "punct":
+                    if t.text in _SENTENCE_END:
+                        break
+                    j += 1
+                    continue
+                if t.kind == "digit":
+                    break
+                seen += 1
+                if _is_word(t) and t.norm in lex.stop:
+                    break
+                if _is_word(t) and (t.norm in lex.titles or t.norm in lex.relations):
+                    j += 1
+                    continue
+                if j in blocked:
+                    break
+                if (
+                    t.name
+                    or _latin_name(t)
+                    or _unknown(t, lex)
+                    or (title and seen == 1 and _is_word(t) and t.rank > 1000)
+                    or (
+                        seen == 1
+                        and _is_word(t)
+                        and t.kind != "guru"
+                        and t.rank > (8000 if lang_ar == "ar" and t.kind == "arab" else 3000)
+                        and not (t.kind == "arab" and t.norm.startswith("ال"))
+                    )
+                ):
+                    marked.add(j)
+                    break
+                j += 1
+        if norm in lex.after_titles or norm in _SURNAME_TITLES:
+            # "خان صاحب", "ਸਿੰਘ ਜੀ", "রাহেলা বেগম": the word before, if it can be a name.
+            j = i - 1
+            if (
+                j >= 0
+                and j not in blocked
+                and _is_word(toks[j])
+                and toks[j].norm not in lex.stop
+                and toks[j].norm not in lex.titles
+                and toks[j].norm not in lex.relations
+                and (toks[j].name or _unknown(toks[j], lex) or toks[j].rank > 3000)
+            ):
+                marked.add(j)
+                if norm in _SURNAME_TITLES:
+                    marked.add(i)
+    # Agents and speakers: "X نے کہا", "ਉਸ ਦਿਨ X ਨੇ", "قالت X", "X বলল".
+    for i, tok in enumerate(toks):
+        if not _is_word(tok):
+            continue
+        lex = _LEX[tok.kind]
+        if tok.norm in _AGENT_AFTER:
+            j = i - 1
+            if j >= 0 and j not in blocked and _speaker(toks[j], lex, 5000):
+                marked.add(j)
+        elif tok.norm in _SPEECH_BEFORE and tok.kind == "arab":
+            j = i + 1
+            if (
+                j < n
+                and j not in blocked
+                and _speaker(toks[j], lex, 3000)
+                and (toks[j].name or not toks[j].norm.startswith("ال"))
+            ):
+                marked.add(j)
+        elif tok.norm in _SPEECH_AFTER and tok.kind == "beng":
+            j = i - 1
+            if j >= 0 and j not in blocked and _speaker(toks[j], lex, 8000):
+                marked.add(j)
+    # A word no list knows, before a postposition that usually follows a person
+    # ("X کو", "X ਨੂੰ"), or a Bengali word with the animate object ending ("Xকে").
+    for i, tok in enumerate(toks):
+        if not _is_word(tok) or i in blocked or not tok.rare or len(tok.norm) < 3:
+            continue
+        lex = _LEX[tok.kind]
+        if tok.norm in lex.stop or tok.norm in lex.titles or tok.norm in lex.relations:
+            continue
+        if tok.kind == "beng" and tok.norm.endswith(("কে", "কেও", "কেই")):
+            if not (i + 1 < n and toks[i + 1].norm in _BN_PLACE_VERBS):  # "স্টোকে থাকি": a place
+                marked.add(i)
+        elif (
+            tok.kind != "beng"
+            and i + 1 < n
+            and toks[i + 1].norm in _PERSON_POSTPOSITIONS
+            and (tok.kind == "arab" or toks[i + 1].norm in _GURU_PERSONAL)
+        ):
+            marked.add(i)
+        elif (
+            i + 1 < n
+            and toks[i + 1].norm in _CONJUNCTIONS
+            and (i == 0 or (toks[i - 1].kind == "punct" and toks[i - 1].text in _SENTENCE_END))
+        ):
+            marked.add(i)  # "Zarmina and her children ..." opening a sentence
+    # Grow marked runs over neighbouring name words (left: names; right: names or unknown words).
+    anchors = set(marked)
+    changed = True
+    while changed:
+        changed = False
+        for i in sorted(marked):
+            loose = i in anchors  # rare words join only next to a name or a cued word
+            for j in (i + 1, i - 1):
+                if 0 <= j < n and j not in marked and _adjacent(toks, min(i, j), max(i, j)):
+                    t = toks[j]
+                    if j in blocked:
+                        continue
+                    if _is_word(t):
+                        lex = _LEX[t.kind]
+                        if j == i + 1 and t.norm in _SURNAME_TITLES:
+                            marked.add(j)  # "রহিমা বেগম", "نسیم بیگم": part of the name here
+                            changed = True
+                            continue
+                        if (
+                            t.norm in lex.stop
+                            or t.norm in lex.titles
+                            or t.norm in lex.relations
+                            or t.norm in lex.after_titles
+                            or t.norm in lex.org_words
+                        ):
+                            continue
+                        if t.name or (
+                            j == i + 1
+                            and t.kind == "arab"
+                            and t.norm.startswith("ال")
+                            and t.norm[2:] in lex.names
+                        ):
+                            marked.add(j)
+                            anchors.add(j)
+                            changed = True
+                        elif (
+                            loose
+                            and _unknown(t, lex)
+                            and not (
+                                lang_ar == "ar"
+                                and t.kind == "arab"
+                                and t.norm[0] in "وف"
+                                and len(t.forms) > 1
+                            )
+                        ):
+                            marked.add(j)
+                            changed = True
+    return marked
+
+
+_SURNAME_TITLES = frozenset([normalise("بیگم", "arab"), normalise("خاتون", "arab"), "বেগম", "খাতুন", "খানম"])
+_PERSON_POSTPOSITIONS = frozenset(
+    [normalise(w, "arab") for w in "کو نے سے کا کی کے".split()]
+    + [normalise(w, "guru") for w in "ਨੂੰ ਨੇ ਦਾ ਦੀ ਦੇ ਤੋਂ ਨਾਲ".split()]
+)
+_GURU_PERSONAL = frozenset(normalise(w, "guru") for w in "ਨੂੰ ਨੇ".split())
+_BN_PLACE_VERBS = frozenset("থাকি থাকে থাকেন থাকতাম থাকত থাকতেন থাকছি আছি আছেন এসেছি গিয়েছি যাই গেলাম".split())
+_CONJUNCTIONS = frozenset([normalise(w, "arab") for w in "اور و".split()] + "আর ও এবং ਅਤੇ ਤੇ".split())
+_AGENT_AFTER = frozenset([normalise("نے", "arab"), "ਨੇ"])
+_SPEECH_BEFORE = frozenset(
+    normalise(w, "arab")
+    for w in """مع قال قالت أخبرني أخبرتني أخبرنا اتصل اتصلت وعد وعدت
+    رد ردت ردّ جاء جاءت زارنا زارتنا أرسل أرسلت كتب كتبت اعتذر اعتذرت أكد أكدت وعدني وعدتني""".split()
+)
+_SPEECH_AFTER = frozenset(
+    """বলল বললেন বলেছিল বলেছিলেন বলেছেন বলেন জানাল জানালেন জানিয়েছিল জানিয়েছেন
+    এসেছিল এসেছিলেন আসেন এল এলেন""".split()
+)
+
+
+def _speaker(tok: _Tok, lex: _Lexicon, rank: int) -> bool:
+    if _latin_name(tok):
+        return True
+    if not _is_word(tok):
+        return False
+    n = tok.norm
+    if n in lex.stop or n in lex.titles or n in lex.relations or n in lex.after_titles or n in lex.org_words:
+        return False
+    return bool(tok.name) or _unknown(tok, lex) or tok.rank > rank
+
+
+def _adjacent(toks: list[_Tok], a: int, b: int) -> bool:
+    """Tokens a < b are neighbours: nothing but spaces between them."""
+    return b == a + 1
+
+
+def _runs(marked: set[int], toks: list[_Tok], text: str) -> Iterator[tuple[int, int]]:
+    if not marked:
+        return
+    order = sorted(marked)
+    start = prev = order[0]
+    for i in order[1:]:
+        if i == prev + 1:
+            prev = i
+            continue
+        yield toks[start].start, toks[prev].end
+        start = prev = i
+    yield toks[start].start, toks[prev].end
+
+
+def _phrase_spans(toks: list[_Tok], attr: str, kind: str) -> Iterator[Span]:
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if not _is_word(tok):
+            continue
+        table = getattr(_LEX[tok.kind], attr)
+        for form in tok.forms:
+            options = table.get(form)
+            if not options:
+                continue
+            for words in options:
+                end = i + len(words)
+                if end > n:
+                    continue
+                ok = True
+                for k in range(1, len(words)):
+                    t = toks[i + k]
+                    if not _is_word(t) or words[k] not in t.forms:
+                        ok = False
+                        break
+                if ok:
+                    yield Span(tok.start, toks[end - 1].end, kind, 0.7, f"{kind.lower()} word ({tok.kind})")
+                    break
+            break
+
+
+_ORG_BEFORE = frozenset(normalise(w, "arab") for w in "مجلس بلدية شركة مؤسسة جمعية".split())
+
+
+def _org_spans(toks: list[_Tok], lang_ar: str) -> Iterator[Span]:
+    n = len(toks)
+    rare = 15000 if lang_ar == "ar" else 800
+    # Arabic order: "مجلس مدينة برمنغهام", "شركة بريستون للصيانة".
+    for i, tok in enumerate(toks):
+        if tok.kind != "arab" or not any(f in _ORG_BEFORE for f in tok.forms):
+            continue
+        lex = _LEX["arab"]
+        j, end, brand = i + 1, None, 0
+        while j < n and j - i <= 3:
+            t = toks[j]
+            if _latin_name(t) or (_is_word(t) and (_unknown(t, lex) or (t.name and t.rank > 3000))):
+                brand += 1
+                end = j
+            elif (
+                _is_word(t)
+                and t.norm not in lex.stop
+                and (t.norm in lex.org_inner or t.norm in lex.org_words or t.rank < 3000)
+            ):
+                if t.norm in lex.org_words and brand:
+                    end = j
+            else:
+                break
+            j += 1
+        if brand and end is not None:
+            yield Span(tok.start, toks[end].end, ORGANISATION, 0.5, "arabic organisation name")
+    i = 0
+    while i < n:
+        tok = toks[i]
+        if not _is_word(tok) or not any(f in _LEX[tok.kind].org_words for f in tok.forms):
+            i += 1
+            continue
+        lex = _LEX[tok.kind]
+        end = i
+        while (
+            end + 1 < n and _is_word(toks[end + 1]) and any(f in lex.org_words for f in toks[end + 1].forms)
+        ):
+            end += 1
+        start, brand = i, 0
+        while start - 1 >= 0 and (i - start) < 4:
+            t = toks[start - 1]
+            if (
+                _is_word(t)
+                and t.norm not in lex.stop
+                and t.norm not in lex.relations
+                and (
+                    _unknown(t, lex)
+                    or t.name
+                    or t.rank > rare
+                    or t.norm in lex.org_inner
+                    or t.norm in lex.org_words
+                )
+            ):
+                brand += t.norm not in lex.org_inner
+                start -= 1
+            elif _latin_name(t):
+                brand += 1
+                start -= 1
+            else:
+                break
+        if brand:
+            yield Span(
+                toks[start].start,
+                toks[end].end,
+                ORGANISATION,
+                0.6,
+                f"transliterated organisation ({tok.kind})",
+            )
+        i = end + 1
+
+
+def _address_spans(toks: list[_Tok]) -> Iterator[Span]:
+    n = len(toks)
+    street_before = _words(_STREET_BEFORE, "arab")
+    for i, tok in enumerate(toks):
+        if not _is_word(tok):
+            continue
+        lex = _LEX[tok.kind]
+        norm = tok.norm
+        if any(f in lex.street_words or f in lex.building_words for f in tok.forms):
+            start, named = i, 0
+            while start - 1 >= 0 and (i - start) < 4:
+                t = toks[start - 1]
+                if (
+                    _is_word(t) and t.norm not in lex.stop and (_unknown(t, lex) or t.name or t.rank > 2000)
+                ) or _latin_name(t):
+                    named += 1
+                    start -= 1
+                else:
+                    break
+            if not named and not (i - 1 >= 0 and toks[i - 1].kind == "digit"):
+                continue
+            if start - 1 >= 0 and toks[start - 1].kind == "digit":
+                start -= 1
+            yield Span(toks[start].start, tok.end, ADDRESS, 0.6, f"street or building ({tok.kind})")
+        elif norm in lex.flat_words:
+            j = i + 1
+            while j < n and toks[j].kind == "punct" and toks[j].text in "#:-":
+                j += 1
+            if j < n and _is_word(toks[j]) and toks[j].norm in ("نمبر", "رقم", "নং", "নম্বর", "ਨੰਬਰ", "ਨੰ"):
+                j += 1
+            if j < n and toks[j].kind == "digit":
+                yield Span(tok.start, toks[j].end, ADDRESS, 0.6, f"flat number ({tok.kind})")
+        elif tok.kind == "arab" and norm in street_before:
+            j, end = i + 1, None
+            while j < n and j - i <= 3 and _is_word(toks[j]) and toks[j].norm not in lex.stop:
+                end = j
+                j += 1
+            if end is not None:
+                start = i - 1 if i - 1 >= 0 and toks[i - 1].kind == "digit" else i
+                yield Span(toks[start].start, toks[end].end, ADDRESS, 0.5, "arabic street name")
+
+
+def _arabic_language(text: str, language: str) -> str:
+    if language in ("ur", "fa", "ps", "sd", "ks", "pa", "bn"):
+        return "ur"
+    if language == "ar":
+        return "ar"
+    return "ur" if _URDU_LETTERS.search(text) else "ar"
 
 
 def find(text: str, language: str) -> Iterator[Span]:
-    return iter(())
+    """Spans of personal data in Arabic-script, Bengali and Gurmukhi writing."""
+    if not text or not isinstance(text, str) or not _ANY_SCRIPT.search(text):
+        return iter(())
+    try:
+        return iter(_find(text, (language or "").lower()))
+    except Exception:  # never let one odd story stop the detector
+        return iter(())
+
+
+def _find(text: str, language: str) -> list[Span]:
+    if len(_LEX) < 3:
+        for script in ("arab", "beng", "guru"):
+            _lexicon(script)
+    lang_ar = _arabic_language(text, language)
+    toks = _tokenise(text, lang_ar)
+    other: list[Span] = []
+    other.extend(_phrase_spans(toks, "health", HEALTH))
+    other.extend(_phrase_spans(toks, "special", OTHER_SPECIAL))
+    blocked = {i for i, t in enumerate(toks) for sp in other if sp.start <= t.start and t.end <= sp.end}
+    for i, t in enumerate(toks):
+        if _is_word(t):
+            lex = _LEX[t.kind]
+            if any(f in lex.org_words or f in lex.street_words or f in lex.building_words for f in t.forms):
+                blocked.add(i)
+    other.extend(_org_spans(toks, lang_ar))
+    other.extend(_address_spans(toks))
+    spans: list[Span] = []
+    for start, end in _runs(_person(toks, blocked, lang_ar), toks, text):
+        spans.append(Span(start, end, PERSON, 0.7, "name in arabic/bengali/gurmukhi script"))
+    spans.extend(other)
+    return [s for s in spans if 0 <= s.start < s.end <= len(text)]

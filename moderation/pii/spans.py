@@ -39,7 +39,20 @@ IDENTIFYING = frozenset(KINDS[:9])
 PRIORITY = {
     kind: rank
     for rank, kind in enumerate(
-        (EMAIL, PHONE, POSTCODE, NI_NUMBER, REFERENCE, DATE_OF_BIRTH, ADDRESS, PERSON, AGE, ORGANISATION, HEALTH, OTHER_SPECIAL)
+        (
+            EMAIL,
+            PHONE,
+            POSTCODE,
+            NI_NUMBER,
+            REFERENCE,
+            DATE_OF_BIRTH,
+            ADDRESS,
+            PERSON,
+            AGE,
+            ORGANISATION,
+            HEALTH,
+            OTHER_SPECIAL,
+        )
     )
 }
 
