@@ -9,10 +9,11 @@ much, so merging always keeps the union.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from . import addresses, ages, contact, names, organisations, references, scripts, special
-from .spans import PRIORITY, Span
+from .spans import AGE, PERSON, PRIORITY, Span
 
 Recogniser = Callable[[str, str], Iterable[Span]]
 
@@ -28,6 +29,46 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 )
 
 _EDGE = " \t\r\n.,;:!?\"'()[]{}«»“”‘’„،؛۔।"
+
+
+# "tyler is 9", "Mark, 45,", "Sam's 7": a bare number right after a name found by
+# any recogniser is that person's age. Lower-case stories need the name first, so
+# this runs on the names the recognisers found. Durations, times and money are not.
+_AGE_AFTER_NAME = re.compile(
+    r"(?:'s|’s|\s+is|\s+was|\s+who\s+is|\s+who's|\s+turned|,)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
+    r"(\d{1,3}(?:\s*(?:years?|yrs?|months?)(?:\s+old)?)?)"
+    r"(?![\d:.,/%£$]\d|[\d%]|\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|times?|am\b|pm\b|a\.m|p\.m|percent|per\b"
+    r"|miles?|metres?|meters?|feet|foot|ft\b|floors?|storeys?|o'clock|quid|pounds?|grand|k\b|st\b|nd\b|rd\b|th\b))",
+    re.IGNORECASE,
+)
+
+
+def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind != PERSON:
+            continue
+        match = _AGE_AFTER_NAME.match(text, span.end)
+        if match and int(re.match(r"\d+", match.group(1)).group()) <= 120:
+            found.append(Span(match.start(1), match.end(1), AGE, 0.6, "number right after a name"))
+    return found
+
+
+# "Mark, 45, said": a capitalised word before a bare ", NN," age is the person.
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]{1,30})\s*,\s*$")
+
+
+def _names_before_ages(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind != AGE or not text[span.start : span.end].isdigit():
+            continue
+        if not text[span.end : span.end + 1] == ",":
+            continue
+        match = _NAME_BEFORE_AGE.search(text, max(0, span.start - 40), span.start)
+        if match:
+            found.append(Span(match.start(1), match.end(1), PERSON, 0.6, "name before an age"))
+    return found
 
 
 def _language(language: str | None) -> str:
@@ -78,4 +119,9 @@ def detect(text: str, language: str = "en") -> list[Span]:
             trimmed = _trim(text, span)
             if trimmed is not None:
                 found.append(trimmed)
-    return _merge(found)
+    merged = _merge(found)
+    if lang in ("en", "cy"):
+        extra = _ages_after_names(text, merged) + _names_before_ages(text, merged)
+        if extra:
+            merged = _merge(merged + extra)
+    return merged

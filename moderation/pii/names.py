@@ -258,6 +258,8 @@ _RELATION = frozenset(
     swyddog rheolwr gweithiwr
     """.split()
 )
+# Words that join two names after one relation noun ("my sons Adam and Ola").
+_AND = frozenset({"and", "&", "i", "oraz", "și", "si", "a", "ac"})
 # Words allowed between a relation noun and the name ("my little boy, Chidi").
 _FILLER = frozenset(
     """
@@ -690,6 +692,16 @@ def _find(text: str, lang: str) -> list[Span]:
                 and accept_relation(j)
             ):
                 mark(j, 0.8)
+                # "my kids tyler and mason", "syn Adam i Ola": names joined to it
+                while (
+                    j + 2 < n
+                    and toks[j + 1].low in _AND
+                    and "." not in toks[j + 1].gap_before
+                    and "\n" not in toks[j + 2].gap_before
+                    and accept_relation(j + 2)
+                ):
+                    j += 2
+                    mark(j, 0.75)
 
     # -- pass 2: cues after, lists and shape
     for i, t in enumerate(toks):

@@ -1010,6 +1010,10 @@ def _arabic_language(text: str, language: str) -> str:
     return "ur" if _URDU_LETTERS.search(text) else "ar"
 
 
+_AGE_WORD = normalise("عمر", "arab")
+_AGE_POSTPOSITIONS = frozenset(normalise(w, "arab") for w in ("کی", "کا", "کے", "کي"))
+
+
 def find(text: str, language: str) -> Iterator[Span]:
     """Spans of personal data in Arabic-script, Bengali and Gurmukhi writing."""
     if not text or not isinstance(text, str) or not _ANY_SCRIPT.search(text):
@@ -1035,6 +1039,15 @@ def _find(text: str, language: str) -> list[Span]:
             lex = _LEX[t.kind]
             if any(f in lex.org_words or f in lex.street_words or f in lex.building_words for f in t.forms):
                 blocked.add(i)
+    # Urdu "کی عمر 8 سال" is "age 8 years": عمر there is the word for age, not the name Omar.
+    words = [i for i, t in enumerate(toks) if t.kind != "punct"]
+    for pos, i in enumerate(words):
+        if toks[i].norm != _AGE_WORD:
+            continue
+        before = toks[words[pos - 1]].norm if pos else ""
+        after = toks[words[pos + 1]] if pos + 1 < len(words) else None
+        if before in _AGE_POSTPOSITIONS or (after is not None and after.kind == "digit"):
+            blocked.add(i)
     other.extend(_org_spans(toks, lang_ar))
     other.extend(_address_spans(toks))
     spans: list[Span] = []

@@ -156,6 +156,62 @@ STORIES: list[tuple[str, str, str]] = [
         "pa",
         "ਮੈਂ [[PERSON:ਜਸਵਿੰਦਰ ਸਿੰਘ]] ਹਾਂ। ਮੇਰੀ ਪਤਨੀ [[PERSON:ਮਨਜੀਤ]] ਨੂੰ [[HEALTH:ਦਮਾ]] ਹੈ। ਸਾਡਾ ਪਤਾ [[ADDRESS:23 Elm Grove]] ਹੈ। ਹਵਾਲਾ ਨੰਬਰ [[REFERENCE:EG-77310]]।",
     ),
+    # A third batch, harder: names that are words, lower case, lists of names.
+    (
+        "h3-en-01",
+        "en",
+        "When the roof started leaking I rang and rang. Eventually [[PERSON:Will]] from the repairs hub came out. [[PERSON:Will]] was great, but he said the job needed scaffolding. We waited. I will be honest, I nearly gave up. My sister [[PERSON:Grace]] told me to put it in writing. The ombudsman reference is [[REFERENCE:202412345]]. We're at [[ADDRESS:22 Sandpiper Close]], [[POSTCODE:NE23 6YH]].",
+    ),
+    (
+        "h3-en-02",
+        "en",
+        "Our housing officer is called [[PERSON:Rhiannon Pryce-Davies]]. She was kind. I have [[HEALTH:fibromyalgia]] and can't climb stairs, and the lift in our block had been broken since spring. I'm a [[OTHER_SPECIAL:Sikh]] and my turban got soaked from the ceiling drip in the hallway, which sounds funny but wasn't. Mr [[PERSON:O'Donnell]] upstairs had it worse.",
+    ),
+    (
+        "h3-en-03",
+        "en",
+        "Dear team, I am writing about my mum, [[PERSON:Margaret Ellison]], who is [[AGE:91]]. She lives alone at [[ADDRESS:4 Chapel Row]]. Her carer [[PERSON:Abi]] noticed the mould. Please call me, her son [[PERSON:Stephen]], on [[PHONE:+44 (0)1632 960 442]] or email [[EMAIL:s.ellison@example.com]].",
+    ),
+    (
+        "h3-en-04",
+        "en",
+        "The council sorted out the boiler in two weeks after my stage 1 complaint. I didn't need the Housing Ombudsman in the end. Thank you to everyone who helped.",
+    ),
+    (
+        "h3-en-05",
+        "en",
+        "my kids [[PERSON:tyler]] and [[PERSON:mason]] share a room. [[PERSON:tyler]] is [[AGE:9]] and [[PERSON:mason]] is [[AGE:5]]. the window frame rotted through and in winter the wind came right in. i spoke to [[PERSON:sharon]] at the office about 10 times before she logged a complaint.",
+    ),
+    (
+        "h3-pl-01",
+        "pl",
+        "Dzień dobry, jestem [[PERSON:Marek Kowalczyk]]. Pan [[PERSON:Nowak]] z administracji nie odpowiadał na maile. Mój numer najmu to [[REFERENCE:TN 448120]]. Mieszkam na [[ADDRESS:Willow Court]] z żoną [[PERSON:Ewą]].",
+    ),
+    (
+        "h3-ro-01",
+        "ro",
+        "Vecinul meu, [[PERSON:Gheorghe]], m-a ajutat să scriu plângerea. Eu am [[HEALTH:diabet]]. Fiul meu [[PERSON:Luca]] are [[AGE:3 ani]]. Adresa: [[ADDRESS:8 Maple Drive]], [[POSTCODE:LE4 5GH]].",
+    ),
+    (
+        "h3-ar-01",
+        "ar",
+        "تحدثت مع موظفة اسمها [[PERSON:سارة]] في قسم الصيانة. زوجي [[PERSON:عمر]] يعاني من [[HEALTH:السكري]]. رقم القضية لدى أمين المظالم [[REFERENCE:202455120]].",
+    ),
+    (
+        "h3-bn-01",
+        "bn",
+        "আমার প্রতিবেশী [[PERSON:রহিম]] ভাই সাহায্য করেছেন। আমার ছেলে [[PERSON:আরিফ]] এর বয়স [[AGE:১১ বছর]]। ইমেইল: [[EMAIL:arif.mum@example.com]]।",
+    ),
+    (
+        "h3-ur-01",
+        "ur",
+        "مرمت کے محکمے سے [[PERSON:عائشہ]] نے فون کیا۔ میری والدہ [[PERSON:زبیدہ]] کی عمر [[AGE:80 سال]] ہے۔ ہمارا پوسٹ کوڈ [[POSTCODE:BD8 7PL]] ہے۔",
+    ),
+    (
+        "h3-pa-01",
+        "pa",
+        "ਮੁਰੰਮਤ ਵਾਲਾ ਬੰਦਾ [[PERSON:ਬਲਜੀਤ]] ਦੋ ਵਾਰ ਆਇਆ। ਮੇਰੀ ਧੀ [[PERSON:ਸਿਮਰਨ]] ਨੂੰ [[HEALTH:ਐਲਰਜੀ]] ਹੈ। ਮੇਰਾ ਈਮੇਲ [[EMAIL:kaur.family@example.com]] ਹੈ।",
+    ),
 ]
 
 

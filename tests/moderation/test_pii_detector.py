@@ -34,6 +34,32 @@ def test_merge_unions_overlaps_and_keeps_the_most_specific_kind():
     assert [(s.start, s.end, s.kind) for s in merged] == [(0, 12, "POSTCODE"), (20, 25, "PERSON")]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("my kids tyler and mason share a room. tyler is 9 and mason is 5.", {"9", "5"}),
+        ("Mark, 45, said no.", {"45", "Mark"}),
+        ("My son Sam is 10 years old.", {"10 years old"}),
+    ],
+)
+def test_ages_next_to_names_are_found(text, expected):
+    found = {text[s.start : s.end] for s in detect(text, "en")}
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son Sam was 2 hours late.",
+        "Sam was 3 weeks in hospital.",
+        "Sam was 100% right.",
+        "In 2019, 45, people came",
+    ],
+)
+def test_durations_and_counts_after_names_are_not_ages(text):
+    assert not [s for s in detect(text, "en") if s.kind == "AGE"]
+
+
 def test_trim_removes_edge_punctuation_and_space():
     text = ' "Sam," '
     assert _trim(text, Span(0, len(text), "PERSON", 1, "x")) == Span(2, 5, "PERSON", 1, "x")
