@@ -352,6 +352,27 @@ _PLACE_PREP = frozenset(
 # ---------------------------------------------------------------- helpers
 
 
+# After a sentence-opening word that is both a found name and an ordinary word, these
+# show the ordinary word ("Mark my words", "Hope you are well", "Will it rain").
+_NOT_NAME_AFTER_OPENER = frozenset(
+    """you your yours my me we us our it its that this the a an all everyone everybody so to
+    for and of in on at be have not there here""".split()
+)
+
+
+def _stems_of(words: set[str], lang: str) -> set[str]:
+    """Words with their nominative guesses, to match inflected mentions of one name."""
+    out = set(words)
+    for w in words:
+        if lang == "pl":
+            out.update(_pl_stems(w))
+        elif lang == "ro":
+            out.update(_ro_stems(w))
+        elif lang == "cy":
+            out.update(_cy_stems(w))
+    return {x for x in out if len(x) >= 3}
+
+
 def _pl_stems(w: str) -> list[str]:
     """Nominative guesses for an inflected Polish first name (lower case)."""
     out = []
@@ -563,10 +584,11 @@ def _find(text: str, lang: str) -> list[Span]:
         t = toks[i]
         if blocked(t) and not (t.low in first and t.low not in _MONTHS_DAYS and t.low not in _STOP):
             return False
-        if t.cap:
+        if t.cap or (t.upper and len(t.low) > 1):
+            # "MY NAME IS BILL HAWORTH": shouting counts as capitals here
             return in_first(t.low) or not is_common(t.low) or t.low in sur
-        if cap_only:
-            return False
+        if cap_only and not lower_mode:
+            return False  # in an all lower-case story "im dawn" is still an introduction
         if uncased(t) or t.lower:
             if in_first(t.low) and not is_common(t.low):
                 return True
@@ -609,6 +631,15 @@ def _find(text: str, lang: str) -> list[Span]:
             # name unless it is a function word: word lists drawn from real text
             # contain many names ("zuzia"), so commonness alone must not veto it.
             return t.low not in _STOP and t.low not in _FUNCTION_EN
+        if (
+            lang == "en"
+            and t.lower
+            and len(t.low) >= 3
+            and t.low.isalpha()
+            and not is_common(t.low)
+            and t.low not in _FUNCTION_EN
+        ):
+            return True  # "my mate shaz": an unknown word after a relation noun
         if in_first(t.low):
             if not is_common(t.low):
                 return True
@@ -831,10 +862,15 @@ def _find(text: str, lang: str) -> list[Span]:
 
     # -- pass 3: spread a found name to its other occurrences
     found = {toks[i].low for i in range(n) if name_at[i] and len(toks[i].low) >= 2}
+    stems = _stems_of(found, lang)
     if found:
         for i, t in enumerate(toks):
-            if name_at[i] or t.low not in found or t.low in _STOP:
+            if name_at[i] or t.low in _STOP:
                 continue
+            if t.low not in found:
+                # inflected forms of a found name: "Kubą" ... "Kubie"
+                if not (t.cap and stems and len(t.low) >= 3 and stems & _stems_of({t.low}, lang)):
+                    continue
             if t.low in proper and placeish(i):
                 continue  # "she lives in Chelsea"
             if not (t.cap or t.upper or lower_mode or not is_common(t.low)):
@@ -842,9 +878,7 @@ def _find(text: str, lang: str) -> list[Span]:
             if t.start and is_common(t.low) and not t.poss:
                 # "Mark my words", "Hope you are well": a sentence opener needs a cue ("Joy was kind")
                 nt = toks[i + 1] if i + 1 < n else None
-                if nt is None or not (
-                    nt.low in _SPEECH or "," in nt.gap_before or (nt.cap and adjacent(i + 1))
-                ):
+                if nt is None or (nt.low in _NOT_NAME_AFTER_OPENER and "," not in nt.gap_before):
                     continue
             mark(i, 0.5)
 
@@ -895,8 +929,10 @@ def _find(text: str, lang: str) -> list[Span]:
                     k += 1
                     continue
             elif uncased(nt) and uncased(toks[k]) and nt.upper == toks[k].upper:
-                if ((nt.low in sur or in_first(nt.low) or rare(nt)) and not is_common(nt.low)) or (
-                    nt.upper and nt.low in sur and nt.low not in _FUNCTION_EN and nt.low not in _SPEECH
+                if (
+                    ((nt.low in sur or in_first(nt.low) or rare(nt)) and not is_common(nt.low))
+                    or (nt.upper and nt.low in sur and nt.low not in _FUNCTION_EN and nt.low not in _SPEECH)
+                    or (nt.upper and len(nt.low) > 2 and not is_common(nt.low) and nt.low not in _FUNCTION_EN)
                 ):
                     k += 1
                     continue

@@ -77,7 +77,12 @@ def test_shouting():
         ("I hope it gets fixed. Grace from the council never rang back.", ["Grace"]),
         ("The bill was huge. My husband Bill rang them every day.", ["Bill"]),
         ("I will wait. When I complained, Will came round himself.", ["Will"]),
-        ("Patience helps. My friend Patience wrote it. Patience was kind.", ["Patience", "Patience"]),
+        # Once Patience is known to be a person here, a sentence-opening "Patience" is flagged
+        # too: an editor dismisses that in a second, while a missed mention identifies her.
+        (
+            "Patience helps. My friend Patience wrote it. Patience was kind.",
+            ["Patience", "Patience", "Patience"],
+        ),
         ("Hope you are well. A lady called Joy rang. Joy was lovely.", ["Joy", "Joy"]),
         ("A robin nested in the gutter. Robin from the estate office listened.", ["Robin"]),
         ("It was sunny. My daughter Rose has eczema.", ["Rose"]),
