@@ -103,7 +103,10 @@ _FLAT_BEFORE_RE = _rx(
     rf"(?:(?<![\w])(?:{_FLAT_WORDS})[ \u00a0]*(?:no\.?|nr\.?|number|رقم|نمبر|নং|নম্বর|ਨੰਬਰ)?[ \u00a0]*(?:{_NUMBER}[ \u00a0]*[,،]?[ \u00a0]*)?)$",
     re.IGNORECASE,
 )
-_TOKEN_RE = _rx(r"(?:St|Mt)\.|[^\W\d_][\w'’-]*|\d+[A-Za-z]?(?:[-–/]\d+[A-Za-z]?)?|\S")
+# A hyphen joins Latin words ("Smith-Jones") but not a Bengali case ending ("Tower-এর").
+_TOKEN_RE = _rx(
+    r"(?:St|Mt)\.|[^\W\d_][\w'’]*(?:-(?=[A-Za-zÀ-ÖØ-öø-ɏ])[\w'’]*)*|\d+[A-Za-z]?(?:[-–/]\d+[A-Za-z]?)?|\S"
+)
 _NUMBER_TOKEN_RE = _rx(rf"{_NUMBER}$")
 
 
@@ -284,8 +287,8 @@ def _latin(text: str) -> Iterator[Span]:
     for ts, te in hits:
         if ts > 0 and (low[ts - 1].isalpha() or low[ts - 1].isdigit() or low[ts - 1] in "'’-_"):
             continue
-        if te < n and (low[te] in "'’-_" and te + 1 < n and low[te + 1].isalpha()):
-            continue
+        if te < n and (low[te] in "'’-_" and te + 1 < n and _LATIN_WORD_RE.match(low, te + 1)):
+            continue  # "Tower-block" is another word, "Tower-এর" is Tower with a case ending
         w = text[ts:te]
         lw = low[ts:te]
         if lw in _EN_TYPES:

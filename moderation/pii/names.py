@@ -360,6 +360,9 @@ _NOT_NAME_AFTER_OPENER = frozenset(
 )
 
 
+_ARTICLES = frozenset("the a an this that each every any no".split())
+
+
 def _stems_of(words: set[str], lang: str) -> set[str]:
     """Words with their nominative guesses, to match inflected mentions of one name."""
     out = set(words)
@@ -878,8 +881,10 @@ def _find(text: str, lang: str) -> list[Span]:
             if t.start and is_common(t.low) and not t.poss:
                 # "Mark my words", "Hope you are well": a sentence opener needs a cue ("Joy was kind")
                 nt = toks[i + 1] if i + 1 < n else None
-                if nt is None or (nt.low in _NOT_NAME_AFTER_OPENER and "," not in nt.gap_before):
-                    continue
+                if nt is not None and nt.low in _NOT_NAME_AFTER_OPENER and "," not in nt.gap_before:
+                    continue  # a name alone at the end is a sign-off: "Thanks,\nBILL"
+            if lang == "en" and i and toks[i - 1].low in _ARTICLES and is_common(t.low):
+                continue  # "the BILL for the board": the word, not the man
             mark(i, 0.5)
 
     # -- pass 4: join surnames and particles, build spans

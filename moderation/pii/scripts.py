@@ -140,9 +140,10 @@ _TITLES = {
         السيد السيدة سيد سيدة الآنسة آنسة الأستاذ الأستاذة أستاذ أستاذة الدكتور الدكتورة
         دكتور دكتورة د الحاج الحاجة حاج حاجة الشيخ شيخ مستر مسز مس ميس المهندس المهندسة
         جناب بیگم مسٹر مسز مس محترم محترمہ ڈاکٹر حاجی حاجن چوہدری سردار استاد
+        کونسلر کونسلرز
     """,
-    "beng": "শ্রী শ্রীমতী শ্রীমতি জনাব জনাবা বেগম মিসেস মিস্টার মিঃ মিস ডাঃ ডা ডক্টর ডাক্তার হাজী",
-    "guru": "ਸ੍ਰੀ ਸ੍ਰੀਮਤੀ ਸ਼੍ਰੀ ਸ਼੍ਰੀਮਤੀ ਸ੍ਰੀਮਾਨ ਮਿਸਟਰ ਮਿਸਿਜ਼ ਮਿਸੇਜ਼ ਮਿਸਜ਼ ਮਿਸ ਸਰਦਾਰ ਸਰਦਾਰਨੀ ਬੀਬੀ ਡਾਕਟਰ ਡਾ",
+    "beng": "শ্রী শ্রীমতী শ্রীমতি জনাব জনাবা বেগম মিসেস মিস্টার মিঃ মিস ডাঃ ডা ডক্টর ডাক্তার হাজী কাউন্সিলর",
+    "guru": "ਸ੍ਰੀ ਸ੍ਰੀਮਤੀ ਸ਼੍ਰੀ ਸ਼੍ਰੀਮਤੀ ਸ੍ਰੀਮਾਨ ਮਿਸਟਰ ਮਿਸਿਜ਼ ਮਿਸੇਜ਼ ਮਿਸਜ਼ ਮਿਸ ਸਰਦਾਰ ਸਰਦਾਰਨੀ ਬੀਬੀ ਡਾਕਟਰ ਡਾ ਕੌਂਸਲਰ ਕੌਂਸਲਰ",
 }
 # Honorifics after a name: outside the span, the word(s) before are a name.
 _AFTER_TITLES = {
@@ -687,7 +688,7 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                     t.name
                     or _latin_name(t)
                     or _unknown(t, lex)
-                    or (title and seen == 1 and _is_word(t) and t.rank > 1000)
+                    or (title and seen == 1 and _is_word(t))  # a title is followed by a name
                     or (
                         seen == 1
                         and _is_word(t)
@@ -1051,7 +1052,14 @@ def _find(text: str, language: str) -> list[Span]:
     other.extend(_org_spans(toks, lang_ar))
     other.extend(_address_spans(toks))
     spans: list[Span] = []
-    for start, end in _runs(_person(toks, blocked, lang_ar), toks, text):
+    people = _person(toks, blocked, lang_ar)
+    # A name found once is a name wherever else it appears ("ਸਿਮਰਨ ਦੀ ਸੂਚੀ").
+    found = {toks[i].norm for i in people if _is_word(toks[i]) and len(toks[i].norm) > 1}
+    for i, t in enumerate(toks):
+        if i not in people and i not in blocked and _is_word(t) and t.norm in found:
+            if t.norm not in _LEX[t.kind].stop:
+                people.add(i)
+    for start, end in _runs(people, toks, text):
         spans.append(Span(start, end, PERSON, 0.7, "name in arabic/bengali/gurmukhi script"))
     spans.extend(other)
     return [s for s in spans if 0 <= s.start < s.end <= len(text)]

@@ -212,6 +212,284 @@ STORIES: list[tuple[str, str, str]] = [
         "pa",
         "ਮੁਰੰਮਤ ਵਾਲਾ ਬੰਦਾ [[PERSON:ਬਲਜੀਤ]] ਦੋ ਵਾਰ ਆਇਆ। ਮੇਰੀ ਧੀ [[PERSON:ਸਿਮਰਨ]] ਨੂੰ [[HEALTH:ਐਲਰਜੀ]] ਹੈ। ਮੇਰਾ ਈਮੇਲ [[EMAIL:kaur.family@example.com]] ਹੈ।",
     ),
+    # A fourth batch, written by a second author who had only the marking rules and
+    # never saw the detector: the first measurement of it found the misses fixed since.
+    (
+        "u-en-01",
+        "en",
+        """My name is [[PERSON:Rosalind Achterberg-Hale]] and I have lived at [[ADDRESS:Flat 7, 38 Quarry Bank Road]], Sheffield [[POSTCODE:S6 3RW]] since 2014. My landlord is [[ORGANISATION:Pennine Vale Housing]].
+
+In the winter of 2022 black mould spread across the back bedroom where my daughter [[PERSON:Grace]] sleeps. [[PERSON:Grace]] is [[AGE:9]] and has [[HEALTH:asthma]], and by January she was using her blue inhaler four times a day. I reported it on [[PHONE:0114 496 0385]] and was given repair job number [[REFERENCE:RJ-558172]]. A man from [[ORGANISATION:Brightwall Damp Solutions]] sprayed the wall and left. The mould was back within three weeks.
+
+My stage 1 complaint (reference [[REFERENCE:PVH/CMP/30914]]) was answered by [[PERSON:Neil]], who put it down to "lifestyle condensation". At stage 2 I asked for a survey and was refused, so I went to the Housing Ombudsman. Our case number there was [[REFERENCE:202304417]], and the investigator, Mrs [[PERSON:Adebayo]], went through every photo I had sent.
+
+The Ombudsman found maladministration and ordered a survey and £900 compensation. The surveyor found a missing cavity tray above the window. It was fixed in the summer, and I hope that is the end of it. [[PERSON:Grace]]'s inhaler mostly stays in the drawer now.""",
+    ),
+    (
+        "u-en-02",
+        "en",
+        """hiya so im [[PERSON:dawn mcallister]] and ive been at [[ADDRESS:14b larkspur court]] [[POSTCODE:ls9 7qr]] for about 6 yrs. at the crack of dawn on a sunday in feb i woke up to water pouring thru the light in the kitchen. the lad upstairs [[PERSON:kyle]] had a pipe burst under his sink and he wasnt even in.
+
+rang [[ORGANISATION:northgate living]] out of hours on [[PHONE:0113 496 0772]] and they said somebody wud come within 4 hrs. nobody came til the next afternoon and by then half the cieling was on the floor. my little boy [[PERSON:jack]] is [[AGE:4]] and his cot was in the next room, i dont even want to think about it.
+
+my mate [[PERSON:shaz]] told me to put a complaint in so i did, ref [[REFERENCE:nl-44821]]. a woman called [[PERSON:amber]] rang me back the same week and honestly she was lovely, she actually said sorry like she meant it. stage 1 they paid for the carpet and £250 for the hassle. took 3 months to get a plasterer tho and i had to chase [[PERSON:amber]] twice.
+
+[[PERSON:kyle]] still says sorry every time he sees me lol. not his fault tbh, the pipe was ancient.""",
+    ),
+    (
+        "u-en-03",
+        "en",
+        """I have been Complaints Manager at [[ORGANISATION:Cinderford Housing Group]] for three years, and I want to share one case that changed how we work.
+
+Mrs [[PERSON:Khatun]], who lives on the ninth floor of [[ADDRESS:Ashgrove Tower]], complained that her bathroom extractor fan had not worked for a year. Each time she rang, a new repair was raised and the old one was closed. When I pulled the history there were eleven jobs, all closed as "no access" or "completed". Our contractor, [[ORGANISATION:Tidewell Maintenance Ltd]], had been paid for most of them.
+
+My colleague [[PERSON:Will Okonjo]] visited with her and found that the fan had never been wired in. We upheld the complaint at stage 1, fitted a new fan the same week and offered £400. We also disputed the bill from the contractor, which will now be checked against photos before we pay it.
+
+The bigger change is that a repair can no longer be closed as "no access" without a card left and a call logged. Residents who want to talk to us about a complaint can email [[EMAIL:complaints@cinderford-hg.example.org]] or ring [[PHONE:01632 960 184]]. I'd rather hear about a problem in week one than in year one.""",
+    ),
+    (
+        "u-en-04",
+        "en",
+        """I'm [[PERSON:Joy Mensah-Bright]]. I live at [[ADDRESS:52 Tamworth Gardens]], Coventry [[POSTCODE:CV2 4HN]], with my husband [[PERSON:Kwame]] and our twins, [[PERSON:Hope]] and [[PERSON:Faith]], who are [[AGE:11]].
+
+Last year a house across the road was let to a man who ran a car repair business from the pavement. Engines revving at midnight, oil down the drain, people shouting. When [[PERSON:Kwame]] asked him to keep it down he was threatened. There was no joy in going outside.
+
+We reported it to [[ORGANISATION:Meriden Heath Homes]] and they opened ASB case [[REFERENCE:ASB/2023/0672]]. The officer, [[PERSON:Sunny Dhaliwal]], gave us diary sheets and to be fair he came out twice. [[PERSON:Bill]] from next door, who is [[AGE:80]], kept a diary too, though he was frightened to sign it.
+
+Months passed, so I complained. The stage 1 response said the case was "ongoing". I honestly lost hope at that point. Cllr [[PERSON:Maureen O'Halloran]] came to see us and asked for a stage 2 review, which found that the diaries had never been passed to the police or used for a warning letter. A formal warning followed, then an injunction. The street is quiet again and [[PERSON:Hope]] and [[PERSON:Faith]] play out on their bikes.""",
+    ),
+    (
+        "u-en-05",
+        "en",
+        """I am writing this on behalf of my father, Mr [[PERSON:Desmond Fairweather-Lloyd]]. Dad is [[AGE:84]], lives alone at [[ADDRESS:3 Holloway Close]], Bristol [[POSTCODE:BS4 2PX]], and has [[HEALTH:COPD]] and early [[HEALTH:vascular dementia]]. His landlord is [[ORGANISATION:Severnside Community Housing]].
+
+His boiler broke on 9 December. I rang the repairs line on [[PHONE:0117 496 0241]] and was asked for his date of birth, [[DATE_OF_BIRTH:02/11/1939]], and his National Insurance number, [[NI_NUMBER:JT 62 48 19 B]], before they would log it. The call handler, [[PERSON:Rose]], was kind and marked him as vulnerable. Even so, no engineer came for six days. Two fan heaters were dropped off, and his electricity bill that month was more than he could cover.
+
+I complained and asked why a man with a lung condition had been left without heat. The stage 1 reply blamed a parts shortage. At stage 2 the manager, [[PERSON:Colin]], admitted the vulnerability flag on Dad's record had never reached the contractor. They refunded the extra electricity, paid £350 and now text me as well as Dad whenever a job is booked. The damp that rose up the bedroom wall while the heating was off has been treated too.""",
+    ),
+    (
+        "u-en-06",
+        "en",
+        """Our block has one lift and eleven floors. When it broke down last summer it stayed broken for nine weeks. People with prams carried them up the stairs, and older neighbours who could not manage the stairs did not go out at all.
+
+We phoned the repairs line almost every day. Each time we were told an engineer was booked, and each time the date moved. In the end a group of us wrote one complaint together and signed it. The stage 1 reply said the part had to come from abroad and apologised for the delay. It did not explain why no one had told us that.
+
+At stage 2 we asked for three things: a written update every week, help with the stairs for anyone who needed it, and a plan for next time. The landlord agreed to all three and paid each household £75. The lift was fixed in the autumn.
+
+The landlord now keeps a spare control board for lifts of that age and posts updates in the lobby. We will see whether it holds, but I would tell anyone in a tower block to complain as a group. One letter with thirty signatures on it is hard to ignore, and nobody had to do it alone.""",
+    ),
+    (
+        "u-en-07",
+        "en",
+        """My name is [[PERSON:Tariq Al-Rashidi]]. I am [[OTHER_SPECIAL:Syrian]] and I was granted [[OTHER_SPECIAL:refugee status]] in 2019. Since then my wife [[PERSON:Lina]], our sons [[PERSON:Omar]], [[AGE:15]], and [[PERSON:Yusuf]], [[AGE:12]], and I have lived at [[ADDRESS:Flat 22, Marlowe House]] on the [[ADDRESS:Penhallow Estate]], [[POSTCODE:N17 9XA]].
+
+Two bedrooms for four people is tight, but the real problem was the damp. Water came through the bathroom wall from next door, and the boys' room smelt of it. I wrote many times from [[EMAIL:t.alrashidi@example.net]] to [[ORGANISATION:Kingsmoor Borough Council]]. The replies said a job had been raised, but no one came.
+
+I also asked to move. Our housing register number is [[REFERENCE:7730194]], and for two years our banding was never reviewed, even after our GP wrote that [[PERSON:Omar]]'s [[HEALTH:eczema]] was worse in the flat. An officer once told me that as [[OTHER_SPECIAL:Muslims]] we would "prefer to stay near the mosque", which I had never said.
+
+I made a formal complaint, reference [[REFERENCE:KBC-CF-20931]]. At stage 2 the council apologised for the comment, fixed the leak and reviewed our banding. We are now in a higher band and have bid on two larger homes. It is not finished, but at last someone answers my emails.""",
+    ),
+    (
+        "u-en-08",
+        "en",
+        """I'm [[PERSON:Mark]] and I've been a surveyor with [[ORGANISATION:Thornbury Gate Homes]] for 11 years. One case made me rethink how I do my job.
+
+Last summer I was sent to a flat on the twelfth floor of [[ADDRESS:Beacon Tower]] about a dark mark on the bedroom ceiling. The tenant, [[PERSON:Summer Okafor]], had reported it four times. Her son [[PERSON:Tobi]] has [[HEALTH:sickle cell disease]] and gets chest infections, so damp is not a small thing for them. Job [[REFERENCE:J0093371]] said "stain, paint over", and honestly that's what I expected to do.
+
+Once I got into the loft void, it was clear the roof membrane had failed. I raised it with [[ORGANISATION:Hallam & Pryce Roofing]], but the order sat unapproved for two months. [[PERSON:Summer]] complained, and [[PERSON:Dawn]] in the complaints team rang me to ask why nothing had happened. I didn't have a good answer.
+
+The stage 1 response upheld the complaint and the roof was repaired in October. Now any job where a child's health is mentioned comes to me flagged, and I can approve roof work up to a set amount without waiting for sign-off. [[PERSON:Summer]] told me [[PERSON:Tobi]] hasn't been in hospital since the spring. That's the best feedback I've had.""",
+    ),
+    (
+        "u-en-09",
+        "en",
+        """This story is about being ignored. I'm [[PERSON:Bridget O'Donoghue]], I'm an [[OTHER_SPECIAL:Irish Traveller]], and I've rented from [[ORGANISATION:Greystoke Housing Partnership]] for six years at [[ADDRESS:9 Cowley Rise]], London [[POSTCODE:se154rt]].
+
+In March my front door was damaged in a break-in attempt and would not lock. I rang [[PHONE:(020) 7946 0318]] and was told it was an emergency job. Nobody came that night or the next. My daughter [[PERSON:Kathleen]] stayed with me and we pushed a chest of drawers against the door.
+
+I emailed [[EMAIL:customer.care@greystoke-housing.example.co.uk]] three times and gave my mobile, [[PHONE:+44 7700 900461]], each time. Not one call back. When I got through, the woman said the notes described me as "aggressive". I had never raised my voice. I felt written off because of who I am.
+
+I complained at stage 1, complaint number [[REFERENCE:GHP-2023-01177]]. They fixed the door, ten days late, and apologised. At stage 2 I asked them to remove the comment from my record. They agreed it should never have been written, deleted it, and put their call handlers through equality training. A housing officer, [[PERSON:Declan]], now rings me once a month to check in. I never thought I'd say that.""",
+    ),
+    (
+        "u-en-10",
+        "en",
+        """MY NAME IS [[PERSON:BILL HAWORTH]] and I want people to know what we went through. We live at [[ADDRESS:27 Ferncliffe Avenue]], Manchester [[POSTCODE:M14 6PD]], a house owned by [[ORGANISATION:Irwell Bridge Housing]].
+
+The back bedroom window frame rotted through and in the end the pane fell into the garden. My wife [[PERSON:Brenda]] has [[HEALTH:multiple sclerosis]] and the cold makes her legs seize up. Our grandson [[PERSON:Tyler]] was staying that week and he's only [[AGE:6]]. We taped a board over the hole ourselves.
+
+They sent [[ORGANISATION:ClearPane Glazing]], who measured up and said 8 weeks for a new window. EIGHT WEEKS. In winter. I put a complaint in, reference [[REFERENCE:IBH-C-000487]], and heard nothing for a month. Then the stage 1 letter said the wait was "within our published timescales". I didn't need timescales, I needed a window.
+
+When stage 2 said the same I went to the Housing Ombudsman. Before they had even finished, the landlord rang to offer a new window within the week and £600. The Ombudsman's decision said they should have put a temporary window in on day one. I'll keep that letter. And the BILL for the board and tape? Paid, eventually.
+[[PERSON:BILL]]""",
+    ),
+    (
+        "u-en-11",
+        "en",
+        """I work in the complaints team at a medium-sized housing association. I want to write about what we learned from a year of damp and mould complaints, because I think the lessons apply anywhere.
+
+First, we were treating each report as a separate job. A resident might report mould in March, again in June and again in November, and each time an operative would wipe it down and close the job. Nobody looked at the history. Now three reports in a year trigger a survey.
+
+Second, our letters blamed residents. Phrases like "lifestyle" and "drying clothes indoors" appeared in almost every stage 1 response. We removed them. If a home cannot be kept dry with normal living, that is a problem with the home.
+
+Third, we waited for the Housing Ombudsman to tell us what we should have known. After two findings of maladministration in one quarter, our board asked for a monthly report on every open damp case. It is the most useful thing we produce.
+
+None of this was expensive. It took honesty, a bit of will and a change in who signs off a letter. Complaints fell by a third the following year, and the ones we get now are mostly things we can fix quickly.""",
+    ),
+    (
+        "u-en-12",
+        "en",
+        """im [[AGE:19]] and i got my first flat last year, [[ADDRESS:Flat 2, 115 Stratford Lane]], Birmingham [[POSTCODE:B11 3JU]]. my name is [[PERSON:Kacey-Leigh Brennan]], the landlord is [[ORGANISATION:Rea Valley Homes]] and my tenancy number is [[REFERENCE:RVH0088142]].
+
+my baby [[PERSON:Amber-Rose]] was [[AGE:7 months]] when we moved in. within a few weeks there was mould in every corner of the bedroom and on her cot mattress. i had [[HEALTH:postnatal depression]] at the time and honestly i thought it was my fault for not cleaning enough. my boyfriend [[PERSON:Dazza]] kept scrubbing it with bleach but it came back every week.
+
+my support worker [[PERSON:Hannah]] said it wasnt my fault and helped me write a complaint. we got a letter from Dr [[PERSON:Chaudhry]] at the surgery saying [[PERSON:Amber-Rose]] had been wheezy since we moved. i rang [[PHONE:0121 496 0935]] to chase and they gave me complaint number [[REFERENCE:RVH-CMP-5561]].
+
+the stage 1 reply said the extractor was broken and there were no trickle vents, and they fitted both in a week. they gave me a new mattress and £300 as well. the mould hasnt come back and [[PERSON:Amber-Rose]] sleeps loads better. if its your first place dont think you have to put up with it""",
+    ),
+    (
+        "u-pl-01",
+        "pl",
+        """Nazywam się [[PERSON:Katarzyna Wróblewska]] i od czterech lat mieszkam z synem pod adresem [[ADDRESS:9 Whitmore Road]], Peterborough, [[POSTCODE:PE2 8LW]]. Mój syn [[PERSON:Kuba]] ma [[AGE:6 lat]] i choruje na [[HEALTH:astmę]]. Mieszkanie należy do [[ORGANISATION:Fenland Crest Homes]].
+
+Zeszłej zimy w pokoju [[PERSON:Kuby]] pojawiła się czarna pleśń, najpierw za szafą, potem nad oknem. Z [[PERSON:Kubą]] chodziliśmy do lekarza co tydzień, a [[PERSON:Kubie]] lekarz przepisał drugi inhalator. Dzwoniłam z komórki [[PHONE:07700 900584]] chyba dziesięć razy. Raz przyszedł fachowiec, umył ścianę i poszedł.
+
+Złożyłam skargę, numer [[REFERENCE:FCH-77120]]. Rozmawiałam z panią [[PERSON:Sandrą]] z działu skarg i powiedziałam jej, że czuję się traktowana gorzej, bo jestem [[OTHER_SPECIAL:Polką]]. Pani [[PERSON:Sandra]] przeprosiła i obiecała, że sprawą zajmie się kierownik.
+
+W drugim etapie przyznali, że problemem był brak wentylacji i przeciekająca rynna. Wymienili rynnę, zamontowali wentylator i zapłacili 500 funtów odszkodowania. Teraz [[PERSON:Kuba]] śpi spokojnie, a ja wiem, że warto skarżyć się na piśmie.""",
+    ),
+    (
+        "u-pl-02",
+        "pl",
+        """Jestem [[PERSON:Wojciech Zieliński]], mam [[AGE:58 lat]] i mieszkam na osiedlu [[ADDRESS:Ravenscroft]] w Slough, w mieszkaniu [[ADDRESS:Flat 31, Dunmore Court]], [[POSTCODE:SL1 4GJ]]. Właścicielem budynku jest [[ORGANISATION:Castlegate Homes]].
+
+Przez całą zimę nie działało ogrzewanie w bloku. Mój sąsiad, pan [[PERSON:Tadeusz]], ma [[AGE:81 lat]] i [[HEALTH:chorobę Parkinsona]], więc razem z [[PERSON:Ewą]], jego córką, nosiliśmy mu grzejniki elektryczne. Pisałem do landlorda z adresu [[EMAIL:wojtek.zielinski@example.com]], podając numer najmu [[REFERENCE:CGH-T-402218]] i nawet numer ubezpieczenia [[NI_NUMBER:qq458122d]], bo o niego prosili.
+
+Dopiero kiedy napisałem skargę razem z [[PERSON:Tadeuszem]], coś się ruszyło. [[PERSON:Tadeuszowi]] przysłali technika w ciągu dwóch dni. Pan [[PERSON:Marek]] z biura skarg zadzwonił do mnie osobiście. Od [[PERSON:Marka]] dowiedziałem się, że kocioł w piwnicy był zgłoszony do wymiany już rok wcześniej.
+
+W odpowiedzi na skargę w drugim etapie przeprosili, wymienili kocioł i wypłacili każdemu mieszkaniu 200 funtów. Teraz mają plan awaryjny na zimę.""",
+    ),
+    (
+        "u-ro-01",
+        "ro",
+        """Mă numesc [[PERSON:Ionela Ștefănescu]] și locuiesc cu soțul meu, [[PERSON:Cătălin]], și cu fetița noastră, [[PERSON:Ilinca]], la adresa [[ADDRESS:40 Gorse Hill Road]], Ilford, [[POSTCODE:ig1 2ne]]. Proprietarul este [[ORGANISATION:Eastbrook Living]].
+
+Anul trecut, în noiembrie, a apărut mucegai negru pe peretele din dormitorul [[PERSON:Ilincăi]]. [[PERSON:Ilinca]] are [[AGE:3 ani]] și a făcut de două ori [[HEALTH:bronșiolită]] în iarna aceea. Am sunat la [[PHONE:020 7946 0592]] de nenumărate ori. Domnul [[PERSON:Gareth]] de la reparații a venit, a dat cu vopsea anti-mucegai și a plecat.
+
+Am depus o plângere cu numărul [[REFERENCE:EBL-5520981]]. Răspunsul de la etapa 1 spunea că este „condensare din cauza stilului de viață”. La etapa 2 [[PERSON:Cătălin]] a trimis fotografii și scrisoarea medicului. Când nici asta n-a mers, am scris la Housing Ombudsman.
+
+Ombudsmanul a constatat administrare defectuoasă. Au izolat peretele exterior, au montat un ventilator și ne-au plătit 750 de lire. Îi mulțumesc și lui [[PERSON:Gareth]], care până la urmă a recunoscut că vopseaua nu rezolvă nimic.""",
+    ),
+    (
+        "u-ro-02",
+        "ro",
+        """Sunt [[PERSON:Florin Bălănescu]], născut pe [[DATE_OF_BIRTH:17.08.1983]], și locuiesc în [[ADDRESS:Wheatsheaf Tower]], la etajul 14, cod poștal [[POSTCODE:LU2 0PT]]. Am [[OTHER_SPECIAL:settled status]] și lucrez în construcții. Suntem o familie de [[OTHER_SPECIAL:romi]], lucru pe care îl spun doar pentru că are legătură cu ce s-a întâmplat.
+
+Vecinii de deasupra aruncau gunoi pe balconul nostru și ne strigau în fiecare seară să „ne întoarcem acasă”. Am raportat la [[ORGANISATION:Chiltern Brook Homes]], iar cazul de comportament antisocial a primit numărul [[REFERENCE:ASB-1194-CB]]. Soția mea, [[PERSON:Mihaela]], a ținut un jurnal. [[PERSON:Mihaelei]] îi era frică să mai iasă singură seara.
+
+Ofițerul de caz, [[PERSON:Priya]], ne-a cerut numărul de asigurare socială, [[NI_NUMBER:SN 73 09 41 A]], și un e-mail, așa că i-am dat [[EMAIL:florin.balanescu@example.com]]. După două luni nu se schimbase nimic și am depus plângere. La etapa 2 au recunoscut că n-au tratat incidentele ca infracțiuni motivate de ură.
+
+Au trimis avertismente oficiale, au instalat o cameră pe hol, iar vecinii au fost mutați în altă clădire. [[PERSON:Mihaela]] zâmbește din nou.""",
+    ),
+    (
+        "u-ar-01",
+        "ar",
+        """اسمي [[PERSON:سلمى الحداد]]، وأسكن مع أطفالي في [[ADDRESS:18 Clarendon Street]] في ليفربول، والرمز البريدي [[POSTCODE:L6 1BX]]. المالك هو [[ORGANISATION:Mersey Harbour Homes]].
+
+منذ الشتاء الماضي كان سقف المطبخ يسرّب الماء كلما أمطرت. ابني [[PERSON:يوسف]] عمره [[AGE:٨ سنوات]] ومصاب بمرض [[HEALTH:الربو]]، ورائحة الرطوبة كانت تجعله يسعل طوال الليل. اتصلت بالرقم [[PHONE:٠١٥١ ٤٩٦ ٠٧٢٦]] أكثر من عشر مرات، وفي كل مرة يعطونني رقم إصلاح جديداً.
+
+قدّمت شكوى رسمية برقم [[REFERENCE:MHH-44710]]. الموظف [[PERSON:ديفيد]] كان مهذباً لكنه قال إن المشكلة سببها التكاثف. في المرحلة الثانية أرسلت صوراً وتقريراً من طبيب [[PERSON:يوسف]]، وساعدتني ابنتي [[PERSON:ليان]] في كتابة الرسالة بالإنجليزية.
+
+بعد المرحلة الثانية اعترفوا بأن السطح متضرر، وأصلحوه خلال ثلاثة أسابيع، ودفعوا لنا ٤٠٠ جنيه. الآن ينام [[PERSON:يوسف]] بشكل أفضل، وتعلّمت أن أكتب كل شيء وأحتفظ بالنسخ.""",
+    ),
+    (
+        "u-ar-02",
+        "ar",
+        """أنا [[PERSON:عبد الرحمن عثمان]]، [[OTHER_SPECIAL:سوداني]]، وحصلت على [[OTHER_SPECIAL:حق اللجوء]] في بريطانيا سنة ٢٠١٧. تاريخ ميلادي [[DATE_OF_BIRTH:١٢/٠٥/١٩٧٨]]، وأسكن في مبنى [[ADDRESS:Ashcombe House]]، [[POSTCODE:E3 5QT]]، التابع لـ[[ORGANISATION:Lea Marsh Housing Association]].
+
+لمدة سنة كان جاري في الطابق العلوي يشغّل الموسيقى بصوت عالٍ بعد منتصف الليل ويكتب كلمات مسيئة على بابنا لأننا [[OTHER_SPECIAL:مسلمون]]. زوجتي [[PERSON:فاطمة]] توقفت عن الخروج وحدها. بلّغت عن ذلك وفتحوا قضية سلوك معادٍ للمجتمع برقم [[REFERENCE:٢٠٢٣٠٤١٨]].
+
+طلبوا رقم التأمين الوطني [[NI_NUMBER:QQ 71 30 26 B]] وبريدي الإلكتروني [[EMAIL:a.osman78@example.org]]، ثم لم يتصل بي أحد لمدة ثلاثة أشهر. قدّمت شكوى، وفي المرحلة الثانية قالت المسؤولة [[PERSON:كلير]] إنهم لم يعتبروا الكتابة على الباب جريمة كراهية، وكان ذلك خطأ.
+
+رفعت الأمر إلى Housing Ombudsman ورقم القضية [[REFERENCE:٢٠٢٣١٠٥٥٢]]. وجد سوء إدارة، فنُقل الجار إلى مكان آخر، ودفعوا لنا تعويضاً، وأرسلوا لـ[[PERSON:فاطمة]] رسالة اعتذار خاصة.""",
+    ),
+    (
+        "u-ur-01",
+        "ur",
+        """میرا نام [[PERSON:شازیہ پروین]] ہے۔ میں اپنے شوہر [[PERSON:عمران]] اور ساس کے ساتھ [[ADDRESS:61 Belgrave Road]]، بریڈفورڈ، [[POSTCODE:BD8 9JA]] میں رہتی ہوں۔ ہمارا گھر [[ORGANISATION:Aire Valley Homes]] کا ہے اور کرایہ داری نمبر [[REFERENCE:۴۴۰۱۹۸۲۷]] ہے۔
+
+پچھلے سال باتھ روم کی چھت سے پانی ٹپکنے لگا اور دیواروں پر کالی پھپھوندی آ گئی۔ میری ساس کی عمر [[AGE:۷۶ سال]] ہے اور انہیں [[HEALTH:ذیابیطس]] اور [[HEALTH:گٹھیا]] ہے، اس لیے وہ سیڑھیاں بھی مشکل سے چڑھتی ہیں۔ میں نے [[PHONE:۰۷۷۰۰ ۹۰۰۵۱۹]] سے کئی بار فون کیا، ہر بار کہا گیا کہ کوئی آئے گا۔
+
+آخر کار میں نے شکایت درج کی۔ شکایات والی [[PERSON:سارہ]] نے پہلی بار ہماری بات سنی اور خود آ کر گھر دیکھا۔ [[PERSON:عمران]] نے ان کو ساری تصویریں دکھائیں۔ پہلے مرحلے کے جواب میں انہوں نے مانا کہ اوپر والے فلیٹ کا پائپ ٹوٹا ہوا تھا۔
+
+پائپ بدل دیا گیا، چھت نئی بنی، اور ہمیں ۳۰۰ پاؤنڈ ملے۔ اب ساس کے لیے نیچے والے کمرے میں شاور بھی لگ رہا ہے۔ [[PERSON:سارہ]] کا شکریہ۔""",
+    ),
+    (
+        "u-ur-02",
+        "ur",
+        """السلام علیکم، میں [[PERSON:زبیر حسین]] ہوں اور [[ADDRESS:Moorside Estate]] پر [[ADDRESS:22 Heywood Walk]] میں رہتا ہوں، پوسٹ کوڈ [[POSTCODE:ol9 7hs]]۔ ہم [[OTHER_SPECIAL:پاکستانی]] [[OTHER_SPECIAL:مسلمان]] خاندان ہیں اور یہ علاقہ ہمیں پسند ہے، مگر پچھلے سال کچھ لڑکوں نے ہماری گاڑی کے شیشے توڑ دیے اور دروازے پر گالیاں لکھ دیں۔
+
+میں نے [[ORGANISATION:Pennington Moss Council]] کو [[PHONE:0161 496 0637]] پر اطلاع دی اور ای میل [[EMAIL:zubair.hussain@example.co.uk]] سے تصویریں بھیجیں۔ اینٹی سوشل بیہیویئر کیس نمبر [[REFERENCE:ASB/PM/3381]] ملا، لیکن افسر [[PERSON:جیسن]] نے کہا کہ یہ "بچوں کی شرارت" ہے۔
+
+میرے بیٹے [[PERSON:حمزہ]] کی عمر [[AGE:۱۴ سال]] ہے، وہ اتنا ڈر گیا کہ اس نے اکیلے اسکول جانا چھوڑ دیا۔ میں نے شکایت کی اور کونسلر [[PERSON:ریچل]] سے بھی بات کی۔ دوسرے مرحلے میں کوئی تبدیلی نہیں آئی تو میں نے Housing Ombudsman کو لکھا۔ کیس نمبر [[REFERENCE:202311209]] تھا۔
+
+فیصلے میں کہا گیا کہ کونسل نے نسلی نفرت کو سنجیدگی سے نہیں لیا۔ اب گلی میں کیمرے لگ گئے ہیں اور [[PERSON:حمزہ]] دوبارہ اکیلا اسکول جاتا ہے۔""",
+    ),
+    (
+        "u-bn-01",
+        "bn",
+        """আমার নাম [[PERSON:রুবিনা আক্তার]]। আমি আমার দুই ছেলেকে নিয়ে [[ADDRESS:Flat 8, 14 Ropemaker Walk]], লন্ডন [[POSTCODE:E1 3RZ]]-এ থাকি। বাড়িওয়ালা হলো [[ORGANISATION:Limehurst Housing Trust]]।
+
+আমার বড় ছেলে [[PERSON:তানভীর]]-এর বয়স [[AGE:১০ বছর]], ওর [[HEALTH:অটিজম]] আছে। গত বছর বাথরুমের পাইপ ফেটে নিচের ঘরে পানি চলে যায়, আর মেরামতের লোক আসতে লাগে তিন সপ্তাহ। [[PERSON:তানভীর]] হঠাৎ পরিবর্তন সহ্য করতে পারে না, ভেজা কার্পেট আর গন্ধে ও রাতে ঘুমাতে পারত না।
+
+আমি [[PHONE:০৭৭০০ ৯০০৬৮২]] থেকে বারবার ফোন করেছি। শেষে অভিযোগ করলাম, নম্বর [[REFERENCE:LHT-22098]]। অভিযোগ বিভাগের [[PERSON:জেমস]] প্রথমে বলল এটা জরুরি নয়। আমার ছোট ছেলে [[PERSON:রাইয়ান]] ইংরেজিতে চিঠি লিখতে সাহায্য করল।
+
+দ্বিতীয় ধাপে তারা মেনে নিল যে [[PERSON:তানভীর]]-এর প্রয়োজনের কথা রেকর্ডে থাকা সত্ত্বেও কেউ তা দেখেনি। নতুন কার্পেট, ৩৫০ পাউন্ড ক্ষতিপূরণ, আর এখন আমাদের ফাইলে একটা সতর্কতা আছে যাতে মেরামতের আগে আমাকে ফোন করা হয়। [[PERSON:জেমস]] নিজেও পরে ক্ষমা চেয়েছে।""",
+    ),
+    (
+        "u-bn-02",
+        "bn",
+        """আমি [[PERSON:মাহমুদা খাতুন]], জন্ম তারিখ [[DATE_OF_BIRTH:০৩/০৯/১৯৬৫]]। আমি [[OTHER_SPECIAL:বাংলাদেশি]] বংশোদ্ভূত, [[ADDRESS:Kingfisher Tower]]-এর ১১ তলায় থাকি, পোস্টকোড [[POSTCODE:e14 6lb]]। আমাদের বাড়িওয়ালা [[ORGANISATION:Millwall Quay Housing]]।
+
+আমার স্বামী [[PERSON:আব্দুল করিম]]-এর [[HEALTH:হৃদরোগ]] আছে, গত বছর একটা [[HEALTH:স্ট্রোক]]ও হয়েছে। জানুয়ারিতে টাওয়ারের হিটিং দুই সপ্তাহ বন্ধ ছিল। আমি [[EMAIL:mahmuda.k@example.net]] থেকে ইমেইল করেছি, জাতীয় বীমা নম্বর [[NI_NUMBER:QQ 93 17 64 A]] সহ, কারণ ফর্মে সেটা চেয়েছিল। কেউ উত্তর দেয়নি।
+
+আমার মেয়ে [[PERSON:নাসরিন]] অফিসে ফোন করল [[PHONE:020 7946 0261]] নম্বরে। তখন [[PERSON:লিসা]] নামে একজন বলল, অভিযোগ করতে হবে। অভিযোগ নম্বর [[REFERENCE:MQH/C/4517]]।
+
+দ্বিতীয় ধাপের উত্তরে তারা ক্ষমা চাইল, আর এখন [[PERSON:করিম]] সাহেবের মতো অসুস্থ মানুষদের জন্য হিটার আর অস্থায়ী ব্যবস্থা রাখে। আমরা ২৫০ পাউন্ড পেয়েছি। তবে সবচেয়ে বড় কথা, এখন কেউ ফোন ধরে।""",
+    ),
+    (
+        "u-pa-01",
+        "pa",
+        """ਮੇਰਾ ਨਾਮ [[PERSON:ਹਰਪ੍ਰੀਤ ਕੌਰ]] ਹੈ। ਮੈਂ ਆਪਣੇ ਪਤੀ [[PERSON:ਮਨਜੀਤ]] ਅਤੇ ਸਹੁਰਾ ਜੀ ਨਾਲ [[ADDRESS:46 Havelock Crescent]], ਸਾਊਥਾਲ, [[POSTCODE:UB1 2QS]] ਵਿੱਚ ਰਹਿੰਦੀ ਹਾਂ। ਘਰ [[ORGANISATION:Brentwater Housing]] ਦਾ ਹੈ।
+
+ਮੇਰੇ ਸਹੁਰਾ ਜੀ, [[PERSON:ਗੁਰਦੀਪ ਸਿੰਘ]], [[AGE:੮੧ ਸਾਲ]] ਦੇ ਹਨ। ਉਹਨਾਂ ਨੂੰ [[HEALTH:ਗਠੀਆ]] ਅਤੇ [[HEALTH:ਸ਼ੂਗਰ]] ਹੈ। ਪਿਛਲੀਆਂ ਸਰਦੀਆਂ ਵਿੱਚ ਬਾਇਲਰ ਤਿੰਨ ਵਾਰ ਖ਼ਰਾਬ ਹੋਇਆ। ਮੈਂ [[PHONE:੦੭੭੦੦ ੯੦੦੭੪੩]] ਤੋਂ ਰਿਪੇਅਰ ਲਾਈਨ ਨੂੰ ਫ਼ੋਨ ਕਰਦੀ ਰਹੀ। ਰਿਪੇਅਰ ਜੌਬ ਨੰਬਰ [[REFERENCE:੫੫੩੨੧੯]] ਮਿਲਿਆ, ਪਰ ਇੰਜੀਨੀਅਰ ਹਰ ਵਾਰ ਆਰਜ਼ੀ ਤੌਰ ਤੇ ਠੀਕ ਕਰਕੇ ਚਲਾ ਜਾਂਦਾ।
+
+ਅਸੀਂ [[OTHER_SPECIAL:ਸਿੱਖ]] ਪਰਿਵਾਰ ਹਾਂ ਅਤੇ ਬਾਪੂ ਜੀ ਸਵੇਰੇ ਜਲਦੀ ਇਸ਼ਨਾਨ ਕਰਦੇ ਹਨ, ਗਰਮ ਪਾਣੀ ਤੋਂ ਬਿਨਾਂ ਬਹੁਤ ਔਖਾ ਸੀ। ਮੈਂ ਸ਼ਿਕਾਇਤ ਕੀਤੀ। ਸ਼ਿਕਾਇਤਾਂ ਵਾਲੀ [[PERSON:ਲੂਸੀ]] ਨੇ ਦੂਜੇ ਪੜਾਅ ਵਿੱਚ ਮੰਨਿਆ ਕਿ ਬਾਇਲਰ ਪਹਿਲਾਂ ਹੀ ਬਦਲਣਾ ਚਾਹੀਦਾ ਸੀ।
+
+ਨਵਾਂ ਬਾਇਲਰ ਦੋ ਹਫ਼ਤਿਆਂ ਵਿੱਚ ਲੱਗ ਗਿਆ ਅਤੇ ਸਾਨੂੰ ੪੦੦ ਪੌਂਡ ਮੁਆਵਜ਼ਾ ਮਿਲਿਆ। [[PERSON:ਮਨਜੀਤ]] ਕਹਿੰਦੇ ਹਨ ਕਿ ਸਾਨੂੰ ਸ਼ੁਰੂ ਵਿੱਚ ਹੀ ਲਿਖਤੀ ਸ਼ਿਕਾਇਤ ਕਰਨੀ ਚਾਹੀਦੀ ਸੀ।""",
+    ),
+    (
+        "u-pa-02",
+        "pa",
+        """ਮੈਂ [[PERSON:ਜਸਵਿੰਦਰ ਸਿੰਘ ਗਿੱਲ]] ਹਾਂ, [[ADDRESS:Foxhollow Estate]] ਤੇ [[ADDRESS:7 Linden Walk]] ਵਿੱਚ ਰਹਿੰਦਾ ਹਾਂ, ਪੋਸਟਕੋਡ [[POSTCODE:WV10 9BE]]। ਮੇਰਾ ਕਿਰਾਏਦਾਰੀ ਨੰਬਰ [[REFERENCE:PVC-883104]] ਹੈ ਅਤੇ ਮਕਾਨ ਮਾਲਕ [[ORGANISATION:Penkridge Vale Council]] ਹੈ।
+
+ਸਾਡੀ ਸਮੱਸਿਆ ਗੱਲਬਾਤ ਦੀ ਸੀ। ਰਸੋਈ ਦੀ ਛੱਤ ਵਿੱਚੋਂ ਪਾਣੀ ਚੋਂਦਾ ਸੀ ਅਤੇ ਮੈਂ ਛੇ ਮਹੀਨੇ [[EMAIL:jas.gill@example.org]] ਤੋਂ ਈਮੇਲਾਂ ਭੇਜੀਆਂ। ਹਰ ਵਾਰ ਜਵਾਬ ਆਉਂਦਾ ਕਿ ਮਾਮਲਾ ਅੱਗੇ ਭੇਜ ਦਿੱਤਾ ਹੈ। ਮੇਰੀ ਧੀ [[PERSON:ਸਿਮਰਨ]], ਜੋ [[AGE:੧੬ ਸਾਲ]] ਦੀ ਹੈ, ਨੇ ਸਾਰੀਆਂ ਈਮੇਲਾਂ ਦੀ ਇੱਕ ਸੂਚੀ ਬਣਾਈ।
+
+ਫਿਰ ਮੈਂ [[PHONE:0121 496 0158]] ਤੇ ਫ਼ੋਨ ਕਰਕੇ ਰਸਮੀ ਸ਼ਿਕਾਇਤ ਕੀਤੀ। ਕੌਂਸਲਰ [[PERSON:ਪਾਲ ਰਿਚਰਡਸ]] ਨੇ ਵੀ ਚਿੱਠੀ ਲਿਖੀ। ਪਹਿਲੇ ਪੜਾਅ ਵਿੱਚ ਕੌਂਸਲ ਨੇ ਮੰਨਿਆ ਕਿ ਮੇਰੀਆਂ ਈਮੇਲਾਂ ਇੱਕ ਪੁਰਾਣੇ ਇਨਬਾਕਸ ਵਿੱਚ ਜਾ ਰਹੀਆਂ ਸਨ ਜਿਸਨੂੰ ਕੋਈ ਨਹੀਂ ਵੇਖਦਾ ਸੀ।
+
+ਹੁਣ ਛੱਤ ਠੀਕ ਹੋ ਗਈ ਹੈ, ਸਾਨੂੰ ੨੦੦ ਪੌਂਡ ਮਿਲੇ, ਅਤੇ ਕੌਂਸਲ ਨੇ ਹਰ ਈਮੇਲ ਦਾ ਪੰਜ ਦਿਨਾਂ ਵਿੱਚ ਜਵਾਬ ਦੇਣ ਦਾ ਨਿਯਮ ਬਣਾਇਆ ਹੈ। [[PERSON:ਸਿਮਰਨ]] ਦੀ ਸੂਚੀ ਨੇ ਸਭ ਕੁਝ ਬਦਲ ਦਿੱਤਾ।""",
+    ),
+    (
+        "u-cy-01",
+        "cy",
+        """Fy enw i yw [[PERSON:Eirlys Protheroe]] ac rwy'n byw yn fflat 6 yn [[ADDRESS:Nhŷ Glyndŵr]], bloc o fflatiau ar ystâd [[ADDRESS:Bryn Celyn]], Aberdâr, [[POSTCODE:CF44 8TD]]. Ein landlord yw [[ORGANISATION:Cartrefi Dyffryn Aur]].
+
+Mae gan fy ngŵr, [[PERSON:Dafydd]], [[HEALTH:glefyd Parkinson]], ac mae'n cwympo'n hawdd. Am wyth mis roedd y golau ar y grisiau wedi torri. Ffoniais i [[PHONE:029 2018 0467]] dro ar ôl tro a chael rhif swydd newydd bob tro. Un noson cwympodd [[PERSON:Dafydd]] ar y grisiau tywyll a thorri ei arddwrn.
+
+Gwnes i gŵyn ffurfiol, cyfeirnod [[REFERENCE:CDA/2023/1187]]. Ysgrifennodd ein hwyres, [[PERSON:Gwenllian]], y llythyr i mi yn Gymraeg ac yn Saesneg. Ymddiheurodd [[PERSON:Rhodri]] o'r tîm cwynion i [[PERSON:Ddafydd]] yn bersonol.
+
+Yn yr ail gam, cyfaddefodd y landlord nad oedd neb wedi gwirio'r goleuadau cymunedol ers blwyddyn. Mae pawb ym [[ADDRESS:Mryn Celyn]] yn gwybod am y broblem nawr, ac mae goleuadau newydd ym mhob bloc. Ar ôl i mi gysylltu â'r Ombwdsmon, ysgrifennodd y swyddfa at [[ORGANISATION:Gartrefi Dyffryn Aur]] i ofyn am gynllun i wirio'r grisiau bob mis.""",
+    ),
 ]
 
 

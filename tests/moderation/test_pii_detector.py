@@ -61,6 +61,29 @@ def test_durations_and_counts_after_names_are_not_ages(text):
     assert not [s for s in detect(text, "en") if s.kind == "AGE"]
 
 
+@pytest.mark.parametrize(
+    "text,language,expected",
+    [
+        ("আমি Kingfisher Tower-এর ১১ তলায় থাকি", "bn", {"Kingfisher Tower"}),
+        (
+            "ਕੌਂਸਲਰ ਪਾਲ ਰਿਚਰਡਸ ਨੇ ਚਿੱਠੀ ਲਿਖੀ। ਮੇਰੀ ਧੀ ਸਿਮਰਨ ਨੇ ਸੂਚੀ ਬਣਾਈ। ਸਿਮਰਨ ਦੀ ਸੂਚੀ ਚੰਗੀ ਸੀ।",
+            "pa",
+            {"ਪਾਲ ਰਿਚਰਡਸ", "ਸਿਮਰਨ"},
+        ),
+        ("MY NAME IS BILL HAWORTH. And the BILL for the board? Paid.\nBILL", "en", {"BILL HAWORTH", "BILL"}),
+        ("hiya so im dawn mcallister. my mate shaz told me to complain.", "en", {"dawn mcallister", "shaz"}),
+        ("Z Kubą chodziliśmy do lekarza, a Kubie lekarz przepisał inhalator.", "pl", {"Kubie"}),
+    ],
+)
+def test_cases_found_by_a_second_author(text, language, expected):
+    spans = detect(text, language)
+    found = {text[s.start : s.end] for s in spans}
+    assert expected <= found
+    if language == "en" and "the BILL" in text:
+        bill_for = text.index("the BILL") + 4
+        assert not any(s.start == bill_for for s in spans)
+
+
 def test_trim_removes_edge_punctuation_and_space():
     text = ' "Sam," '
     assert _trim(text, Span(0, len(text), "PERSON", 1, "x")) == Span(2, 5, "PERSON", 1, "x")
