@@ -43,10 +43,22 @@ _AGE_AFTER_NAME = re.compile(
 )
 
 
+# In any language: "Bianca, de 11 ani,", "Denis (7 ani)", "Ola (6 lat)", "Sam (7)".
+_AGE_BESIDE_NAME = re.compile(
+    r"\s*(?:,\s*(?:de\s+|aged\s+|lat\s+)?|\(\s*)"
+    r"(\d{1,3}(?:\s*(?:ani|an|anișori|lat|lata|rok|roku|years?|yrs?|y/o|months?|luni|miesięcy|miesiące|mis|oed))?)"
+    r"\s*(?=[,)])"
+)
+
+
 def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
         if span.kind != PERSON:
+            continue
+        beside = _AGE_BESIDE_NAME.match(text, span.end)
+        if beside and int(re.match(r"\d+", beside.group(1)).group()) <= 120:
+            found.append(Span(beside.start(1), beside.end(1), AGE, 0.6, "age beside a name"))
             continue
         match = _AGE_AFTER_NAME.match(text, span.end)
         if match and int(re.match(r"\d+", match.group(1)).group()) <= 120:
@@ -68,6 +80,20 @@ def _names_before_ages(text: str, spans: list[Span]) -> list[Span]:
         match = _NAME_BEFORE_AGE.search(text, max(0, span.start - 40), span.start)
         if match:
             found.append(Span(match.start(1), match.end(1), PERSON, 0.6, "name before an age"))
+    return found
+
+
+# "JP (Jean-Pierre, who runs the club)": initials right before a bracketed name.
+_INITIALS_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]{2,3})\s*\(\s*$")
+
+
+def _initials_before_names(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind == PERSON:
+            match = _INITIALS_BEFORE.search(text, max(0, span.start - 8), span.start)
+            if match:
+                found.append(Span(match.start(1), match.end(1), PERSON, 0.6, "initials before a name"))
     return found
 
 
@@ -120,8 +146,10 @@ def detect(text: str, language: str = "en") -> list[Span]:
             if trimmed is not None:
                 found.append(trimmed)
     merged = _merge(found)
+    extra = _ages_after_names(text, merged) if lang in ("en", "cy", "pl", "ro") else []
     if lang in ("en", "cy"):
-        extra = _ages_after_names(text, merged) + _names_before_ages(text, merged)
-        if extra:
-            merged = _merge(merged + extra)
+        extra += _names_before_ages(text, merged)
+    extra += _initials_before_names(text, merged)
+    if extra:
+        merged = _merge(merged + extra)
     return merged

@@ -176,6 +176,9 @@ _INTRO = (
     ("name", "is"),
     ("i'm",),
     ("i’m",),
+    ("it's",),
+    ("it’s",),
+    ("its",),
     ("i", "am"),
     ("im",),
     ("this", "is"),
@@ -229,6 +232,9 @@ _CAP_ONLY_INTRO = frozenset(
         ("cheers",),
         ("name",),
         ("im",),
+        ("it's",),
+        ("it’s",),
+        ("its",),
         (
             "fy",
             "enw",
@@ -585,6 +591,8 @@ def _find(text: str, lang: str) -> list[Span]:
         if i >= n:
             return False
         t = toks[i]
+        if len(t.text) == 1 and t.text.isupper() and i and toks[i - 1].low.rstrip(".") in _TITLES:
+            return True  # "Mrs K on the 11th floor"
         if blocked(t) and not (t.low in first and t.low not in _MONTHS_DAYS and t.low not in _STOP):
             return False
         if t.cap or (t.upper and len(t.low) > 1):
@@ -595,6 +603,8 @@ def _find(text: str, lang: str) -> list[Span]:
         if uncased(t) or t.lower:
             if in_first(t.low) and not is_common(t.low):
                 return True
+            if lower_mode and lang == "en" and len(t.low) >= 3 and t.low.isalpha() and not is_common(t.low):
+                return True  # "hiya its shaz from 7c": an unknown word after an introduction
             if (
                 in_first(t.low)
                 and i + 1 < n
@@ -617,8 +627,8 @@ def _find(text: str, lang: str) -> list[Span]:
         if i >= n:
             return False
         t = toks[i]
-        if blocked(t) and not (t.low in first and t.low not in _STOP):
-            return False
+        if blocked(t) and not (t.low in first and t.low not in _STOP) and not (t.cap and len(t.low) >= 2):
+            return False  # a capitalised word right after "my son" is a name even if a place is called that
         if t.cap:
             if t.low in _MONTH_NAMES and toks[i - 1].low in (
                 "in",
@@ -685,6 +695,18 @@ def _find(text: str, lang: str) -> list[Span]:
                 ):
                     mark(nxt, 0.85)  # "Mrs de Souza", "Mr van der Merwe"
                     mark(nxt + 1, 0.85)
+                elif nt.cap and len(nt.text) == 1:
+                    after = toks[nxt + 1] if nxt + 1 < n else None
+                    if (
+                        after is not None
+                        and "." in after.gap_before
+                        and after.cap
+                        and (sur_like(after.low) or not is_common(after.low))
+                    ):
+                        mark(nxt, 0.85)  # "Mr A. Smith"
+                        mark(nxt + 1, 0.85)
+                    else:
+                        mark(nxt, 0.8)  # "Mrs K on the 11th floor", "Mrs K. rang"
                 elif nt.cap or nt.upper:
                     if (nt.low not in places or (sur_like(nt.low) and nt.low not in _STOP)) and not (
                         is_common(nt.low) and nt.low not in first and not sur_like(nt.low)
@@ -863,6 +885,23 @@ def _find(text: str, lang: str) -> list[Span]:
         if name_at[j] and (toks[j].cap or toks[j].upper) and t.cap == toks[j].cap:
             mark(i, 0.5)
 
+    # a given name before a found surname is part of the name, and then spreads too
+    # ("Carol Ainsworth ... what Carol said")
+    for i in range(1, n):
+        prev = toks[i - 1]
+        if (
+            name_at[i]
+            and not name_at[i - 1]
+            and toks[i].cap
+            and prev.cap
+            and adjacent(i)
+            and not prev.poss
+            and in_first(prev.low)
+            and prev.low not in _STOP
+            and not is_common(toks[i].low)
+        ):
+            mark(i - 1, 0.6)
+
     # -- pass 3: spread a found name to its other occurrences
     found = {toks[i].low for i in range(n) if name_at[i] and len(toks[i].low) >= 2}
     stems = _stems_of(found, lang)
@@ -902,7 +941,7 @@ def _find(text: str, lang: str) -> list[Span]:
             and not toks[j - 1].poss
             and toks[j - 1].cap
             and in_first(toks[j - 1].low)
-            and not is_common(toks[j - 1].low)
+            and (not is_common(toks[j - 1].low) or (toks[j].cap and not is_common(toks[j].low)))
             and toks[j - 1].low not in _STOP
             and not blocked(toks[j - 1])
             and not name_at[j - 1]

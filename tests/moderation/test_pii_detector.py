@@ -73,6 +73,16 @@ def test_durations_and_counts_after_names_are_not_ages(text):
         ("MY NAME IS BILL HAWORTH. And the BILL for the board? Paid.\nBILL", "en", {"BILL HAWORTH", "BILL"}),
         ("hiya so im dawn mcallister. my mate shaz told me to complain.", "en", {"dawn mcallister", "shaz"}),
         ("Z Kubą chodziliśmy do lekarza, a Kubie lekarz przepisał inhalator.", "pl", {"Kubie"}),
+        ("She lives with her son Wei, who is 9. Water ran down Wei's wall.", "en", {"Wei", "9"}),
+        (
+            "Carol Ainsworth, our housing officer, said it. He apologised for what Carol said.",
+            "en",
+            {"Carol Ainsworth", "Carol"},
+        ),
+        ("Mrs K on the 11th floor is 93. Mr A. Smith came.", "en", {"K", "93", "Smith"}),
+        ("cu fiica mea, Bianca, de 11 ani, și Denis (7 ani)", "ro", {"Bianca", "11 ani", "7 ani"}),
+        ("Then JP (Jean-Pierre, who runs the club) saw one.", "en", {"JP", "Jean-Pierre"}),
+        ("hiya its shaz from 7c hawthorn court", "en", {"shaz"}),
     ],
 )
 def test_cases_found_by_a_second_author(text, language, expected):
