@@ -14,11 +14,14 @@ downloaded at run time. Plain Python: no Django imports.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from .spans import ADDRESS, HEALTH, ORGANISATION, OTHER_SPECIAL, PERSON, Span
+
+logger = logging.getLogger(__name__)
 
 _DATA = Path(__file__).resolve().parent / "data" / "scripts"
 
@@ -1021,7 +1024,14 @@ def find(text: str, language: str) -> Iterator[Span]:
         return iter(())
     try:
         return iter(_find(text, (language or "").lower()))
-    except Exception:  # never let one odd story stop the detector
+    except Exception as exc:  # never let one recogniser stop the detector; say so in the log
+        # The exception's type only: its message could quote the story.
+        logger.error(
+            "PII recogniser %s failed (%s) on a %d-character text",
+            __name__,
+            type(exc).__name__,
+            len(text or ""),
+        )
         return iter(())
 
 
