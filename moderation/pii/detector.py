@@ -97,6 +97,49 @@ def _initials_before_names(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+# In any language and script: "Zeynab (۱۲ سال)", "ريم (٩ سنوات)", "তাসনিম (৭ বছর)",
+# "Arjan (੬ ਸਾਲ)": a bracketed age after a word is that person's age, and the word
+# before it (a clitic such as Arabic و may ride along) is the person.
+_AGE_UNITS = (
+    r"years?|yrs?|months?|ani|an|luni|lat|lata|rok|miesięcy|miesiące|oed|mis"
+    r"|سنوات|سنة|سنين|عاماً|عاما|عام|أشهر|شهراً|شهرا|شهور|شهر|سال|ماہ|مہینے|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ"
+)
+_BRACKET_AGE = re.compile(rf"([^\W\d_][^\s(),.،]*)\s*\(\s*(\d{{1,3}}\s*(?:{_AGE_UNITS})(?:\s+old)?)\s*\)")
+# "Zuzia ma 4 lata", "Ilinca are 9 ani", "Tom is 6": the capitalised word before "has/is N".
+_NAME_BEFORE_HAS = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻĂÂÎȘȚ][\w'’-]{1,30})\s+(?:ma|miał|miała|are|avea|is|was)\s+$"
+)
+
+
+_NOT_NAMES = frozenset(
+    "it this that he she they there here which who what everything nothing one mine ours each".split()
+)
+
+
+def _bracketed_ages(text: str, spans: list[Span]) -> list[Span]:
+    taken = [(s.start, s.end) for s in spans]
+    found = []
+    for match in _BRACKET_AGE.finditer(text):
+        found.append(Span(match.start(2), match.end(2), AGE, 0.7, "age in brackets"))
+        word_start, word_end = match.span(1)
+        word = match.group(1).lower()
+        if word in names.RELATION_WORDS:
+            continue  # "my son (7)": the relation, not a name
+        if not any(a < word_end and word_start < b for a, b in taken):
+            found.append(Span(word_start, word_end, PERSON, 0.5, "word before a bracketed age"))
+    return found
+
+
+def _names_before_has_age(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind == AGE:
+            match = _NAME_BEFORE_HAS.search(text, max(0, span.start - 45), span.start)
+            if match and match.group(1).lower() not in _NOT_NAMES:
+                found.append(Span(match.start(1), match.end(1), PERSON, 0.6, "name before an age"))
+    return found
+
+
 def _language(language: str | None) -> str:
     return (language or "en").strip().lower().split("-")[0].split("_")[0] or "en"
 
@@ -150,6 +193,9 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if lang in ("en", "cy"):
         extra += _names_before_ages(text, merged)
     extra += _initials_before_names(text, merged)
+    extra += _bracketed_ages(text, merged)
+    if lang in ("en", "cy", "pl", "ro"):
+        extra += _names_before_has_age(text, merged)
     if extra:
         merged = _merge(merged + extra)
     return merged

@@ -267,6 +267,7 @@ _RELATION = frozenset(
     swyddog rheolwr gweithiwr
     """.split()
 )
+RELATION_WORDS = _RELATION  # for the detector's cross-recogniser rules
 # Words that join two names after one relation noun ("my sons Adam and Ola").
 _AND = frozenset({"and", "&", "i", "oraz", "și", "si", "a", "ac"})
 # Words allowed between a relation noun and the name ("my little boy, Chidi").

@@ -1014,6 +1014,44 @@ def _arabic_language(text: str, language: str) -> str:
     return "ur" if _URDU_LETTERS.search(text) else "ar"
 
 
+_KUNYA = frozenset(normalise(w, "arab") for w in ("أم", "ام", "أبو", "ابو", "ابوی"))
+_I = {normalise("میں", "arab"), normalise("ਮੈਂ", "guru")}
+_AM = {normalise("ہوں", "arab"), normalise("ਹਾਂ", "guru")}
+
+
+def _kunya_and_copula(toks: list[_Tok], blocked: set[int]) -> set[int]:
+    """ "أم فادي" / "أبو خالد" (a parent's name by their child) and "ਮੈਂ X ਹਾਂ" / "میں X ہوں"."""
+    marked: set[int] = set()
+    words = [i for i, t in enumerate(toks) if t.kind != "punct"]
+    for pos, i in enumerate(words):
+        tok = toks[i]
+        if not _is_word(tok):
+            continue
+        nxt = words[pos + 1] if pos + 1 < len(words) else None
+        if tok.norm in _KUNYA and nxt is not None and nxt not in blocked:
+            following = toks[nxt]
+            if (
+                _is_word(following)
+                and _nameish(following, _LEX[following.kind], True)
+                and _adjacent(toks, i, nxt)
+            ):
+                marked.update((i, nxt))
+        if tok.norm in _I:
+            # up to three words, then "am": every word between must look like a name
+            for width in (1, 2, 3):
+                end = pos + width + 1
+                if end >= len(words) or toks[words[end]].norm not in _AM:
+                    continue
+                inside = [words[k] for k in range(pos + 1, end)]
+                if all(
+                    k not in blocked and _is_word(toks[k]) and _nameish(toks[k], _LEX[toks[k].kind], True)
+                    for k in inside
+                ):
+                    marked.update(inside)
+                break
+    return marked
+
+
 _AGE_WORD = normalise("عمر", "arab")
 _AGE_POSTPOSITIONS = frozenset(normalise(w, "arab") for w in ("کی", "کا", "کے", "کي"))
 
@@ -1063,6 +1101,7 @@ def _find(text: str, language: str) -> list[Span]:
     other.extend(_address_spans(toks))
     spans: list[Span] = []
     people = _person(toks, blocked, lang_ar)
+    people |= _kunya_and_copula(toks, blocked)
     # A name found once is a name wherever else it appears ("ਸਿਮਰਨ ਦੀ ਸੂਚੀ").
     found = {toks[i].norm for i in people if _is_word(toks[i]) and len(toks[i].norm) > 1}
     for i, t in enumerate(toks):

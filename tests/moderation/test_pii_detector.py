@@ -83,6 +83,16 @@ def test_durations_and_counts_after_names_are_not_ages(text):
         ("cu fiica mea, Bianca, de 11 ani, și Denis (7 ani)", "ro", {"Bianca", "11 ani", "7 ani"}),
         ("Then JP (Jean-Pierre, who runs the club) saw one.", "en", {"JP", "Jean-Pierre"}),
         ("hiya its shaz from 7c hawthorn court", "en", {"shaz"}),
+        ("أطفالي هم ريم (٩ سنوات)، وعمر (٥ سنوات)", "ar", {"ريم", "٩ سنوات", "٥ سنوات"}),
+        ("ہمارے بچے زینب (۱۲ سال) اور حمزہ (۸ سال)", "ur", {"زینب", "۱۲ سال", "حمزہ", "۸ سال"}),
+        ("দুই মেয়ে তাসনিম (৭ বছর) ও আয়েশা (৩ বছর)-কে নিয়ে", "bn", {"তাসনিম", "৭ বছর", "৩ বছর"}),
+        ("ਮੈਂ ਜਸਕਰਨ ਗਿੱਲ ਹਾਂ। ਪੁੱਤਰ ਅਰਜਨ (੬ ਸਾਲ) ਨਾਲ", "pa", {"ਜਸਕਰਨ ਗਿੱਲ", "ਅਰਜਨ", "੬ ਸਾਲ"}),
+        (
+            "ساعدتني جارتي أم فادي. لم يستطع أبو خالد الخروج. وتاريخ ميلاده ١٢/٠٣/١٩٥٧",
+            "ar",
+            {"أم فادي", "أبو خالد", "١٢/٠٣/١٩٥٧"},
+        ),
+        ("na całym suficie. Zuzia ma 4 lata i choruje na astmę", "pl", {"Zuzia", "4 lata"}),
     ],
 )
 def test_cases_found_by_a_second_author(text, language, expected):
