@@ -133,7 +133,12 @@ def new_context_page(browser, live_server):
 def assert_no_axe_violations(page, label: str) -> None:
     """Run axe-core on the page as it is now and fail with axe's report if it finds anything."""
     from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import expect
 
+    # A busy machine can hand back the title before the body is parsed: axe must see
+    # the whole document (it once saw a page with no <main> and no <h1> that way).
+    page.wait_for_load_state("load")
+    expect(page.locator("main")).to_be_attached()
     results = Axe().run(page)
     assert results.violations_count == 0, (
         f"axe found {results.violations_count} accessibility violation(s) on {label} ({page.url}):\n"
