@@ -9,11 +9,14 @@ much, so merging always keeps the union.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable
 
 from . import addresses, ages, contact, names, organisations, references, scripts, special
 from .spans import AGE, PERSON, PRIORITY, Span
+
+logger = logging.getLogger(__name__)
 
 Recogniser = Callable[[str, str], Iterable[Span]]
 
@@ -184,7 +187,18 @@ def detect(text: str, language: str = "en") -> list[Span]:
     lang = _language(language)
     found: list[Span] = []
     for recogniser in RECOGNISERS:
-        for span in recogniser(text, lang):
+        try:
+            spans = list(recogniser(text, lang))
+        except Exception as exc:  # one failing recogniser must not stop the others; say so
+            # The exception's type only: its message could quote the story.
+            logger.error(
+                "PII recogniser %s failed (%s) on a %d-character text",
+                recogniser.__module__,
+                type(exc).__name__,
+                len(text),
+            )
+            continue
+        for span in spans:
             trimmed = _trim(text, span)
             if trimmed is not None:
                 found.append(trimmed)

@@ -13,13 +13,10 @@ head word is not an ordinary word.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterator
 
 from .spans import ORGANISATION, Span
-
-logger = logging.getLogger(__name__)
 
 _L = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ\u0300-\u036f"
 _WORD = re.compile(rf"[{_L}0-9]+(?:['’&\-][{_L}0-9]+)*|&")
@@ -96,17 +93,7 @@ def _is_cap(tok: str) -> bool:
 
 
 def find(text: str, language: str) -> Iterator[Span]:
-    try:
-        return iter(_find(text, language))
-    except Exception as exc:  # never let one recogniser stop the detector; say so in the log
-        # The exception's type only: its message could quote the story.
-        logger.error(
-            "PII recogniser %s failed (%s) on a %d-character text",
-            __name__,
-            type(exc).__name__,
-            len(text or ""),
-        )
-        return iter(())
+    return iter(_find(text, language))
 
 
 def _find(text: str, language: str) -> list[Span]:

@@ -219,3 +219,17 @@ def test_development_set_scores_above_the_floors(tmp_path):
     }
     below = {name: value for name, value in figures.items() if value is None or value < FLOORS[name]}
     assert not below, f"below the floors {FLOORS}: {below}\n{result.stdout[-3000:]}"
+
+
+def test_a_failing_recogniser_is_logged_without_the_text_and_the_others_still_run(monkeypatch, caplog):
+    from moderation.pii import detector
+
+    def broken(text, language):
+        raise KeyError(text)
+
+    monkeypatch.setattr(detector, "RECOGNISERS", (broken, *detector.RECOGNISERS))
+    text = "Email jo.private@example.com"
+    with caplog.at_level("ERROR"):
+        spans = detect(text, "en")
+    assert any(s.kind == "EMAIL" for s in spans)
+    assert "KeyError" in caplog.text and "jo.private" not in caplog.text
