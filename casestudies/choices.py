@@ -91,6 +91,9 @@ class EmailKind(models.TextChoices):
     ACKNOWLEDGE = "acknowledge", _("Acknowledgement")
     RESUME = "resume", _("Resume link")
     EDITOR_NOTIFICATION = "editor_notification", _("New submission for editors")
+    STORYTELLER_PREVIEW = "storyteller_preview", _("Anonymised version for the storyteller to check")
+    STORY_REJECTED = "story_rejected", _("Story not used")
+    STORY_PUBLISHED = "story_published", _("Story published")
 
 
 class EmailStatus(models.TextChoices):

@@ -10,6 +10,7 @@ no personal data at all: the reference, the type, the themes and a link.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urljoin
@@ -32,6 +33,15 @@ from .tokens import LinkPurpose, token_make
 logger = logging.getLogger(__name__)
 
 EDITORS_GROUP = "Comms editors"
+
+
+# Other apps add kinds of email to submitters: kind -> function(submission, context) -> subject.
+# The function fills the template context (in the submitter's language) and returns the subject.
+EMAIL_BUILDERS: dict[str, Callable[[Submission, dict], str]] = {}
+
+
+def register_email_kind(kind: str, build: Callable[[Submission, dict], str]) -> None:
+    EMAIL_BUILDERS[kind] = build
 
 
 @dataclass(frozen=True)
@@ -116,6 +126,8 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
                 settings.WAGTAILADMIN_BASE_URL,
                 reverse("wagtailsnippets_casestudies_submission:inspect", args=[submission.pk]),
             )
+        elif kind in EMAIL_BUILDERS:
+            subject = EMAIL_BUILDERS[kind](submission, context)
         else:  # pragma: no cover - every kind is handled above
             raise ValueError(kind)
         context["subject"] = subject

@@ -13,6 +13,7 @@ import unicodedata
 from django import forms
 from django.conf import settings
 from django.core.validators import EmailValidator
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .choices import (
@@ -405,6 +406,16 @@ class ConsentForm(ConsentStepForm):
         help_text=_("Journalists sometimes ask to speak to people. We will always ask you first."),
         required=False,
     )
+    publish_without_reply = forms.BooleanField(
+        label=_("Publish it if I do not reply"),
+        help_text=format_lazy(
+            _(
+                "We email you the anonymised version to check before it is published. If you have not replied within {days} days, we may publish it."
+            ),
+            days=settings.STORYTELLER_APPROVAL_DAYS,
+        ),
+        required=False,
+    )
 
 
 # The landlord's questions ---------------------------------------------------------
@@ -523,6 +534,16 @@ class LandlordConsentForm(ConsentStepForm):
     use_in_advertising = forms.BooleanField(
         label=_("Use this case study in advertising"),
         help_text=_("For example, read out on the radio or shared on social media."),
+        required=False,
+    )
+    publish_without_reply = forms.BooleanField(
+        label=_("Publish it if I do not reply"),
+        help_text=format_lazy(
+            _(
+                "We email you the anonymised version to check before it is published. If you have not replied within {days} days, we may publish it."
+            ),
+            days=settings.STORYTELLER_APPROVAL_DAYS,
+        ),
         required=False,
     )
 

@@ -157,6 +157,7 @@ class ConsentRecord(models.Model):
     use_in_advertising = models.BooleanField(_("use in advertising"), default=False)
     media_contact = models.BooleanField(_("contact me about media interviews"), default=False)
     publish_organisation_name = models.BooleanField(_("publish the organisation's name"), default=False)
+    publish_without_reply = models.BooleanField(_("publish if I do not reply to the check"), default=False)
     text_version = models.CharField(_("consent text version"), max_length=32)
     language = models.CharField(_("language shown"), max_length=8, choices=settings.LANGUAGES)
     given_at = models.DateTimeField(_("given"), default=timezone.now)
@@ -178,6 +179,7 @@ class ConsentRecord(models.Model):
             if self.submission.kind == SubmissionKind.LANDLORD
             else ["media_contact"]
         )
+        names += ["publish_without_reply"]
         return [(capfirst(self._meta.get_field(n).verbose_name), getattr(self, n)) for n in names]
 
 
@@ -226,3 +228,7 @@ class OutboundEmail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} ({self.get_status_display()})"
+
+
+# The public page types live in their own module; importing them here registers them.
+from .pages import CaseStudyIndexPage, CaseStudyPage, CaseStudyPagePhoto  # noqa: E402, F401

@@ -16,7 +16,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from . import emails
+from . import emails, signals
 from .choices import EmailKind, SubmissionKind, SubmissionStatus
 from .models import MAX_PHOTOS, ConsentRecord, Photo, Submission
 from .photos import PhotoError, process_photo
@@ -31,6 +31,7 @@ CONSENT_FIELDS = (
     "use_in_advertising",
     "media_contact",
     "publish_organisation_name",
+    "publish_without_reply",
 )
 
 
@@ -167,6 +168,7 @@ def submission_verify(*, submission: Submission) -> tuple[Submission, bool]:
     locked.consents.filter(verified_at__isnull=True).update(verified_at=now)
     emails.email_queue(submission=locked, kind=EmailKind.ACKNOWLEDGE)
     emails.email_queue(submission=locked, kind=EmailKind.EDITOR_NOTIFICATION)
+    signals.submission_verified.send(sender=Submission, submission=locked)
     return locked, True
 
 

@@ -18,6 +18,7 @@ class LinkPurpose(StrEnum):
     VERIFY = "verify"
     RESUME = "resume"
     WITHDRAW = "withdraw"
+    CHECK = "check"  # the storyteller checks the anonymised version
 
 
 def _max_age(purpose: LinkPurpose) -> timedelta:
@@ -25,6 +26,7 @@ def _max_age(purpose: LinkPurpose) -> timedelta:
         LinkPurpose.VERIFY: settings.VERIFICATION_LINK_MAX_AGE_DAYS,
         LinkPurpose.RESUME: settings.RESUME_LINK_MAX_AGE_DAYS,
         LinkPurpose.WITHDRAW: settings.WITHDRAWAL_LINK_MAX_AGE_DAYS,
+        LinkPurpose.CHECK: settings.STORYTELLER_LINK_MAX_AGE_DAYS,
     }[purpose]
     return timedelta(days=days)
 

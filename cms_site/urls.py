@@ -21,6 +21,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("casestudies.urls")),
+    path("", include("moderation.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

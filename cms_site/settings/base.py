@@ -233,11 +233,28 @@ CAMPAIGN = {
 # The public site's address used in emails (links must be absolute).
 PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
 # Version of the consent wording shown on the form; bump it when the text changes.
-CONSENT_TEXT_VERSION = "2026-11-v1"
+CONSENT_TEXT_VERSION = "2026-11-v2"
 RESUME_LINK_MAX_AGE_DAYS = env_int("RESUME_LINK_MAX_AGE_DAYS", 14)
 VERIFICATION_LINK_MAX_AGE_DAYS = env_int("VERIFICATION_LINK_MAX_AGE_DAYS", 7)
 WITHDRAWAL_LINK_MAX_AGE_DAYS = env_int("WITHDRAWAL_LINK_MAX_AGE_DAYS", 365)
 EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 6)
+
+# Moderation (docs/moderation.md). Targets are working days (England and Wales bank
+# holidays excluded) for each workflow task; past half the target a task is amber,
+# past the target red.
+MODERATION_TARGET_WORKING_DAYS = {
+    "consent_check": env_int("TARGET_CONSENT_CHECK_DAYS", 2),
+    "anonymisation": env_int("TARGET_ANONYMISATION_DAYS", 5),
+    "storyteller_approval": env_int("TARGET_STORYTELLER_APPROVAL_DAYS", 10),
+    "sign_off": env_int("TARGET_SIGN_OFF_DAYS", 2),
+}
+# The storyteller's link to check the anonymised version works this long; if their
+# consent allows, the story may be published when they have not replied in time.
+STORYTELLER_APPROVAL_DAYS = env_int("STORYTELLER_APPROVAL_DAYS", 14)
+STORYTELLER_LINK_MAX_AGE_DAYS = env_int("STORYTELLER_LINK_MAX_AGE_DAYS", 30)
+# Pages that the sign-off workflow governs, and where new case studies are made.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "moderation.finish.finish_workflow"
+WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
 
 LOGGING = {
     "version": 1,

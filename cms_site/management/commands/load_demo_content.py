@@ -13,8 +13,9 @@ from wagtail.models import Locale, Page, Site
 
 from casestudies import services
 from casestudies.choices import SubmissionKind
-from casestudies.models import Submission
+from casestudies.models import CaseStudyIndexPage, Submission
 from cms_site.models import CampaignHomePage
+from moderation.reviews import review_open
 
 DEMO_PASSWORD = "make-things-right"  # noqa: S105 - demo users on a local SQLite site only
 DEMO_USERS = [
@@ -22,6 +23,7 @@ DEMO_USERS = [
     ("admin", "admin@example.com", True, None),
     ("editor", "editor@example.com", False, "Comms editors"),
     ("privacy", "privacy@example.com", False, "Privacy officers"),
+    ("signoff", "signoff@example.com", False, "Sign-off editors"),
 ]
 
 HOME_BODY = (
@@ -100,6 +102,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         self._home_page()
+        self._case_study_index()
         self._users()
         self._submissions()
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
@@ -135,6 +138,19 @@ class Command(BaseCommand):
             if page.pk != home.pk and page.get_children_count() == 0 and page.depth == 2:
                 page.delete()
 
+    def _case_study_index(self) -> None:
+        if CaseStudyIndexPage.objects.exists():
+            return
+        home = CampaignHomePage.objects.first()
+        home.add_child(
+            instance=CaseStudyIndexPage(
+                title="Stories of complaints put right",
+                slug="stories",
+                locale=home.locale,
+                introduction="Real stories from residents and landlords, with names and details changed.",
+            )
+        )
+
     def _users(self) -> None:
         User = get_user_model()
         for username, email, superuser, group in DEMO_USERS:
@@ -155,4 +171,6 @@ class Command(BaseCommand):
             submission = services.submission_update(submission=submission, step="demo", data=demo["answers"])
             services.consent_record(submission=submission, scopes=demo["consent"], language=demo["language"])
             submission, _ = services.submission_submit(submission=submission)
-            services.submission_verify(submission=submission)
+            services.submission_verify(submission=submission)  # opens its moderation review
+        for submission in Submission.objects.for_editors().filter(review__isnull=True):
+            review_open(submission=submission)

@@ -1,0 +1,208 @@
+"""Public page types: the case study listing and the case study itself.
+
+A ``CaseStudyPage`` is made by moderation from the anonymised text only (see
+docs/moderation.md). It keeps a link to its Submission so that withdrawal and
+erasure can find it, but that link is never shown, searched or served by the API,
+and nothing from the Submission's private fields is ever copied onto a page.
+"""
+
+from __future__ import annotations
+
+from modelcluster.fields import ParentalKey
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .choices import (
+    ComplaintStage,
+    ComplaintWhen,
+    OmbudsmanFinding,
+    OnTime,
+    Outcome,
+    Region,
+    SubmissionKind,
+    Theme,
+)
+
+SUMMARY_MAX_LENGTH = 300
+QUOTE_MAX_LENGTH = 280
+
+# The page's public text fields: the detector rescans every one on each save.
+PUBLIC_TEXT_FIELDS = ("title", "summary", "pull_quote", "story", "what_changed", "lessons", "attribution")
+PHOTO_TEXT_FIELDS = ("caption", "alt_text")
+
+
+class CaseStudyIndexPage(Page):
+    """Where published case studies live in the tree, and their listing."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    parent_page_types = ["cms_site.CampaignHomePage"]
+    subpage_types = ["casestudies.CaseStudyPage"]
+    max_count = 1
+    per_page = 20
+
+    class Meta:
+        verbose_name = _("case study index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = (
+            CaseStudyPage.objects.child_of(self)
+            .live()
+            .public()
+            .only("id", "title", "slug", "url_path", "summary", "kind", "first_published_at", "path", "depth")
+            .order_by("-first_published_at", "-id")
+        )
+        paginator = Paginator(stories, self.per_page)
+        context["stories"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class CaseStudyPageForm(WagtailAdminPageForm):
+    """Lists as checkboxes, and the PII rescan on every save (moderation's service)."""
+
+    themes = forms.MultipleChoiceField(
+        label=_("Themes"), choices=Theme.choices, widget=forms.CheckboxSelectMultiple, required=False
+    )
+    outcomes = forms.MultipleChoiceField(
+        label=_("Outcome"), choices=Outcome.choices, widget=forms.CheckboxSelectMultiple, required=False
+    )
+    keep_findings = forms.BooleanField(
+        label=_("The highlighted text does not identify anyone: keep it"),
+        help_text=_("Only when you are sure. Your decision is recorded in the audit log."),
+        required=False,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        from moderation.scanning import page_form_check  # moderation's service API
+
+        page_form_check(self)
+        return cleaned
+
+
+class CaseStudyPage(Page):
+    """An anonymised story, ready for sign-off and then the public toolkit."""
+
+    kind = models.CharField(_("type"), max_length=16, choices=SubmissionKind.choices)
+    summary = models.TextField(_("summary"), max_length=SUMMARY_MAX_LENGTH)
+    pull_quote = models.TextField(_("pull quote"), max_length=QUOTE_MAX_LENGTH, blank=True)
+    story = models.TextField(_("story"))
+    what_changed = models.TextField(_("what changed"), blank=True)
+    lessons = models.TextField(_("what the landlord learned"), blank=True)
+    attribution = models.CharField(
+        _("attribution"),
+        max_length=200,
+        blank=True,
+        help_text=_('For example "A resident in the North West". A first name only if consent allows.'),
+    )
+    themes = models.JSONField(_("themes"), default=list, blank=True)
+    complaint_stage = models.CharField(
+        _("stage reached"), max_length=16, choices=ComplaintStage.choices, blank=True
+    )
+    complaint_when = models.CharField(
+        _("when they complained"), max_length=16, choices=ComplaintWhen.choices, blank=True
+    )
+    responses_on_time = models.CharField(
+        _("responses on time"), max_length=16, choices=OnTime.choices, blank=True
+    )
+    outcomes = models.JSONField(_("outcome"), default=list, blank=True)
+    ombudsman_finding = models.CharField(
+        _("Ombudsman's finding"), max_length=32, choices=OmbudsmanFinding.choices, blank=True
+    )
+    region = models.CharField(_("region"), max_length=32, choices=Region.choices, blank=True)
+    story_language = models.CharField(
+        _("language of the story"), max_length=8, choices=settings.LANGUAGES, default="en"
+    )
+    # Private: the link back for withdrawal and erasure. Never in panels, search or API.
+    submission = models.ForeignKey(
+        "casestudies.Submission",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="case_study_pages",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("pull_quote"),
+        FieldPanel("story"),
+        FieldPanel("what_changed"),
+        FieldPanel("lessons"),
+        FieldPanel("attribution"),
+        InlinePanel("photos", label=_("Photos"), max_num=5),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes"),
+                FieldPanel("complaint_stage"),
+                FieldPanel("complaint_when"),
+                FieldPanel("responses_on_time"),
+                FieldPanel("outcomes"),
+                FieldPanel("ombudsman_finding"),
+                FieldPanel("region"),
+                FieldPanel("story_language"),
+            ],
+            heading=_("About the complaint"),
+        ),
+        FieldPanel("keep_findings"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("story"),
+        index.SearchField("what_changed"),
+        index.SearchField("lessons"),
+        index.FilterField("kind"),
+        index.FilterField("region"),
+        index.FilterField("story_language"),
+    ]
+    base_form_class = CaseStudyPageForm
+    parent_page_types = ["casestudies.CaseStudyIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("case study")
+        verbose_name_plural = _("case studies")
+
+    def get_themes_display(self) -> list[str]:
+        labels = dict(Theme.choices)
+        return [str(labels.get(code, code)) for code in self.themes]
+
+    def get_outcomes_display(self) -> list[str]:
+        labels = dict(Outcome.choices)
+        return [str(labels.get(code, code)) for code in self.outcomes]
+
+    def public_texts(self) -> dict[str, str]:
+        """Every public text on the page, named: what the detector must find clean."""
+        texts = {name: getattr(self, name) or "" for name in PUBLIC_TEXT_FIELDS}
+        for index_, photo in enumerate(self.photos.all(), start=1):
+            for name in PHOTO_TEXT_FIELDS:
+                texts[f"photo {index_} {name}"] = getattr(photo, name) or ""
+        return texts
+
+
+class CaseStudyPagePhoto(Orderable):
+    """A photo the storyteller agreed to share, with areas blurred by an editor."""
+
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+    alt_text = models.CharField(
+        _("alternative text"), max_length=250, help_text=_("Describe the photo for people who cannot see it.")
+    )
+
+    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("alt_text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("photo")

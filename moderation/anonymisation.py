@@ -1,0 +1,297 @@
+"""Anonymisation review: detector suggestions, manual redactions, photo blurring, locking.
+
+The editor works on the Review's copy of the public text. Each accepted or rejected
+suggestion, each manual redaction and each photo decision is its own log entry
+(field, kind and counts only). Only the editor holding the lock may change a review.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wagtail.log_actions import log
+
+from .choices import IntendedUse
+from .models import TEXT_FIELDS, AnonymisationTask, Review, ReviewPhoto
+from .photo_redaction import parse_regions, redact_image
+from .pii.generalise import apply_replacements
+from .reviews import task_act
+from .scanning import Finding, digest, findings_for
+
+REQUIRED_FIELDS = ("title", "summary", "story")
+MAX_REPLACEMENT_LENGTH = 80
+
+
+@dataclass(frozen=True)
+class Decision:
+    key: str  # "field:start:end", as the form showed it
+    text: str  # the text the editor saw, checked again before anything changes
+    accept: bool
+    replacement: str = ""
+
+
+def review_findings(review: Review) -> list[Finding]:
+    """Unresolved findings in the review's text fields and its photos' caption and alt text."""
+    return findings_for(review_texts(review), language=review.submission.language, dismissed=review.dismissed)
+
+
+def review_texts(review: Review) -> dict[str, str]:
+    texts = review.texts()
+    for number, photo in enumerate(review.photos.all(), start=1):
+        if photo.use:
+            texts[f"photo {number} caption"] = photo.caption
+            texts[f"photo {number} alt text"] = photo.alt_text
+    return texts
+
+
+# Locking -------------------------------------------------------------------------
+
+
+def lock_take(*, review: Review, user) -> bool:
+    """Lock the review for this editor if nobody else holds it. Returns whether they hold it."""
+    with transaction.atomic():
+        locked = Review.objects.select_for_update().get(pk=review.pk)
+        if locked.locked and locked.locked_by_id not in (None, user.pk):
+            review.locked, review.locked_by_id = locked.locked, locked.locked_by_id
+            return False
+        if not locked.locked:
+            locked.locked, locked.locked_by, locked.locked_at = True, user, timezone.now()
+            locked.save(update_fields=["locked", "locked_by", "locked_at"])
+            log(instance=locked, action="wagtail.lock", user=user)
+        review.locked, review.locked_by_id, review.locked_at = True, user.pk, locked.locked_at
+        return True
+
+
+def lock_release(*, review: Review, user) -> None:
+    """The holder, or a superuser, releases the lock."""
+    with transaction.atomic():
+        locked = Review.objects.select_for_update().get(pk=review.pk)
+        if not locked.locked:
+            return
+        if locked.locked_by_id != user.pk and not user.is_superuser:
+            raise PermissionDenied(_("Only the editor holding the lock, or an administrator, can unlock it."))
+        locked.locked, locked.locked_by, locked.locked_at = False, None, None
+        locked.save(update_fields=["locked", "locked_by", "locked_at"])
+        log(instance=locked, action="wagtail.unlock", user=user)
+
+
+def _editable(review: Review, user) -> Review:
+    """The review, locked for update, if this editor may change it now."""
+    locked = Review.objects.select_for_update().select_related("submission").get(pk=review.pk)
+    state = locked.current_workflow_task
+    if state is None or getattr(state.specific, "stage", "") != AnonymisationTask.stage:
+        raise PermissionDenied(_("This story is not in anonymisation review."))
+    if not state.specific.user_in_groups(user):
+        raise PermissionDenied(_("You cannot anonymise stories."))
+    if locked.locked_by_id != user.pk:
+        raise PermissionDenied(_("Another editor is working on this story. Ask them to finish first."))
+    return locked
+
+
+# Text decisions ------------------------------------------------------------------
+
+
+@transaction.atomic
+def findings_decide(*, review: Review, user, decisions: list[Decision]) -> tuple[int, int]:
+    """Apply the editor's accept/reject decisions. Returns (accepted, rejected).
+
+    A decision is applied only if the finding still covers exactly the text shown,
+    so a stale form can never redact the wrong words.
+    """
+    review = _editable(review, user)
+    texts = review_texts(review)
+    current = {
+        f.key: f for f in findings_for(texts, language=review.submission.language, dismissed=review.dismissed)
+    }
+    edits: dict[str, list[tuple[int, int, str]]] = {}
+    accepted = rejected = 0
+    for decision in decisions:
+        finding = current.get(decision.key)
+        if finding is None or finding.text != decision.text:
+            raise ValidationError(
+                _("The text changed since this page was shown. Look at the suggestions again.")
+            )
+        if decision.accept:
+            replacement = _clean_replacement(decision.replacement)
+            edits.setdefault(finding.field, []).append((finding.start, finding.end, replacement))
+            accepted += 1
+            action = "moderation.finding_accepted"
+        else:
+            review.dismissed = [*review.dismissed, digest(finding.kind, finding.text)]
+            rejected += 1
+            action = "moderation.finding_rejected"
+        log(instance=review, action=action, user=user, data={"field": finding.field, "kind": finding.kind})
+    for field, field_edits in edits.items():
+        _set_text(review, field, apply_replacements(texts[field], field_edits))
+    _save(review, user)
+    return accepted, rejected
+
+
+@transaction.atomic
+def manual_redact(*, review: Review, user, field: str, text: str, replacement: str) -> int:
+    """Redact every occurrence of text the detector missed, in one field or all ("*")."""
+    review = _editable(review, user)
+    text = text.strip()
+    if not text:
+        raise ValidationError(_("Enter or select the text to redact"))
+    if len(text) > 500:
+        raise ValidationError(_("Text to redact must be 500 characters or fewer"))
+    replacement = _clean_replacement(replacement)
+    texts = review_texts(review)
+    fields = list(texts) if field == "*" else [field]
+    if any(name not in texts for name in fields):
+        raise ValidationError(_("Choose a field"))
+    count = 0
+    for name in fields:
+        found = texts[name].count(text)
+        if found:
+            _set_text(review, name, texts[name].replace(text, replacement))
+            count += found
+    if not count:
+        raise ValidationError(_("That text is not in the story any more. Check it and try again."))
+    _save(review, user)
+    log(
+        instance=review,
+        action="moderation.manual_redaction",
+        user=user,
+        data={"field": field, "count": count},
+    )
+    return count
+
+
+def findings_keep(*, review: Review, user, findings: list[Finding], where: str) -> None:
+    """Record findings an editor judged not personal data (digests only, logged)."""
+    review.dismissed = [*review.dismissed, *(digest(f.kind, f.text) for f in findings)]
+    review.save(update_fields=["dismissed"])
+    for finding in findings:
+        log(
+            instance=review,
+            action="moderation.finding_rejected",
+            user=user,
+            data={"field": finding.field, "kind": finding.kind, "where": where},
+        )
+
+
+@transaction.atomic
+def texts_save(*, review: Review, user, texts: dict[str, str]) -> None:
+    """The editor's own edits of the public text (title, summary, quote...)."""
+    review = _editable(review, user)
+    changed = [name for name in TEXT_FIELDS if name in texts and texts[name] != getattr(review, name)]
+    for name in changed:
+        setattr(review, name, texts[name])
+    if changed:
+        _save(review, user)
+        log(instance=review, action="moderation.text_edited", user=user, data={"fields": changed})
+
+
+def _clean_replacement(value: str) -> str:
+    value = " ".join((value or "").split())
+    if len(value) > MAX_REPLACEMENT_LENGTH:
+        raise ValidationError(
+            _("A replacement must be %(n)s characters or fewer") % {"n": MAX_REPLACEMENT_LENGTH}
+        )
+    return value
+
+
+def _set_text(review: Review, field: str, value: str) -> None:
+    if field in TEXT_FIELDS:
+        setattr(review, field, value)
+        return
+    # "photo N caption" / "photo N alt text"
+    _photo, number, *rest = field.split(" ")
+    photo = list(review.photos.all())[int(number) - 1]
+    attribute = "caption" if rest == ["caption"] else "alt_text"
+    setattr(photo, attribute, value)
+    photo.save(update_fields=[attribute])
+
+
+def _save(review: Review, user) -> None:
+    review.save()
+    review.save_revision(user=user, clean=False)
+
+
+# Photos --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def photo_decide(
+    *,
+    review: Review,
+    user,
+    photo: ReviewPhoto,
+    use: bool,
+    regions_json: str,
+    mode: str,
+    caption: str,
+    alt_text: str,
+) -> ReviewPhoto:
+    """Use or leave out a photo; blur or black out the drawn areas into a new private copy."""
+    review = _editable(review, user)
+    photo = ReviewPhoto.objects.select_for_update().get(pk=photo.pk, review=review)
+    if use and IntendedUse.PHOTOS not in review.intended_uses:
+        raise ValidationError(_("The consent check did not allow photos for this story"))
+    if use and not alt_text.strip():
+        raise ValidationError(_("Enter alternative text that describes the photo"))
+    regions = parse_regions(regions_json)
+    old = photo.redacted.name if photo.redacted else ""
+    photo.use, photo.mode, photo.caption, photo.alt_text = use, mode, caption.strip(), alt_text.strip()
+    photo.regions = [{"x": r.x, "y": r.y, "w": r.width, "h": r.height} for r in regions]
+    if use:
+        with photo.photo.image.open("rb") as source:
+            data, content_type, _width, _height = redact_image(source.read(), regions, mode)
+        extension = "png" if content_type == "image/png" else "jpg"
+        photo.redacted.save(f"photo-{photo.pk}.{extension}", ContentFile(data), save=False)
+        photo.redacted_at = timezone.now()
+    else:
+        photo.redacted, photo.redacted_at = "", None
+    photo.save()
+    if old and old != photo.redacted.name:
+        photo.redacted.storage.delete(old)
+    log(
+        instance=review,
+        action="moderation.photo_redacted" if use else "moderation.photo_not_used",
+        user=user,
+        data={"photo_id": photo.photo_id, "areas": len(regions), "mode": mode},
+    )
+    return photo
+
+
+# Finishing -----------------------------------------------------------------------
+
+
+def anonymisation_problems(review: Review) -> list[str]:
+    """Why anonymisation cannot be approved yet (empty when it can)."""
+    problems = []
+    labels = {name: Review._meta.get_field(name).verbose_name for name in TEXT_FIELDS}
+    for name in REQUIRED_FIELDS:
+        if not (getattr(review, name) or "").strip():
+            problems.append(_("Write the %(field)s") % {"field": labels[name]})
+    count = len(review_findings(review))
+    if count:
+        problems.append(
+            _("Resolve the %(count)s detector finding(s): accept or reject each one") % {"count": count}
+        )
+    for number, photo in enumerate(review.photos.all(), start=1):
+        if not photo.ready:
+            problems.append(
+                _("Review photo %(n)s: blur what identifies anyone, and describe it") % {"n": number}
+            )
+    return problems
+
+
+@transaction.atomic
+def anonymisation_approve(*, review: Review, user) -> None:
+    """Anonymisation is complete: the workflow finishes and makes the case study draft."""
+    review = _editable(review, user)
+    problems = anonymisation_problems(review)
+    if problems:
+        raise ValidationError(problems)
+    review.locked, review.locked_by, review.locked_at = False, None, None
+    review.save(update_fields=["locked", "locked_by", "locked_at"])
+    task_act(obj=review, user=user, stage=AnonymisationTask.stage, action="approve")

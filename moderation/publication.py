@@ -1,0 +1,200 @@
+"""From an anonymised review to a published case study page.
+
+The page is made from the Review's anonymised text and the redacted photo copies
+only. It then runs the "Case study sign-off" page workflow: the storyteller's
+approval through a signed link, then sign-off by a second person, then publication.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from wagtail.images import get_image_model
+from wagtail.log_actions import log
+from wagtail.models import Locale, TaskState, Workflow
+
+from casestudies import emails
+from casestudies.choices import EmailKind, SubmissionStatus
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyPagePhoto, Submission
+
+from .choices import IntendedUse, StorytellerAnswer
+from .models import Review, StorytellerApprovalTask
+from .scanning import page_findings
+from .selectors import anonymiser_ids
+
+logger = logging.getLogger(__name__)
+
+SIGN_OFF_WORKFLOW = "Case study sign-off"
+
+
+def case_study_index() -> CaseStudyIndexPage:
+    index = CaseStudyIndexPage.objects.filter(locale=Locale.get_default()).first()
+    if index is None:
+        index = CaseStudyIndexPage.objects.first()
+    if index is None:
+        raise PermissionDenied(
+            _("Create the case studies index page first: new case studies are made under it.")
+        )
+    return index
+
+
+@transaction.atomic
+def case_study_create(*, review: Review, user) -> CaseStudyPage:
+    """Make the case study draft from the anonymised text only, and start its sign-off."""
+    submission = review.submission
+    page = CaseStudyPage(
+        title=review.title,
+        slug=_unique_slug(review),
+        live=False,
+        kind=submission.kind,
+        summary=review.summary,
+        pull_quote=review.pull_quote,
+        story=review.story,
+        what_changed=review.what_changed,
+        lessons=review.lessons,
+        attribution=review.attribution,
+        themes=list(submission.themes),
+        complaint_stage=submission.complaint_stage,
+        complaint_when=submission.complaint_when,
+        responses_on_time=submission.responses_on_time,
+        outcomes=list(submission.outcomes),
+        ombudsman_finding=submission.ombudsman_finding,
+        region=submission.region,
+        story_language=submission.language,
+        submission=submission,
+    )
+    if IntendedUse.PHOTOS in review.intended_uses:
+        image_model = get_image_model()
+        for photo in review.photos.filter(use=True).exclude(redacted=""):
+            with photo.redacted.open("rb") as handle:
+                image = image_model(title=f"{submission.reference} photo {photo.pk}")
+                image.file = ImageFile(handle, name=photo.redacted.name.rsplit("/", 1)[-1])
+                image.save()
+            page.photos.add(CaseStudyPagePhoto(image=image, caption=photo.caption, alt_text=photo.alt_text))
+    case_study_index().add_child(instance=page)
+    revision = page.save_revision(user=user, clean=False, log_action=True)
+    log(instance=review, action="moderation.case_study_created", user=user, data={"page_id": page.pk})
+    workflow = page.get_workflow() or Workflow.objects.get(name=SIGN_OFF_WORKFLOW)
+    workflow.start(page, user)
+    logger.info("Case study page %s made from review %s (revision %s)", page.pk, review.pk, revision.pk)
+    return page
+
+
+def _unique_slug(review: Review) -> str:
+    base = slugify(review.title)[:60] or "case-study"
+    return f"{base}-{review.submission.reference.lower()}"[:255]
+
+
+# The storyteller's check ---------------------------------------------------------
+
+
+def storyteller_check_start(*, page: CaseStudyPage, task_state: TaskState) -> None:
+    """Email the storyteller the anonymised version (called when the task starts)."""
+    page = page.specific
+    submission = Submission.objects.get(pk=page.submission_id)
+    Review.objects.filter(submission=submission).update(
+        storyteller_answer="", storyteller_answered_at=None, storyteller_feedback=""
+    )
+    emails.email_queue(submission=submission, kind=EmailKind.STORYTELLER_PREVIEW)
+
+
+def storyteller_task_state(page: CaseStudyPage) -> TaskState | None:
+    state = page.current_workflow_state
+    if state is None or state.current_task_state is None:
+        return None
+    task_state = state.current_task_state
+    if not isinstance(task_state.task.specific, StorytellerApprovalTask):
+        return None
+    if task_state.status != TaskState.STATUS_IN_PROGRESS:
+        return None
+    return task_state
+
+
+@transaction.atomic
+def storyteller_respond(*, page: CaseStudyPage, approve: bool, feedback: str = "") -> bool:
+    """The storyteller approves, or asks for more to be removed. Returns False if not waiting."""
+    task_state = storyteller_task_state(page)
+    if task_state is None:
+        return False
+    review = Review.objects.select_for_update().get(submission_id=page.submission_id)
+    review.storyteller_answered_at = timezone.now()
+    if approve:
+        review.storyteller_answer = StorytellerAnswer.APPROVED
+        review.save(update_fields=["storyteller_answer", "storyteller_answered_at"])
+        log(instance=review, action="moderation.storyteller_approved", user=None)
+        task_state.approve(user=None)
+    else:
+        review.storyteller_answer = StorytellerAnswer.CHANGES
+        review.storyteller_feedback = feedback
+        review.save(update_fields=["storyteller_answer", "storyteller_answered_at", "storyteller_feedback"])
+        log(instance=review, action="moderation.storyteller_changes", user=None)
+        # The comment is shown to editors on the page; the storyteller's words stay on the review.
+        task_state.reject(
+            user=None, comment=_("The storyteller asked for more to be removed. See the review.")
+        )
+    return True
+
+
+def storyteller_no_reply_due(*, now=None) -> int:
+    """Approve checks nobody answered in time, where the consent allowed publishing then."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.STORYTELLER_APPROVAL_DAYS)
+    due = TaskState.objects.filter(
+        status=TaskState.STATUS_IN_PROGRESS,
+        task__in=StorytellerApprovalTask.objects.all(),
+        started_at__lt=cutoff,
+    ).select_related("workflow_state")
+    count = 0
+    for task_state in due:
+        page = task_state.workflow_state.content_object.specific
+        consent = page.submission.consent if page.submission_id else None
+        if consent is None or not consent.publish_without_reply or consent.withdrawn_at:
+            continue
+        with transaction.atomic():
+            review = Review.objects.select_for_update().get(submission_id=page.submission_id)
+            review.storyteller_answer = StorytellerAnswer.NO_REPLY
+            review.storyteller_answered_at = now
+            review.save(update_fields=["storyteller_answer", "storyteller_answered_at"])
+            log(instance=review, action="moderation.storyteller_no_reply", user=None)
+            task_state.approve(user=None)
+        count += 1
+    return count
+
+
+# Sign-off ------------------------------------------------------------------------
+
+
+def sign_off_check(*, page: CaseStudyPage, user) -> None:
+    """Refuse sign-off by an anonymiser, without the storyteller's answer, or with findings left."""
+    if user is not None and user.pk in anonymiser_ids(page):
+        raise PermissionDenied(_("You anonymised this story, so a second person must sign it off."))
+    latest = page.get_latest_revision_as_object()
+    findings = page_findings(latest)
+    if findings:
+        raise PermissionDenied(
+            _("The detector still finds %(count)s unresolved finding(s) on this page.")
+            % {"count": len(findings)}
+        )
+    review = Review.objects.filter(submission_id=page.submission_id).first()
+    if review is not None and review.storyteller_answer not in (
+        StorytellerAnswer.APPROVED,
+        StorytellerAnswer.NO_REPLY,
+    ):
+        raise PermissionDenied(_("The storyteller has not approved the anonymised version."))
+
+
+def case_study_published(*, page: CaseStudyPage) -> None:
+    """A case study went live: its submission is published."""
+    if page.submission_id:
+        Submission.objects.filter(pk=page.submission_id).exclude(status=SubmissionStatus.PUBLISHED).update(
+            status=SubmissionStatus.PUBLISHED, updated_at=timezone.now()
+        )

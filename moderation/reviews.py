@@ -1,0 +1,144 @@
+"""Opening a review, the consent check, assignment and declining a story.
+
+Every decision is a Wagtail log entry naming who and when; the entries carry codes
+and counts, never text from the story or the submitter's details.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wagtail.log_actions import log
+from wagtail.models import TaskState, Workflow, WorkflowState
+
+from casestudies import emails
+from casestudies.choices import EmailKind, SubmissionKind, SubmissionStatus
+from casestudies.models import Submission
+
+from . import safety
+from .choices import CONSENT_FOR_USE, IntendedUse
+from .models import ConsentCheckTask, RejectionReason, Review, ReviewPhoto
+
+REVIEW_WORKFLOW = "Story moderation"
+
+
+@transaction.atomic
+def review_open(*, submission: Submission) -> Review:
+    """Start moderating a verified submission: the working copy and the workflow. Idempotent."""
+    existing = Review.objects.filter(submission=submission).first()
+    if existing is not None:
+        return existing
+    if submission.kind == SubmissionKind.LANDLORD:
+        texts = {
+            "story": submission.complaint_summary,
+            "what_changed": submission.changes_made,
+            "lessons": submission.lessons_learned,
+        }
+    else:
+        texts = {"story": submission.story, "what_changed": submission.what_changed}
+    review = Review.objects.create(
+        submission=submission,
+        live=False,
+        safety_concerns=safety.safety_concerns(*texts.values()),
+        **texts,
+    )
+    for photo in submission.photos.all():
+        ReviewPhoto.objects.create(review=review, photo=photo)
+    review.save_revision(clean=False)
+    workflow = review.get_workflow() or Workflow.objects.get(name=REVIEW_WORKFLOW)
+    workflow.start(review, user=None)
+    return review
+
+
+def current_task_state(obj) -> TaskState | None:
+    state = obj.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_IN_PROGRESS:
+        return None
+    return state.current_task_state
+
+
+def task_act(*, obj, user, stage: str, action: str, comment: str = "") -> None:
+    """Take a workflow action as the task itself allows it, or refuse."""
+    task_state = current_task_state(obj)
+    if task_state is None:
+        raise PermissionDenied(_("This story is not waiting for that step."))
+    task = task_state.task.specific
+    if getattr(task, "stage", "") != stage:
+        raise PermissionDenied(_("This story is not waiting for that step."))
+    if action not in {name for name, _label, _form in task.get_actions(obj, user)}:
+        raise PermissionDenied(_("You cannot take this step."))
+    task.on_action(task_state, user, action, comment=comment)
+
+
+def consent_missing(*, review: Review, uses: list[str]) -> list[str]:
+    """The intended uses the consent does not cover, as labels."""
+    consent = review.submission.consent
+    labels = dict(IntendedUse.choices)
+    return [
+        str(labels[use])
+        for use in uses
+        if consent is None or consent.withdrawn_at or not getattr(consent, CONSENT_FOR_USE[use], False)
+    ]
+
+
+@transaction.atomic
+def consent_check_approve(*, review: Review, user, uses: list[str]) -> Review:
+    """The editor confirms the consent covers each use they intend; the story moves on."""
+    review = Review.objects.select_for_update().get(pk=review.pk)
+    if IntendedUse.WEBSITE not in uses:
+        raise ValidationError(_("Select publishing the anonymised story: every case study needs it"))
+    missing = consent_missing(review=review, uses=uses)
+    if missing:
+        raise ValidationError(
+            _("The consent does not cover: %(uses)s. Untick it, or decline the story.")
+            % {"uses": "; ".join(missing)}
+        )
+    review.intended_uses = [use for use in IntendedUse.values if use in uses]
+    review.consent_checked_at = timezone.now()
+    review.save(update_fields=["intended_uses", "consent_checked_at"])
+    review.save_revision(user=user, clean=False)
+    task_act(obj=review, user=user, stage=ConsentCheckTask.stage, action="approve")
+    Submission.objects.filter(pk=review.submission_id).update(status=SubmissionStatus.IN_MODERATION)
+    log(instance=review, action="moderation.consent_checked", user=user, data={"uses": review.intended_uses})
+    return review
+
+
+def review_assign(*, review: Review, user, assignee) -> None:
+    review.assignee = assignee
+    review.save(update_fields=["assignee"])
+    log(
+        instance=review,
+        action="moderation.assigned",
+        user=user,
+        data={"assignee_id": assignee.pk if assignee else None},
+    )
+
+
+@transaction.atomic
+def story_decline(*, review: Review, user, reason: RejectionReason) -> None:
+    """Decline the story: workflows cancelled, any page draft deleted, the submitter told kindly."""
+    review = Review.objects.select_for_update().get(pk=review.pk)
+    submission = review.submission
+    if submission.status in (
+        SubmissionStatus.REJECTED,
+        SubmissionStatus.WITHDRAWN,
+        SubmissionStatus.PUBLISHED,
+    ):
+        raise PermissionDenied(_("This story can no longer be declined here."))
+    for obj in [review, *submission.case_study_pages.all()]:
+        state = obj.current_workflow_state
+        if state is not None:
+            state.cancel(user=user)
+    for page in submission.case_study_pages.filter(live=False):
+        page.delete()
+    review.rejection_reason = reason
+    review.locked, review.locked_by, review.locked_at = False, None, None
+    review.save(update_fields=["rejection_reason", "locked", "locked_by", "locked_at"])
+    Submission.objects.filter(pk=submission.pk).update(
+        status=SubmissionStatus.REJECTED, updated_at=timezone.now()
+    )
+    emails.email_queue(submission=submission, kind=EmailKind.STORY_REJECTED)
+    log(instance=review, action="moderation.declined", user=user, data={"reason_id": reason.pk})

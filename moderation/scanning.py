@@ -1,0 +1,167 @@
+"""The detector applied to moderation: findings per field, dismissals, the page rescan.
+
+An editor may decide a finding is not personal data ("Mould" read as a name). That
+decision is kept as a keyed digest of the kind and the text, never the text itself,
+so a rescan of the same words does not flag them again and nothing readable is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .pii import spans as kinds
+from .pii.generalise import suggestions
+
+KIND_LABELS = {
+    kinds.PERSON: gettext_lazy("a name"),
+    kinds.ADDRESS: gettext_lazy("an address or place"),
+    kinds.POSTCODE: gettext_lazy("a postcode"),
+    kinds.PHONE: gettext_lazy("a phone number"),
+    kinds.EMAIL: gettext_lazy("an email address"),
+    kinds.NI_NUMBER: gettext_lazy("a National Insurance number"),
+    kinds.REFERENCE: gettext_lazy("a reference number"),
+    kinds.DATE_OF_BIRTH: gettext_lazy("a date of birth"),
+    kinds.AGE: gettext_lazy("an age"),
+    kinds.ORGANISATION: gettext_lazy("an organisation"),
+    kinds.HEALTH: gettext_lazy("health information"),
+    kinds.OTHER_SPECIAL: gettext_lazy("sensitive information"),
+    "DATE": gettext_lazy("an exact date"),
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    field: str
+    start: int
+    end: int
+    kind: str
+    text: str
+    replacement: str
+
+    @property
+    def key(self) -> str:
+        """Identifies this finding in a form: it must still match the text when posted."""
+        return f"{self.field}:{self.start}:{self.end}"
+
+    @property
+    def kind_label(self) -> str:
+        return str(KIND_LABELS.get(self.kind, self.kind.lower()))
+
+    @property
+    def css_kind(self) -> str:
+        return self.kind.lower().replace("_", "-")
+
+
+def digest(kind: str, text: str) -> str:
+    message = f"{kind}|{' '.join(text.casefold().split())}".encode()
+    return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()[:32]
+
+
+def findings_for(
+    texts: dict[str, str], *, language: str, dismissed: list[str] | None = None
+) -> list[Finding]:
+    """Unresolved findings in each named text, in field order then position."""
+    dismissed_set = set(dismissed or ())
+    found = []
+    for field, text in texts.items():
+        if not text:
+            continue
+        for s in suggestions(text, language):
+            start = _with_role_words(text, s.start, s.replacement)
+            finding = Finding(field, start, s.end, s.kind, text[start : s.end], s.replacement)
+            if digest(finding.kind, finding.text) in dismissed_set:
+                continue
+            found.append(finding)
+    return found
+
+
+def _with_role_words(text: str, start: int, replacement: str) -> int:
+    """Take in the role words before a name its placeholder repeats.
+
+    "my neighbour Dave" with "[my neighbour]" becomes one finding, so the result reads
+    "[my neighbour]" and not "my neighbour [my neighbour]".
+    """
+    if not (replacement.startswith("[") and replacement.endswith("]")):
+        return start
+    role = re.sub(r"^(?:my|a|an|the|our)\s+", "", replacement[1:-1], flags=re.IGNORECASE)
+    if not role:
+        return start
+    match = re.search(
+        rf"(?:\b(?:my|our|the|a|an)\s+)?\b{re.escape(role)}[\s,]*$", text[:start], flags=re.IGNORECASE
+    )
+    return match.start() if match else start
+
+
+def page_form_check(form) -> None:
+    """Called by CaseStudyPageForm.clean: every save of a case study page rescans it.
+
+    Findings become errors on their fields, unless the editor ticks "keep it", which
+    records the findings as dismissed (audit logged, digests only).
+    """
+    data = form.cleaned_data
+    language = data.get("story_language") or "en"
+    from casestudies.pages import PHOTO_TEXT_FIELDS, PUBLIC_TEXT_FIELDS
+
+    texts = {name: data.get(name) or "" for name in PUBLIC_TEXT_FIELDS}
+    photo_fields = {}
+    photos = getattr(form, "formsets", {}).get("photos")
+    if photos is not None:
+        photos.is_valid()  # clean the photo forms first: their captions are scanned too
+        for number, photo_form in enumerate(photos.forms, start=1):
+            photo_data = getattr(photo_form, "cleaned_data", None) or {}
+            if photo_data.get("DELETE"):
+                continue
+            for name in PHOTO_TEXT_FIELDS:
+                label = f"photo {number} {name}"
+                texts[label] = photo_data.get(name) or ""
+                photo_fields[label] = (photo_form, name)
+    review = _review_for_page(form.instance)
+    found = findings_for(texts, language=language, dismissed=review.dismissed if review else [])
+    if not found:
+        return
+    if data.get("keep_findings"):
+        from .anonymisation import findings_keep
+
+        if review is not None:
+            findings_keep(review=review, user=getattr(form, "for_user", None), findings=found, where="page")
+        return
+    for finding in found:
+        message = _(
+            "This may identify someone: “%(text)s” (%(kind)s). Replace it, or tick the box below."
+        ) % {
+            "text": finding.text,
+            "kind": finding.kind_label,
+        }
+        if finding.field in photo_fields:
+            photo_form, name = photo_fields[finding.field]
+            photo_form.add_error(name, message)
+        elif finding.field in form.fields:
+            form.add_error(finding.field, message)
+        else:
+            form.add_error(None, message)
+
+
+def _review_for_page(page):
+    submission = getattr(page, "submission", None)
+    if submission is None:
+        return None
+    from .models import Review
+
+    return Review.objects.filter(submission=submission).first()
+
+
+def page_findings(page) -> list[Finding]:
+    """Unresolved findings on a saved case study page (its latest draft)."""
+    review = _review_for_page(page)
+    return findings_for(
+        page.public_texts(),
+        language=page.story_language or "en",
+        dismissed=review.dismissed if review else [],
+    )

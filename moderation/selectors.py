@@ -1,0 +1,169 @@
+"""Read-only questions about moderation: the queue, where a story is, who anonymised it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+
+from wagtail.models import ModelLogEntry, Page, Task, TaskState, WorkflowState
+
+from casestudies.choices import SubmissionStatus
+from casestudies.models import CaseStudyPage
+
+from .choices import Stage
+from .models import AnonymisationTask, Review
+from .working_days import RAG_LABELS, rag_status, working_days_between
+
+# The log actions that make a user one of a story's anonymisers.
+ANONYMISATION_ACTIONS = (
+    "moderation.finding_accepted",
+    "moderation.finding_rejected",
+    "moderation.manual_redaction",
+    "moderation.text_edited",
+    "moderation.photo_redacted",
+    "moderation.photo_not_used",
+)
+
+
+def review_for(obj) -> Review | None:
+    if isinstance(obj, Review):
+        return obj
+    specific = getattr(obj, "specific", obj)
+    submission_id = getattr(specific, "submission_id", None)
+    if submission_id is None:
+        return None
+    return Review.objects.filter(submission_id=submission_id).first()
+
+
+def anonymiser_ids(obj) -> set[int]:
+    """Everyone who redacted this story or approved its anonymisation: none may sign it off."""
+    review = review_for(obj)
+    if review is None:
+        return set()
+    ids = set(
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Review),
+            object_id=str(review.pk),
+            action__in=ANONYMISATION_ACTIONS,
+        )
+        .exclude(user_id=None)
+        .values_list("user_id", flat=True)
+    )
+    ids |= set(
+        TaskState.objects.filter(
+            workflow_state__base_content_type=ContentType.objects.get_for_model(Review),
+            workflow_state__object_id=str(review.pk),
+            task__in=AnonymisationTask.objects.all(),
+            status=TaskState.STATUS_APPROVED,
+        )
+        .exclude(finished_by=None)
+        .values_list("finished_by_id", flat=True)
+    )
+    return ids
+
+
+@dataclass
+class QueueItem:
+    review: Review
+    stage: str
+    stage_label: str
+    page: CaseStudyPage | None
+    waiting_since: datetime | None
+    working_days: int | None
+    target: int | None
+    rag: str
+    rag_label: str
+
+    @property
+    def urgency(self) -> tuple:
+        order = {"red": 0, "amber": 1, "green": 2, "": 3}
+        return (not self.review.priority, order[self.rag], -(self.working_days or 0), self.review.pk)
+
+
+def _stage(
+    review: Review, review_state, page: CaseStudyPage | None, page_state, tasks: dict
+) -> tuple[str, datetime | None]:
+    status = review.submission.status
+    if status == SubmissionStatus.WITHDRAWN:
+        return Stage.WITHDRAWN, None
+    if status == SubmissionStatus.REJECTED:
+        return Stage.DECLINED, None
+    if status == SubmissionStatus.PUBLISHED or (page is not None and page.live):
+        return Stage.PUBLISHED, None
+    for state in (page_state, review_state):
+        if state is None:
+            continue
+        if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            return Stage.CHANGES_REQUESTED, state.current_task_state.finished_at
+        if state.status == WorkflowState.STATUS_IN_PROGRESS and state.current_task_state:
+            task = tasks.get(state.current_task_state.task_id)
+            return getattr(task, "stage", ""), state.current_task_state.started_at
+    return "", None
+
+
+FINISHED = (SubmissionStatus.PUBLISHED, SubmissionStatus.REJECTED, SubmissionStatus.WITHDRAWN)
+
+
+def queue_items(*, include_finished: bool = False, reviews=None, now=None) -> list[QueueItem]:
+    """Every story in moderation with its stage and working-day timer, most urgent first.
+
+    A fixed number of queries whatever the queue's length; the timers are computed here
+    because working days (bank holidays) cannot be expressed in SQL portably.
+    """
+    now = now or timezone.now()
+    if reviews is None:
+        reviews = Review.objects.all()
+        if not include_finished:
+            reviews = reviews.exclude(submission__status__in=FINISHED)
+    reviews = list(reviews.select_related("submission", "assignee", "locked_by").order_by("created_at"))
+    review_ct = ContentType.objects.get_for_model(Review)
+    states = {
+        state.object_id: state
+        for state in WorkflowState.objects.active()
+        .filter(base_content_type=review_ct, object_id__in=[str(r.pk) for r in reviews])
+        .select_related("current_task_state")
+    }
+    submission_ids = [r.submission_id for r in reviews]
+    pages = {p.submission_id: p for p in CaseStudyPage.objects.filter(submission_id__in=submission_ids)}
+    page_ct = ContentType.objects.get_for_model(Page)  # page workflow states use the base type
+    page_states = {
+        int(state.object_id): state
+        for state in WorkflowState.objects.active()
+        .filter(base_content_type=page_ct, object_id__in=[str(p.pk) for p in pages.values()])
+        .select_related("current_task_state")
+    }
+    tasks = {task.pk: task for task in Task.objects.specific()}  # a handful: one query per type
+    labels = dict(Stage.choices)
+    items = []
+    for review in reviews:
+        page = pages.get(review.submission_id)
+        page_state = page_states.get(page.pk) if page else None
+        stage, since = _stage(review, states.get(str(review.pk)), page, page_state, tasks)
+        if not include_finished and stage in ("", Stage.PUBLISHED, Stage.DECLINED, Stage.WITHDRAWN):
+            continue
+        target = settings.MODERATION_TARGET_WORKING_DAYS.get(stage)
+        days = working_days_between(since, now) if since else None
+        rag = rag_status(days, target) if days is not None and target else ""
+        items.append(
+            QueueItem(
+                review=review,
+                stage=stage,
+                stage_label=str(labels.get(stage, "")),
+                page=page,
+                waiting_since=since,
+                working_days=days,
+                target=target,
+                rag=rag,
+                rag_label=str(RAG_LABELS.get(rag, "")),
+            )
+        )
+    items.sort(key=lambda item: item.urgency)
+    return items
+
+
+def queue_item(review: Review, *, now=None) -> QueueItem:
+    return queue_items(include_finished=True, reviews=Review.objects.filter(pk=review.pk), now=now)[0]

@@ -1,0 +1,110 @@
+"""The storyteller's check of the anonymised version, opened from their emailed link.
+
+Approving or asking for changes is a POST from a page with a button, so a mail
+scanner fetching the link cannot answer for them.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
+
+from casestudies.models import CaseStudyPage, Submission
+from casestudies.tokens import LinkError, LinkPurpose, token_read
+from casestudies.views.common import no_store
+
+from .diff import marked_changes
+from .publication import storyteller_respond, storyteller_task_state
+
+
+class StorytellerCheckForm(forms.Form):
+    answer = forms.ChoiceField(
+        label=_("Are you happy for us to publish this version?"),
+        choices=[("approve", _("Yes, publish it")), ("changes", _("No, I want more removed or changed"))],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Select yes if you are happy for us to publish this version")},
+    )
+    feedback = forms.CharField(
+        label=_("What should we remove or change?"),
+        help_text=_("Only if you answered no. For example, a detail someone could recognise you by."),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea,
+        error_messages={"max_length": _("What to remove or change must be 2,000 characters or fewer")},
+    )
+    govuk = {"answer": {"heading": True, "size": "m"}, "feedback": {"max_characters": 2000, "rows": 5}}
+    template_name = "casestudies/includes/step_fields.html"
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("answer") == "changes" and not (cleaned.get("feedback") or "").strip():
+            self.add_error("feedback", _("Tell us what to remove or change"))
+        return cleaned
+
+
+@require_http_methods(["GET", "POST"])
+def storyteller_check(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        submission_id, reference = token_read(purpose=LinkPurpose.CHECK, token=token)
+    except LinkError as error:
+        return _link_problem(request, error)
+    submission = Submission.objects.filter(pk=submission_id, reference=reference).first()
+    page = CaseStudyPage.objects.filter(submission_id=submission_id).first() if submission else None
+    if page is None:
+        return _link_problem(request, LinkError())
+    waiting = storyteller_task_state(page) is not None
+    form = StorytellerCheckForm(request.POST or None)
+    if request.method == "POST" and waiting and form.is_valid():
+        approve = form.cleaned_data["answer"] == "approve"
+        storyteller_respond(page=page, approve=approve, feedback=form.cleaned_data["feedback"].strip())
+        return no_store(render(request, "moderation/public/storyteller_thanks.html", {"approved": approve}))
+    draft = page.get_latest_revision_as_object()
+    original = _original_texts(submission)
+    sections = [
+        (label, marked_changes(original.get(name, ""), getattr(draft, name) or ""))
+        for name, label in _SECTIONS
+        if getattr(draft, name)
+    ]
+    return no_store(
+        render(
+            request,
+            "moderation/public/storyteller_check.html",
+            {"submission": submission, "page": draft, "sections": sections, "form": form, "waiting": waiting},
+            status=400 if request.method == "POST" and waiting else 200,
+        )
+    )
+
+
+_SECTIONS = [
+    ("title", _("Title")),
+    ("summary", _("Summary")),
+    ("pull_quote", _("Quote")),
+    ("story", _("Your story")),
+    ("what_changed", _("What changed")),
+    ("lessons", _("What the organisation learned")),
+    ("attribution", _("How we describe you")),
+]
+
+
+def _original_texts(submission: Submission) -> dict[str, str]:
+    if submission.is_landlord:
+        return {
+            "story": submission.complaint_summary,
+            "what_changed": submission.changes_made,
+            "lessons": submission.lessons_learned,
+        }
+    return {"story": submission.story, "what_changed": submission.what_changed}
+
+
+def _link_problem(request: HttpRequest, error: LinkError) -> HttpResponse:
+    return no_store(
+        render(
+            request,
+            "casestudies/link_problem.html",
+            {"expired": error.expired, "purpose": str(LinkPurpose.CHECK)},
+            status=410 if error.expired else 404,
+        )
+    )
