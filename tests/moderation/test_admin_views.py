@@ -268,3 +268,20 @@ def test_queue_queries_do_not_grow_with_the_queue(index, django_assert_max_num_q
     with CaptureQueriesContext(connection) as large:
         assert len(queue_items()) == 13
     assert len(large.captured_queries) == len(small.captured_queries)
+
+
+def test_moderation_pages_never_show_contact_details(index):
+    client, editor = _client("Comms editors")
+    review = consent_checked(verified_review(phone="07700 900555"), editor)
+    urls = _urls(review)
+    for name in ("queue", "review", "consent", "decline", "anonymise"):
+        html = client.get(urls[name]).content.decode()
+        for secret in ("Amina Farouk", "amina.farouk@example.com", "07700 900555"):
+            assert secret not in html, (name, secret)
+
+
+def test_storyteller_no_reply_command(index, capsys):
+    from django.core.management import call_command
+
+    call_command("storyteller_no_reply")
+    assert "Moved 0 unanswered check(s)" in capsys.readouterr().out
