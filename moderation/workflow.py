@@ -12,6 +12,8 @@ from django.db import transaction
 
 from wagtail.models import GroupPagePermission, Workflow, WorkflowContentType, WorkflowPage, WorkflowTask
 
+from .rejection_reasons import DEFAULT_REASONS
+
 EDITORS = "Comms editors"
 SIGN_OFF = "Sign-off editors"
 PRIVACY = "Privacy officers"
@@ -34,26 +36,6 @@ GROUP_PERMISSIONS = {
 # What each group may do with case study pages (under the index page). Nobody but
 # the workflow publishes: editors write drafts, sign-off happens through the task.
 PAGE_PERMISSIONS = {EDITORS: ["add_page", "change_page"]}
-
-REJECTION_REASONS = [
-    (
-        "Not about a complaint",
-        "Thank you for sending us your story. The toolkit shares stories about complaints to social "
-        "landlords, and yours is about something else, so we cannot use it. If you have a housing "
-        "complaint, gov.uk/social-housing-complaints explains what to do.",
-    ),
-    (
-        "Could identify someone",
-        "Thank you for sending us your story. We could not remove enough detail to keep you, or others "
-        "in it, from being recognised, so we have decided not to publish it. Your safety comes first.",
-    ),
-    (
-        "Complaint still open",
-        "Thank you for sending us your story. Your complaint is still going through your landlord's "
-        "process, and we only publish stories once a complaint has been put right. You are welcome "
-        "to send it again when it is finished.",
-    ),
-]
 
 
 def _permission(code: str) -> Permission:
@@ -102,8 +84,8 @@ def moderation_setup() -> None:
     for index in CaseStudyIndexPage.objects.all():
         index_setup(index)
     if not RejectionReason.objects.exists():
-        for name, message in REJECTION_REASONS:
-            RejectionReason.objects.create(name=name, message=message)
+        for reason in DEFAULT_REASONS:
+            RejectionReason.objects.create(**reason)
 
 
 def _workflow(name: str, tasks: list) -> Workflow:

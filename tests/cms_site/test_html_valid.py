@@ -69,11 +69,39 @@ def _collect_pages(client, outbox) -> dict[str, str]:
     keep("withdrawn", client.post(withdraw))
     keep("link-problem", client.get("/share-your-story/verify/broken/"))
     keep("ar-start", client.get("/ar/share-your-story/"))
+    _moderation_pages(client, outbox, keep)
     return pages
+
+
+def _moderation_pages(client, outbox, keep) -> None:
+    """The storyteller's check, and the case study pages it leads to."""
+    from casestudies.models import CaseStudyIndexPage
+    from moderation import reviews
+    from tests.factories.users import UserFactory
+
+    from ..moderation.helpers import anonymised, consent_checked, verified_review
+
+    editor = UserFactory(groups=["Comms editors"])
+    signer = UserFactory(groups=["Sign-off editors"])
+    index = CaseStudyIndexPage.objects.get()
+    keep("case-study-index-empty", client.get(index.url))
+    page = anonymised(consent_checked(verified_review(), editor), editor)
+    check = link_path(next(m for m in outbox if "/your-story/check/" in m.body).body, "your-story/check")
+    keep("storyteller-check", client.get(check))
+    keep("storyteller-check-error", client.post(check, {"answer": "changes"}))
+    keep("storyteller-thanks", client.post(check, {"answer": "approve"}))
+    keep("storyteller-check-answered", client.get(check))
+    reviews.task_act(obj=page, user=signer, stage="sign_off", action="approve")
+    page.refresh_from_db()
+    keep("case-study", client.get(page.url))
+    keep("case-study-index", client.get(index.url))
 
 
 def test_public_pages_are_valid_html(client, home_page, outbox, tmp_path):
     _require_checker()
+    from ..moderation.helpers import case_index
+
+    case_index(home_page)
     pages = _collect_pages(client, outbox)
     for name, html in pages.items():
         (tmp_path / f"{name}.html").write_text(html, encoding="utf-8")
