@@ -168,6 +168,8 @@ class CaseStudyPage(Page):
         index.FilterField("story_language"),
     ]
     base_form_class = CaseStudyPageForm
+    # Case studies come only from moderated submissions (moderation.publication), never by hand.
+    is_creatable = False
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
     subpage_types: list[str] = []
 

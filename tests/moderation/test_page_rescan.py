@@ -65,7 +65,9 @@ def test_a_clean_page_saves(page, editor):
 
 
 def test_a_name_added_in_the_editor_is_caught(page, editor):
-    form = _form(page, editor, story=page.story + " Thanks to Sandra Okafor at number 12.", summary="Call 07700 900987")
+    form = _form(
+        page, editor, story=page.story + " Thanks to Sandra Okafor at number 12.", summary="Call 07700 900987"
+    )
     assert not form.is_valid()
     assert "Sandra Okafor" in str(form.errors["story"])
     assert "07700 900987" in str(form.errors["summary"])
@@ -92,3 +94,13 @@ def test_the_editor_page_opens_for_comms_editors(page, editor):
     assert "The highlighted text does not identify anyone" in html
     # The private link to the submission is not a field editors can see or change.
     assert 'name="submission"' not in html
+
+
+def test_case_studies_cannot_be_made_by_hand(home_page):
+    index = case_index(home_page)
+    assert not CaseStudyPage.can_create_at(index)
+    superuser = UserFactory(is_superuser=True)
+    client = Client()
+    client.force_login(superuser)
+    url = reverse("wagtailadmin_pages:add", args=["casestudies", "casestudypage", index.pk])
+    assert client.get(url).status_code in (302, 403)

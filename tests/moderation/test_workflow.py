@@ -305,6 +305,14 @@ def test_sign_off_by_a_second_person_publishes(editor, signer, index, client: Cl
     entries = json.dumps(list(PageLogEntry.objects.values("label", "data")))
     for secret in PII_STRINGS:
         assert secret not in entries
+    # The search index holds the page's public fields only.
+    from wagtail.search.models import IndexEntry
+
+    assert IndexEntry.objects.exists()
+    indexed = json.dumps(list(IndexEntry.objects.values("title", "body", "autocomplete")), ensure_ascii=False)
+    assert "fan" in indexed
+    for secret in [*PII_STRINGS, "Amina", "amina.farouk@example.com"]:
+        assert secret not in indexed
 
 
 def test_sign_off_is_refused_while_the_page_has_findings(editor, signer, index):
