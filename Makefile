@@ -11,3 +11,4 @@ bench: ## Print the benchmarks' figures
 	DJANGO_SETTINGS_MODULE=cms_site.settings.dev .venv/bin/python bench/photo_processing.py
 	.venv/bin/python bench/submissions.py
 	.venv/bin/python bench/pii.py
+	.venv/bin/python bench/moderation.py
