@@ -76,7 +76,7 @@ def main() -> None:
     from moderation.scanning import findings_for
     from moderation.selectors import queue_items
 
-    editor = User.objects.create_user("bench-editor", password="x")
+    editor = User.objects.create_user("bench-editor")  # logs in with force_login, no password
     editor.groups.add(Group.objects.get(name="Comms editors"))
 
     def add_stories(count: int) -> None:
@@ -89,7 +89,9 @@ def main() -> None:
                 email="bench@example.com",
                 submitted_at=timezone.now(),
             )
-            ConsentRecord.objects.create(submission=submission, publish_anonymised=True, text_version="b", language="en")
+            ConsentRecord.objects.create(
+                submission=submission, publish_anonymised=True, text_version="b", language="en"
+            )
             submission_verify(submission=submission)
 
     print("Queue (queue_items), median of 7:")
