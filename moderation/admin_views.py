@@ -244,7 +244,9 @@ class AnonymiseView(ReviewMixin, ModerationView):
             replacements=replacement_choices(),
         )
         context.setdefault("decisions_form", DecisionsForm(findings=findings))
-        context.setdefault("redact_form", ManualRedactionForm(fields={n: _label(n) for n in texts}))
+        context.setdefault(
+            "redact_form", ManualRedactionForm(fields={n: _label(n) for n, t in texts.items() if t})
+        )
         context.setdefault("texts_form", TextsForm(review=review))
         return context
 
@@ -298,7 +300,7 @@ class AnonymiseView(ReviewMixin, ModerationView):
 
     def _redact(self, request):
         texts = anonymisation.review_texts(self.review)
-        form = ManualRedactionForm(request.POST, fields={n: _label(n) for n in texts})
+        form = ManualRedactionForm(request.POST, fields={n: _label(n) for n, t in texts.items() if t})
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(redact_form=form))
         count = anonymisation.manual_redact(

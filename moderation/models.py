@@ -259,8 +259,9 @@ class SignOffTask(_GroupTask):
             return []
         return [
             ("reject", _("Request changes"), True),
-            ("approve", _("Sign off and publish"), False),
-            ("approve", _("Sign off and publish with comment"), True),
+            # Wagtail adds "and Publish" to the last task's approve label.
+            ("approve", _("Sign off"), False),
+            ("approve", _("Sign off with comment"), True),
         ]
 
     def locked_for_user(self, obj, user):

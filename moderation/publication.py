@@ -15,6 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.crypto import get_random_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -90,8 +91,12 @@ def case_study_create(*, review: Review, user) -> CaseStudyPage:
 
 
 def _unique_slug(review: Review) -> str:
-    base = slugify(review.title)[:60] or "case-study"
-    return f"{base}-{review.submission.reference.lower()}"[:255]
+    """The title and a random suffix: never the reference, which the storyteller's emails carry."""
+    base = slugify(review.title)[:60].strip("-") or "case-study"
+    while True:
+        slug = f"{base}-{get_random_string(6, 'abcdefghjkmnpqrstuvwxyz23456789')}"
+        if not CaseStudyPage.objects.filter(slug=slug).exists():
+            return slug
 
 
 # The storyteller's check ---------------------------------------------------------

@@ -1,3 +1,4 @@
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -6,6 +7,8 @@ from wagtail.admin.admin_url_finder import ModelAdminURLFinder, register_admin_u
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from casestudies.models import CaseStudyPage
 
 from .models import RejectionReason, Review
 
@@ -53,6 +56,18 @@ def register_menu_item():
     return ModerationMenuItem(
         _("Moderation"), reverse("moderation_admin:queue"), name="moderation", icon_name="tasks", order=140
     )
+
+
+@hooks.register("after_edit_page")
+def back_to_the_review(request, page):
+    """Sign-off editors have no page permissions: after a workflow action, show them the review."""
+    specific = page.specific
+    if not isinstance(specific, CaseStudyPage) or page.permissions_for_user(request.user).can_edit():
+        return None
+    review = Review.objects.filter(submission_id=specific.submission_id).first()
+    if review is None or not request.user.has_perm("moderation.view_review"):
+        return None
+    return redirect("moderation_admin:review", review.pk)
 
 
 class ReviewURLFinder(ModelAdminURLFinder):
