@@ -40,6 +40,11 @@ PUBLIC_TEXT_FIELDS = ("title", "summary", "pull_quote", "story", "what_changed",
 PHOTO_TEXT_FIELDS = ("caption", "alt_text")
 
 
+def slug_words(slug: str) -> str:
+    """A slug's words, for the detector: not the numeric suffix that keeps slugs unique."""
+    return " ".join(word for word in slug.split("-") if len(word) > 2 and not word.isdigit())
+
+
 class CaseStudyIndexPage(Page):
     """Where published case studies live in the tree, and their listing."""
 
@@ -54,6 +59,12 @@ class CaseStudyIndexPage(Page):
 
     class Meta:
         verbose_name = _("case study index page")
+
+    def get_workflow(self):
+        # The sign-off workflow assigned here is for the case studies below it, not for
+        # this listing page, which follows its parent's workflow.
+        parent = self.get_parent()
+        return parent.get_workflow() if parent else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -78,6 +89,7 @@ class CaseStudyPageForm(WagtailAdminPageForm):
     outcomes = forms.MultipleChoiceField(
         label=_("Outcome"), choices=Outcome.choices, widget=forms.CheckboxSelectMultiple, required=False
     )
+    shown_findings = forms.CharField(widget=forms.HiddenInput, required=False)
     keep_findings = forms.BooleanField(
         label=_("The highlighted text does not identify anyone: keep it"),
         help_text=_("Only when you are sure. Your decision is recorded in the audit log."),
@@ -157,6 +169,7 @@ class CaseStudyPage(Page):
             heading=_("About the complaint"),
         ),
         FieldPanel("keep_findings"),
+        FieldPanel("shown_findings"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -188,6 +201,11 @@ class CaseStudyPage(Page):
     def public_texts(self) -> dict[str, str]:
         """Every public text on the page, named: what the detector must find clean."""
         texts = {name: getattr(self, name) or "" for name in PUBLIC_TEXT_FIELDS}
+        texts.update(
+            seo_title=self.seo_title or "",
+            search_description=self.search_description or "",
+            slug=slug_words(self.slug or ""),
+        )
         for index_, photo in enumerate(self.photos.all(), start=1):
             for name in PHOTO_TEXT_FIELDS:
                 texts[f"photo {index_} {name}"] = getattr(photo, name) or ""
@@ -204,7 +222,8 @@ class CaseStudyPagePhoto(Orderable):
         _("alternative text"), max_length=250, help_text=_("Describe the photo for people who cannot see it.")
     )
 
-    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("alt_text")]
+    # Only the blurred copies made in the anonymisation review: the image cannot be swapped here.
+    panels = [FieldPanel("image", read_only=True), FieldPanel("caption"), FieldPanel("alt_text")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("photo")

@@ -183,6 +183,7 @@ def submission_withdraw(*, submission: Submission) -> tuple[Submission, bool]:
     locked.withdrawn_at = now
     locked.save(update_fields=["status", "withdrawn_at", "updated_at"])
     locked.consents.filter(withdrawn_at__isnull=True).update(withdrawn_at=now)
+    signals.submission_withdrawn.send(sender=Submission, submission=locked)
     return locked, True
 
 

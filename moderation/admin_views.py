@@ -21,6 +21,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import ModelLogEntry
 
+from casestudies.choices import SubmissionStatus
+
 from . import anonymisation, reviews
 from .choices import CONSENT_FOR_USE, IntendedUse, Stage
 from .forms import (
@@ -39,6 +41,7 @@ from .photo_redaction import RedactionError
 from .safety import signposts_for
 from .selectors import queue_item, queue_items
 
+ACTIVE_STATUSES = (SubmissionStatus.NEW, SubmissionStatus.IN_MODERATION)
 VIEW = "moderation.view_review"
 CHANGE = "moderation.change_review"
 
@@ -403,9 +406,10 @@ def photo_file(request, pk: int, variant: str):
     """Stream a photo to editors: the original only to those who may anonymise it."""
     if not request.user.has_perm(VIEW):
         raise PermissionDenied
-    photo = get_object_or_404(ReviewPhoto.objects.select_related("photo"), pk=pk)
+    photo = get_object_or_404(ReviewPhoto.objects.select_related("photo", "review__submission"), pk=pk)
     if variant == "original":
-        if not request.user.has_perm(CHANGE):
+        # Only to those who may anonymise it, and only while it is being anonymised.
+        if not request.user.has_perm(CHANGE) or photo.review.submission.status not in ACTIVE_STATUSES:
             raise PermissionDenied
         file, content_type = photo.photo.image, photo.photo.content_type
     elif variant == "redacted" and photo.redacted:

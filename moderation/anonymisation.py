@@ -60,7 +60,7 @@ def lock_take(*, review: Review, user) -> bool:
         if locked.locked and locked.locked_by_id not in (None, user.pk):
             review.locked, review.locked_by_id = locked.locked, locked.locked_by_id
             return False
-        if not locked.locked:
+        if not locked.locked or locked.locked_by_id is None:  # free, or its holder was deleted
             locked.locked, locked.locked_by, locked.locked_at = True, user, timezone.now()
             locked.save(update_fields=["locked", "locked_by", "locked_at"])
             log(instance=locked, action="wagtail.lock", user=user)

@@ -43,6 +43,7 @@ class Stage(models.TextChoices):
     STORYTELLER_APPROVAL = "storyteller_approval", _("Storyteller approval")
     SIGN_OFF = "sign_off", _("Sign-off")
     CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+    RESUBMIT = "resubmit", _("Draft to resubmit for sign-off")
     PUBLISHED = "published", _("Published")
     DECLINED = "declined", _("Not used")
     WITHDRAWN = "withdrawn", _("Withdrawn")

@@ -8,7 +8,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from casestudies.signals import submission_verified
+from casestudies.signals import submission_verified, submission_withdrawn
 
 
 @receiver(submission_verified)
@@ -16,6 +16,13 @@ def open_review(sender, submission, **kwargs) -> None:
     from .reviews import review_open
 
     review_open(submission=submission)
+
+
+@receiver(submission_withdrawn)
+def stop_moderation(sender, submission, **kwargs) -> None:
+    from .publication import moderation_stop
+
+    moderation_stop(submission=submission)
 
 
 @receiver(page_published, sender=CaseStudyPage)

@@ -77,6 +77,8 @@ class Review(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, model
         max_length=32, choices=StorytellerAnswer.choices, blank=True, default=""
     )
     storyteller_answered_at = models.DateTimeField(null=True, blank=True)
+    # The page revision the storyteller approved: sign-off must publish exactly this one.
+    storyteller_revision_id = models.PositiveIntegerField(null=True, blank=True)
     # What the storyteller asked us to remove: private, like the story itself.
     storyteller_feedback = models.TextField(blank=True)
 
@@ -128,6 +130,10 @@ class ReviewPhoto(models.Model):
     redacted_at = models.DateTimeField(null=True, blank=True)
     caption = models.CharField(_("caption"), max_length=250, blank=True)
     alt_text = models.CharField(_("alternative text"), max_length=250, blank=True)
+    # The Wagtail image made from the redacted copy: the only image a case study may show.
+    published_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["photo__uploaded_at", "pk"]
@@ -187,6 +193,11 @@ class _GroupTask(AbstractGroupApprovalTask):
         if not self.user_in_groups(user):
             return []
         return [("approve", _("Approve"), True), ("reject", _("Request changes"), True)]
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        # Reviews are moderated in the moderation queue, not from the dashboard panel,
+        # which only knows pages and registered snippets.
+        return TaskState.objects.none()
 
     @classmethod
     def get_description(cls):
@@ -265,11 +276,25 @@ class SignOffTask(_GroupTask):
         ]
 
     def locked_for_user(self, obj, user):
+        # Sign-off editors open the editor to act, but may not change the text: the form
+        # refuses edits at this step (moderation.scanning) and sign_off_check refuses any
+        # revision other than the one the storyteller approved.
         return not self.user_in_groups(user)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        if self.user_in_groups(user):
+            return self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        return TaskState.objects.none()
 
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "approve":
             from .publication import sign_off_check
 
             sign_off_check(page=task_state.workflow_state.content_object.specific, user=user)
-        return super().on_action(task_state, user, action_name, **kwargs)
+        result = super().on_action(task_state, user, action_name, **kwargs)
+        if action_name == "reject":
+            # Changes after sign-off go back through the storyteller: the workflow is
+            # cancelled, and resubmitting the edited draft starts it from their check.
+            task_state.workflow_state.refresh_from_db()
+            task_state.workflow_state.cancel(user=user)
+        return result

@@ -77,9 +77,11 @@ def case_study_create(*, review: Review, user) -> CaseStudyPage:
         image_model = get_image_model()
         for photo in review.photos.filter(use=True).exclude(redacted=""):
             with photo.redacted.open("rb") as handle:
-                image = image_model(title=f"{submission.reference} photo {photo.pk}")
+                image = image_model(title=f"Case study photo {photo.pk}")
                 image.file = ImageFile(handle, name=photo.redacted.name.rsplit("/", 1)[-1])
                 image.save()
+            photo.published_image = image
+            photo.save(update_fields=["published_image"])
             page.photos.add(CaseStudyPagePhoto(image=image, caption=photo.caption, alt_text=photo.alt_text))
     case_study_index().add_child(instance=page)
     revision = page.save_revision(user=user, clean=False, log_action=True)
@@ -94,7 +96,7 @@ def _unique_slug(review: Review) -> str:
     """The title and a random suffix: never the reference, which the storyteller's emails carry."""
     base = slugify(review.title)[:60].strip("-") or "case-study"
     while True:
-        slug = f"{base}-{get_random_string(6, 'abcdefghjkmnpqrstuvwxyz23456789')}"
+        slug = f"{base}-{get_random_string(6, '0123456789')}"
         if not CaseStudyPage.objects.filter(slug=slug).exists():
             return slug
 
@@ -105,6 +107,8 @@ def _unique_slug(review: Review) -> str:
 def storyteller_check_start(*, page: CaseStudyPage, task_state: TaskState) -> None:
     """Email the storyteller the anonymised version (called when the task starts)."""
     page = page.specific
+    if not isinstance(page, CaseStudyPage) or page.submission_id is None:
+        return  # nothing to ask: case studies only come from submissions
     submission = Submission.objects.get(pk=page.submission_id)
     Review.objects.filter(submission=submission).update(
         storyteller_answer="", storyteller_answered_at=None, storyteller_feedback=""
@@ -127,14 +131,23 @@ def storyteller_task_state(page: CaseStudyPage) -> TaskState | None:
 @transaction.atomic
 def storyteller_respond(*, page: CaseStudyPage, approve: bool, feedback: str = "") -> bool:
     """The storyteller approves, or asks for more to be removed. Returns False if not waiting."""
+    review = (
+        Review.objects.select_for_update().select_related("submission").get(submission_id=page.submission_id)
+    )
     task_state = storyteller_task_state(page)
-    if task_state is None:
+    if task_state is None or not still_wanted(review.submission):
         return False
-    review = Review.objects.select_for_update().get(submission_id=page.submission_id)
+    # Two answers at once: only the first counts.
+    task_state = TaskState.objects.select_for_update().get(pk=task_state.pk)
+    if task_state.status != TaskState.STATUS_IN_PROGRESS:
+        return False
     review.storyteller_answered_at = timezone.now()
     if approve:
         review.storyteller_answer = StorytellerAnswer.APPROVED
-        review.save(update_fields=["storyteller_answer", "storyteller_answered_at"])
+        review.storyteller_revision_id = page.get_latest_revision().pk
+        review.save(
+            update_fields=["storyteller_answer", "storyteller_answered_at", "storyteller_revision_id"]
+        )
         log(instance=review, action="moderation.storyteller_approved", user=None)
         task_state.approve(user=None)
     else:
@@ -162,13 +175,16 @@ def storyteller_no_reply_due(*, now=None) -> int:
     for task_state in due:
         page = task_state.workflow_state.content_object.specific
         consent = page.submission.consent if page.submission_id else None
-        if consent is None or not consent.publish_without_reply or consent.withdrawn_at:
+        if consent is None or not consent.publish_without_reply or not still_wanted(page.submission):
             continue
         with transaction.atomic():
             review = Review.objects.select_for_update().get(submission_id=page.submission_id)
             review.storyteller_answer = StorytellerAnswer.NO_REPLY
             review.storyteller_answered_at = now
-            review.save(update_fields=["storyteller_answer", "storyteller_answered_at"])
+            review.storyteller_revision_id = page.get_latest_revision().pk
+            review.save(
+                update_fields=["storyteller_answer", "storyteller_answered_at", "storyteller_revision_id"]
+            )
             log(instance=review, action="moderation.storyteller_no_reply", user=None)
             task_state.approve(user=None)
         count += 1
@@ -178,28 +194,89 @@ def storyteller_no_reply_due(*, now=None) -> int:
 # Sign-off ------------------------------------------------------------------------
 
 
+def still_wanted(submission: Submission) -> bool:
+    """Not withdrawn, declined or published already, and consent still stands."""
+    consent = submission.consent
+    return (
+        submission.status == SubmissionStatus.IN_MODERATION
+        and consent is not None
+        and not consent.withdrawn_at
+    )
+
+
 def sign_off_check(*, page: CaseStudyPage, user) -> None:
-    """Refuse sign-off by an anonymiser, without the storyteller's answer, or with findings left."""
+    """Refuse sign-off by an anonymiser, without the storyteller's approval of this very
+    version, with findings left, with photos not blurred in review, or once withdrawn."""
     if user is not None and user.pk in anonymiser_ids(page):
         raise PermissionDenied(_("You anonymised this story, so a second person must sign it off."))
-    latest = page.get_latest_revision_as_object()
+    review = Review.objects.select_related("submission").filter(submission_id=page.submission_id).first()
+    if review is None or not still_wanted(review.submission):
+        raise PermissionDenied(_("This story has been withdrawn or declined: it cannot be published."))
+    if review.storyteller_answer not in (StorytellerAnswer.APPROVED, StorytellerAnswer.NO_REPLY):
+        raise PermissionDenied(_("The storyteller has not approved the anonymised version."))
+    latest_revision = page.get_latest_revision()
+    if latest_revision is None or latest_revision.pk != review.storyteller_revision_id:
+        raise PermissionDenied(
+            _("The page changed after the storyteller approved it. Resubmit it so they can check it again.")
+        )
+    latest = latest_revision.as_object()
     findings = page_findings(latest)
     if findings:
         raise PermissionDenied(
             _("The detector still finds %(count)s unresolved finding(s) on this page.")
             % {"count": len(findings)}
         )
+    allowed = allowed_image_ids(page)
+    if any(photo.image_id not in allowed for photo in latest.photos.all()):
+        raise PermissionDenied(_("Only photos blurred in the anonymisation review can be published."))
+
+
+def allowed_image_ids(page: CaseStudyPage) -> set[int]:
+    """The images a case study may show: those made from its redacted photo copies."""
     review = Review.objects.filter(submission_id=page.submission_id).first()
-    if review is not None and review.storyteller_answer not in (
-        StorytellerAnswer.APPROVED,
-        StorytellerAnswer.NO_REPLY,
-    ):
-        raise PermissionDenied(_("The storyteller has not approved the anonymised version."))
+    if review is None or IntendedUse.PHOTOS not in review.intended_uses:
+        return set()
+    photos = review.photos.filter(use=True).exclude(published_image=None)
+    return set(photos.values_list("published_image_id", flat=True))
 
 
 def case_study_published(*, page: CaseStudyPage) -> None:
-    """A case study went live: its submission is published."""
+    """A case study went live: its submission, if still in moderation, is published."""
     if page.submission_id:
-        Submission.objects.filter(pk=page.submission_id).exclude(status=SubmissionStatus.PUBLISHED).update(
+        Submission.objects.filter(pk=page.submission_id, status=SubmissionStatus.IN_MODERATION).update(
             status=SubmissionStatus.PUBLISHED, updated_at=timezone.now()
         )
+
+
+@transaction.atomic
+def moderation_stop(*, submission: Submission, user=None) -> None:
+    """The story is withdrawn: stop every workflow, delete drafts and their images, unpublish.
+
+    (Purging caches, feeds and search entries of a published story is the withdrawal work's.)
+    """
+    review = Review.objects.filter(submission=submission).first()
+    pages = list(CaseStudyPage.objects.filter(submission=submission))
+    for obj in [review, *pages]:
+        if obj is None:
+            continue
+        state = obj.current_workflow_state
+        if state is not None:
+            state.cancel(user=user)
+    images_delete(review)
+    for page in pages:
+        if page.live:
+            page.unpublish(user=user, log_action=True)
+        else:
+            page.delete()
+    if review is not None and review.locked:
+        Review.objects.filter(pk=review.pk).update(locked=False, locked_by=None, locked_at=None)
+
+
+def images_delete(review: Review | None) -> None:
+    """Delete the Wagtail images (and their renditions) made from a story's photos."""
+    if review is None:
+        return
+    image_model = get_image_model()
+    ids = list(review.photos.exclude(published_image=None).values_list("published_image_id", flat=True))
+    for image in image_model.objects.filter(pk__in=ids):
+        image.delete()

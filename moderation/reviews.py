@@ -132,6 +132,9 @@ def story_decline(*, review: Review, user, reason: RejectionReason) -> None:
         state = obj.current_workflow_state
         if state is not None:
             state.cancel(user=user)
+    from .publication import images_delete
+
+    images_delete(review)
     for page in submission.case_study_pages.filter(live=False):
         page.delete()
     review.rejection_reason = reason

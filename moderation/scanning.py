@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core import signing
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -64,6 +65,10 @@ def digest(kind: str, text: str) -> str:
     return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()[:32]
 
 
+# What an editor's replacement looks like: "[my neighbour]", "Resident A", "Mrs A", "A".
+_REPLACEMENT = re.compile(r"\[[^\]\n]{1,80}\]|(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?:Resident\s+)?[A-Z]{1,2}")
+
+
 def findings_for(
     texts: dict[str, str], *, language: str, dismissed: list[str] | None = None
 ) -> list[Finding]:
@@ -74,6 +79,8 @@ def findings_for(
         if not text:
             continue
         for s in suggestions(text, language):
+            if _REPLACEMENT.fullmatch(s.text.strip()):
+                continue  # an editor's own replacement ("Mrs A"), not a new finding
             start = _with_role_words(text, s.start, s.replacement)
             finding = Finding(field, start, s.end, s.kind, text[start : s.end], s.replacement)
             if digest(finding.kind, finding.text) in dismissed_set:
@@ -107,9 +114,13 @@ def page_form_check(form) -> None:
     """
     data = form.cleaned_data
     language = data.get("story_language") or "en"
-    from casestudies.pages import PHOTO_TEXT_FIELDS, PUBLIC_TEXT_FIELDS
+    from casestudies.pages import PHOTO_TEXT_FIELDS, PUBLIC_TEXT_FIELDS, slug_words
 
     texts = {name: data.get(name) or "" for name in PUBLIC_TEXT_FIELDS}
+    # The promote tab is public too: the browser title, the search description, the URL.
+    texts["seo_title"] = data.get("seo_title") or ""
+    texts["search_description"] = data.get("search_description") or ""
+    texts["slug"] = slug_words(data.get("slug") or "")
     photo_fields = {}
     photos = getattr(form, "formsets", {}).get("photos")
     if photos is not None:
@@ -123,15 +134,24 @@ def page_form_check(form) -> None:
                 texts[label] = photo_data.get(name) or ""
                 photo_fields[label] = (photo_form, name)
     review = _review_for_page(form.instance)
+    _check_photos(form, photos, form.instance)
+    _refuse_edits_at_sign_off(form, texts)
     found = findings_for(texts, language=language, dismissed=review.dismissed if review else [])
     if not found:
         return
-    if data.get("keep_findings"):
-        from .anonymisation import findings_keep
+    if data.get("keep_findings") and review is not None:
+        # Only findings the editor was shown (signed into the form with the errors) can be kept.
+        shown = _shown(data.get("shown_findings"))
+        kept = [f for f in found if digest(f.kind, f.text) in shown]
+        if kept:
+            from .anonymisation import findings_keep
 
-        if review is not None:
-            findings_keep(review=review, user=getattr(form, "for_user", None), findings=found, where="page")
-        return
+            findings_keep(review=review, user=getattr(form, "for_user", None), findings=kept, where="page")
+        found = [f for f in found if f not in kept]
+        if not found:
+            return
+    form.data = form.data.copy()
+    form.data["shown_findings"] = signing.dumps([digest(f.kind, f.text) for f in found], salt=_SHOWN_SALT)
     for finding in found:
         message = _(
             "This may identify someone: “%(text)s” (%(kind)s). Replace it, or tick the box below."
@@ -139,13 +159,62 @@ def page_form_check(form) -> None:
             "text": finding.text,
             "kind": finding.kind_label,
         }
-        if finding.field in photo_fields:
+        if finding.field in ("seo_title", "search_description", "slug"):
+            form.add_error(finding.field if finding.field in form.fields else None, message)
+        elif finding.field in photo_fields:
             photo_form, name = photo_fields[finding.field]
             photo_form.add_error(name, message)
         elif finding.field in form.fields:
             form.add_error(finding.field, message)
         else:
             form.add_error(None, message)
+
+
+_SHOWN_SALT = "mtr.moderation.shown-findings"
+
+
+def _shown(value: str | None) -> set[str]:
+    try:
+        return set(signing.loads(value or "", salt=_SHOWN_SALT, max_age=86400))
+    except (signing.BadSignature, TypeError, ValueError):
+        return set()
+
+
+def _refuse_edits_at_sign_off(form, texts: dict[str, str]) -> None:
+    """At sign-off the page is what the storyteller approved: changes go back through them."""
+    page = form.instance
+    if not page.pk:
+        return
+    task = page.current_workflow_task
+    if task is None or getattr(task.specific, "stage", "") != "sign_off":
+        return
+    saved = page.get_latest_revision_as_object().public_texts()
+    if any(saved.get(name, "") != value for name, value in texts.items() if name in saved):
+        form.add_error(
+            None,
+            _(
+                "This case study is waiting for sign-off, so its text cannot change now. "
+                "Choose “Request changes” instead: the storyteller then checks the new version."
+            ),
+        )
+
+
+def _check_photos(form, photos, page) -> None:
+    """Only the images made from photos blurred in the anonymisation review may be used."""
+    if photos is None:
+        return
+    from .publication import allowed_image_ids
+
+    allowed = allowed_image_ids(page) if getattr(page, "submission_id", None) else set()
+    for photo_form in photos.forms:
+        photo_data = getattr(photo_form, "cleaned_data", None) or {}
+        image = photo_data.get("image") or getattr(photo_form.instance, "image", None)
+        if photo_data.get("DELETE") or not photo_data:
+            continue
+        if image is None or image.pk not in allowed:
+            photo_form.add_error(
+                None, _("Only photos blurred in the anonymisation review can be used. Remove this one.")
+            )
 
 
 def _review_for_page(page):

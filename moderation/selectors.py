@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
-from wagtail.models import ModelLogEntry, Page, Task, TaskState, WorkflowState
+from wagtail.models import ModelLogEntry, Page, Revision, Task, TaskState, WorkflowState
 
 from casestudies.choices import SubmissionStatus
 from casestudies.models import CaseStudyPage
@@ -63,6 +63,15 @@ def anonymiser_ids(obj) -> set[int]:
         .exclude(finished_by=None)
         .values_list("finished_by_id", flat=True)
     )
+    # Whoever edited the case study draft anonymised it too.
+    pages = CaseStudyPage.objects.filter(submission_id=review.submission_id).values_list("pk", flat=True)
+    ids |= set(
+        Revision.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page), object_id__in=[str(pk) for pk in pages]
+        )
+        .exclude(user_id=None)
+        .values_list("user_id", flat=True)
+    )
     return ids
 
 
@@ -102,6 +111,10 @@ def _stage(
         if state.status == WorkflowState.STATUS_IN_PROGRESS and state.current_task_state:
             task = tasks.get(state.current_task_state.task_id)
             return getattr(task, "stage", ""), state.current_task_state.started_at
+    if page is not None and page_state is None:
+        # Sign-off asked for changes (which cancels the workflow) or a workflow was
+        # cancelled: the draft waits for an editor to resubmit it.
+        return Stage.RESUBMIT, page.latest_revision_created_at
     return "", None
 
 

@@ -247,6 +247,8 @@ MODERATION_TARGET_WORKING_DAYS = {
     "anonymisation": env_int("TARGET_ANONYMISATION_DAYS", 5),
     "storyteller_approval": env_int("TARGET_STORYTELLER_APPROVAL_DAYS", 10),
     "sign_off": env_int("TARGET_SIGN_OFF_DAYS", 2),
+    "changes_requested": env_int("TARGET_CHANGES_DAYS", 3),
+    "resubmit": env_int("TARGET_CHANGES_DAYS", 3),
 }
 # The storyteller's link to check the anonymised version works this long; if their
 # consent allows, the story may be published when they have not replied in time.

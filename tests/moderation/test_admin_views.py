@@ -285,3 +285,27 @@ def test_storyteller_no_reply_command(index, capsys):
 
     call_command("storyteller_no_reply")
     assert "Moved 0 unanswered check(s)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("who", ["Comms editors", "Sign-off editors", "superuser"])
+def test_wagtail_admin_pages_work_with_stories_in_moderation(index, who):
+    """The dashboard, workflow reports and settings list stories in both workflows."""
+    from moderation import publication
+
+    editor = UserFactory(groups=["Comms editors"])
+    consent_checked(verified_review(), editor)  # a review at anonymisation
+    verified_review()  # a review at the consent check
+    review = consent_checked(verified_review(), editor)
+    from .helpers import anonymised
+
+    page = anonymised(review, editor)
+    publication.storyteller_respond(page=page, approve=True)  # a page at sign-off
+    client, _user = _client(*([] if who == "superuser" else [who]), superuser=who == "superuser")
+    assert client.get("/admin/").status_code == 200
+    if who == "superuser":
+        for url in ("/admin/reports/workflow/", "/admin/reports/workflow_tasks/", "/admin/workflows/list/"):
+            assert client.get(url).status_code == 200, url
+    if who == "Sign-off editors":
+        html = client.get("/admin/").content.decode()
+        assert page.title in html  # awaiting their review on the dashboard
+        assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200

@@ -74,7 +74,14 @@ def test_a_name_added_in_the_editor_is_caught(page, editor):
 
 
 def test_an_editor_can_keep_a_false_positive_and_it_is_logged(page, editor):
+    # Ticking "keep" before seeing the findings keeps nothing.
     form = _form(page, editor, summary="Warm Homes Ltd fixed the boiler.", keep_findings="on")
+    assert not form.is_valid()
+    shown = form.data["shown_findings"]
+    # After seeing them, only those shown are kept.
+    form = _form(
+        page, editor, summary="Warm Homes Ltd fixed the boiler.", keep_findings="on", shown_findings=shown
+    )
     assert form.is_valid(), form.errors
     review = Review.objects.get(submission_id=page.submission_id)
     assert review.dismissed
@@ -104,3 +111,35 @@ def test_case_studies_cannot_be_made_by_hand(home_page):
     client.force_login(superuser)
     url = reverse("wagtailadmin_pages:add", args=["casestudies", "casestudypage", index.pk])
     assert client.get(url).status_code in (302, 403)
+
+
+def test_the_promote_tab_is_scanned_too(page, editor):
+    form = _form(page, editor, seo_title="Story of Dave Pritchard", search_description="At 14 Acacia Avenue")
+    assert not form.is_valid()
+    assert "Dave Pritchard" in str(form.errors)
+    assert "Acacia Avenue" in str(form.errors)
+
+
+def test_only_photos_blurred_in_review_can_be_used(page, editor):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    raw = get_image_model().objects.create(title="raw", file=get_test_image_file())
+    form = _form(
+        page, editor, photos=inline_formset([{"image": raw.pk, "caption": "", "alt_text": "A wall"}])
+    )
+    assert not form.is_valid()
+    assert "Only photos blurred in the anonymisation review" in str(form.formsets["photos"].errors)
+
+
+def test_the_text_cannot_change_at_sign_off(home_page, editor):
+    signer = UserFactory(groups=["Sign-off editors"])
+    case_index(home_page)
+    review = consent_checked(verified_review(), editor)
+    page = anonymised(review, editor)
+    publication.storyteller_respond(page=page, approve=True)
+    page = CaseStudyPage.objects.get(pk=page.pk)
+    assert _form(page, signer).is_valid()
+    form = _form(page, signer, summary="Something the storyteller never saw.")
+    assert not form.is_valid()
+    assert "waiting for sign-off" in str(form.non_field_errors())

@@ -318,18 +318,72 @@ def test_sign_off_by_a_second_person_publishes(editor, signer, index, client: Cl
 def test_sign_off_is_refused_while_the_page_has_findings(editor, signer, index):
     review, page = _to_sign_off(editor)
     page.story += " Ring Dave Pritchard on 07700 900456."
-    page.save_revision()
+    revision = page.save_revision()
+    with pytest.raises(PermissionDenied, match="changed after the storyteller approved"):
+        publication.sign_off_check(page=page, user=signer)
+    Review.objects.filter(pk=review.pk).update(storyteller_revision_id=revision.pk)  # as if they saw it
     with pytest.raises(PermissionDenied, match="unresolved"):
         publication.sign_off_check(page=page, user=signer)
 
 
-def test_sign_off_can_request_changes(editor, signer, index):
+def test_sign_off_changes_go_back_through_the_storyteller(editor, signer, index):
     review, page = _to_sign_off(editor)
     reviews.task_act(
         obj=page, user=signer, stage="sign_off", action="reject", comment="Shorter summary please"
     )
-    assert _stage(review) == Stage.CHANGES_REQUESTED
-    assert page.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert _stage(review) == Stage.RESUBMIT
+    assert page.current_workflow_state is None
+    assert WorkflowState.objects.filter(status=WorkflowState.STATUS_CANCELLED).exists()
+    page.summary = "A shorter summary."
+    page.save_revision(user=editor)
+    page.get_workflow().start(page, editor)  # "Submit to Case study sign-off" in the editor
+    assert _stage(review) == Stage.STORYTELLER_APPROVAL
+    assert Review.objects.get(pk=review.pk).storyteller_answer == ""
+    assert OutboundEmail.objects.filter(kind=EmailKind.STORYTELLER_PREVIEW).count() == 2
+
+
+def test_a_withdrawn_story_stops_everywhere(editor, signer, index):
+    from casestudies.services import submission_withdraw
+
+    review, page = _to_sign_off(editor)
+    submission_withdraw(submission=review.submission)
+    assert not CaseStudyPage.objects.filter(pk=page.pk).exists()
+    review.refresh_from_db()
+    assert review.current_workflow_state is None
+    assert review.submission.status == SubmissionStatus.WITHDRAWN
+    assert queue_item(review).stage not in (Stage.SIGN_OFF, Stage.STORYTELLER_APPROVAL)
+
+
+def test_nothing_is_published_once_consent_is_withdrawn(editor, signer, index):
+    from casestudies.models import ConsentRecord
+
+    review, page = _to_sign_off(editor)
+    ConsentRecord.objects.filter(submission=review.submission).update(withdrawn_at="2026-01-01T00:00Z")
+    with pytest.raises(PermissionDenied, match="withdrawn"):
+        publication.sign_off_check(page=page, user=signer)
+
+
+def test_the_storyteller_cannot_answer_after_withdrawing(editor, index):
+    from casestudies.models import ConsentRecord
+
+    review = consent_checked(verified_review(), editor)
+    page = anonymised(review, editor)
+    ConsentRecord.objects.filter(submission=review.submission).update(withdrawn_at="2026-01-01T00:00Z")
+    assert not publication.storyteller_respond(page=page, approve=True)
+
+
+def test_the_ombudsman_style_replacement_is_not_flagged_again(editor, index):
+    review = consent_checked(
+        verified_review(story="Mrs Jane Doe from the housing office was kind to me."), editor
+    )
+    review = redact_everything(review, editor)
+    assert "Mrs A" in review.story
+    assert anonymisation.review_findings(review) == []
+
+
+def test_the_index_page_keeps_its_parents_workflow(index):
+    workflow = index.get_workflow()
+    assert workflow is None or workflow.name != "Case study sign-off"
 
 
 def test_declining_after_anonymisation_deletes_the_draft(editor, index):
