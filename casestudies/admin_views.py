@@ -82,9 +82,18 @@ class SubmissionInspectView(InspectView):
                 "photos": list(submission.photos.all()),
                 "can_see_contact": can_see_contact,
                 "days_waiting": days_waiting(submission),
+                "moderation_url": _moderation_url(submission, self.request.user),
             }
         )
         return context
+
+
+def _moderation_url(submission: Submission, user) -> str:
+    """The review's admin page, found through Wagtail's admin URL finder (moderation registers it)."""
+    from wagtail.admin.admin_url_finder import AdminURLFinder
+
+    review = getattr(submission, "review", None)  # RelatedObjectDoesNotExist is an AttributeError
+    return (AdminURLFinder(user).get_edit_url(review) or "") if review is not None else ""
 
 
 class SubmissionViewSet(SnippetViewSet):

@@ -309,3 +309,17 @@ def test_wagtail_admin_pages_work_with_stories_in_moderation(index, who):
         html = client.get("/admin/").content.decode()
         assert page.title in html  # awaiting their review on the dashboard
         assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
+
+
+def test_the_inbox_links_to_the_review():
+    review = verified_review()
+    client, _editor = _client("Comms editors")
+    html = client.get(
+        reverse("wagtailsnippets_casestudies_submission:inspect", args=[review.submission_id])
+    ).content.decode()
+    assert reverse("moderation_admin:review", args=[review.pk]) in html
+    privacy, _user = _client("Privacy officers")
+    html = privacy.get(
+        reverse("wagtailsnippets_casestudies_submission:inspect", args=[review.submission_id])
+    ).content.decode()
+    assert reverse("moderation_admin:review", args=[review.pk]) not in html
