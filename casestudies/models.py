@@ -231,4 +231,4 @@ class OutboundEmail(models.Model):
 
 
 # The public page types live in their own module; importing them here registers them.
-from .pages import CaseStudyIndexPage, CaseStudyPage, CaseStudyPagePhoto  # noqa: E402, F401
+from .pages import CaseStudyIndexPage, CaseStudyPage, CaseStudyPagePhoto, ShareImage  # noqa: E402, F401

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -67,16 +68,19 @@ class CaseStudyIndexPage(Page):
         return parent.get_workflow() if parent else None
 
     def get_context(self, request, *args, **kwargs):
+        from .filters import CaseStudyFilterForm
+        from .selectors import case_studies_filtered
+
         context = super().get_context(request, *args, **kwargs)
-        stories = (
-            CaseStudyPage.objects.child_of(self)
-            .live()
-            .public()
-            .only("id", "title", "slug", "url_path", "summary", "kind", "first_published_at", "path", "depth")
-            .order_by("-first_published_at", "-id")
+        form = CaseStudyFilterForm(request.GET or None)
+        filters = form.cleaned_data if form.is_valid() else {}
+        paginator = Paginator(case_studies_filtered(index=self, filters=filters), self.per_page)
+        context.update(
+            filter_form=form,
+            stories=paginator.get_page(request.GET.get("page")),
+            filtered=any(filters.values()),
+            query_string=form.query_string(),
         )
-        paginator = Paginator(stories, self.per_page)
-        context["stories"] = paginator.get_page(request.GET.get("page"))
         return context
 
 
@@ -137,6 +141,17 @@ class CaseStudyPage(Page):
     story_language = models.CharField(
         _("language of the story"), max_length=8, choices=settings.LANGUAGES, default="en"
     )
+    paired_case_study = models.ForeignKey(
+        "self",
+        verbose_name=_("paired story"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A landlord's lessons shown with a resident's story, or the other way round."),
+    )
+    # Set from the consent check: share images are made only when this is true.
+    share_on_social = models.BooleanField(_("share images for social media"), default=False, editable=False)
     # Private: the link back for withdrawal and erasure. Never in panels, search or API.
     submission = models.ForeignKey(
         "casestudies.Submission",
@@ -154,6 +169,7 @@ class CaseStudyPage(Page):
         FieldPanel("what_changed"),
         FieldPanel("lessons"),
         FieldPanel("attribution"),
+        FieldPanel("paired_case_study"),
         InlinePanel("photos", label=_("Photos"), max_num=5),
         MultiFieldPanel(
             [
@@ -180,6 +196,24 @@ class CaseStudyPage(Page):
         index.FilterField("region"),
         index.FilterField("story_language"),
     ]
+    # The API serves public fields only: never the submission link.
+    api_fields = [
+        APIField("kind"),
+        APIField("summary"),
+        APIField("pull_quote"),
+        APIField("story"),
+        APIField("what_changed"),
+        APIField("lessons"),
+        APIField("attribution"),
+        APIField("themes"),
+        APIField("complaint_stage"),
+        APIField("complaint_when"),
+        APIField("responses_on_time"),
+        APIField("outcomes"),
+        APIField("ombudsman_finding"),
+        APIField("region"),
+        APIField("story_language"),
+    ]
     base_form_class = CaseStudyPageForm
     # Case studies come only from moderated submissions (moderation.publication), never by hand.
     is_creatable = False
@@ -198,6 +232,44 @@ class CaseStudyPage(Page):
         labels = dict(Outcome.choices)
         return [str(labels.get(code, code)) for code in self.outcomes]
 
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import case_studies_related
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = case_studies_related(self)
+        context["timeline"] = self.timeline()
+        context["share_images"] = (
+            list(self.share_images.select_related("image")) if self.share_on_social else []
+        )
+        return context
+
+    def timeline(self) -> list[dict]:
+        """The complaint's steps as reached, with whether the landlord answered on time."""
+        order = [ComplaintStage.STAGE_1, ComplaintStage.STAGE_2, ComplaintStage.OMBUDSMAN]
+        if self.complaint_stage not in order:
+            return []
+        reached = order[: order.index(self.complaint_stage) + 1]
+        labels = {
+            ComplaintStage.STAGE_1: _("Stage 1: complaint to the landlord"),
+            ComplaintStage.STAGE_2: _("Stage 2: the landlord looked again"),
+            ComplaintStage.OMBUDSMAN: _("The Housing Ombudsman"),
+        }
+        on_time = {
+            OnTime.YES: _("Answered on time"),
+            OnTime.SOME: _("Some answers were late"),
+            OnTime.NO: _("Answered late"),
+        }.get(self.responses_on_time, "")
+        steps = []
+        for stage in reached:
+            step = {"stage": stage, "label": labels[stage], "on_time": "", "late": False}
+            if stage != ComplaintStage.OMBUDSMAN:
+                step["on_time"] = on_time
+                step["late"] = self.responses_on_time in (OnTime.SOME, OnTime.NO)
+            elif self.ombudsman_finding:
+                step["on_time"] = self.get_ombudsman_finding_display()
+            steps.append(step)
+        return steps
+
     def public_texts(self) -> dict[str, str]:
         """Every public text on the page, named: what the detector must find clean."""
         texts = {name: getattr(self, name) or "" for name in PUBLIC_TEXT_FIELDS}
@@ -210,6 +282,22 @@ class CaseStudyPage(Page):
             for name in PHOTO_TEXT_FIELDS:
                 texts[f"photo {index_} {name}"] = getattr(photo, name) or ""
         return texts
+
+
+class ShareImage(models.Model):
+    """A share card made from a published story's pull quote (only where consent covers social media)."""
+
+    page = models.ForeignKey(CaseStudyPage, on_delete=models.CASCADE, related_name="share_images")
+    size = models.CharField(max_length=16)
+    image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
+    alt_text = models.CharField(max_length=500)
+
+    class Meta:
+        ordering = ["page", "size"]
+        constraints = [models.UniqueConstraint(fields=["page", "size"], name="one_share_image_per_size")]
+
+    def __str__(self) -> str:
+        return f"{self.page_id} {self.size}"
 
 
 class CaseStudyPagePhoto(Orderable):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from .flows import CONSENT_STEP, PHOTOS_STEP, Flow
@@ -61,3 +61,88 @@ def submission_answers(*, submission: Submission, flow: Flow) -> list[AnswerRow]
 def submissions_for_inbox() -> QuerySet[Submission]:
     """Verified submissions with what the listing shows, in a constant number of queries."""
     return Submission.objects.for_editors().annotate(photo_count=Count("photos"))
+
+
+# Published case studies -----------------------------------------------------------
+
+LISTING_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "locale_id",
+    "summary",
+    "kind",
+    "themes",
+    "region",
+    "story_language",
+    "first_published_at",
+)
+
+
+def case_studies_published() -> QuerySet:
+    from .pages import CaseStudyPage
+
+    return CaseStudyPage.objects.live().public().only(*LISTING_FIELDS).order_by("-first_published_at", "-id")
+
+
+def _json_list_contains_any(queryset: QuerySet, field: str, values: list[str]) -> QuerySet:
+    # Lists of fixed codes are JSON; matching the quoted code works on SQLite and PostgreSQL.
+    condition = Q()
+    for value in values:
+        condition |= Q(**{f"{field}__icontains": f'"{value}"'})
+    return queryset.filter(condition)
+
+
+def case_studies_filtered(*, index=None, filters: dict) -> QuerySet:
+    """Published stories under the index, filtered: any of the values within a filter, all filters."""
+    queryset = case_studies_published()
+    if index is not None:
+        queryset = queryset.child_of(index)
+    if filters.get("theme"):
+        queryset = _json_list_contains_any(queryset, "themes", filters["theme"])
+    if filters.get("outcome"):
+        queryset = _json_list_contains_any(queryset, "outcomes", filters["outcome"])
+    for name, field in (
+        ("stage", "complaint_stage"),
+        ("kind", "kind"),
+        ("language", "story_language"),
+        ("region", "region"),
+    ):
+        if filters.get(name):
+            queryset = queryset.filter(**{f"{field}__in": filters[name]})
+    return queryset
+
+
+def case_studies_for_block(value) -> list:
+    """The stories a toolkit block shows: those chosen, or the newest matching its options."""
+    chosen = [page for page in value.get("stories") or [] if page is not None]
+    if chosen:
+        ids = [page.pk for page in chosen]
+        found = {page.pk: page for page in case_studies_published().filter(pk__in=ids)}
+        return [found[pk] for pk in ids if pk in found]
+    filters = {
+        "theme": [value["theme"]] if value.get("theme") else [],
+        "kind": [value["kind"]] if value.get("kind") else [],
+        "language": [value["language"]] if value.get("language") else [],
+    }
+    return list(case_studies_filtered(filters=filters)[: value.get("count") or 3])
+
+
+def case_studies_featured(home, count: int = 3) -> list:
+    """The home page's chosen stories that are live, else the newest."""
+    ids = list(home.featured_stories.values_list("story_id", flat=True))
+    if ids:
+        found = {page.pk: page for page in case_studies_published().filter(pk__in=ids)}
+        return [found[pk] for pk in ids if pk in found][:count] or list(case_studies_published()[:count])
+    return list(case_studies_published()[:count])
+
+
+def case_studies_related(page, count: int = 3) -> list:
+    """Other published stories sharing a theme with this one, newest first."""
+    queryset = case_studies_published().exclude(pk=page.pk)
+    if page.themes:
+        queryset = _json_list_contains_any(queryset, "themes", list(page.themes))
+    return list(queryset[:count])

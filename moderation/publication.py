@@ -71,6 +71,7 @@ def case_study_create(*, review: Review, user) -> CaseStudyPage:
         ombudsman_finding=submission.ombudsman_finding,
         region=submission.region,
         story_language=submission.language,
+        share_on_social=IntendedUse.SOCIAL in review.intended_uses,
         submission=submission,
     )
     if IntendedUse.PHOTOS in review.intended_uses:

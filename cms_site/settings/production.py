@@ -13,3 +13,24 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+# A CDN in front of the app servers: Wagtail's front-end cache app purges the URLs of
+# pages as they are published or unpublished (and so withdrawn), so the CDN may keep
+# pages for PAGE_CACHE_CDN_SECONDS. Configured only when its variables are given.
+if env("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", ""):
+    WAGTAILFRONTENDCACHE = {
+        "cloudflare": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": env("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"),
+            "ZONEID": env("FRONTEND_CACHE_CLOUDFLARE_ZONEID", ""),
+        }
+    }
+elif env("FRONTEND_CACHE_PURGE_URL", ""):  # Varnish, Fastly-style or any HTTP PURGE endpoint
+    WAGTAILFRONTENDCACHE = {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+        }
+    }
+if "WAGTAILFRONTENDCACHE" in globals():
+    PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 300)
