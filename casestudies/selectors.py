@@ -132,12 +132,13 @@ def case_studies_for_block(value) -> list:
 
 
 def case_studies_featured(home, count: int = 3) -> list:
-    """The home page's chosen stories that are live, else the newest."""
-    ids = list(home.featured_stories.values_list("story_id", flat=True))
-    if ids:
-        found = {page.pk: page for page in case_studies_published().filter(pk__in=ids)}
-        return [found[pk] for pk in ids if pk in found][:count] or list(case_studies_published()[:count])
-    return list(case_studies_published()[:count])
+    """The home page's chosen stories that are live, topped up with the newest."""
+    ids = list(home.featured_stories.values_list("story_id", flat=True))[:count]
+    found = {page.pk: page for page in case_studies_published().filter(pk__in=ids)} if ids else {}
+    chosen = [found[pk] for pk in ids if pk in found]
+    if len(chosen) < count:
+        chosen += list(case_studies_published().exclude(pk__in=ids)[: count - len(chosen)])
+    return chosen
 
 
 def case_studies_related(page, count: int = 3) -> list:

@@ -69,7 +69,9 @@ class ResourcesBlock(blocks.StructBlock):
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
-        label=_("Alternative text"), max_length=250, help_text=_("Leave empty only if the image is decorative.")
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("Leave empty only if the image is decorative."),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
@@ -82,7 +84,9 @@ class ImageBlock(blocks.StructBlock):
 class CaseStudiesBlock(blocks.StructBlock):
     """Published stories, chosen by hand or picked automatically by theme, audience and language."""
 
-    heading = blocks.CharBlock(label=_("Heading"), max_length=120, default=_("Stories of complaints put right"))
+    heading = blocks.CharBlock(
+        label=_("Heading"), max_length=120, default=_("Stories of complaints put right")
+    )
     stories = blocks.ListBlock(
         blocks.PageChooserBlock(page_type="casestudies.CaseStudyPage"),
         label=_("Chosen stories"),
@@ -108,7 +112,9 @@ class CaseStudiesBlock(blocks.StructBlock):
 
 
 class ToolkitStreamBlock(blocks.StreamBlock):
-    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES, template="cms_site/blocks/text.html")
+    text = blocks.RichTextBlock(
+        label=_("Text"), features=RICH_TEXT_FEATURES, template="cms_site/blocks/text.html"
+    )
     call_to_action = CallToActionBlock()
     accordion = AccordionBlock()
     resources = ResourcesBlock()

@@ -12,6 +12,7 @@ default (one process). Wagtail's front-end cache app purges a CDN the same way w
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 
 from django.conf import settings
@@ -21,6 +22,9 @@ from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "mtr:page-cache:generation"
 REQUEST_FLAG = "_mtr_page_cacheable"
+# Longer query strings (no real filter combination is this long) are served uncached,
+# so nobody can fill the cache with made-up addresses.
+MAX_QUERY_STRING = 600
 
 
 def _cache():
@@ -51,7 +55,8 @@ def purge_on_change(sender=None, **kwargs) -> None:
 
 
 def _key(request: HttpRequest, generation: int) -> str:
-    return f"mtr:page:{generation}:{request.get_host()}:{request.get_full_path()}"
+    address = f"{request.get_host()}{request.get_full_path()}".encode()
+    return f"mtr:page:{generation}:{hashlib.sha256(address).hexdigest()[:40]}"
 
 
 def _anonymous(request: HttpRequest) -> bool:
@@ -74,7 +79,11 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not settings.PAGE_CACHE_SECONDS or request.method not in ("GET", "HEAD") or not _anonymous(request):
+        if (
+            not settings.PAGE_CACHE_SECONDS
+            or request.method not in ("GET", "HEAD")
+            or not _anonymous(request)
+        ):
             return self.get_response(request)
         key = _key(request, cache_generation())
         cached = _cache().get(key)

@@ -5,8 +5,26 @@ from django.http import HttpRequest
 from django.utils.translation import get_language, get_language_bidi
 
 
+def _navigation() -> dict:
+    """The header's links to pages in the tree, cached until anything is next published."""
+    from django.core.cache import cache
+
+    from .caching import cache_generation
+
+    key = f"mtr:nav:{cache_generation()}:{get_language()}"
+    links = cache.get(key)
+    if links is None:
+        from casestudies.models import CaseStudyIndexPage
+
+        index = CaseStudyIndexPage.objects.live().first()
+        links = {"stories_url": index.get_url() if index else ""}
+        cache.set(key, links, timeout=3600)
+    return links
+
+
 def campaign(request: HttpRequest) -> dict:
     return {
+        **_navigation(),
         "SIGNPOST_URL": settings.CAMPAIGN["SIGNPOST_URL"],
         "SIGNPOST_TEXT": settings.CAMPAIGN["SIGNPOST_TEXT"],
         "LANGUAGE_DIR": "rtl" if get_language_bidi() else "ltr",

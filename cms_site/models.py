@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from modelcluster.fields import ParentalKey
+
 from django.db import models
 from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -69,7 +70,11 @@ class ToolkitPage(RoutablePageMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True)
     body = StreamField(ToolkitStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("audience"), FieldPanel("introduction"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("audience"),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
     parent_page_types = ["cms_site.CampaignHomePage"]
     subpage_types: list[str] = []
@@ -77,7 +82,7 @@ class ToolkitPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("toolkit page")
 
-    @path("pack.zip", name="pack")
+    @path("pack/", name="pack")
     def pack(self, request) -> HttpResponse:
         from .toolkit_pack import toolkit_pack_response
 

@@ -4,14 +4,21 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from casestudies.feeds import CaseStudiesFeed
+
+from . import seo, views
+from .api import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", views.healthz, name="healthz"),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": seo.PublicSitemap}}, name="sitemap"),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -22,6 +29,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("casestudies.urls")),
     path("", include("moderation.urls")),
+    # Before Wagtail's catch-all, which would otherwise look for pages at these paths.
+    path("stories/feed/", CaseStudiesFeed(), name="case_studies_feed"),
+    path("search/", views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

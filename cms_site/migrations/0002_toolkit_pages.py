@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('casestudies', '0004_casestudypage_paired_case_study_and_more'),
+        ('casestudies', '0004_share_images_and_pairing'),
         ('cms_site', '0001_initial'),
         ('wagtailcore', '0098_apitoken'),
     ]

@@ -1,0 +1,62 @@
+"""An Atom feed of the newest published case studies.
+
+Built from ``case_studies_published()`` (live and public), so a withdrawn story leaves the
+feed when it is unpublished. Only public page fields are read: never the submission.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.contrib.syndication.views import Feed
+from django.http import HttpRequest
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+
+from .pages import CaseStudyIndexPage, CaseStudyPage
+from .selectors import LISTING_FIELDS, case_studies_published
+
+FEED_LENGTH = 50
+AUTHOR = "Make Things Right"
+
+
+class CaseStudiesFeed(Feed):
+    feed_type = Atom1Feed
+    title = _("Make Things Right: stories of complaints put right")
+    subtitle = _("Social housing complaints that were put right, told by residents and landlords.")
+    author_name = AUTHOR
+
+    def get_object(self, request: HttpRequest, *args, **kwargs) -> HttpRequest:
+        # The request, so that page URLs are made with the site it came to.
+        return request
+
+    def link(self, request: HttpRequest) -> str:
+        index = CaseStudyIndexPage.objects.live().public().first()
+        return index.get_full_url(request) if index else request.build_absolute_uri("/")
+
+    def items(self, request: HttpRequest) -> list[CaseStudyPage]:
+        stories = list(case_studies_published().only(*LISTING_FIELDS, "last_published_at")[:FEED_LENGTH])
+        for story in stories:
+            story.feed_url = story.get_full_url(request)
+        return stories
+
+    def item_title(self, item: CaseStudyPage) -> str:
+        return item.title
+
+    def item_description(self, item: CaseStudyPage) -> str:
+        return item.summary
+
+    def item_link(self, item: CaseStudyPage) -> str:
+        return item.feed_url
+
+    def item_pubdate(self, item: CaseStudyPage) -> datetime | None:
+        return item.first_published_at
+
+    def item_updateddate(self, item: CaseStudyPage) -> datetime | None:
+        return item.last_published_at or item.first_published_at
+
+    def item_categories(self, item: CaseStudyPage) -> list[str]:
+        return item.get_themes_display()
+
+    def item_author_name(self, item: CaseStudyPage) -> str:
+        return AUTHOR

@@ -1,0 +1,353 @@
+"""Share cards for social media, drawn from a published story's pull quote.
+
+Made only where the storyteller's consent covers social media (``share_on_social``), again
+on each publish and removed on unpublishing (casestudies/handlers.py). The fonts come from
+npm into build/fonts (bin/build_assets.py) so a card looks the same on every server; the
+system's Noto fonts and then Pillow's own font are fallbacks, so drawing never fails.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont, features
+
+from django.conf import settings
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import translation
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+
+from wagtail.images import get_image_model
+
+from .pages import CaseStudyPage, ShareImage
+
+logger = logging.getLogger(__name__)
+
+# Landscape for link previews (Open Graph, X, Facebook), square for Instagram posts,
+# portrait for stories.
+SIZES: dict[str, tuple[int, int]] = {
+    "landscape": (1200, 630),
+    "square": (1080, 1080),
+    "portrait": (1080, 1920),
+}
+CAMPAIGN = "Make Things Right"
+CALL_TO_ACTION = "gov.uk/social-housing-complaints"
+RTL_LANGUAGES = frozenset({"ar", "ur"})
+MAX_BYTES = 400 * 1024
+ELLIPSIS = "…"
+
+# GOV.UK colours. White on dark blue is 12.6:1 and on black 19.8:1: well past WCAG AA.
+DARK_BLUE = "#003078"
+BLACK = "#0b0c0c"
+YELLOW = "#ffdd00"
+WHITE = "#ffffff"
+
+FONTS_DIR = settings.BASE_DIR / "build" / "fonts"
+SYSTEM_FONTS_DIR = Path("/usr/share/fonts/truetype/noto")  # Debian's fonts-noto-core
+# File name stems as bin/build_assets.py and fonts-noto-core name them (Naskh has Latin too).
+FAMILIES = {
+    "latin": "NotoSans",
+    "arabic": "NotoNaskhArabic",
+    "bengali": "NotoSansBengali",
+    "gurmukhi": "NotoSansGurmukhi",
+}
+LANGUAGE_SCRIPTS = {"ar": "arabic", "ur": "arabic", "bn": "bengali", "pa": "gurmukhi"}
+# A text's own script wins over its page's language: an English attribution on an Urdu story.
+SCRIPT_RANGES = (
+    ("arabic", 0x0600, 0x06FF),
+    ("arabic", 0x0750, 0x077F),
+    ("arabic", 0xFB50, 0xFDFF),
+    ("arabic", 0xFE70, 0xFEFF),
+    ("bengali", 0x0980, 0x09FF),
+    ("gurmukhi", 0x0A00, 0x0A7F),
+)
+
+Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+Box = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class CardLayout:
+    """Where the words went: for tests and for anyone tuning the design."""
+
+    quote_size: int
+    quote_lines: tuple[str, ...]
+    truncated: bool
+    text_box: Box  # the ink of the quote and attribution
+    content_box: Box  # where they must stay
+
+
+def script_of(text: str, language: str) -> str:
+    for char in text:
+        code = ord(char)
+        for script, start, end in SCRIPT_RANGES:
+            if start <= code <= end:
+                return script
+    return LANGUAGE_SCRIPTS.get(language, "latin")
+
+
+@lru_cache(maxsize=16)
+def font_path(script: str, bold: bool) -> Path | None:
+    """The bundled font, else the system's, else None (Pillow's default): warned once."""
+    name = f"{FAMILIES.get(script, FAMILIES['latin'])}-{'Bold' if bold else 'Regular'}.ttf"
+    for folder in (FONTS_DIR, SYSTEM_FONTS_DIR):
+        if (folder / name).is_file():
+            if folder != FONTS_DIR:
+                logger.warning("Share images use the system's %s: run bin/build_assets.py", name)
+            return folder / name
+    logger.warning("Share images have no %s: using Pillow's default font", name)
+    return None
+
+
+@lru_cache(maxsize=16)
+def _font_bytes(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def font_for(language: str, bold: bool, size: int, *, text: str = "") -> Font:
+    """A font for ``text`` (or the language's script) at ``size`` pixels.
+
+    A new font object each time: FreeType faces must not be shared between threads.
+    """
+    path = font_path(script_of(text, language), bold)
+    if path is None:
+        return ImageFont.load_default(size)
+    return ImageFont.truetype(io.BytesIO(_font_bytes(path)), size)
+
+
+@lru_cache(maxsize=1)
+def has_raqm() -> bool:
+    return bool(features.check("raqm"))
+
+
+def _text_options(language: str) -> dict[str, str]:
+    """Complex layout (shaping, bidi) where libraqm is there; the basic layout takes neither."""
+    if not has_raqm():
+        return {}
+    return {"direction": "rtl" if language in RTL_LANGUAGES else "ltr", "language": language}
+
+
+def _line_height(font: Font) -> int:
+    if isinstance(font, ImageFont.FreeTypeFont):
+        ascent, descent = font.getmetrics()
+        return ascent + descent
+    return round(font.size * 1.3) if hasattr(font, "size") else 12
+
+
+def _wrap(text: str, font: Font, width: int, options: dict[str, str]) -> list[str]:
+    """Greedy word wrap by measured width; a word longer than a line is split."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if font.getlength(candidate, **options) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        while len(word) > 1 and font.getlength(word, **options) > width:
+            cut = next(n for n in range(len(word) - 1, 0, -1) if font.getlength(word[:n], **options) <= width)
+            lines.append(word[:cut])
+            word = word[cut:]
+        line = word
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _truncate(lines: list[str], keep: int, font: Font, width: int, options: dict[str, str]) -> list[str]:
+    """The first ``keep`` lines, the last ending at a word boundary with an ellipsis."""
+    kept = lines[:keep]
+    words = kept[-1].split()
+    while words:
+        last = " ".join(words).rstrip(",;:.-–— ") + ELLIPSIS
+        if font.getlength(last, **options) <= width:
+            kept[-1] = last
+            return kept
+        words.pop()
+    kept[-1] = ELLIPSIS
+    return kept
+
+
+def _fit(
+    text: str, language: str, box: tuple[int, int], sizes: tuple[int, int]
+) -> tuple[Font, list[str], bool]:
+    """The largest font size whose wrapped lines fit the box (binary search), else truncate."""
+    width, height = box
+    smallest, largest = sizes
+    options = _text_options(language)
+
+    def layout(size: int) -> tuple[Font, list[str]]:
+        font = font_for(language, True, size, text=text)
+        return font, _wrap(text, font, width, options)
+
+    best = None
+    low, high = smallest, largest
+    while low <= high:
+        size = (low + high) // 2
+        font, lines = layout(size)
+        if len(lines) * _line_height(font) <= height:
+            best, low = (font, lines), size + 1
+        else:
+            high = size - 1
+    if best is not None:
+        return best[0], best[1], False
+    font, lines = layout(smallest)
+    keep = max(1, height // _line_height(font))
+    return font, _truncate(lines, keep, font, width, options), True
+
+
+def draw_share_image(
+    *, quote: str, attribution: str, size: tuple[int, int], language: str = "en"
+) -> tuple[Image.Image, CardLayout]:
+    """The card as a Pillow image, with where its words went."""
+    width, height = size
+    unit = width / 1200  # designed at 1200 wide: social cards are seen at a phone's width
+    rtl = language in RTL_LANGUAGES
+    options = _text_options(language)
+    margin = round(56 * unit)
+    # Stories: the app's own bars cover the top and bottom of a portrait card.
+    safe = round(height * 0.12) if height > width else 0
+    image = Image.new("RGB", size, DARK_BLUE)
+    draw = ImageDraw.Draw(image)
+    start, end = (width - margin, margin) if rtl else (margin, width - margin)
+    lead, trail = ("r", "l") if rtl else ("l", "r")
+
+    # Footer: the yellow accent bar, then the campaign and where to go on black.
+    footer_height, bar_height = round(104 * unit), round(10 * unit)
+    footer_top = height - safe - footer_height
+    draw.rectangle((0, footer_top, width, height), fill=BLACK)
+    draw.rectangle((0, footer_top - bar_height, width, footer_top - 1), fill=YELLOW)
+    middle = footer_top + footer_height // 2
+    brand_font = font_for("en", True, round(34 * unit), text=CAMPAIGN)
+    draw.text((start, middle), CAMPAIGN, font=brand_font, fill=WHITE, anchor=f"{lead}m")
+    url_font = font_for("en", False, round(28 * unit), text=CALL_TO_ACTION)
+    draw.text((end, middle), CALL_TO_ACTION, font=url_font, fill=WHITE, anchor=f"{trail}m")
+
+    # A large opening quotation mark, its ink at the top margin.
+    mark = "”" if rtl else "“"
+    mark_font = font_for("en", True, round(190 * unit), text=mark)
+    left, top, right, bottom = draw.textbbox((0, 0), mark, font=mark_font, anchor="la")
+    mark_x = start - right if rtl else start - left
+    draw.text((mark_x, margin + safe - top), mark, font=mark_font, fill=YELLOW, anchor="la")
+
+    content_top = margin + safe + bottom - top + round(20 * unit)
+    content_box = (margin, content_top, width - margin, footer_top - bar_height - margin)
+    content_width = content_box[2] - content_box[0]
+
+    attribution_lines: list[str] = []
+    attribution_font = font_for(language, False, round(30 * unit), text=attribution)
+    attribution_height = 0
+    if attribution:
+        attribution_lines = _wrap(f"— {attribution}", attribution_font, content_width, options)
+        if len(attribution_lines) > 2:
+            attribution_lines = _truncate(attribution_lines, 2, attribution_font, content_width, options)
+        attribution_height = round(24 * unit) + len(attribution_lines) * _line_height(attribution_font)
+
+    quote_room = content_box[3] - content_box[1] - attribution_height
+    quote_font, quote_lines, truncated = _fit(
+        quote, language, (content_width, quote_room), (round(32 * unit), round(80 * unit))
+    )
+    quote_height = len(quote_lines) * _line_height(quote_font)
+    y = content_box[1] + max(0, (quote_room - quote_height) // 2)
+
+    boxes = []
+    anchor = f"{lead}a"
+    for line in quote_lines:
+        draw.text((start, y), line, font=quote_font, fill=WHITE, anchor=anchor, **options)
+        boxes.append(draw.textbbox((start, y), line, font=quote_font, anchor=anchor, **options))
+        y += _line_height(quote_font)
+    y += round(24 * unit)
+    for line in attribution_lines:
+        draw.text((start, y), line, font=attribution_font, fill=WHITE, anchor=anchor, **options)
+        boxes.append(draw.textbbox((start, y), line, font=attribution_font, anchor=anchor, **options))
+        y += _line_height(attribution_font)
+
+    text_box = (
+        min(box[0] for box in boxes),
+        min(box[1] for box in boxes),
+        max(box[2] for box in boxes),
+        max(box[3] for box in boxes),
+    )
+    size_px = getattr(quote_font, "size", 0)
+    layout = CardLayout(int(size_px), tuple(quote_lines), truncated, text_box, content_box)
+    return image, layout
+
+
+def _png(image: Image.Image) -> bytes:
+    """PNG with no metadata chunks; down to a palette if it would be too heavy to share."""
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    if buffer.tell() > MAX_BYTES:
+        buffer = io.BytesIO()
+        image.quantize(256, dither=Image.Dither.NONE).save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def render_share_image(*, quote: str, attribution: str, size: tuple[int, int], language: str = "en") -> bytes:
+    """The share card as PNG bytes."""
+    image, _layout = draw_share_image(
+        quote=" ".join(quote.split()), attribution=" ".join(attribution.split()), size=size, language=language
+    )
+    return _png(image)
+
+
+def share_alt_text(*, quote: str, attribution: str, language: str, max_length: int = 500) -> str:
+    """The card's words, in the story's language, shortened to fit the field if need be."""
+    with translation.override(language):
+        if attribution:
+            template = _(
+                'Quote: "%(quote)s" %(attribution)s. Make Things Right. gov.uk/social-housing-complaints'
+            )
+        else:
+            template = _('Quote: "%(quote)s". Make Things Right. gov.uk/social-housing-complaints')
+    room = max_length - len(template % {"quote": "", "attribution": attribution})
+    quote = Truncator(quote).chars(max(room, 1))
+    return (template % {"quote": quote, "attribution": attribution})[:max_length]
+
+
+def _share_text(page: CaseStudyPage) -> tuple[str, str]:
+    quote = " ".join((page.pull_quote or page.summary or "").split())
+    return quote, " ".join((page.attribution or "").split())
+
+
+def share_images_update(page: CaseStudyPage) -> list[ShareImage]:
+    """Make the page's share cards afresh (all sizes), or remove them if it may not have any."""
+    quote, attribution = _share_text(page)
+    if not (page.share_on_social and quote):
+        share_images_delete(page)
+        return []
+    language = page.story_language or "en"
+    # Drawn before the transaction: it holds no lock while Pillow works.
+    cards = {
+        name: render_share_image(quote=quote, attribution=attribution, size=size, language=language)
+        for name, size in SIZES.items()
+    }
+    alt_text = share_alt_text(quote=quote, attribution=attribution, language=language)
+    image_model = get_image_model()
+    made = []
+    with transaction.atomic():
+        share_images_delete(page)
+        for name, data in cards.items():
+            image = image_model(title=f"Share image {page.pk} {name}")
+            image.file = ImageFile(io.BytesIO(data), name=f"share-{page.pk}-{name}.png")
+            image.save()
+            made.append(ShareImage.objects.create(page_id=page.pk, size=name, image=image, alt_text=alt_text))
+    return made
+
+
+def share_images_delete(page: CaseStudyPage) -> int:
+    """Delete the page's share cards and their Wagtail images (renditions and files go too)."""
+    with transaction.atomic():
+        rows = ShareImage.objects.filter(page_id=page.pk)
+        image_ids = list(rows.values_list("image_id", flat=True))
+        for image in get_image_model().objects.filter(pk__in=image_ids):
+            image.delete()  # cascades to the row; Wagtail removes the file on commit
+        rows.delete()
+    return len(image_ids)

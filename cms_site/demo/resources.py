@@ -1,0 +1,237 @@
+"""The toolkit downloads, made at run time as Wagtail documents (and the poster as an image).
+
+Drawn with Pillow so the repository holds no binaries. Looked up by title, so a second
+run reuses what the first made.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+CALL_TO_ACTION = "gov.uk/social-housing-complaints"
+A4 = (1240, 1754)  # A4 at 150 dpi
+GREEN = (0, 112, 60)
+INK = (11, 12, 12)
+WHITE = (255, 255, 255)
+FALLBACK_FONT = Path("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf")
+
+POSTER_TITLE = "Make Things Right poster (A4)"
+POSTER_IMAGE_TITLE = "Make Things Right poster"
+SOCIAL_TITLE = "Social media posts"
+RADIO_TITLE = "Radio script (30 seconds)"
+BRIEFING_TITLE = "Landlord briefing: the Complaint Handling Code"
+GUIDE_TITLE = "How to complain: a one-page guide for residents"
+
+SOCIAL_POSTS = """\
+Make Things Right: ready-to-use social media posts
+Copy, adapt and share. Please always include the link.
+
+1. Everyone deserves a safe, secure and well-maintained home. Reported a problem that still isn't fixed? It's now easier to make things right. Find out how to complain: gov.uk/social-housing-complaints #MakeThingsRight
+
+2. Complain to your landlord first. They should reply within 10 working days. Still not sorted? Ask them to look again: they have 20 working days. Then you can go to the Housing Ombudsman. gov.uk/social-housing-complaints
+
+3. You no longer need an MP, a councillor or a tenant panel to take your housing complaint to the Housing Ombudsman, and there's no 8-week wait. It's now easier to make things right. gov.uk/social-housing-complaints
+
+4. Mould in the bedroom? A leak that keeps coming back? No heating? Tell your landlord. If it isn't put right, make a complaint. Here's how: gov.uk/social-housing-complaints #MakeThingsRight
+
+5. Landlords: complaints help you put things right and spot problems early. Make your complaints process easy to find and answer on time. #MakeThingsRight
+
+6. Help is available in Arabic, Bengali, Polish, Punjabi, Romanian and Urdu. Share it with a neighbour who might need it. gov.uk/social-housing-complaints
+"""
+
+RADIO_SCRIPT = """\
+Make Things Right: radio script (30 seconds)
+
+[SOUND: a steady drip into a bucket]
+
+RESIDENT: That leak's been there since the autumn. I've told them three times.
+
+FRIEND: Have you made a proper complaint?
+
+RESIDENT: What's the point? Don't you need your MP to take it further?
+
+FRIEND: Not any more. Complain to your landlord, give them the chance to fix it, and if you're still not happy you can go straight to the Housing Ombudsman.
+
+[SOUND: the dripping stops]
+
+VOICEOVER: Everyone deserves a safe, secure and well-maintained home. If you've reported a problem and it hasn't been fixed, it's now easier to make things right. Search "social housing complaints" or visit gov.uk/social-housing-complaints.
+
+(Approx. 75 words, 30 seconds.)
+"""
+
+BRIEFING = [
+    "Make Things Right is a government campaign to help social housing residents "
+    "complain when something goes wrong with their home, and to get problems put right sooner.",
+    "What has changed. Residents no longer need to ask an MP, a local councillor or a "
+    "tenant panel to refer their complaint, and no longer wait 8 weeks after your process "
+    "ends before going to the Housing Ombudsman.",
+    "The Complaint Handling Code. Two stages are enough. Acknowledge a complaint promptly, "
+    "answer at stage 1 within 10 working days and at stage 2 within 20 working days. If you "
+    "need longer, explain why and agree a new date with the resident.",
+    "Make it easy. Publish your complaints policy where residents will find it, accept "
+    "complaints in any form, and offer help to residents who need it, including in other languages.",
+    "Learn from it. Report complaint themes to your board, look for the causes behind repeat "
+    "repairs, and tell residents what you changed because they complained.",
+    "Signpost. Point residents to gov.uk/social-housing-complaints in letters, on your "
+    "website and in your complaint responses.",
+]
+
+GUIDE = [
+    "1. Tell your landlord. Report the problem and give them a fair chance to fix it.",
+    "2. Make a complaint (stage 1). If it is not put right, complain. Your landlord should "
+    "reply within 10 working days.",
+    "3. Ask them to look again (stage 2). Still unhappy? Ask for a stage 2 review. Your "
+    "landlord should reply within 20 working days.",
+    "4. Go to the Housing Ombudsman. You do not need an MP, councillor or tenant panel to "
+    "refer you, and you do not have to wait 8 weeks.",
+    "Keep notes of who you spoke to and when, and photos of the problem. You can ask a "
+    "friend, relative or adviser to help you complain.",
+    "Advice in Arabic, Bengali, Polish, Punjabi, Romanian and Urdu: gov.uk/social-housing-complaints",
+]
+
+
+@dataclass(frozen=True)
+class DemoResources:
+    poster: object
+    poster_image: object
+    social: object
+    radio: object
+    briefing: object
+    guide: object
+
+
+def _font(size: int, bold: bool = False) -> ImageFont.ImageFont:
+    """The project's own font if the build fetched one, then Noto, then Pillow's own."""
+    candidates = sorted((Path(settings.BASE_DIR) / "build" / "fonts").glob("*.ttf"))
+    if bold:
+        candidates = [path for path in candidates if "bold" in path.name.lower()] or candidates
+        candidates.append(FALLBACK_FONT.with_name("NotoSans-Bold.ttf"))
+    candidates.append(FALLBACK_FONT)
+    for path in candidates:
+        if path.exists():
+            return ImageFont.truetype(str(path), size)
+    return ImageFont.load_default(size)
+
+
+def _wrapped(draw: ImageDraw.ImageDraw, xy: tuple[int, int], text: str, font, width: int, fill) -> int:
+    """Draw text wrapped to ``width`` characters; return the y below it."""
+    x, y = xy
+    line_height = int(font.size * 1.35) if hasattr(font, "size") else 20
+    for line in textwrap.wrap(text, width=width):
+        draw.text((x, y), line, font=font, fill=fill)
+        y += line_height
+    return y
+
+
+def poster_image() -> Image.Image:
+    """A4 portrait: the campaign phrase, the four steps and the web address."""
+    image = Image.new("RGB", A4, WHITE)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, A4[0], 560), fill=GREEN)
+    draw.text((90, 90), "MAKE THINGS RIGHT", font=_font(56, bold=True), fill=WHITE)
+    _wrapped(draw, (90, 200), "It's now easier to make things right", _font(92, bold=True), 18, WHITE)
+    y = _wrapped(
+        draw,
+        (90, 640),
+        "Everyone deserves a safe, secure and well-maintained home. If you have reported a "
+        "problem and it has not been fixed, you can complain.",
+        _font(40),
+        48,
+        INK,
+    )
+    steps = [
+        "Tell your landlord",
+        "Complain: reply in 10 working days",
+        "Ask again: reply in 20 working days",
+        "Go to the Housing Ombudsman",
+    ]
+    y += 40
+    for number, step in enumerate(steps, start=1):
+        draw.ellipse((90, y, 160, y + 70), fill=GREEN)
+        draw.text((112, y + 6), str(number), font=_font(46, bold=True), fill=WHITE)
+        draw.text((190, y + 8), step, font=_font(44), fill=INK)
+        y += 110
+    draw.text((90, y + 20), "No MP, councillor or tenant panel needed first.", font=_font(36), fill=INK)
+    draw.rectangle((0, A4[1] - 260, A4[0], A4[1]), fill=INK)
+    draw.text((90, A4[1] - 220), "Find out how to complain", font=_font(44), fill=WHITE)
+    draw.text((90, A4[1] - 150), CALL_TO_ACTION, font=_font(64, bold=True), fill=WHITE)
+    return image
+
+
+def text_page(title: str, paragraphs: list[str]) -> Image.Image:
+    """A plain A4 page of text, for the briefing and the guide."""
+    image = Image.new("RGB", A4, WHITE)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, A4[0], 40), fill=GREEN)
+    y = _wrapped(draw, (100, 110), title, _font(54, bold=True), 36, INK) + 30
+    for paragraph in paragraphs:
+        y = _wrapped(draw, (100, y), paragraph, _font(32), 64, INK) + 28
+    draw.text((100, A4[1] - 120), f"Make Things Right  |  {CALL_TO_ACTION}", font=_font(30), fill=GREEN)
+    return image
+
+
+def _pdf(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PDF", resolution=150)
+    return buffer.getvalue()
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def _document(title: str, filename: str, make) -> object:
+    Document = get_document_model()
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        document = Document(title=title)
+        document.file.save(filename, ContentFile(make()), save=False)
+        document.save()
+    return document
+
+
+def _image(title: str, filename: str, make) -> object:
+    Image_ = get_image_model()
+    image = Image_.objects.filter(title=title).first()
+    if image is None:
+        image = Image_(title=title)
+        image.file.save(filename, ContentFile(make()), save=False)
+        image.save()
+    return image
+
+
+def resources_ensure() -> DemoResources:
+    """Every demo download, made once."""
+    return DemoResources(
+        poster=_document(POSTER_TITLE, "make-things-right-poster.pdf", lambda: _pdf(poster_image())),
+        poster_image=_image(
+            POSTER_IMAGE_TITLE,
+            "make-things-right-poster.png",
+            lambda: _png(poster_image().resize((620, 877))),
+        ),
+        social=_document(SOCIAL_TITLE, "make-things-right-social-posts.txt", SOCIAL_POSTS.encode),
+        radio=_document(RADIO_TITLE, "make-things-right-radio-script.txt", RADIO_SCRIPT.encode),
+        briefing=_document(
+            BRIEFING_TITLE,
+            "make-things-right-landlord-briefing.pdf",
+            lambda: _pdf(text_page("The Complaint Handling Code: a briefing for landlords", BRIEFING)),
+        ),
+        guide=_document(
+            GUIDE_TITLE,
+            "make-things-right-how-to-complain.pdf",
+            lambda: _pdf(text_page("How to complain about your social home", GUIDE)),
+        ),
+    )
