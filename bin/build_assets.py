@@ -37,6 +37,9 @@ def copy_govuk() -> None:
         css.replace("url(/assets/", "url(assets/"), encoding="utf-8"
     )
     shutil.copy2(SOURCE / "govuk-frontend.min.js", TARGET / "govuk-frontend.min.js")
+    # The minified files name their source maps: production's manifest storage needs them.
+    for name in ("govuk-frontend.min.css.map", "govuk-frontend.min.js.map"):
+        shutil.copy2(SOURCE / name, TARGET / name)
     shutil.copytree(SOURCE / "assets", TARGET / "assets")
     print(f"GOV.UK Frontend assets copied to {TARGET.relative_to(ROOT)}")
 

@@ -6,3 +6,6 @@ class CaseStudiesConfig(AppConfig):
     name = "casestudies"
     verbose_name = _("Case studies")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import handlers  # noqa: F401  (share images follow publishing)

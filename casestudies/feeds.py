@@ -11,6 +11,7 @@ from datetime import datetime
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from .pages import CaseStudyIndexPage, CaseStudyPage
@@ -44,7 +45,8 @@ class CaseStudiesFeed(Feed):
         return item.title
 
     def item_description(self, item: CaseStudyPage) -> str:
-        return item.summary
+        # Atom's summary here is HTML: the plain-text summary must not become markup.
+        return escape(item.summary)
 
     def item_link(self, item: CaseStudyPage) -> str:
         return item.feed_url

@@ -33,6 +33,11 @@ from .choices import (
     Theme,
 )
 
+THEME_LABELS = dict(Theme.choices)
+OUTCOME_LABELS = dict(Outcome.choices)
+REGION_LABELS = dict(Region.choices)
+KIND_LABELS = dict(SubmissionKind.choices)
+
 SUMMARY_MAX_LENGTH = 300
 QUOTE_MAX_LENGTH = 280
 
@@ -75,9 +80,12 @@ class CaseStudyIndexPage(Page):
         form = CaseStudyFilterForm(request.GET or None)
         filters = form.cleaned_data if form.is_valid() else {}
         paginator = Paginator(case_studies_filtered(index=self, filters=filters), self.per_page)
+        stories = paginator.get_page(request.GET.get("page"))
         context.update(
             filter_form=form,
-            stories=paginator.get_page(request.GET.get("page")),
+            stories=stories,
+            page_numbers=list(paginator.get_elided_page_range(stories.number, on_each_side=1, on_ends=1)),
+            nav_current="stories",
             filtered=any(filters.values()),
             query_string=form.query_string(),
         )
@@ -224,13 +232,19 @@ class CaseStudyPage(Page):
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
 
+    # Django rebuilds the choices on every get_FOO_display call; story cards call these
+    # for every story on a listing, so they read prebuilt label maps instead.
     def get_themes_display(self) -> list[str]:
-        labels = dict(Theme.choices)
-        return [str(labels.get(code, code)) for code in self.themes]
+        return [str(THEME_LABELS.get(code, code)) for code in self.themes]
 
     def get_outcomes_display(self) -> list[str]:
-        labels = dict(Outcome.choices)
-        return [str(labels.get(code, code)) for code in self.outcomes]
+        return [str(OUTCOME_LABELS.get(code, code)) for code in self.outcomes]
+
+    def get_region_display(self) -> str:
+        return str(REGION_LABELS.get(self.region, self.region))
+
+    def get_kind_display(self) -> str:
+        return str(KIND_LABELS.get(self.kind, self.kind))
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import case_studies_related

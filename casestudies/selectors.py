@@ -100,7 +100,9 @@ def case_studies_filtered(*, index=None, filters: dict) -> QuerySet:
     """Published stories under the index, filtered: any of the values within a filter, all filters."""
     queryset = case_studies_published()
     if index is not None:
-        queryset = queryset.child_of(index)
+        # Case studies only live under the (one) index of their locale: filtering on the
+        # locale avoids the tree's path LIKE, which made the database scan every page.
+        queryset = queryset.filter(locale_id=index.locale_id)
     if filters.get("theme"):
         queryset = _json_list_contains_any(queryset, "themes", filters["theme"])
     if filters.get("outcome"):
@@ -142,8 +144,24 @@ def case_studies_featured(home, count: int = 3) -> list:
 
 
 def case_studies_related(page, count: int = 3) -> list:
-    """Other published stories sharing a theme with this one, newest first."""
-    queryset = case_studies_published().exclude(pk=page.pk)
-    if page.themes:
-        queryset = _json_list_contains_any(queryset, "themes", list(page.themes))
-    return list(queryset[:count])
+    """Other published stories sharing a theme with this one, newest first.
+
+    The theme match scans every story (JSON lists), so the answer is cached until
+    anything is next published.
+    """
+    from django.core.cache import cache
+
+    from cms_site.caching import cache_generation
+
+    key = f"mtr:related:{cache_generation()}:{page.pk}"
+    ids = cache.get(key)
+    if ids is None:
+        queryset = case_studies_published().exclude(pk=page.pk)
+        if page.themes:
+            queryset = _json_list_contains_any(queryset, "themes", list(page.themes))
+        ids = list(queryset.values_list("pk", flat=True)[:count])
+        cache.set(key, ids, timeout=3600)
+    if not ids:
+        return []
+    found = {story.pk: story for story in case_studies_published().filter(pk__in=ids)}
+    return [found[pk] for pk in ids if pk in found]

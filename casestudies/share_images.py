@@ -79,11 +79,12 @@ class CardLayout:
     quote_size: int
     quote_lines: tuple[str, ...]
     truncated: bool
-    text_box: Box  # the ink of the quote and attribution
+    text_box: Box  # the ink of the quotation mark, quote and attribution
     content_box: Box  # where they must stay
 
 
 def script_of(text: str, language: str) -> str:
+    """The script of the first Arabic, Bengali or Gurmukhi letter in the text, else the language's."""
     for char in text:
         code = ord(char)
         for script, start, end in SCRIPT_RANGES:
@@ -118,7 +119,8 @@ def font_for(language: str, bold: bool, size: int, *, text: str = "") -> Font:
     path = font_path(script_of(text, language), bold)
     if path is None:
         return ImageFont.load_default(size)
-    return ImageFont.truetype(io.BytesIO(_font_bytes(path)), size)
+    engine = ImageFont.Layout.RAQM if has_raqm() else ImageFont.Layout.BASIC
+    return ImageFont.truetype(io.BytesIO(_font_bytes(path)), size, layout_engine=engine)
 
 
 @lru_cache(maxsize=1)
@@ -126,9 +128,9 @@ def has_raqm() -> bool:
     return bool(features.check("raqm"))
 
 
-def _text_options(language: str) -> dict[str, str]:
-    """Complex layout (shaping, bidi) where libraqm is there; the basic layout takes neither."""
-    if not has_raqm():
+def _text_options(font: Font, language: str) -> dict[str, str]:
+    """Direction and language for the complex layout (libraqm); the basic layout takes neither."""
+    if getattr(font, "layout_engine", None) != ImageFont.Layout.RAQM:
         return {}
     return {"direction": "rtl" if language in RTL_LANGUAGES else "ltr", "language": language}
 
@@ -137,7 +139,19 @@ def _line_height(font: Font) -> int:
     if isinstance(font, ImageFont.FreeTypeFont):
         ascent, descent = font.getmetrics()
         return ascent + descent
-    return round(font.size * 1.3) if hasattr(font, "size") else 12
+    return round(getattr(font, "size", 10) * 1.3)
+
+
+def _longest_prefix(word: str, font: Font, width: int, options: dict[str, str]) -> int:
+    """How many of the word's letters fit the width (at least one), by binary search."""
+    low, high = 1, len(word) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if font.getlength(word[:middle], **options) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _wrap(text: str, font: Font, width: int, options: dict[str, str]) -> list[str]:
@@ -152,7 +166,7 @@ def _wrap(text: str, font: Font, width: int, options: dict[str, str]) -> list[st
         if line:
             lines.append(line)
         while len(word) > 1 and font.getlength(word, **options) > width:
-            cut = next(n for n in range(len(word) - 1, 0, -1) if font.getlength(word[:n], **options) <= width)
+            cut = _longest_prefix(word, font, width, options)
             lines.append(word[:cut])
             word = word[cut:]
         line = word
@@ -164,14 +178,15 @@ def _wrap(text: str, font: Font, width: int, options: dict[str, str]) -> list[st
 def _truncate(lines: list[str], keep: int, font: Font, width: int, options: dict[str, str]) -> list[str]:
     """The first ``keep`` lines, the last ending at a word boundary with an ellipsis."""
     kept = lines[:keep]
-    words = kept[-1].split()
-    while words:
-        last = " ".join(words).rstrip(",;:.-–— ") + ELLIPSIS
+    text = kept[-1]
+    while text:
+        last = text.rstrip(",;:.-–— ") + ELLIPSIS
         if font.getlength(last, **options) <= width:
-            kept[-1] = last
-            return kept
-        words.pop()
-    kept[-1] = ELLIPSIS
+            break
+        words = text.split()
+        # Whole words go first; only a lone word too long for the line loses letters.
+        text = " ".join(words[:-1]) if len(words) > 1 else text[:-1]
+    kept[-1] = text.rstrip(",;:.-–— ") + ELLIPSIS
     return kept
 
 
@@ -181,11 +196,10 @@ def _fit(
     """The largest font size whose wrapped lines fit the box (binary search), else truncate."""
     width, height = box
     smallest, largest = sizes
-    options = _text_options(language)
 
     def layout(size: int) -> tuple[Font, list[str]]:
         font = font_for(language, True, size, text=text)
-        return font, _wrap(text, font, width, options)
+        return font, _wrap(text, font, width, _text_options(font, language))
 
     best = None
     low, high = smallest, largest
@@ -200,7 +214,15 @@ def _fit(
         return best[0], best[1], False
     font, lines = layout(smallest)
     keep = max(1, height // _line_height(font))
-    return font, _truncate(lines, keep, font, width, options), True
+    return font, _truncate(lines, keep, font, width, _text_options(font, language)), True
+
+
+def _ink_box(text: str, font: Font) -> Box:
+    """The box the glyphs' ink covers when drawn at (0, 0) with the "la" anchor."""
+    right, bottom = (int(value) + 1 for value in font.getbbox(text, anchor="la")[2:])
+    canvas = Image.new("L", (right, bottom))
+    ImageDraw.Draw(canvas).text((0, 0), text, font=font, fill=255, anchor="la")
+    return canvas.getbbox() or (0, 0, 0, 0)
 
 
 def draw_share_image(
@@ -210,7 +232,6 @@ def draw_share_image(
     width, height = size
     unit = width / 1200  # designed at 1200 wide: social cards are seen at a phone's width
     rtl = language in RTL_LANGUAGES
-    options = _text_options(language)
     margin = round(56 * unit)
     # Stories: the app's own bars cover the top and bottom of a portrait card.
     safe = round(height * 0.12) if height > width else 0
@@ -230,43 +251,52 @@ def draw_share_image(
     url_font = font_for("en", False, round(28 * unit), text=CALL_TO_ACTION)
     draw.text((end, middle), CALL_TO_ACTION, font=url_font, fill=WHITE, anchor=f"{trail}m")
 
-    # A large opening quotation mark, its ink at the top margin.
-    mark = "”" if rtl else "“"
-    mark_font = font_for("en", True, round(190 * unit), text=mark)
-    left, top, right, bottom = draw.textbbox((0, 0), mark, font=mark_font, anchor="la")
-    mark_x = start - right if rtl else start - left
-    draw.text((mark_x, margin + safe - top), mark, font=mark_font, fill=YELLOW, anchor="la")
+    content_box = (margin, margin + safe, width - margin, footer_top - bar_height - margin)
+    content_width, content_height = content_box[2] - content_box[0], content_box[3] - content_box[1]
 
-    content_top = margin + safe + bottom - top + round(20 * unit)
-    content_box = (margin, content_top, width - margin, footer_top - bar_height - margin)
-    content_width = content_box[2] - content_box[0]
+    # A large opening quotation mark heads the quote: its ink is measured, not its em box.
+    mark = "”" if rtl else "“"
+    mark_font = font_for("en", True, round(240 * unit), text=mark)
+    mark_box = _ink_box(mark, mark_font)
+    mark_height = mark_box[3] - mark_box[1] + round(28 * unit)
 
     attribution_lines: list[str] = []
     attribution_font = font_for(language, False, round(30 * unit), text=attribution)
+    attribution_options = _text_options(attribution_font, language)
     attribution_height = 0
     if attribution:
-        attribution_lines = _wrap(f"— {attribution}", attribution_font, content_width, options)
+        attribution_lines = _wrap(f"— {attribution}", attribution_font, content_width, attribution_options)
         if len(attribution_lines) > 2:
-            attribution_lines = _truncate(attribution_lines, 2, attribution_font, content_width, options)
+            attribution_lines = _truncate(
+                attribution_lines, 2, attribution_font, content_width, attribution_options
+            )
         attribution_height = round(24 * unit) + len(attribution_lines) * _line_height(attribution_font)
 
-    quote_room = content_box[3] - content_box[1] - attribution_height
+    quote_room = content_height - mark_height - attribution_height
     quote_font, quote_lines, truncated = _fit(
         quote, language, (content_width, quote_room), (round(32 * unit), round(80 * unit))
     )
     quote_height = len(quote_lines) * _line_height(quote_font)
+    # The mark, quote and attribution as one block, in the middle of the room there is.
     y = content_box[1] + max(0, (quote_room - quote_height) // 2)
+    mark_width = mark_box[2] - mark_box[0]
+    ink_left = start - mark_width if rtl else start
+    draw.text((ink_left - mark_box[0], y - mark_box[1]), mark, font=mark_font, fill=YELLOW, anchor="la")
+    boxes = [(ink_left, y, ink_left + mark_width, y + mark_box[3] - mark_box[1])]
+    y += mark_height
 
-    boxes = []
     anchor = f"{lead}a"
+    quote_options = _text_options(quote_font, language)
     for line in quote_lines:
-        draw.text((start, y), line, font=quote_font, fill=WHITE, anchor=anchor, **options)
-        boxes.append(draw.textbbox((start, y), line, font=quote_font, anchor=anchor, **options))
+        draw.text((start, y), line, font=quote_font, fill=WHITE, anchor=anchor, **quote_options)
+        boxes.append(draw.textbbox((start, y), line, font=quote_font, anchor=anchor, **quote_options))
         y += _line_height(quote_font)
     y += round(24 * unit)
     for line in attribution_lines:
-        draw.text((start, y), line, font=attribution_font, fill=WHITE, anchor=anchor, **options)
-        boxes.append(draw.textbbox((start, y), line, font=attribution_font, anchor=anchor, **options))
+        draw.text((start, y), line, font=attribution_font, fill=WHITE, anchor=anchor, **attribution_options)
+        boxes.append(
+            draw.textbbox((start, y), line, font=attribution_font, anchor=anchor, **attribution_options)
+        )
         y += _line_height(attribution_font)
 
     text_box = (
@@ -324,7 +354,7 @@ def share_images_update(page: CaseStudyPage) -> list[ShareImage]:
         share_images_delete(page)
         return []
     language = page.story_language or "en"
-    # Drawn before the transaction: it holds no lock while Pillow works.
+    # All drawn first: nothing is replaced unless every card could be made.
     cards = {
         name: render_share_image(quote=quote, attribution=attribution, size=size, language=language)
         for name, size in SIZES.items()

@@ -59,6 +59,27 @@ def _key(request: HttpRequest, generation: int) -> str:
     return f"mtr:page:{generation}:{hashlib.sha256(address).hexdigest()[:40]}"
 
 
+_last_generation: int | None = None
+
+
+def _cached_page(request: HttpRequest) -> HttpResponse | None:
+    """One cache round trip: the generation and the page stored under the last one seen."""
+    global _last_generation
+    cache = _cache()
+    if _last_generation is None:
+        _last_generation = cache_generation()
+    key = _key(request, _last_generation)
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY)
+    if generation is None:
+        _last_generation = cache_generation()
+        return None
+    if generation != _last_generation:  # something was published: look again under the new one
+        _last_generation = generation
+        return cache.get(_key(request, generation))
+    return found.get(key)
+
+
 def _anonymous(request: HttpRequest) -> bool:
     # Decided from the cookies alone, before sessions or users are loaded: any session
     # (a logged-in editor, a resident with a draft) is served fresh.
@@ -85,11 +106,11 @@ class PageCacheMiddleware:
             or not _anonymous(request)
         ):
             return self.get_response(request)
-        key = _key(request, cache_generation())
-        cached = _cache().get(key)
+        cached = _cached_page(request)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
             return cached
+        key = _key(request, cache_generation())
         response = self.get_response(request)
         if (
             getattr(request, REQUEST_FLAG, False)

@@ -2,11 +2,12 @@
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, get_language_bidi
 
 
-def _navigation() -> dict:
-    """The header's links to pages in the tree, cached until anything is next published."""
+def _stories_url() -> str:
+    """The header's link to the stories, cached until anything is next published."""
     from django.core.cache import cache
 
     from .caching import cache_generation
@@ -19,12 +20,13 @@ def _navigation() -> dict:
         index = CaseStudyIndexPage.objects.live().first()
         links = {"stories_url": index.get_url() if index else ""}
         cache.set(key, links, timeout=3600)
-    return links
+    return links["stories_url"]
 
 
 def campaign(request: HttpRequest) -> dict:
     return {
-        **_navigation(),
+        # Lazy: only public pages' header reads it, never the admin.
+        "stories_url": SimpleLazyObject(_stories_url),
         "SIGNPOST_URL": settings.CAMPAIGN["SIGNPOST_URL"],
         "SIGNPOST_TEXT": settings.CAMPAIGN["SIGNPOST_TEXT"],
         "LANGUAGE_DIR": "rtl" if get_language_bidi() else "ltr",

@@ -1,5 +1,7 @@
 """Site-wide views: error pages, a health check and search."""
 
+import unicodedata
+
 from django import forms
 from django.core.paginator import Paginator
 from django.db import connection
@@ -54,6 +56,16 @@ class SearchForm(forms.Form):
         self.fields["q"].widget.attrs.pop("maxlength", None)
 
 
+def search_terms(query: str) -> str:
+    """The query's words only: letters, numbers and their combining marks (Bengali, Punjabi).
+
+    Punctuation means nothing to the search and some of it is syntax to SQLite's full text
+    search (a stray quote is an error there), so every other character becomes a space.
+    """
+    kept = "".join(char if unicodedata.category(char)[0] in "LMN" else " " for char in query)
+    return " ".join(kept.split())
+
+
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
     """Wagtail search over published pages of the public types (their indexed public fields)."""
@@ -61,7 +73,8 @@ def search(request: HttpRequest) -> HttpResponse:
     query = form.cleaned_data["q"] if form.is_valid() else ""
     results = None
     if query:
-        found = public_pages().specific().search(query)
+        terms = search_terms(query)
+        found = public_pages().specific().search(terms) if terms else public_pages().none()
         results = Paginator(found, SEARCH_PER_PAGE).get_page(request.GET.get("page"))
     context = {"form": form, "query": query, "results": results}
     return render(request, "cms_site/search.html", context, status=400 if form.errors else 200)

@@ -7,7 +7,7 @@ run reuses what the first made.
 from __future__ import annotations
 
 import io
-import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,16 +15,19 @@ from PIL import Image, ImageDraw, ImageFont
 
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 
 from wagtail.documents import get_document_model
+from wagtail.documents.models import AbstractDocument
 from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage
 
 CALL_TO_ACTION = "gov.uk/social-housing-complaints"
 A4 = (1240, 1754)  # A4 at 150 dpi
 GREEN = (0, 112, 60)
 INK = (11, 12, 12)
 WHITE = (255, 255, 255)
-FALLBACK_FONT = Path("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf")
+FONT_DIR = Path("/usr/share/fonts/truetype/noto")
 
 POSTER_TITLE = "Make Things Right poster (A4)"
 POSTER_IMAGE_TITLE = "Make Things Right poster"
@@ -103,32 +106,40 @@ GUIDE = [
 
 @dataclass(frozen=True)
 class DemoResources:
-    poster: object
-    poster_image: object
-    social: object
-    radio: object
-    briefing: object
-    guide: object
+    poster: AbstractDocument
+    poster_image: AbstractImage
+    social: AbstractDocument
+    radio: AbstractDocument
+    briefing: AbstractDocument
+    guide: AbstractDocument
 
 
 def _font(size: int, bold: bool = False) -> ImageFont.ImageFont:
-    """The project's own font if the build fetched one, then Noto, then Pillow's own."""
-    candidates = sorted((Path(settings.BASE_DIR) / "build" / "fonts").glob("*.ttf"))
-    if bold:
-        candidates = [path for path in candidates if "bold" in path.name.lower()] or candidates
-        candidates.append(FALLBACK_FONT.with_name("NotoSans-Bold.ttf"))
-    candidates.append(FALLBACK_FONT)
-    for path in candidates:
-        if path.exists():
-            return ImageFont.truetype(str(path), size)
+    """Noto Sans from the build's fonts, else the system's, else Pillow's own."""
+    name = "NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf"
+    for folder in (Path(settings.BASE_DIR) / "build" / "fonts", FONT_DIR):
+        if (folder / name).exists():
+            return ImageFont.truetype(str(folder / name), size)
     return ImageFont.load_default(size)
 
 
+def _lines(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
+    """Words wrapped to fit ``width`` pixels."""
+    lines: list[str] = []
+    for word in text.split():
+        candidate = f"{lines[-1]} {word}" if lines else word
+        if lines and draw.textlength(candidate, font=font) <= width:
+            lines[-1] = candidate
+        else:
+            lines.append(word)
+    return lines
+
+
 def _wrapped(draw: ImageDraw.ImageDraw, xy: tuple[int, int], text: str, font, width: int, fill) -> int:
-    """Draw text wrapped to ``width`` characters; return the y below it."""
+    """Draw text wrapped to ``width`` pixels; return the y below it."""
     x, y = xy
-    line_height = int(font.size * 1.35) if hasattr(font, "size") else 20
-    for line in textwrap.wrap(text, width=width):
+    line_height = int(getattr(font, "size", 16) * 1.4)
+    for line in _lines(draw, text, font, width):
         draw.text((x, y), line, font=font, fill=fill)
         y += line_height
     return y
@@ -140,14 +151,14 @@ def poster_image() -> Image.Image:
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, A4[0], 560), fill=GREEN)
     draw.text((90, 90), "MAKE THINGS RIGHT", font=_font(56, bold=True), fill=WHITE)
-    _wrapped(draw, (90, 200), "It's now easier to make things right", _font(92, bold=True), 18, WHITE)
+    _wrapped(draw, (90, 200), "It's now easier to make things right", _font(92, bold=True), 1060, WHITE)
     y = _wrapped(
         draw,
         (90, 640),
         "Everyone deserves a safe, secure and well-maintained home. If you have reported a "
         "problem and it has not been fixed, you can complain.",
         _font(40),
-        48,
+        1060,
         INK,
     )
     steps = [
@@ -174,9 +185,9 @@ def text_page(title: str, paragraphs: list[str]) -> Image.Image:
     image = Image.new("RGB", A4, WHITE)
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, A4[0], 40), fill=GREEN)
-    y = _wrapped(draw, (100, 110), title, _font(54, bold=True), 36, INK) + 30
+    y = _wrapped(draw, (100, 110), title, _font(54, bold=True), 1040, INK) + 30
     for paragraph in paragraphs:
-        y = _wrapped(draw, (100, y), paragraph, _font(32), 64, INK) + 28
+        y = _wrapped(draw, (100, y), paragraph, _font(32), 1040, INK) + 28
     draw.text((100, A4[1] - 120), f"Make Things Right  |  {CALL_TO_ACTION}", font=_font(30), fill=GREEN)
     return image
 
@@ -193,7 +204,7 @@ def _png(image: Image.Image) -> bytes:
     return buffer.getvalue()
 
 
-def _document(title: str, filename: str, make) -> object:
+def _document(title: str, filename: str, make: Callable[[], bytes]) -> AbstractDocument:
     Document = get_document_model()
     document = Document.objects.filter(title=title).first()
     if document is None:
@@ -203,12 +214,11 @@ def _document(title: str, filename: str, make) -> object:
     return document
 
 
-def _image(title: str, filename: str, make) -> object:
+def _image(title: str, filename: str, make: Callable[[], bytes]) -> AbstractImage:
     Image_ = get_image_model()
     image = Image_.objects.filter(title=title).first()
     if image is None:
-        image = Image_(title=title)
-        image.file.save(filename, ContentFile(make()), save=False)
+        image = Image_(title=title, file=ImageFile(io.BytesIO(make()), name=filename))
         image.save()
     return image
 

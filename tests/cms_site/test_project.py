@@ -38,7 +38,7 @@ def test_production_settings_are_secure_and_read_the_environment():
         "True",
         "True",
         "django.db.backends.postgresql",
-        "django.core.cache.backends.redis.RedisCache",
+        "django_redis.cache.RedisCache",
         "django_tasks_db.DatabaseBackend",
     ]
 

@@ -1,8 +1,10 @@
-"""Build a demo site: the campaign home page, demo users and fictional submissions.
+"""Build the demo site: home page, toolkits, downloads, published stories, users, submissions.
 
 Safe to run twice: everything is looked up before it is made. All people and
-stories here are invented.
+stories here are invented (see cms_site/demo/).
 """
+
+import time
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -13,7 +15,11 @@ from wagtail.models import Locale, Page, Site
 
 from casestudies import services
 from casestudies.choices import SubmissionKind
-from casestudies.models import CaseStudyIndexPage, Submission
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage, Submission
+from cms_site.demo.home import HOME_BODY, HOME_INTRODUCTION, featured_stories_ensure
+from cms_site.demo.resources import resources_ensure
+from cms_site.demo.stories import case_studies_ensure
+from cms_site.demo.toolkits import toolkits_ensure
 from cms_site.models import CampaignHomePage
 from moderation.reviews import review_open
 
@@ -25,15 +31,6 @@ DEMO_USERS = [
     ("privacy", "privacy@example.com", False, "Privacy officers"),
     ("signoff", "signoff@example.com", False, "Sign-off editors"),
 ]
-
-HOME_BODY = (
-    "<h2>How to complain</h2>"
-    "<ol><li>Tell your landlord about the problem and give them a chance to fix it.</li>"
-    "<li>If it is not fixed, make a complaint. Your landlord must reply within 10 working days (stage 1).</li>"
-    "<li>If you are still unhappy, ask for your complaint to be looked at again (stage 2, within 20 working days).</li>"
-    "<li>Then take it to the Housing Ombudsman. You no longer need to go through an MP, "
-    "councillor or tenant panel first, or wait 8 weeks.</li></ol>"
-)
 
 # Invented stories for the editors' inbox. Names, places and emails are fictional.
 DEMO_SUBMISSIONS = [
@@ -97,15 +94,29 @@ DEMO_SUBMISSIONS = [
 
 
 class Command(BaseCommand):
-    help = "Create the demo site: home page, demo users (password in README) and sample submissions."
+    help = (
+        "Create the demo site: home page, toolkits, downloads, published case studies, demo users "
+        "(password in README) and sample submissions."
+    )
 
     @transaction.atomic
     def handle(self, *args, **options):
+        started = time.monotonic()
         self._home_page()
         self._case_study_index()
         self._users()
         self._submissions()
-        self.stdout.write(self.style.SUCCESS("Demo content ready."))
+        home = CampaignHomePage.objects.get()
+        resources = resources_ensure()
+        stories = case_studies_ensure(CaseStudyIndexPage.objects.get())
+        toolkits = toolkits_ensure(home, resources)
+        featured = featured_stories_ensure(home)
+        self.stdout.write(
+            f"Case studies: {stories} new, {CaseStudyPage.objects.live().count()} live. "
+            f"Toolkit pages: {toolkits} new. Featured stories: {'set' if featured else 'unchanged'}. "
+            f"Submissions: {Submission.objects.count()}."
+        )
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready in {time.monotonic() - started:.1f} s."))
 
     def _home_page(self) -> None:
         if CampaignHomePage.objects.exists():
@@ -116,11 +127,7 @@ class Command(BaseCommand):
             title="It's now easier to make things right",
             slug="home-mtr",
             locale=locale,
-            introduction=(
-                "Everyone deserves a safe, secure and well-maintained home. If you have reported a "
-                "problem to your social housing landlord and it has not been fixed, you can complain, "
-                "and it is now quicker to get help from the Housing Ombudsman."
-            ),
+            introduction=HOME_INTRODUCTION,
             body=HOME_BODY,
         )
         root.add_child(instance=home)

@@ -1,0 +1,163 @@
+"""The demo content command: a complete, realistic campaign site, safe to build twice.
+
+The site is built once for the module (it publishes 30+ stories with share images) inside
+a transaction rolled back at the end; each test runs in its own savepoint within it.
+"""
+
+from io import StringIO
+
+import pytest
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import transaction
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+
+from casestudies.choices import ComplaintStage, Region, SubmissionKind, Theme
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage, Submission
+from casestudies.selectors import case_studies_for_block
+from cms_site.blocks import ToolkitStreamBlock
+from cms_site.demo.stories import STORIES
+from cms_site.models import CampaignHomePage, HomePageFeaturedStory, ToolkitPage
+from moderation.scanning import findings_for
+
+pytestmark = pytest.mark.django_db
+
+
+def _load() -> str:
+    out = StringIO()
+    call_command("load_demo_content", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        _load()
+        yield
+        transaction.set_rollback(True)
+
+
+def _counts() -> dict[str, int]:
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "documents": get_document_model().objects.count(),
+        "images": get_image_model().objects.count(),
+        "submissions": Submission.objects.count(),
+        "users": get_user_model().objects.count(),
+        "featured": HomePageFeaturedStory.objects.count(),
+    }
+
+
+def test_running_twice_makes_nothing_new(demo):
+    first = _counts()
+    output = _load()
+    assert _counts() == first
+    assert "Case studies: 0 new" in output and "Toolkit pages: 0 new" in output
+
+
+def test_stories_are_written_as_the_brief_asks():
+    assert len({story.slug for story in STORIES}) == len(STORIES) >= 32
+    for story in STORIES:
+        assert story.pull_quote in story.story, story.slug
+        assert 120 <= len(story.story.split()) <= 300, story.slug
+        if story.kind == SubmissionKind.LANDLORD:
+            assert story.lessons and story.what_changed, story.slug
+
+
+def test_published_case_studies_cover_the_campaign(demo):
+    pages = list(CaseStudyPage.objects.child_of(CaseStudyIndexPage.objects.get()).live())
+    assert len(pages) >= 30
+    assert {theme for page in pages for theme in page.themes} == set(Theme.values)
+    assert {page.story_language for page in pages} == {code for code, _ in settings.LANGUAGES}
+    assert {page.kind for page in pages} == set(SubmissionKind.values)
+    assert {page.complaint_stage for page in pages} == set(ComplaintStage.values)
+    assert {page.region for page in pages} == set(Region.values)
+    assert all(page.ombudsman_finding for page in pages if page.complaint_stage == ComplaintStage.OMBUDSMAN)
+    assert any("policy_change" in page.outcomes for page in pages)
+    assert all(page.submission_id is None for page in pages)
+    for code, _ in settings.LANGUAGES:
+        assert sum(page.story_language == code for page in pages) >= 2
+    shared = sum(page.share_on_social for page in pages)
+    assert len(pages) / 2 < shared < len(pages)
+    paired = [page for page in pages if page.paired_case_study_id]
+    assert len(paired) >= 6
+    for page in paired:
+        partner = CaseStudyPage.objects.get(pk=page.paired_case_study_id)
+        assert partner.kind != page.kind and set(partner.themes) & set(page.themes)
+        assert partner.paired_case_study_id == page.pk
+    dates = sorted(page.first_published_at for page in pages)
+    assert len(set(dates)) == len(dates) and (dates[-1] - dates[0]).days > 90
+
+
+def test_every_demo_story_passes_the_pii_detector(demo):
+    for page in CaseStudyPage.objects.live():
+        findings = findings_for(page.public_texts(), language=page.story_language)
+        assert findings == [], (page.slug, [(f.field, f.kind, f.text) for f in findings])
+
+
+def test_three_toolkits_use_every_block_type(demo):
+    home = CampaignHomePage.objects.get()
+    toolkits = {page.slug: page for page in ToolkitPage.objects.child_of(home).live()}
+    assert set(toolkits) == {"residents", "landlords", "stakeholders"}
+    assert {page.audience for page in toolkits.values()} == {"residents", "landlords", "stakeholders"}
+    block_types = set(ToolkitStreamBlock.base_blocks)
+    for page in toolkits.values():
+        assert {block.block_type for block in page.body} == block_types, page.slug
+        for block in page.body:
+            if block.block_type == "resources":
+                documents = [resource["document"] for resource in block.value["resources"]]
+                assert 3 <= len(documents) <= 4 and all(documents)
+            elif block.block_type == "accordion":
+                assert len(block.value["items"]) >= 5
+            elif block.block_type == "call_to_action":
+                assert block.value["url"] == "https://www.gov.uk/social-housing-complaints"
+            elif block.block_type == "case_studies":
+                stories = case_studies_for_block(block.value)
+                assert len(stories) == 3
+                if page.slug == "landlords":
+                    assert {story.kind for story in stories} == {"landlord"}
+                if page.slug == "stakeholders":
+                    assert block.value["stories"]
+
+
+def test_downloads_are_real_files(demo):
+    documents = {document.title: document for document in get_document_model().objects.all()}
+    assert len(documents) >= 4
+    for document in documents.values():
+        with document.file.open("rb") as handle:
+            content = handle.read()
+        if document.file_extension == "pdf":
+            assert content.startswith(b"%PDF")
+        else:
+            assert b"gov.uk/social-housing-complaints" in content
+
+
+def test_home_page_sets_out_the_steps_and_features_stories(demo):
+    home = CampaignHomePage.objects.get()
+    for words in ("10 working days", "20 working days", "8 weeks", "Complaint Handling Code", "Ombudsman"):
+        assert words in home.body
+    featured = list(home.featured_stories.select_related("story"))
+    assert len(featured) == 3 and all(item.story.live for item in featured)
+
+
+def test_demo_pages_are_served(client, demo):
+    home = CampaignHomePage.objects.get()
+    pages = [
+        home,
+        CaseStudyIndexPage.objects.get(),
+        *ToolkitPage.objects.live(),
+        CaseStudyPage.objects.get(slug="a-leak-through-the-kitchen-ceiling"),
+        CaseStudyPage.objects.get(slug="ar-damp-in-the-childrens-room"),
+    ]
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+    residents = ToolkitPage.objects.get(slug="residents")
+    response = client.get(residents.url + residents.reverse_subpage("pack"))
+    assert response.status_code == 200 and response["Content-Type"] == "application/zip"
