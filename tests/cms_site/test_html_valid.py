@@ -95,6 +95,58 @@ def _moderation_pages(client, outbox, keep) -> None:
     page.refresh_from_db()
     keep("case-study", client.get(page.url))
     keep("case-study-index", client.get(index.url))
+    _toolkit_pages(client, keep, index)
+
+
+def _toolkit_pages(client, keep, index) -> None:
+    """Every page type of the toolkit, with content."""
+    import json
+
+    from tests.factories.pages import publish_case_study, publish_toolkit
+
+    lesson = publish_case_study(
+        index, title="What we learned", kind="landlord", lessons="Answer within a day."
+    )
+    story = publish_case_study(
+        index,
+        title="Ombudsman story",
+        complaint_stage="ombudsman",
+        ombudsman_finding="maladministration",
+        paired_case_study=lesson,
+        share_on_social=True,
+    )
+    publish_case_study(index, title="تم إصلاح التدفئة", story_language="ar")
+    for number in range(22):
+        publish_case_study(index, title=f"Story {number}", publish_signals=False)
+    body = [
+        {"type": "text", "value": "<h2>Why</h2><p>Everyone deserves a safe home.</p>"},
+        {
+            "type": "call_to_action",
+            "value": {
+                "heading": "Complain",
+                "text": "",
+                "link_text": "How",
+                "url": "https://www.gov.uk/social-housing-complaints",
+            },
+        },
+        {
+            "type": "accordion",
+            "value": {"heading": "FAQ", "items": [{"heading": "MP?", "content": "<p>No.</p>"}]},
+        },
+        {"type": "case_studies", "value": {"heading": "Stories", "stories": [], "count": 3}},
+    ]
+    home = index.get_parent().specific
+    toolkit = publish_toolkit(home, title="Residents' toolkit", body=json.dumps(body))
+    keep("home-with-stories", client.get("/"))
+    keep("toolkit", client.get(toolkit.url))
+    keep("case-study-paired", client.get(story.url))
+    keep("case-study-lesson", client.get(lesson.url))
+    keep("index-filtered", client.get(index.url + "?theme=heating_hot_water&kind=resident"))
+    keep("index-page-2", client.get(index.url + "?page=2"))
+    keep("index-no-match", client.get(index.url + "?theme=antisocial_behaviour"))
+    keep("search", client.get("/search/?q=heating"))
+    keep("search-empty", client.get("/search/"))
+    keep("search-too-long", client.get("/search/?q=" + "x" * 300))
 
 
 def test_public_pages_are_valid_html(client, home_page, outbox, tmp_path):
