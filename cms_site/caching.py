@@ -93,23 +93,36 @@ def mark_cacheable(request: HttpRequest, page) -> None:
     setattr(request, REQUEST_FLAG, True)
 
 
+def _may_use_cache(method: str, query_string: str, cookies: dict) -> bool:
+    return (
+        bool(settings.PAGE_CACHE_SECONDS)
+        and method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in cookies
+        and len(query_string) <= MAX_QUERY_STRING
+    )
+
+
 class PageCacheMiddleware:
-    """Serve and store whole pages for anonymous GET requests."""
+    """Serve and store whole pages for anonymous GET requests.
+
+    The outermost middleware, so that what it stores is the response exactly as sent
+    (security headers included): the WSGI wrapper below replays it as is.
+    """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if (
-            not settings.PAGE_CACHE_SECONDS
-            or request.method not in ("GET", "HEAD")
-            or not _anonymous(request)
-        ):
+        if not _may_use_cache(request.method, request.META.get("QUERY_STRING", ""), request.COOKIES):
             return self.get_response(request)
         cached = _cached_page(request)
         if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+            status, headers, content = cached
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
         key = _key(request, cache_generation())
         response = self.get_response(request)
         if (
@@ -122,9 +135,76 @@ class PageCacheMiddleware:
         ):
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()
-            response["X-Page-Cache"] = "miss"
             # Browsers revalidate (a withdrawn story must go at once); a CDN may keep it for
             # s-maxage, and Wagtail's front-end cache app purges it on publish and unpublish.
             patch_cache_control(response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_CDN_SECONDS)
-            _cache().set(key, response, timeout=settings.PAGE_CACHE_SECONDS)
+            headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
+            _cache().set(
+                key, (response.status_code, headers, response.content), timeout=settings.PAGE_CACHE_SECONDS
+            )
+            response["X-Page-Cache"] = "miss"
         return response
+
+
+class PageCacheApplication:
+    """WSGI wrapper: a cached page is sent before Django builds a request at all.
+
+    The same lookup as the middleware (which stores the pages), done on the raw
+    environ, so a hit costs a cookie check, one cache read and a write to the socket.
+    """
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        from http.cookies import SimpleCookie
+
+        method = environ.get("REQUEST_METHOD", "GET")
+        query_string = environ.get("QUERY_STRING", "")
+        try:
+            cookies = {
+                name: morsel.value for name, morsel in SimpleCookie(environ.get("HTTP_COOKIE", "")).items()
+            }
+        except Exception:  # a malformed cookie header: let Django deal with it
+            return self.application(environ, start_response)
+        if _may_use_cache(method, query_string, cookies):
+            request = _EnvironRequest(environ)
+            try:
+                cached = _cached_page(request)
+            except Exception:  # the cache being down must never take the site down
+                cached = None
+            if cached is not None:
+                status, headers, content = cached
+                start_response(f"{status} {_reason(status)}", [*headers, ("X-Page-Cache", "hit")])
+                return [b"" if method == "HEAD" else content]
+        return self.application(environ, start_response)
+
+
+class _EnvironRequest:
+    """Just enough of a request for the cache key (host and full path) from a WSGI environ."""
+
+    def __init__(self, environ):
+        self.environ = environ
+
+    def get_host(self) -> str:
+        host = self.environ.get("HTTP_X_FORWARDED_HOST") if settings.USE_X_FORWARDED_HOST else None
+        host = host or self.environ.get("HTTP_HOST") or self.environ.get("SERVER_NAME", "")
+        return host
+
+    def get_full_path(self) -> str:
+        from django.utils.encoding import escape_uri_path, iri_to_uri
+
+        path = escape_uri_path(self._path_info())
+        query = self.environ.get("QUERY_STRING", "")
+        return f"{path}{('?' + iri_to_uri(query)) if query else ''}"
+
+    def _path_info(self) -> str:
+        from django.core.handlers.wsgi import get_path_info, get_script_name
+
+        return get_script_name(self.environ).rstrip("/") + get_path_info(self.environ)
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    return HTTPStatus(status).phrase

@@ -274,3 +274,36 @@ def test_sessions_and_previews_are_never_cached(client, index, admin_user):
     editor.force_login(admin_user)
     assert "X-Page-Cache" not in editor.get(index.url)
     assert "X-Page-Cache" not in editor.get(index.url)
+
+
+def test_the_wsgi_wrapper_sends_cached_pages_before_django(client, index):
+    from cms_site.caching import PageCacheApplication
+
+    publish_case_study(index, title="Served straight from the cache")
+    assert client.get(index.url)["X-Page-Cache"] == "miss"
+    calls = []
+
+    def django_app(environ, start_response):
+        calls.append(environ["PATH_INFO"])
+        start_response("200 OK", [])
+        return [b"from django"]
+
+    application = PageCacheApplication(django_app)
+    sent = {}
+
+    def start_response(status, headers):
+        sent.update(status=status, headers=dict(headers))
+
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": index.url, "QUERY_STRING": "", "HTTP_HOST": "testserver"}
+    body = b"".join(application(environ, start_response))
+    assert calls == [] and sent["status"] == "200 OK" and sent["headers"]["X-Page-Cache"] == "hit"
+    assert b"Served straight from the cache" in body
+    assert "X-Content-Type-Options" in sent["headers"]  # stored as sent, security headers included
+    # A session cookie, another path or a POST goes to Django.
+    for changed in (
+        {"HTTP_COOKIE": "sessionid=abc"},
+        {"PATH_INFO": "/elsewhere/"},
+        {"REQUEST_METHOD": "POST"},
+    ):
+        assert b"".join(application({**environ, **changed}, start_response)) == b"from django"
+    assert len(calls) == 3
