@@ -12,3 +12,4 @@ bench: ## Print the benchmarks' figures
 	.venv/bin/python bench/submissions.py
 	.venv/bin/python bench/pii.py
 	.venv/bin/python bench/moderation.py
+	.venv/bin/python bench/pages.py
