@@ -24,6 +24,8 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms_site.routing import ViewRestrictionsMixin
+
 from .choices import (
     ComplaintStage,
     ComplaintWhen,
@@ -53,7 +55,7 @@ def slug_words(slug: str) -> str:
     return " ".join(word for word in slug.split("-") if len(word) > 2 and not word.isdigit())
 
 
-class CaseStudyIndexPage(Page):
+class CaseStudyIndexPage(ViewRestrictionsMixin, Page):
     """Where published case studies live in the tree, and their listing."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -76,12 +78,14 @@ class CaseStudyIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from .filters import CaseStudyFilterForm
-        from .selectors import case_studies_filtered
+        from .selectors import case_studies_count, case_studies_filtered
 
         context = super().get_context(request, *args, **kwargs)
         form = CaseStudyFilterForm(request.GET or None)
         filters = form.cleaned_data if form.is_valid() else {}
-        paginator = Paginator(case_studies_filtered(index=self, filters=filters), self.per_page)
+        stories = case_studies_filtered(index=self, filters=filters)
+        paginator = Paginator(stories, self.per_page)
+        paginator.count = case_studies_count(stories, scope=f"locale-{self.locale_id}", filters=filters)
         stories = paginator.get_page(request.GET.get("page"))
         context.update(
             filter_form=form,
@@ -147,7 +151,7 @@ class CaseStudyPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class CaseStudyPage(Page):
+class CaseStudyPage(ViewRestrictionsMixin, Page):
     """An anonymised story, ready for sign-off and then the public toolkit."""
 
     kind = models.CharField(_("type"), max_length=16, choices=SubmissionKind.choices)
@@ -283,10 +287,20 @@ class CaseStudyPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = case_studies_related(self)
         context["timeline"] = self.timeline()
-        context["share_images"] = (
-            list(self.share_images.select_related("image")) if self.share_on_social else []
-        )
+        context["share_images"] = self.share_cards
         return context
+
+    @functools.cached_property
+    def share_cards(self) -> list[ShareImage]:
+        """The share images offered for download (and to link previews): one query per page."""
+        if not self.share_on_social:
+            return []
+        return list(self.share_images.select_related("image").order_by("size"))
+
+    @property
+    def link_preview_card(self) -> ShareImage | None:
+        """The landscape share image, for Open Graph and Twitter cards."""
+        return next((card for card in self.share_cards if card.size == "landscape"), None)
 
     def timeline(self) -> list[dict]:
         """The complaint's steps as reached, with whether the landlord answered on time."""

@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
+from django.db.models.expressions import Col, OrderBy
 from django.utils.translation import gettext as _
+
+from cms_site.caching import remembered
+from cms_site.routing import public
 
 from .flows import CONSENT_STEP, PHOTOS_STEP, Flow
 from .models import Submission
@@ -82,10 +86,21 @@ LISTING_FIELDS = (
 )
 
 
+# Newest first, ties broken by wagtailcore_page.id. Written out because the ORM turns
+# "page_ptr__id" into the child table's page_ptr_id, and ordering on a column of another
+# table made the database sort every published story for each page of 20; ordering on
+# wagtailcore_page's own columns lets it walk the first_published_at index and stop.
+def _newest_first() -> tuple:
+    from wagtail.models import Page
+
+    page_id = Col(Page._meta.db_table, Page._meta.pk)  # the parent table's id column itself
+    return (OrderBy(F("first_published_at"), descending=True), OrderBy(page_id, descending=True))
+
+
 def case_studies_published() -> QuerySet:
     from .pages import CaseStudyPage
 
-    return CaseStudyPage.objects.live().public().only(*LISTING_FIELDS).order_by("-first_published_at", "-id")
+    return public(CaseStudyPage.objects.live()).only(*LISTING_FIELDS).order_by(*_newest_first())
 
 
 def _json_list_contains_any(queryset: QuerySet, field: str, values: list[str]) -> QuerySet:
@@ -165,3 +180,10 @@ def case_studies_related(page, count: int = 3) -> list:
         return []
     found = {story.pk: story for story in case_studies_published().filter(pk__in=ids)}
     return [found[pk] for pk in ids if pk in found]
+
+
+def case_studies_count(queryset: QuerySet, *, scope: str, filters: dict) -> int:
+    """How many stories a listing (``scope``: e.g. one locale's index) has with these
+    filters, remembered until anything is next published."""
+    chosen = sorted((name, sorted(values)) for name, values in filters.items() if values)
+    return remembered(f"listing-count:{scope}:{chosen!r}", queryset.count)

@@ -7,7 +7,7 @@ class CmsSiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import m2m_changed, post_delete, post_save
 
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -18,12 +18,37 @@ class CmsSiteConfig(AppConfig):
         page_unpublished.connect(purge_on_change, dispatch_uid="mtr-cache-unpublished")
         post_page_move.connect(purge_on_change, dispatch_uid="mtr-cache-moved")
         post_delete.connect(_page_deleted, dispatch_uid="mtr-cache-deleted")
+        post_save.connect(_page_created_live, dispatch_uid="mtr-cache-created-live")
+        # Privacy settings, sites and locales change what is served where (and the routes
+        # cms_site/routing.py remembers): a page made private must not be served from cache.
+        from wagtail.models import Locale, PageViewRestriction, Site
+
+        for model in (PageViewRestriction, Site, Locale):
+            label = model._meta.label_lower
+            post_save.connect(purge_on_change, sender=model, dispatch_uid=f"mtr-cache-save-{label}")
+            post_delete.connect(purge_on_change, sender=model, dispatch_uid=f"mtr-cache-delete-{label}")
+        m2m_changed.connect(
+            purge_on_change,
+            sender=PageViewRestriction.groups.through,
+            dispatch_uid="mtr-cache-restriction-groups",
+        )
 
 
 def _page_deleted(sender, instance, **kwargs) -> None:
     from wagtail.models import Page
 
     if isinstance(instance, Page):
+        from .caching import page_cache_purge
+
+        page_cache_purge()
+
+
+def _page_created_live(sender, instance, created, **kwargs) -> None:
+    # Pages made live without a publish signal (aliases, e.g. wagtail-localize's
+    # synchronised trees) still change what is served.
+    from wagtail.models import Page
+
+    if created and isinstance(instance, Page) and instance.live:
         from .caching import page_cache_purge
 
         page_cache_purge()

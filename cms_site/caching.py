@@ -13,6 +13,7 @@ default (one process). Wagtail's front-end cache app purges a CDN the same way w
 from __future__ import annotations
 
 import hashlib
+import secrets
 from collections.abc import Callable
 
 from django.conf import settings
@@ -31,13 +32,19 @@ def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+def _fresh_generation() -> int:
+    # Random, not 1: after the cache is flushed, nothing remembered under an old
+    # generation (here or in cms_site/routing.py) can match the new one by chance.
+    return secrets.randbits(48)
+
+
 def cache_generation() -> int:
     cache = _cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY) or 1
-    return generation
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation or 0  # 0: the cache keeps nothing (a dummy cache)
 
 
 def page_cache_purge() -> None:
@@ -46,7 +53,22 @@ def page_cache_purge() -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(GENERATION_KEY, _fresh_generation(), timeout=None)
+
+
+def remembered(name: str, compute: Callable[[], object], timeout: int = 3600):
+    """A value that depends only on what is published, kept until the next change.
+
+    Stored under the current generation, so a publish, unpublish, move or delete makes
+    it be computed afresh (e.g. the number of stories a filtered listing has).
+    """
+    cache = _cache()
+    key = f"mtr:remembered:{cache_generation()}:{hashlib.sha256(name.encode()).hexdigest()[:40]}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=timeout)
+    return value
 
 
 def purge_on_change(sender=None, **kwargs) -> None:

@@ -15,9 +15,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, ToolkitStreamBlock
+from .routing import ViewRestrictionsMixin, public
 
 
-class CampaignHomePage(Page):
+class CampaignHomePage(ViewRestrictionsMixin, Page):
     """The root of the public site: the complaint steps, featured stories, the toolkits."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -46,7 +47,7 @@ class CampaignHomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = case_studies_featured(self)
-        context["toolkits"] = ToolkitPage.objects.child_of(self).live().public().specific().order_by("path")
+        context["toolkits"] = public(ToolkitPage.objects.child_of(self).live()).order_by("path")
         return context
 
 
@@ -63,7 +64,7 @@ class ToolkitAudience(models.TextChoices):
     STAKEHOLDERS = "stakeholders", _("Stakeholders and partners")
 
 
-class ToolkitPage(RoutablePageMixin, Page):
+class ToolkitPage(ViewRestrictionsMixin, RoutablePageMixin, Page):
     """Materials for one audience, and a ZIP pack of its downloads and share images."""
 
     audience = models.CharField(_("audience"), max_length=16, choices=ToolkitAudience.choices)

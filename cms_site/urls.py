@@ -1,15 +1,16 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from casestudies.feeds import CaseStudiesFeed
 
-from . import seo, views
+from . import routing, seo, views
 from .api import api_router
 
 urlpatterns = [
@@ -32,6 +33,9 @@ urlpatterns += i18n_patterns(
     # Before Wagtail's catch-all, which would otherwise look for pages at these paths.
     path("stories/feed/", CaseStudiesFeed(), name="case_studies_feed"),
     path("search/", views.search, name="search"),
+    # Wagtail's page serving, through remembered routes (cms_site/routing.py); the rest of
+    # wagtail.urls (password and login views for private pages) as usual.
+    re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
