@@ -6,8 +6,13 @@
   under any STATIC_URL (a CDN included).
 - The Noto fonts the share images are drawn with into build/fonts, so rendering never
   depends on the fonts a server happens to have (casestudies/share_images.py).
+- The web fonts for the campaign's non-Latin scripts (Fontsource npm packages) into
+  build/static/fonts, with a fonts.css of @font-face rules that base.html links. Only each
+  script's own subset is served: Latin text, digits and spaces fall through to GOV.UK's
+  font stack (campaign.css names these families before it, by language).
 """
 
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -25,7 +30,31 @@ FONTS = {
         "NotoNaskhArabic-Regular.ttf"
     ),
     "@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf": "NotoNaskhArabic-Bold.ttf",
+    "@expo-google-fonts/noto-nastaliq-urdu/400Regular/NotoNastaliqUrdu_400Regular.ttf": (
+        "NotoNastaliqUrdu-Regular.ttf"
+    ),
+    "@expo-google-fonts/noto-nastaliq-urdu/700Bold/NotoNastaliqUrdu_700Bold.ttf": "NotoNastaliqUrdu-Bold.ttf",
+    "@expo-google-fonts/noto-sans-bengali/400Regular/NotoSansBengali_400Regular.ttf": (
+        "NotoSansBengali-Regular.ttf"
+    ),
+    "@expo-google-fonts/noto-sans-bengali/700Bold/NotoSansBengali_700Bold.ttf": "NotoSansBengali-Bold.ttf",
+    "@expo-google-fonts/noto-sans-gurmukhi/400Regular/NotoSansGurmukhi_400Regular.ttf": (
+        "NotoSansGurmukhi-Regular.ttf"
+    ),
+    "@expo-google-fonts/noto-sans-gurmukhi/700Bold/NotoSansGurmukhi_700Bold.ttf": "NotoSansGurmukhi-Bold.ttf",
 }
+WEB_FONTS_TARGET = ROOT / "build" / "static" / "fonts"
+# Fontsource package -> the subsets served. GOV.UK Frontend uses weights 400 and 700 only.
+WEB_FONTS = {
+    "@fontsource/noto-naskh-arabic": ("arabic",),
+    "@fontsource/noto-nastaliq-urdu": ("arabic",),
+    "@fontsource/noto-sans-bengali": ("bengali",),
+    "@fontsource/noto-sans-gurmukhi": ("gurmukhi",),
+}
+WEB_FONT_WEIGHTS = (400, 700)
+# Nastaliq's letters sit small on their em for its tall stacks: drawn a size up to read
+# like the Naskh and Latin beside them (the element's font-size, and so layout, stay put).
+WEB_FONT_SIZE_ADJUST = {"Noto Nastaliq Urdu": "115%"}
 
 
 def copy_govuk() -> None:
@@ -53,13 +82,59 @@ def copy_fonts() -> None:
     print(f"{len(FONTS)} share image fonts copied to {FONTS_TARGET.relative_to(ROOT)}")
 
 
+def web_font_files() -> list[tuple[str, str, int, Path]]:
+    """(family, unicode-range, weight, woff2 file) for each web font face, as Fontsource has them."""
+    faces = []
+    for package, subsets in WEB_FONTS.items():
+        folder = NODE_MODULES / package
+        family = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))["family"]
+        ranges = json.loads((folder / "unicode.json").read_text(encoding="utf-8"))
+        for subset in subsets:
+            for weight in WEB_FONT_WEIGHTS:
+                file = folder / "files" / f"{folder.name}-{subset}-{weight}-normal.woff2"
+                faces.append((family, ranges[subset], weight, file))
+    return faces
+
+
+def copy_web_fonts() -> None:
+    if WEB_FONTS_TARGET.exists():
+        shutil.rmtree(WEB_FONTS_TARGET)
+    WEB_FONTS_TARGET.mkdir(parents=True)
+    rules = ["/* Built by bin/build_assets.py from Fontsource's npm packages (SIL Open Font License 1.1). */"]
+    for family, unicode_range, weight, file in web_font_files():
+        shutil.copy2(file, WEB_FONTS_TARGET / file.name)
+        size_adjust = WEB_FONT_SIZE_ADJUST.get(family)
+        rules.append(
+            "@font-face {\n"
+            f'  font-family: "{family}";\n'
+            "  font-style: normal;\n"
+            f"  font-weight: {weight};\n"
+            "  font-display: swap;\n"
+            # Relative to this file, so it works under any STATIC_URL.
+            f'  src: url("{file.name}") format("woff2");\n'
+            f"  unicode-range: {unicode_range};\n"
+            + (f"  size-adjust: {size_adjust};\n" if size_adjust else "")
+            + "}"
+        )
+    (WEB_FONTS_TARGET / "fonts.css").write_text("\n".join(rules) + "\n", encoding="utf-8")
+    print(f"{len(rules) - 1} web fonts and fonts.css written to {WEB_FONTS_TARGET.relative_to(ROOT)}")
+
+
 def main() -> int:
-    missing = [path for path in (SOURCE, *(NODE_MODULES / font for font in FONTS)) if not path.exists()]
+    sources = [
+        SOURCE,
+        *(NODE_MODULES / font for font in FONTS),
+        *(NODE_MODULES / package / "unicode.json" for package in WEB_FONTS),
+    ]
+    missing = [path for path in sources if not path.exists()]
+    if not missing:
+        missing = [file for *_face, file in web_font_files() if not file.exists()]
     if missing:
         print(f"{missing[0].relative_to(ROOT)} is missing: run `npm ci` first", file=sys.stderr)
         return 1
     copy_govuk()
     copy_fonts()
+    copy_web_fonts()
     return 0
 
 

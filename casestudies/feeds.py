@@ -12,10 +12,11 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .pages import CaseStudyIndexPage, CaseStudyPage
-from .selectors import LISTING_FIELDS, case_studies_published
+from .pages import CaseStudyPage
+from .selectors import LISTING_FIELDS, case_studies_published, case_study_index_for_language
 
 FEED_LENGTH = 50
 AUTHOR = "Make Things Right"
@@ -32,11 +33,16 @@ class CaseStudiesFeed(Feed):
         return request
 
     def link(self, request: HttpRequest) -> str:
-        index = CaseStudyIndexPage.objects.live().public().first()
+        index = case_study_index_for_language()
         return index.get_full_url(request) if index else request.build_absolute_uri("/")
 
     def items(self, request: HttpRequest) -> list[CaseStudyPage]:
-        stories = list(case_studies_published().only(*LISTING_FIELDS, "last_published_at")[:FEED_LENGTH])
+        # This language's stories: told in it, or translated into it (English).
+        stories = list(
+            case_studies_published()
+            .filter(locale__language_code=get_language())
+            .only(*LISTING_FIELDS, "last_published_at")[:FEED_LENGTH]
+        )
         for story in stories:
             story.feed_url = story.get_full_url(request)
         return stories

@@ -64,7 +64,7 @@ class CaseStudyIndexPage(ViewRestrictionsMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     parent_page_types = ["cms_site.CampaignHomePage"]
     subpage_types = ["casestudies.CaseStudyPage"]
-    max_count = 1
+    max_count_per_parent = 1  # one listing per locale's home page
     per_page = 20
 
     class Meta:
@@ -261,6 +261,29 @@ class CaseStudyPage(ViewRestrictionsMixin, Page):
     # Case studies come only from moderated submissions (moderation.publication), never by hand.
     is_creatable = False
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
+
+    @property
+    def text_language(self) -> str:
+        """The language of this page's text: its locale's (a story told in Urdu has an
+        Urdu page and an English page, both with story_language "ur")."""
+        from cms_site.locales import language_code_for
+
+        return language_code_for(self.locale_id)
+
+    @property
+    def is_translation(self) -> bool:
+        return self.text_language != self.story_language
+
+    def copy_for_translation(self, locale, copy_parents=False, alias=False, exclude_fields=None):
+        """Stories are not mirrored into every locale as aliases by wagtail-localize's
+        synchronisation: each is published by moderation in the language it was told in
+        and in English, from the English translation editors record (and anonymise)."""
+        if alias:
+            return None
+        return super().copy_for_translation(
+            locale, copy_parents=copy_parents, alias=alias, exclude_fields=exclude_fields
+        )
+
     subpage_types: list[str] = []
 
     class Meta:

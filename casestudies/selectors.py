@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Count, F, Q, QuerySet
 from django.db.models.expressions import Col, OrderBy
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cms_site.caching import remembered
@@ -149,12 +150,15 @@ def case_studies_for_block(value) -> list:
 
 
 def case_studies_featured(home, count: int = 3) -> list:
-    """The home page's chosen stories that are live, topped up with the newest."""
+    """The home page's chosen stories that are live, topped up with the newest: in the
+    home page's language (a story told in Arabic is on the Arabic home page in Arabic, and
+    on the English one in its English translation)."""
+    stories = case_studies_published().filter(locale_id=home.locale_id)
     ids = list(home.featured_stories.values_list("story_id", flat=True))[:count]
-    found = {page.pk: page for page in case_studies_published().filter(pk__in=ids)} if ids else {}
+    found = {page.pk: page for page in stories.filter(pk__in=ids)} if ids else {}
     chosen = [found[pk] for pk in ids if pk in found]
     if len(chosen) < count:
-        chosen += list(case_studies_published().exclude(pk__in=ids)[: count - len(chosen)])
+        chosen += list(stories.exclude(pk__in=ids)[: count - len(chosen)])
     return chosen
 
 
@@ -171,7 +175,7 @@ def case_studies_related(page, count: int = 3) -> list:
     key = f"mtr:related:{cache_generation()}:{page.pk}"
     ids = cache.get(key)
     if ids is None:
-        queryset = case_studies_published().exclude(pk=page.pk)
+        queryset = case_studies_published().filter(locale_id=page.locale_id).exclude(pk=page.pk)
         if page.themes:
             queryset = _json_list_contains_any(queryset, "themes", list(page.themes))
         ids = list(queryset.values_list("pk", flat=True)[:count])
@@ -187,3 +191,16 @@ def case_studies_count(queryset: QuerySet, *, scope: str, filters: dict) -> int:
     filters, remembered until anything is next published."""
     chosen = sorted((name, sorted(values)) for name, values in filters.items() if values)
     return remembered(f"listing-count:{scope}:{chosen!r}", queryset.count)
+
+
+def case_study_index_for_language(language_code: str | None = None):
+    """The live listing page in the given (else the active) language, or the English one."""
+    from wagtail.models import Locale
+
+    from .pages import CaseStudyIndexPage
+
+    code = language_code or get_language() or settings.LANGUAGE_CODE
+    indexes = {
+        page.locale.language_code: page for page in CaseStudyIndexPage.objects.live().select_related("locale")
+    }
+    return indexes.get(code) or indexes.get(Locale.get_default().language_code)

@@ -51,15 +51,26 @@ WHITE = "#ffffff"
 FONTS_DIR = settings.BASE_DIR / "build" / "fonts"
 SYSTEM_FONTS_DIR = Path("/usr/share/fonts/truetype/noto")  # Debian's fonts-noto-core
 # File name stems as bin/build_assets.py and fonts-noto-core name them (Naskh has Latin too).
+# Urdu is written in the Arabic script but in the Nastaliq style, so it has a font of its own.
 FAMILIES = {
     "latin": "NotoSans",
     "arabic": "NotoNaskhArabic",
+    "urdu": "NotoNastaliqUrdu",
     "bengali": "NotoSansBengali",
     "gurmukhi": "NotoSansGurmukhi",
 }
-LANGUAGE_SCRIPTS = {"ar": "arabic", "ur": "arabic", "bn": "bengali", "pa": "gurmukhi"}
+LANGUAGE_SCRIPTS = {"ar": "arabic", "ur": "urdu", "bn": "bengali", "pa": "gurmukhi"}
+# The language raqm shapes a script's text as when it is not the card's own: HarfBuzz picks
+# language-specific forms by it (Urdu's digits and heh, for one).
+SCRIPT_LANGUAGES = {"latin": "en", "arabic": "ar", "urdu": "ur", "bengali": "bn", "gurmukhi": "pa"}
+RTL_SCRIPTS = frozenset({"arabic", "urdu"})
+# Letters only Urdu uses (ٹ ڈ ڑ ں ھ ہ ۂ ۃ ے ۓ ۔): Urdu in Nastaliq even on a card in another language.
+URDU_LETTERS = frozenset("\u0679\u0688\u0691\u06ba\u06be\u06c1\u06c2\u06c3\u06d2\u06d3\u06d4")
 # A text's own script wins over its page's language: an English attribution on an Urdu story.
 SCRIPT_RANGES = (
+    ("latin", 0x0041, 0x005A),
+    ("latin", 0x0061, 0x007A),
+    ("latin", 0x00C0, 0x024F),
     ("arabic", 0x0600, 0x06FF),
     ("arabic", 0x0750, 0x077F),
     ("arabic", 0xFB50, 0xFDFF),
@@ -84,13 +95,24 @@ class CardLayout:
 
 
 def script_of(text: str, language: str) -> str:
-    """The script of the first Arabic, Bengali or Gurmukhi letter in the text, else the language's."""
+    """The script (a key of FAMILIES) most of the text's letters are in, else the language's.
+
+    Arabic letters are "urdu" (Nastaliq) in an Urdu text, or with Urdu's own letters in a
+    text in another language but Arabic. Digits and punctuation belong to no script.
+    """
+    counts: dict[str, int] = {}
     for char in text:
         code = ord(char)
         for script, start, end in SCRIPT_RANGES:
             if start <= code <= end:
-                return script
-    return LANGUAGE_SCRIPTS.get(language, "latin")
+                counts[script] = counts.get(script, 0) + 1
+                break
+    if not counts:
+        return LANGUAGE_SCRIPTS.get(language, "latin")
+    script = max(counts, key=counts.__getitem__)  # the first counted wins a tie
+    if script == "arabic" and language != "ar" and (language == "ur" or not URDU_LETTERS.isdisjoint(text)):
+        return "urdu"
+    return script
 
 
 @lru_cache(maxsize=16)
@@ -128,18 +150,45 @@ def has_raqm() -> bool:
     return bool(features.check("raqm"))
 
 
-def _text_options(font: Font, language: str) -> dict[str, str]:
-    """Direction and language for the complex layout (libraqm); the basic layout takes neither."""
+def _text_options(font: Font, language: str, text: str = "") -> dict[str, str]:
+    """Direction and language for the complex layout (libraqm); the basic layout takes neither.
+
+    Both follow the text's own script: an English attribution on an Urdu card is laid out
+    left to right as English, Urdu words on an English card right to left as Urdu.
+    """
     if getattr(font, "layout_engine", None) != ImageFont.Layout.RAQM:
         return {}
-    return {"direction": "rtl" if language in RTL_LANGUAGES else "ltr", "language": language}
+    script = script_of(text, language)
+    if script != LANGUAGE_SCRIPTS.get(language, "latin"):
+        language = SCRIPT_LANGUAGES[script]
+    return {"direction": "rtl" if script in RTL_SCRIPTS else "ltr", "language": language}
 
 
-def _line_height(font: Font) -> int:
+# Nastaliq sets each word on a slope that climbs from its last letter to its first: its lines
+# need about twice the font size or more. Noto Nastaliq Urdu's own metrics give 2.5; this floor
+# holds whatever font stands in for it.
+MIN_LINE_HEIGHT = {"urdu": 2.2}
+# Nastaliq's letters sit small on their em: the attribution is set a size up to read as large
+# as in the other scripts (the quote is sized to fit its box anyway).
+SCRIPT_SCALE = {"urdu": 1.15}
+
+
+def _line_height(font: Font, script: str = "latin") -> int:
+    size = getattr(font, "size", 10)
     if isinstance(font, ImageFont.FreeTypeFont):
         ascent, descent = font.getmetrics()
-        return ascent + descent
-    return round(getattr(font, "size", 10) * 1.3)
+        return max(ascent + descent, round(size * MIN_LINE_HEIGHT.get(script, 0)))
+    return max(round(size * 1.3), round(size * MIN_LINE_HEIGHT.get(script, 0)))
+
+
+def _width(text: str, font: Font, options: dict[str, str]) -> float:
+    """The room a line takes: its advance, widened by any ink overhanging either end (the
+    swash of a Nastaliq letter reaches past its advance)."""
+    advance = font.getlength(text, **options)
+    if not text or not isinstance(font, ImageFont.FreeTypeFont):
+        return advance
+    left, _top, right, _bottom = font.getbbox(text, **options)
+    return max(advance, right) - min(0, left)
 
 
 def _longest_prefix(word: str, font: Font, width: int, options: dict[str, str]) -> int:
@@ -147,25 +196,33 @@ def _longest_prefix(word: str, font: Font, width: int, options: dict[str, str]) 
     low, high = 1, len(word) - 1
     while low < high:
         middle = (low + high + 1) // 2
-        if font.getlength(word[:middle], **options) <= width:
+        if _width(word[:middle], font, options) <= width:
             low = middle
         else:
             high = middle - 1
     return low
 
 
-def _wrap(text: str, font: Font, width: int, options: dict[str, str]) -> list[str]:
-    """Greedy word wrap by measured width; a word longer than a line is split."""
+def _wrap(
+    text: str, font: Font, width: int, options: dict[str, str], max_lines: int | None = None
+) -> list[str]:
+    """Greedy word wrap by measured width; a word longer than a line is split.
+
+    With ``max_lines``, stops once there are more lines than that: the caller knows then that
+    the text does not fit, and long text is not measured (shaped) to its end for nothing.
+    """
     lines: list[str] = []
     line = ""
     for word in text.split():
+        if max_lines is not None and len(lines) > max_lines:
+            return lines
         candidate = f"{line} {word}" if line else word
-        if font.getlength(candidate, **options) <= width:
+        if _width(candidate, font, options) <= width:
             line = candidate
             continue
         if line:
             lines.append(line)
-        while len(word) > 1 and font.getlength(word, **options) > width:
+        while len(word) > 1 and _width(word, font, options) > width:
             cut = _longest_prefix(word, font, width, options)
             lines.append(word[:cut])
             word = word[cut:]
@@ -181,7 +238,7 @@ def _truncate(lines: list[str], keep: int, font: Font, width: int, options: dict
     text = kept[-1]
     while text:
         last = text.rstrip(",;:.-–— ") + ELLIPSIS
-        if font.getlength(last, **options) <= width:
+        if _width(last, font, options) <= width:
             break
         words = text.split()
         # Whole words go first; only a lone word too long for the line loses letters.
@@ -196,25 +253,26 @@ def _fit(
     """The largest font size whose wrapped lines fit the box (binary search), else truncate."""
     width, height = box
     smallest, largest = sizes
+    script = script_of(text, language)
 
-    def layout(size: int) -> tuple[Font, list[str]]:
+    def layout(size: int) -> tuple[Font, list[str], int]:
         font = font_for(language, True, size, text=text)
-        return font, _wrap(text, font, width, _text_options(font, language))
+        room = max(1, height // _line_height(font, script))  # lines that fit the box
+        return font, _wrap(text, font, width, _text_options(font, language, text), room), room
 
     best = None
     low, high = smallest, largest
     while low <= high:
         size = (low + high) // 2
-        font, lines = layout(size)
-        if len(lines) * _line_height(font) <= height:
+        font, lines, room = layout(size)
+        if len(lines) <= room:
             best, low = (font, lines), size + 1
         else:
             high = size - 1
     if best is not None:
         return best[0], best[1], False
-    font, lines = layout(smallest)
-    keep = max(1, height // _line_height(font))
-    return font, _truncate(lines, keep, font, width, _text_options(font, language)), True
+    font, lines, room = layout(smallest)
+    return font, _truncate(lines, room, font, width, _text_options(font, language, text)), True
 
 
 def _ink_box(text: str, font: Font) -> Box:
@@ -223,6 +281,23 @@ def _ink_box(text: str, font: Font) -> Box:
     canvas = Image.new("L", (right, bottom))
     ImageDraw.Draw(canvas).text((0, 0), text, font=font, fill=255, anchor="la")
     return canvas.getbbox() or (0, 0, 0, 0)
+
+
+def _draw_line(
+    draw: ImageDraw.ImageDraw,
+    xy: tuple[int, int],
+    line: str,
+    font: Font,
+    anchor: str,
+    options: dict[str, str],
+) -> Box:
+    """Draw a line aligned at ``xy`` by its anchor and return its ink box. Ink that would
+    overhang the aligned edge (the swash of a Nastaliq letter, say) is pulled back inside it."""
+    x, y = xy
+    box = draw.textbbox((x, y), line, font=font, anchor=anchor, **options)
+    shift = min(0, x - box[2]) if anchor.startswith("r") else max(0, x - box[0])
+    draw.text((x + shift, y), line, font=font, fill=WHITE, anchor=anchor, **options)
+    return (box[0] + shift, box[1], box[2] + shift, box[3])
 
 
 def draw_share_image(
@@ -261,8 +336,10 @@ def draw_share_image(
     mark_height = mark_box[3] - mark_box[1] + round(28 * unit)
 
     attribution_lines: list[str] = []
-    attribution_font = font_for(language, False, round(30 * unit), text=attribution)
-    attribution_options = _text_options(attribution_font, language)
+    attribution_size = round(30 * unit * SCRIPT_SCALE.get(script_of(attribution, language), 1))
+    attribution_font = font_for(language, False, attribution_size, text=attribution)
+    attribution_options = _text_options(attribution_font, language, attribution)
+    attribution_line_height = _line_height(attribution_font, script_of(attribution, language))
     attribution_height = 0
     if attribution:
         attribution_lines = _wrap(f"— {attribution}", attribution_font, content_width, attribution_options)
@@ -270,13 +347,14 @@ def draw_share_image(
             attribution_lines = _truncate(
                 attribution_lines, 2, attribution_font, content_width, attribution_options
             )
-        attribution_height = round(24 * unit) + len(attribution_lines) * _line_height(attribution_font)
+        attribution_height = round(24 * unit) + len(attribution_lines) * attribution_line_height
 
     quote_room = content_height - mark_height - attribution_height
     quote_font, quote_lines, truncated = _fit(
         quote, language, (content_width, quote_room), (round(32 * unit), round(80 * unit))
     )
-    quote_height = len(quote_lines) * _line_height(quote_font)
+    quote_line_height = _line_height(quote_font, script_of(quote, language))
+    quote_height = len(quote_lines) * quote_line_height
     # The mark, quote and attribution as one block, in the middle of the room there is.
     y = content_box[1] + max(0, (quote_room - quote_height) // 2)
     mark_width = mark_box[2] - mark_box[0]
@@ -286,18 +364,14 @@ def draw_share_image(
     y += mark_height
 
     anchor = f"{lead}a"
-    quote_options = _text_options(quote_font, language)
+    quote_options = _text_options(quote_font, language, quote)
     for line in quote_lines:
-        draw.text((start, y), line, font=quote_font, fill=WHITE, anchor=anchor, **quote_options)
-        boxes.append(draw.textbbox((start, y), line, font=quote_font, anchor=anchor, **quote_options))
-        y += _line_height(quote_font)
+        boxes.append(_draw_line(draw, (start, y), line, quote_font, anchor, quote_options))
+        y += quote_line_height
     y += round(24 * unit)
     for line in attribution_lines:
-        draw.text((start, y), line, font=attribution_font, fill=WHITE, anchor=anchor, **attribution_options)
-        boxes.append(
-            draw.textbbox((start, y), line, font=attribution_font, anchor=anchor, **attribution_options)
-        )
-        y += _line_height(attribution_font)
+        boxes.append(_draw_line(draw, (start, y), line, attribution_font, anchor, attribution_options))
+        y += attribution_line_height
 
     text_box = (
         min(box[0] for box in boxes),

@@ -7,11 +7,21 @@ class CmsSiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .caching import purge_on_change
+        from .locales import post_migrate_locales
+
+        post_migrate.connect(post_migrate_locales, sender=self, dispatch_uid="mtr-locales")
+        _locale_sync_unless_raw()
+        from wagtail.models import Locale as _Locale
+
+        from .locales import locale_codes_forget
+
+        post_save.connect(locale_codes_forget, sender=_Locale, dispatch_uid="mtr-locale-codes-save")
+        post_delete.connect(locale_codes_forget, sender=_Locale, dispatch_uid="mtr-locale-codes-delete")
 
         # Any change to what is published drops the whole page cache (cms_site/caching.py).
         page_published.connect(purge_on_change, dispatch_uid="mtr-cache-published")
@@ -52,3 +62,20 @@ def _page_created_live(sender, instance, created, **kwargs) -> None:
         from .caching import page_cache_purge
 
         page_cache_purge()
+
+
+def _locale_sync_unless_raw() -> None:
+    """wagtail-localize syncs the page tree whenever a LocaleSynchronization is saved, even
+    when loaded raw from a fixture or a test database's serialized copy (before the
+    locales it points at exist). Sync only on real saves."""
+    from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
+
+    from django.db.models.signals import post_save
+
+    post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+
+    def sync_trees(sender, instance, raw=False, **kwargs):
+        if not raw:
+            sync_trees_on_locale_sync_save(instance=instance, **kwargs)
+
+    post_save.connect(sync_trees, sender=LocaleSynchronization, weak=False, dispatch_uid="mtr-locale-sync")

@@ -15,9 +15,9 @@ def _stories_url() -> str:
     key = f"mtr:nav:{cache_generation()}:{get_language()}"
     links = cache.get(key)
     if links is None:
-        from casestudies.models import CaseStudyIndexPage
+        from casestudies.selectors import case_study_index_for_language
 
-        index = CaseStudyIndexPage.objects.live().first()
+        index = case_study_index_for_language()
         links = {"stories_url": index.get_url() if index else ""}
         cache.set(key, links, timeout=3600)
     return links["stories_url"]

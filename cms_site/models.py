@@ -36,8 +36,7 @@ class CampaignHomePage(ViewRestrictionsMixin, Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
     api_fields: list = []
-    max_count = 1
-    parent_page_types = ["wagtailcore.Page"]
+    parent_page_types = ["wagtailcore.Page"]  # one per locale: the English site root and its translations
 
     class Meta:
         verbose_name = _("campaign home page")

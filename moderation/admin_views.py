@@ -230,6 +230,7 @@ class AnonymiseView(ReviewMixin, ModerationView):
         review = Review.objects.select_related("submission", "locked_by").get(pk=self.review.pk)
         findings = anonymisation.review_findings(review)
         texts = anonymisation.review_texts(review)
+        languages = review.text_languages()
         by_field: dict[str, list] = {}
         for number, finding in enumerate(findings, start=1):
             by_field.setdefault(finding.field, []).append((number, finding))
@@ -237,7 +238,12 @@ class AnonymiseView(ReviewMixin, ModerationView):
             review=review,
             holds_lock=self.holds_lock,
             fields=[
-                {"name": name, "label": _label(name), "html": highlight(text, by_field.get(name, []))}
+                {
+                    "name": name,
+                    "label": _label(name),
+                    "language": languages.get(name, review.submission.language),
+                    "html": highlight(text, by_field.get(name, [])),
+                }
                 for name, text in texts.items()
                 if text
             ],
@@ -245,6 +251,7 @@ class AnonymiseView(ReviewMixin, ModerationView):
             photos=list(review.photos.select_related("photo")),
             problems=anonymisation.anonymisation_problems(review),
             replacements=replacement_choices(),
+            story_language_name=_language_name(review.submission.language),
         )
         context.setdefault("decisions_form", DecisionsForm(findings=findings))
         context.setdefault(
@@ -432,3 +439,9 @@ def _regions_json(regions) -> str:
     import json
 
     return json.dumps(regions or [])
+
+
+def _language_name(code: str) -> str:
+    from django.conf import settings
+
+    return str(dict(settings.LANGUAGES).get(code, code))

@@ -38,7 +38,17 @@ class Decision:
 
 def review_findings(review: Review) -> list[Finding]:
     """Unresolved findings in the review's text fields and its photos' caption and alt text."""
-    return findings_for(review_texts(review), language=review.submission.language, dismissed=review.dismissed)
+    return review_scan(review, review_texts(review))
+
+
+def review_scan(review: Review, texts: dict[str, str]) -> list[Finding]:
+    """The detector over the review's texts, each in its own language (original or English)."""
+    return findings_for(
+        texts,
+        language=review.submission.language,
+        dismissed=review.dismissed,
+        languages=review.text_languages(),
+    )
 
 
 def review_texts(review: Review) -> dict[str, str]:
@@ -106,9 +116,7 @@ def findings_decide(*, review: Review, user, decisions: list[Decision]) -> tuple
     """
     review = _editable(review, user)
     texts = review_texts(review)
-    current = {
-        f.key: f for f in findings_for(texts, language=review.submission.language, dismissed=review.dismissed)
-    }
+    current = {f.key: f for f in review_scan(review, texts)}
     edits: dict[str, list[tuple[int, int, str]]] = {}
     accepted = rejected = 0
     for decision in decisions:
@@ -182,7 +190,9 @@ def findings_keep(*, review: Review, user, findings: list[Finding], where: str) 
 def texts_save(*, review: Review, user, texts: dict[str, str]) -> None:
     """The editor's own edits of the public text (title, summary, quote...)."""
     review = _editable(review, user)
-    changed = [name for name in TEXT_FIELDS if name in texts and texts[name] != getattr(review, name)]
+    changed = [
+        name for name in review.text_fields() if name in texts and texts[name] != getattr(review, name)
+    ]
     for name in changed:
         setattr(review, name, texts[name])
     if changed:
@@ -269,7 +279,8 @@ def anonymisation_problems(review: Review) -> list[str]:
     """Why anonymisation cannot be approved yet (empty when it can)."""
     problems = []
     labels = {name: Review._meta.get_field(name).verbose_name for name in TEXT_FIELDS}
-    for name in REQUIRED_FIELDS:
+    required = [*REQUIRED_FIELDS, *(f"english_{name}" for name in REQUIRED_FIELDS if review.needs_english)]
+    for name in required:
         if not (getattr(review, name) or "").strip():
             problems.append(_("Write the %(field)s") % {"field": labels[name]})
     count = len(review_findings(review))

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from casestudies.pages import QUOTE_MAX_LENGTH, SUMMARY_MAX_LENGTH
 
 from .choices import IntendedUse, PhotoMode
-from .models import TEXT_FIELDS, RejectionReason, Review
+from .models import ENGLISH_FIELDS, RejectionReason, Review
 from .pii.generalise import PLACEHOLDERS, house_style_names
 from .scanning import Finding
 
@@ -72,21 +72,22 @@ class TextsForm(forms.Form):
 
     def __init__(self, *args, review: Review, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in TEXT_FIELDS:
-            if name == "lessons" and not review.lessons and not review.submission.is_landlord:
+        for name in review.text_fields():
+            base = ENGLISH_FIELDS.get(name, name)
+            if base == "lessons" and not review.lessons and not review.submission.is_landlord:
                 continue
             field = Review._meta.get_field(name)
-            multiline = name in ("summary", "pull_quote", "story", "what_changed", "lessons")
+            multiline = base in ("summary", "pull_quote", "story", "what_changed", "lessons")
             self.fields[name] = forms.CharField(
                 label=str(field.verbose_name).capitalize(),
-                max_length=TEXT_LIMITS[name],
-                required=name in ("title", "summary", "story"),
+                max_length=TEXT_LIMITS[base],
+                required=base in ("title", "summary", "story") and name not in ENGLISH_FIELDS,
                 initial=getattr(review, name),
                 strip=True,
-                widget=forms.Textarea(attrs={"rows": 12 if name == "story" else 3}) if multiline else None,
+                widget=forms.Textarea(attrs={"rows": 12 if base == "story" else 3}) if multiline else None,
                 error_messages={
                     "max_length": _("%(field)s must be %(limit)s characters or fewer")
-                    % {"field": str(field.verbose_name).capitalize(), "limit": TEXT_LIMITS[name]},
+                    % {"field": str(field.verbose_name).capitalize(), "limit": TEXT_LIMITS[base]},
                     "required": _("Enter the %(field)s") % {"field": field.verbose_name},
                 },
             )

@@ -35,7 +35,11 @@ def _private_storage():
 
 
 # The Review's public text fields, in the order the review shows them.
-TEXT_FIELDS = ("title", "summary", "pull_quote", "story", "what_changed", "lessons", "attribution")
+ORIGINAL_FIELDS = ("title", "summary", "pull_quote", "story", "what_changed", "lessons", "attribution")
+# The English translation editors record of a story told in another language: anonymised
+# like the original (the detector runs on both) and published as the story's English page.
+ENGLISH_FIELDS = {f"english_{name}": name for name in ORIGINAL_FIELDS}
+TEXT_FIELDS = (*ORIGINAL_FIELDS, *ENGLISH_FIELDS)
 
 
 class Review(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
@@ -52,6 +56,13 @@ class Review(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, model
     what_changed = models.TextField(_("what changed"), blank=True)
     lessons = models.TextField(_("what the landlord learned"), blank=True)
     attribution = models.CharField(_("attribution"), max_length=200, blank=True)
+    english_title = models.CharField(_("title in English"), max_length=255, blank=True)
+    english_summary = models.TextField(_("summary in English"), blank=True)
+    english_pull_quote = models.TextField(_("pull quote in English"), blank=True)
+    english_story = models.TextField(_("story in English"), blank=True)
+    english_what_changed = models.TextField(_("what changed, in English"), blank=True)
+    english_lessons = models.TextField(_("what the landlord learned, in English"), blank=True)
+    english_attribution = models.CharField(_("attribution in English"), max_length=200, blank=True)
 
     # Consent check
     intended_uses = models.JSONField(_("intended uses"), default=list, blank=True)
@@ -100,8 +111,22 @@ class Review(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, model
     def priority(self) -> bool:
         return bool(self.safety_concerns)
 
+    @property
+    def needs_english(self) -> bool:
+        """Told in another language: editors record (and anonymise) an English translation."""
+        return self.submission.language != "en"
+
+    def text_fields(self) -> tuple[str, ...]:
+        return TEXT_FIELDS if self.needs_english else ORIGINAL_FIELDS
+
     def texts(self) -> dict[str, str]:
-        return {name: getattr(self, name) or "" for name in TEXT_FIELDS}
+        return {name: getattr(self, name) or "" for name in self.text_fields()}
+
+    def text_languages(self) -> dict[str, str]:
+        """The language of each text, for the detector: the original's, or English."""
+        return {
+            name: "en" if name in ENGLISH_FIELDS else self.submission.language for name in self.text_fields()
+        }
 
     # Revisions hold the working text only; everything else stays on the live row.
     def serializable_data(self) -> dict:

@@ -28,7 +28,7 @@ from casestudies.choices import EmailKind, SubmissionStatus
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyPagePhoto, Submission
 
 from .choices import IntendedUse, StorytellerAnswer
-from .models import Review, StorytellerApprovalTask
+from .models import ENGLISH_FIELDS, ORIGINAL_FIELDS, Review, StorytellerApprovalTask
 from .scanning import page_findings
 from .selectors import anonymiser_ids
 
@@ -37,32 +37,68 @@ logger = logging.getLogger(__name__)
 SIGN_OFF_WORKFLOW = "Case study sign-off"
 
 
-def case_study_index() -> CaseStudyIndexPage:
-    index = CaseStudyIndexPage.objects.filter(locale=Locale.get_default()).first()
-    if index is None:
-        index = CaseStudyIndexPage.objects.first()
-    if index is None:
+def case_study_index(language: str | None = None) -> CaseStudyIndexPage:
+    """The listing a story in this language is published under: the English one, or the
+    listing of the story's own language (made as an alias of the English one if missing)."""
+    english = CaseStudyIndexPage.objects.filter(locale=Locale.get_default()).first()
+    if english is None:
+        english = CaseStudyIndexPage.objects.first()
+    if english is None:
         raise PermissionDenied(
             _("Create the case studies index page first: new case studies are made under it.")
         )
+    if not language or language == Locale.get_default().language_code:
+        return english
+    locale, _created = Locale.objects.get_or_create(language_code=language)
+    index = CaseStudyIndexPage.objects.filter(locale=locale).first()
+    if index is None:
+        index = english.copy_for_translation(locale, copy_parents=True, alias=True)
     return index
 
 
-@transaction.atomic
 def case_study_create(*, review: Review, user) -> CaseStudyPage:
-    """Make the case study draft from the anonymised text only, and start its sign-off."""
+    """Make the case study draft from the anonymised text only, and start its sign-off.
+
+    A story told in another language gets two pages sharing one translation key: the
+    original under its language's listing (the one the workflow runs on) and the
+    English translation under the English listing, published with it.
+    """
     submission = review.submission
-    page = CaseStudyPage(
-        title=review.title,
-        slug=_unique_slug(review),
+    page = _page_from(review, {name: getattr(review, name) for name in ORIGINAL_FIELDS})
+    images = _published_images(review)
+    for image, photo in images:
+        page.photos.add(CaseStudyPagePhoto(image=image, caption=photo.caption, alt_text=photo.alt_text))
+    case_study_index(submission.language).add_child(instance=page)
+    revision = page.save_revision(user=user, clean=False, log_action=True)
+    if review.needs_english:
+        english = _page_from(review, {name: getattr(review, field) for field, name in ENGLISH_FIELDS.items()})
+        english.translation_key = page.translation_key
+        for image, photo in images:
+            english.photos.add(
+                CaseStudyPagePhoto(image=image, caption=photo.caption, alt_text=photo.alt_text)
+            )
+        case_study_index().add_child(instance=english)
+        english.save_revision(user=user, clean=False, log_action=True)
+    log(instance=review, action="moderation.case_study_created", user=user, data={"page_id": page.pk})
+    workflow = page.get_workflow() or Workflow.objects.get(name=SIGN_OFF_WORKFLOW)
+    workflow.start(page, user)
+    logger.info("Case study page %s made from review %s (revision %s)", page.pk, review.pk, revision.pk)
+    return page
+
+
+def _page_from(review: Review, texts: dict[str, str]) -> CaseStudyPage:
+    submission = review.submission
+    return CaseStudyPage(
+        title=texts["title"],
+        slug=_unique_slug(texts["title"]),
         live=False,
         kind=submission.kind,
-        summary=review.summary,
-        pull_quote=review.pull_quote,
-        story=review.story,
-        what_changed=review.what_changed,
-        lessons=review.lessons,
-        attribution=review.attribution,
+        summary=texts["summary"],
+        pull_quote=texts["pull_quote"],
+        story=texts["story"],
+        what_changed=texts["what_changed"],
+        lessons=texts["lessons"],
+        attribution=texts["attribution"],
         themes=list(submission.themes),
         complaint_stage=submission.complaint_stage,
         complaint_when=submission.complaint_when,
@@ -74,28 +110,35 @@ def case_study_create(*, review: Review, user) -> CaseStudyPage:
         share_on_social=IntendedUse.SOCIAL in review.intended_uses,
         submission=submission,
     )
-    if IntendedUse.PHOTOS in review.intended_uses:
-        image_model = get_image_model()
-        for photo in review.photos.filter(use=True).exclude(redacted=""):
-            with photo.redacted.open("rb") as handle:
-                image = image_model(title=f"Case study photo {photo.pk}")
-                image.file = ImageFile(handle, name=photo.redacted.name.rsplit("/", 1)[-1])
-                image.save()
-            photo.published_image = image
-            photo.save(update_fields=["published_image"])
-            page.photos.add(CaseStudyPagePhoto(image=image, caption=photo.caption, alt_text=photo.alt_text))
-    case_study_index().add_child(instance=page)
-    revision = page.save_revision(user=user, clean=False, log_action=True)
-    log(instance=review, action="moderation.case_study_created", user=user, data={"page_id": page.pk})
-    workflow = page.get_workflow() or Workflow.objects.get(name=SIGN_OFF_WORKFLOW)
-    workflow.start(page, user)
-    logger.info("Case study page %s made from review %s (revision %s)", page.pk, review.pk, revision.pk)
-    return page
 
 
-def _unique_slug(review: Review) -> str:
+def _published_images(review: Review) -> list:
+    """Wagtail images made from the redacted photo copies, if consent covers photos."""
+    if IntendedUse.PHOTOS not in review.intended_uses:
+        return []
+    image_model = get_image_model()
+    made = []
+    for photo in review.photos.filter(use=True).exclude(redacted=""):
+        with photo.redacted.open("rb") as handle:
+            image = image_model(title=f"Case study photo {photo.pk}")
+            image.file = ImageFile(handle, name=photo.redacted.name.rsplit("/", 1)[-1])
+            image.save()
+        photo.published_image = image
+        photo.save(update_fields=["published_image"])
+        made.append((image, photo))
+    return made
+
+
+def translations_of(page: CaseStudyPage) -> list[CaseStudyPage]:
+    """The other pages made from the same story (its English translation, or its original)."""
+    if not page.submission_id:
+        return []
+    return list(CaseStudyPage.objects.filter(submission_id=page.submission_id).exclude(pk=page.pk))
+
+
+def _unique_slug(title: str) -> str:
     """The title and a random suffix: never the reference, which the storyteller's emails carry."""
-    base = slugify(review.title)[:60].strip("-") or "case-study"
+    base = slugify(title)[:60].strip("-") or "case-study"
     while True:
         slug = f"{base}-{get_random_string(6, '0123456789')}"
         if not CaseStudyPage.objects.filter(slug=slug).exists():
@@ -222,6 +265,9 @@ def sign_off_check(*, page: CaseStudyPage, user) -> None:
         )
     latest = latest_revision.as_object()
     findings = page_findings(latest)
+    for translation in translations_of(page):  # the English translation is published with it
+        revision = translation.get_latest_revision()
+        findings += page_findings(revision.as_object() if revision else translation)
     if findings:
         raise PermissionDenied(
             _("The detector still finds %(count)s unresolved finding(s) on this page.")
@@ -243,6 +289,12 @@ def allowed_image_ids(page: CaseStudyPage) -> set[int]:
 
 def case_study_published(*, page: CaseStudyPage) -> None:
     """A case study went live: its submission, if still in moderation, is published."""
+    if page.submission_id and not page.is_translation:
+        # Its English translation goes live with it (the sign-off covered both).
+        for translation in translations_of(page):
+            revision = translation.get_latest_revision()
+            if revision is not None and (not translation.live or translation.has_unpublished_changes):
+                revision.publish(log_action=True)
     if page.submission_id:
         Submission.objects.filter(pk=page.submission_id, status=SubmissionStatus.IN_MODERATION).update(
             status=SubmissionStatus.PUBLISHED, updated_at=timezone.now()

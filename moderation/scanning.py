@@ -70,15 +70,23 @@ _REPLACEMENT = re.compile(r"\[[^\]\n]{1,80}\]|(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)
 
 
 def findings_for(
-    texts: dict[str, str], *, language: str, dismissed: list[str] | None = None
+    texts: dict[str, str],
+    *,
+    language: str,
+    dismissed: list[str] | None = None,
+    languages: dict[str, str] | None = None,
 ) -> list[Finding]:
-    """Unresolved findings in each named text, in field order then position."""
+    """Unresolved findings in each named text, in field order then position.
+
+    ``languages`` gives some texts their own language (an English translation of a
+    story told in Urdu is scanned as English); the rest are in ``language``.
+    """
     dismissed_set = set(dismissed or ())
     found = []
     for field, text in texts.items():
         if not text:
             continue
-        for s in suggestions(text, language):
+        for s in suggestions(text, (languages or {}).get(field, language)):
             if _REPLACEMENT.fullmatch(s.text.strip()):
                 continue  # an editor's own replacement ("Mrs A"), not a new finding
             start = _with_role_words(text, s.start, s.replacement)
@@ -106,6 +114,14 @@ def _with_role_words(text: str, start: int, replacement: str) -> int:
     return match.start() if match else start
 
 
+def page_text_language(page, story_language: str | None) -> str:
+    """The language a case study page's text is in: its English translation is English."""
+    locale = getattr(page, "locale", None) if getattr(page, "locale_id", None) else None
+    if locale is not None and locale.language_code == "en":
+        return "en"
+    return story_language or "en"
+
+
 def page_form_check(form) -> None:
     """Called by CaseStudyPageForm.clean: every save of a case study page rescans it.
 
@@ -113,7 +129,7 @@ def page_form_check(form) -> None:
     records the findings as dismissed (audit logged, digests only).
     """
     data = form.cleaned_data
-    language = data.get("story_language") or "en"
+    language = page_text_language(form.instance, data.get("story_language"))
     from casestudies.pages import PHOTO_TEXT_FIELDS, PUBLIC_TEXT_FIELDS, slug_words
 
     texts = {name: data.get(name) or "" for name in PUBLIC_TEXT_FIELDS}
@@ -231,6 +247,6 @@ def page_findings(page) -> list[Finding]:
     review = _review_for_page(page)
     return findings_for(
         page.public_texts(),
-        language=page.story_language or "en",
+        language=page_text_language(page, page.story_language),
         dismissed=review.dismissed if review else [],
     )

@@ -15,7 +15,7 @@ def story_card(context, story, heading_level: int = 3) -> SafeString:
     request = context.get("request")
     current = context.get("CURRENT_LANGUAGE") or "en"
     language = (
-        format_html(' lang="{}" dir="auto"', story.story_language) if story.story_language != current else ""
+        format_html(' lang="{}" dir="auto"', story.text_language) if story.text_language != current else ""
     )
     caption = story.get_kind_display()
     if story.region:

@@ -43,7 +43,8 @@ def featured_stories_ensure(home: CampaignHomePage) -> bool:
     """Feature three stories (English, Arabic, a landlord's) unless editors already chose some."""
     if home.featured_stories.exists():
         return False
-    pages = {page.slug: page for page in CaseStudyPage.objects.live().filter(slug__in=FEATURED_SLUGS)}
+    stories = CaseStudyPage.objects.live().filter(slug__in=FEATURED_SLUGS, locale_id=home.locale_id)
+    pages = {page.slug: page for page in stories}
     home.featured_stories = [
         HomePageFeaturedStory(story=pages[slug], sort_order=order)
         for order, slug in enumerate(FEATURED_SLUGS)

@@ -26,6 +26,10 @@ INSTALLED_APPS = [
     "cms_site",
     "casestudies",
     "moderation",
+    # Page translation: synchronised locale trees, translated in the admin (before
+    # wagtail.admin so its locale views replace Wagtail's own).
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",

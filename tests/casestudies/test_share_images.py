@@ -8,7 +8,7 @@ import struct
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageFont
+from PIL import Image, ImageDraw, ImageFont
 
 from wagtail.images import get_image_model
 
@@ -21,6 +21,7 @@ from casestudies.share_images import (
     font_for,
     font_path,
     render_share_image,
+    script_of,
     share_images_delete,
 )
 from tests.factories.pages import case_study_index, publish_case_study
@@ -173,6 +174,192 @@ def test_alt_text_has_the_words_and_fits_the_field():
     long_text = share_images.share_alt_text(quote="a " * 300, attribution="b" * 200, language="en")
     assert len(long_text) <= 500
     assert long_text.endswith("gov.uk/social-housing-complaints")
+
+
+# Scripts: each drawn in its own font and shaped (joined, conjuncts formed) by libraqm
+
+needs_raqm = pytest.mark.skipif(
+    not share_images.has_raqm(),
+    reason="Pillow was built without libraqm: Arabic, Urdu, Bengali and Gurmukhi cannot be shaped",
+)
+# A quote in each language and the letters it must show (Urdu's own letters included).
+SCRIPT_QUOTES = {
+    "ar": ("أريد أن يعرف الجميع أن الشكوى حق، وأن هناك من يستمع.", "arabic"),
+    "ur": ("مجھے لگا کہ میں نے کوئی غلطی کی ہے، ٹوٹی چھت اور گڑبڑ کا ڈر۔", "urdu"),
+    "bn": ("আমি চাই সবাই জানুক, অভিযোগ করা মানে নিজের অধিকার চাওয়া। ক্ষতিপূরণ", "bengali"),
+    "pa": ("ਮੈਂ ਸੋਚਦੀ ਸੀ ਕਿ ਸ਼ਿਕਾਇਤ ਦਾ ਕੋਈ ਫ਼ਾਇਦਾ ਨਹੀਂ ਹੁੰਦਾ। ਪ੍ਰਬੰਧ", "gurmukhi"),
+}
+FAMILY_FILES = {
+    "arabic": "NotoNaskhArabic",
+    "urdu": "NotoNastaliqUrdu",
+    "bengali": "NotoSansBengali",
+    "gurmukhi": "NotoSansGurmukhi",
+}
+ZWNJ = "\u200c"  # zero-width non-joiner: each letter in its isolated form
+UNMAPPED = "\U0010fffd"  # a private-use code point no font draws: its .notdef glyph
+
+
+def _raqm_and_basic(script: str, size: int = 48) -> tuple[ImageFont.FreeTypeFont, ImageFont.FreeTypeFont]:
+    path = font_path(script, False)
+    if path is None:
+        pytest.skip(f"no {script} font here: run bin/build_assets.py (or install Debian's fonts-noto-core)")
+    return (
+        ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.RAQM),
+        ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC),
+    )
+
+
+def _ink(font: ImageFont.FreeTypeFont, text: str, **options: str) -> tuple[tuple[int, int], bytes]:
+    """The glyphs' ink as drawn: size and pixels."""
+    left, top, right, bottom = font.getbbox(text, **options)
+    image = Image.new("L", (max(1, right - left), max(1, bottom - top)))
+    ImageDraw.Draw(image).text((-left, -top), text, font=font, fill=255, **options)
+    return image.size, image.tobytes()
+
+
+@needs_raqm
+@pytest.mark.parametrize(
+    ("script", "language", "text", "most"),
+    [
+        # Naskh: joined letters lose their isolated forms' bowls and tails.
+        ("arabic", "ar", "عندما كتبت الشكوى", 0.9),
+        ("arabic", "ar", "الشكوى", 0.9),
+        # Nastaliq: joined letters also stack on a slope, so a word is far narrower.
+        ("urdu", "ur", "شکایت", 0.7),
+        ("urdu", "ur", "مجھے لگا کہ میں نے", 0.7),
+    ],
+)
+def test_arabic_script_letters_join(script, language, text, most):
+    shaped, basic = _raqm_and_basic(script)
+    options = {"direction": "rtl", "language": language}
+
+    joined = shaped.getlength(text, **options)
+    isolated = shaped.getlength(ZWNJ.join(text), **options)  # joining blocked between letters
+    unshaped = basic.getlength(text)  # no shaping at all: the code points' nominal glyphs
+
+    assert joined < isolated * most, (joined, isolated)
+    assert joined < unshaped * most, (joined, unshaped)
+
+
+@needs_raqm
+@pytest.mark.parametrize(
+    ("script", "language", "conjunct", "consonants"),
+    [
+        ("bengali", "bn", "ক্ষ", "কষ"),  # ka + virama + ssa: one conjunct glyph
+        ("bengali", "bn", "ন্দ্র", "নদর"),  # na + virama + da + virama + ra: nda with ra below
+        ("gurmukhi", "pa", "ਪ੍ਰ", "ਪਰ"),  # pa with ra subjoined
+        ("gurmukhi", "pa", "ਸ੍ਵ", "ਸਵ"),  # sa with va subjoined
+    ],
+)
+def test_indic_conjuncts_form_one_cluster(script, language, conjunct, consonants):
+    shaped, basic = _raqm_and_basic(script)
+    options = {"direction": "ltr", "language": language}
+
+    cluster = shaped.getlength(conjunct, **options)
+    apart = sum(shaped.getlength(letter, **options) for letter in consonants)
+
+    # Shaped, the consonants and viramas fuse into one cluster (a ligature, or letters stacked
+    # below); laid out without shaping they stand side by side, each virama a visible mark.
+    assert cluster < apart * 0.75, (cluster, apart)
+    assert cluster < basic.getlength(conjunct) * 0.75
+    assert _ink(shaped, conjunct, **options) != _ink(shaped, ZWNJ.join(conjunct), **options)
+
+
+@needs_raqm
+@pytest.mark.parametrize("language", SCRIPT_QUOTES)
+def test_each_script_has_a_font_that_covers_it(language):
+    quote, script = SCRIPT_QUOTES[language]
+    assert script_of(quote, language) == script
+    font = font_for(language, True, 48, text=quote)
+    assert isinstance(font, ImageFont.FreeTypeFont)
+    options = {"direction": "rtl" if language in ("ar", "ur") else "ltr", "language": language}
+
+    missing = _ink(font, UNMAPPED, **options)
+    letters = {char for char in quote if char.isalpha()}
+    assert letters
+    drawn_as_missing = sorted(char for char in letters if _ink(font, char, **options) == missing)
+    assert not drawn_as_missing, f"{script} letters drawn as .notdef boxes: {drawn_as_missing}"
+    assert font.getbbox(quote, **options) != font.getbbox(UNMAPPED * len(quote), **options)
+
+
+def test_urdu_is_nastaliq_and_arabic_is_naskh():
+    assert script_of("تحركت الأمور", "ar") == "arabic"
+    assert script_of("تحركت الأمور", "ur") == "urdu"
+    assert script_of("مجھے کسی نے بتایا ہی نہیں تھا۔", "en") == "urdu"  # Urdu's own letters
+    assert script_of("A tenant in Yorkshire", "ur") == "latin"  # an English attribution
+    assert script_of("2024", "ur") == "urdu"  # no letters: the language's script
+    assert script_of("ক্ষতিপূরণ", "en") == "bengali"
+    assert script_of("ਪ੍ਰਬੰਧ", "en") == "gurmukhi"
+
+
+@needs_raqm
+def test_text_options_follow_the_texts_own_script():
+    font = font_for("ur", False, 30, text="ایک کرایہ دار")
+
+    assert share_images._text_options(font, "ur", "ایک کرایہ دار") == {"direction": "rtl", "language": "ur"}
+    assert share_images._text_options(font, "ur", "A tenant") == {"direction": "ltr", "language": "en"}
+    assert share_images._text_options(font, "en", "ক্ষতিপূরণ") == {"direction": "ltr", "language": "bn"}
+
+
+def test_nastaliq_lines_get_room_for_their_slope():
+    font = font_for("ur", True, 60, text="شکایت")
+
+    assert share_images._line_height(font, "urdu") >= 60 * 2.2
+    assert share_images._line_height(font, "latin") >= 60
+
+
+@needs_raqm
+@pytest.mark.parametrize("language", SCRIPT_QUOTES)
+def test_each_script_is_drawn_with_its_bundled_font(language, monkeypatch):
+    quote, script = SCRIPT_QUOTES[language]
+    family = FAMILY_FILES[script]
+    if not (share_images.FONTS_DIR / f"{family}-Bold.ttf").exists():
+        pytest.skip("build/fonts is not built: run bin/build_assets.py")
+    read = []
+    real_font_bytes = share_images._font_bytes
+
+    def font_bytes(path):
+        read.append(path)
+        return real_font_bytes(path)
+
+    def no_default(*args, **kwargs):
+        raise AssertionError("fell back to Pillow's default font")
+
+    monkeypatch.setattr(share_images, "_font_bytes", font_bytes)
+    monkeypatch.setattr(share_images.ImageFont, "load_default", no_default)
+    font_path.cache_clear()
+    try:
+        for name, size in SIZES.items():
+            image, layout = draw_share_image(
+                quote=quote, attribution=quote[:12], size=size, language=language
+            )
+            assert _within(layout.text_box, layout.content_box), name
+            assert not layout.truncated
+            assert " ".join(layout.quote_lines) == quote
+        data = render_share_image(quote=quote, attribution="", size=SIZES["landscape"], language=language)
+    finally:
+        font_path.cache_clear()
+
+    assert Image.open(io.BytesIO(data)).size == SIZES["landscape"]
+    assert share_images.FONTS_DIR / f"{family}-Bold.ttf" in read  # the quote
+    assert share_images.FONTS_DIR / f"{family}-Regular.ttf" in read  # the attribution
+    assert all(path.parent == share_images.FONTS_DIR for path in read)
+
+
+@needs_raqm
+@pytest.mark.parametrize("language", SCRIPT_QUOTES)
+@pytest.mark.parametrize("name", SIZES)
+def test_long_quotes_in_each_script_stay_within_bounds(language, name):
+    quote, _script = SCRIPT_QUOTES[language]
+    image, layout = draw_share_image(
+        quote=" ".join([quote] * 80), attribution=quote, size=SIZES[name], language=language
+    )
+
+    assert layout.truncated
+    assert _within(layout.text_box, layout.content_box)
+    left, top, right, bottom = layout.content_box
+    assert _background_only(image, (0, top, left - INK_SLACK, bottom))  # side margins
+    assert _background_only(image, (right + INK_SLACK, top, image.width, bottom))
 
 
 # Publishing

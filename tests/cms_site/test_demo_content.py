@@ -15,7 +15,7 @@ from django.db import transaction
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
 
 from casestudies.choices import ComplaintStage, Region, SubmissionKind, Theme
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, Submission
@@ -71,7 +71,9 @@ def test_stories_are_written_as_the_brief_asks():
 
 
 def test_published_case_studies_cover_the_campaign(demo):
-    pages = list(CaseStudyPage.objects.child_of(CaseStudyIndexPage.objects.get()).live())
+    pages = list(
+        CaseStudyPage.objects.child_of(CaseStudyIndexPage.objects.get(locale=Locale.get_default())).live()
+    )
     assert len(pages) >= 30
     assert {theme for page in pages for theme in page.themes} == set(Theme.values)
     assert {page.story_language for page in pages} == {code for code, _ in settings.LANGUAGES}
@@ -97,12 +99,12 @@ def test_published_case_studies_cover_the_campaign(demo):
 
 def test_every_demo_story_passes_the_pii_detector(demo):
     for page in CaseStudyPage.objects.live():
-        findings = findings_for(page.public_texts(), language=page.story_language)
+        findings = findings_for(page.public_texts(), language=page.text_language)
         assert findings == [], (page.slug, [(f.field, f.kind, f.text) for f in findings])
 
 
 def test_three_toolkits_use_every_block_type(demo):
-    home = CampaignHomePage.objects.get()
+    home = CampaignHomePage.objects.get(locale=Locale.get_default())
     toolkits = {page.slug: page for page in ToolkitPage.objects.child_of(home).live()}
     assert set(toolkits) == {"residents", "landlords", "stakeholders"}
     assert {page.audience for page in toolkits.values()} == {"residents", "landlords", "stakeholders"}
@@ -139,7 +141,7 @@ def test_downloads_are_real_files(demo):
 
 
 def test_home_page_sets_out_the_steps_and_features_stories(demo):
-    home = CampaignHomePage.objects.get()
+    home = CampaignHomePage.objects.get(locale=Locale.get_default())
     for words in ("10 working days", "20 working days", "8 weeks", "Complaint Handling Code", "Ombudsman"):
         assert words in home.body
     featured = list(home.featured_stories.select_related("story"))
@@ -147,17 +149,53 @@ def test_home_page_sets_out_the_steps_and_features_stories(demo):
 
 
 def test_demo_pages_are_served(client, demo):
-    home = CampaignHomePage.objects.get()
+    home = CampaignHomePage.objects.get(locale=Locale.get_default())
     pages = [
         home,
-        CaseStudyIndexPage.objects.get(),
+        CaseStudyIndexPage.objects.get(locale=Locale.get_default()),
         *ToolkitPage.objects.live(),
-        CaseStudyPage.objects.get(slug="a-leak-through-the-kitchen-ceiling"),
-        CaseStudyPage.objects.get(slug="ar-damp-in-the-childrens-room"),
+        CaseStudyPage.objects.get(slug="a-leak-through-the-kitchen-ceiling", locale=Locale.get_default()),
+        *CaseStudyPage.objects.filter(slug="ar-damp-in-the-childrens-room"),
     ]
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
-    residents = ToolkitPage.objects.get(slug="residents")
+    residents = ToolkitPage.objects.get(slug="residents", locale=Locale.get_default())
     response = client.get(residents.url + residents.reverse_subpage("pack"))
     assert response.status_code == 200 and response["Content-Type"] == "application/zip"
+
+
+def test_every_language_has_its_own_home_listing_and_toolkits(client, demo):
+    from wagtail_localize.models import Translation
+
+    english = CampaignHomePage.objects.get(locale=Locale.get_default())
+    english_pages = [english, *english.get_children().specific()]
+    for code, _name in settings.LANGUAGES:
+        if code == settings.LANGUAGE_CODE:
+            continue
+        locale = Locale.objects.get(language_code=code)
+        for source in english_pages:
+            page = source.get_translation(locale)
+            assert page.live and page.alias_of_id is None, (code, source.slug)
+            assert page.title != source.title, (code, source.slug)  # translated, not a copy
+            # Made in wagtail-localize, so editors can open and change the translation.
+            assert Translation.objects.filter(
+                source__object_id=source.translation_key, target_locale=locale
+            ).exists()
+        html = client.get(english.get_translation(locale).url).content.decode()
+        direction = "rtl" if code in ("ar", "ur") else "ltr"
+        assert f'<html lang="{code}" dir="{direction}"' in html
+
+
+def test_stories_told_in_another_language_are_published_in_it_and_in_english(demo):
+    english_index = CaseStudyIndexPage.objects.get(locale=Locale.get_default())
+    originals = CaseStudyPage.objects.live().exclude(locale=Locale.get_default())
+    assert originals.count() >= 12
+    for original in originals:
+        assert original.text_language == original.story_language
+        english = CaseStudyPage.objects.get(
+            translation_key=original.translation_key, locale=Locale.get_default()
+        )
+        assert english.live and english.get_parent().pk == english_index.pk
+        assert english.is_translation and english.story_language == original.story_language
+        assert english.pull_quote in english.story and english.title != original.title

@@ -16,7 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
 from casestudies.models import CaseStudyPage
-from tests.factories.pages import case_study_index, publish_case_study, publish_toolkit
+from tests.factories.pages import case_study_index, index_in, publish_case_study, publish_toolkit
 
 pytestmark = pytest.mark.django_db
 
@@ -227,8 +227,16 @@ def test_case_study_page_presentation(client, index):
         "gov.uk/social-housing-complaints",
     ):
         assert expected in html, expected
-    arabic = publish_case_study(index, title="تم إصلاح التسرب", story_language="ar", themes=["leaks_repairs"])
-    assert 'lang="ar" dir="auto"' in _get(client, arabic.url)
+    arabic_index = index_in(index, "ar")
+    arabic = publish_case_study(
+        arabic_index, title="تم إصلاح التسرب", story_language="ar", themes=["leaks_repairs"]
+    )
+    assert arabic.url.startswith("/ar/")
+    assert '<html lang="ar" dir="rtl"' in _get(client, arabic.url)
+    # Shown on an English page (paired with an English story), its text keeps its language.
+    story.paired_case_study = arabic
+    story.save_revision().publish()
+    assert 'lang="ar" dir="auto"' in _get(client, story.url)
 
 
 def test_index_query_count_does_not_grow_with_the_stories(client, index):

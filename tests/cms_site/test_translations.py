@@ -81,7 +81,9 @@ def test_catalogues_hold_every_message_in_the_source(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with override_settings(LOCALE_PATHS=[tmp_path / "locale"]):
         call_command("makemessages", locale=["xx"], symlinks=True, verbosity=0)
-    source = {entry.msgid for entry in polib.pofile(str(tmp_path / "locale" / "xx" / "LC_MESSAGES" / "django.po"))}
+    source = {
+        entry.msgid for entry in polib.pofile(str(tmp_path / "locale" / "xx" / "LC_MESSAGES" / "django.po"))
+    }
     assert len(source) > 500, "makemessages found too few messages: is the scan looking at the code?"
     for language in LANGUAGES:
         missing = source - {entry.msgid for entry in _catalogue(language)}

@@ -25,6 +25,16 @@ def case_study_index(home_page) -> CaseStudyIndexPage:
     return index
 
 
+def index_in(index, language: str):
+    """The listing in another language, mirrored from the English one (as wagtail-localize's
+    synchronisation makes it): where stories told in that language are published."""
+    from wagtail.models import Locale
+
+    locale, _created = Locale.objects.get_or_create(language_code=language)
+    existing = index.get_translations().filter(locale=locale).first()
+    return (existing or index.copy_for_translation(locale, copy_parents=True, alias=True)).specific
+
+
 def publish_case_study(index, *, publish_signals: bool = True, **fields) -> CaseStudyPage:
     """A case study made live; with signals (share images, cache purge) unless asked not to."""
     number = next(_numbers)

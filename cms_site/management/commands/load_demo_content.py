@@ -17,10 +17,11 @@ from casestudies import services
 from casestudies.choices import SubmissionKind
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, Submission
 from cms_site.demo.home import HOME_BODY, HOME_INTRODUCTION, featured_stories_ensure
+from cms_site.demo.locales import locale_trees_sync, pages_translate
 from cms_site.demo.resources import resources_ensure
 from cms_site.demo.stories import case_studies_ensure
 from cms_site.demo.toolkits import toolkits_ensure
-from cms_site.models import CampaignHomePage
+from cms_site.models import CampaignHomePage, ToolkitPage
 from moderation.reviews import review_open
 
 DEMO_PASSWORD = "make-things-right"  # noqa: S105 - demo users on a local SQLite site only
@@ -106,20 +107,28 @@ class Command(BaseCommand):
         self._case_study_index()
         self._users()
         self._submissions()
-        home = CampaignHomePage.objects.get()
+        locale = Locale.get_default()
+        home = CampaignHomePage.objects.get(locale=locale)
+        index = CaseStudyIndexPage.objects.get(locale=locale)
         resources = resources_ensure()
-        stories = case_studies_ensure(CaseStudyIndexPage.objects.get())
+        # The other six languages: the tree mirrored, then home and listing translated.
+        locale_trees_sync()
+        translated = pages_translate([home, index])
+        stories = case_studies_ensure(index)
         toolkits = toolkits_ensure(home, resources)
+        locale_trees_sync()
+        translated += pages_translate(list(ToolkitPage.objects.child_of(home)))
         featured = featured_stories_ensure(home)
         self.stdout.write(
             f"Case studies: {stories} new, {CaseStudyPage.objects.live().count()} live. "
-            f"Toolkit pages: {toolkits} new. Featured stories: {'set' if featured else 'unchanged'}. "
+            f"Toolkit pages: {toolkits} new. Page translations: {translated} new. "
+            f"Featured stories: {'set' if featured else 'unchanged'}. "
             f"Submissions: {Submission.objects.count()}."
         )
         self.stdout.write(self.style.SUCCESS(f"Demo content ready in {time.monotonic() - started:.1f} s."))
 
     def _home_page(self) -> None:
-        if CampaignHomePage.objects.exists():
+        if CampaignHomePage.objects.filter(locale=Locale.get_default()).exists():
             return
         root = Page.get_first_root_node()
         locale = Locale.get_default()
@@ -143,12 +152,16 @@ class Command(BaseCommand):
             )
         for page in old_roots:
             if page.pk != home.pk and page.get_children_count() == 0 and page.depth == 2:
+                # Wagtail's welcome page, and the copies synchronised into other locales.
+                for copy in page.get_translations():
+                    if copy.depth == 2 and copy.get_children_count() == 0:
+                        copy.delete()
                 page.delete()
 
     def _case_study_index(self) -> None:
-        if CaseStudyIndexPage.objects.exists():
+        if CaseStudyIndexPage.objects.filter(locale=Locale.get_default()).exists():
             return
-        home = CampaignHomePage.objects.first()
+        home = CampaignHomePage.objects.get(locale=Locale.get_default())
         home.add_child(
             instance=CaseStudyIndexPage(
                 title="Stories of complaints put right",
