@@ -311,7 +311,25 @@ class CaseStudyPage(ViewRestrictionsMixin, Page):
         context["related"] = case_studies_related(self)
         context["timeline"] = self.timeline()
         context["share_images"] = self.share_cards
+        context["other_versions"] = self.other_versions()
         return context
+
+    def other_versions(self) -> list[dict[str, str]]:
+        """The story's live pages in other languages (its original, or its English translation)."""
+        from django.conf import settings
+
+        from cms_site.caching import remembered
+        from cms_site.locales import language_code_for
+
+        def compute() -> list[dict[str, str]]:
+            versions = []
+            for page in self.get_translations().live().only("id", "url_path", "locale_id"):
+                code = language_code_for(page.locale_id)
+                name = settings.LANGUAGE_NATIVE_NAMES.get(code, code)
+                versions.append({"code": code, "name": name, "url": page.get_url(None)})
+            return versions
+
+        return remembered(f"story-versions:{self.translation_key}:{self.pk}", compute)
 
     @functools.cached_property
     def share_cards(self) -> list[ShareImage]:
