@@ -10,6 +10,10 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from wagtail.models import Locale
+
+from wagtail.models import Locale
+
 from casestudies.forms import CleanCharField
 
 from .seo import public_pages
@@ -74,7 +78,9 @@ def search(request: HttpRequest) -> HttpResponse:
     results = None
     if query:
         terms = search_terms(query)
-        found = public_pages().specific().search(terms) if terms else public_pages().none()
+        # The pages of the language being read (stories told in it, or translated into it).
+        pages = public_pages().filter(locale=Locale.get_active())
+        found = pages.specific().search(terms) if terms else pages.none()
         results = Paginator(found, SEARCH_PER_PAGE).get_page(request.GET.get("page"))
     context = {"form": form, "query": query, "results": results}
     return render(request, "cms_site/search.html", context, status=400 if form.errors else 200)
