@@ -12,8 +12,6 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale
 
-from wagtail.models import Locale
-
 from casestudies.forms import CleanCharField
 
 from .seo import public_pages
