@@ -1,0 +1,70 @@
+"""Seven languages: addresses, the language switcher, and stories per language."""
+
+import re
+
+import pytest
+
+from django.conf import settings
+from wagtail.models import Locale
+
+from tests.factories.pages import case_study_index, index_in, publish_case_study
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def index(home_page):
+    return case_study_index(home_page)
+
+
+def _switcher(html: str) -> dict[str, str]:
+    nav = re.search(r'<nav class="mtr-language-switcher".*?</nav>', html, re.S).group(0)
+    links = dict(re.findall(r'href="([^"]+)" lang="([a-z]+)" hreflang', nav))
+    return {code: url for url, code in links.items()} | {
+        code: "current" for code in re.findall(r'lang="([a-z]+)" dir="[a-z]+" aria-current="true"', nav)
+    }
+
+
+def test_every_language_has_its_form_under_its_own_prefix(client):
+    for code, _name in settings.LANGUAGES:
+        prefix = "" if code == settings.LANGUAGE_CODE else f"/{code}"
+        html = client.get(f"{prefix}/share-your-story/").content.decode()
+        direction = "rtl" if code in ("ar", "ur") else "ltr"
+        assert f'<html lang="{code}" dir="{direction}"' in html
+
+
+def test_the_switcher_links_a_form_step_to_the_same_step_in_each_language(client):
+    links = _switcher(client.get("/pl/share-your-story/").content.decode())
+    assert links["pl"] == "current"
+    assert links["en"] == "/share-your-story/" and links["ar"] == "/ar/share-your-story/"
+    assert set(links) == {code for code, _name in settings.LANGUAGES}
+
+
+def test_the_switcher_links_a_page_to_its_translation(client, home_page, index):
+    arabic_index = index_in(index, "ar")
+    original = publish_case_study(arabic_index, title="تم إصلاح التسرب", story_language="ar")
+    english = publish_case_study(index, title="The leak was fixed", story_language="ar", slug="the-leak-was-fixed")
+    english.translation_key = original.translation_key
+    english.save()
+    links = _switcher(client.get(english.url).content.decode())
+    assert links["en"] == "current" and links["ar"] == original.url
+    arabic_html = client.get(original.url).content.decode()
+    assert _switcher(arabic_html)["en"] == english.url
+    assert "Read this story in English" in arabic_html  # the link is written in the language it leads to
+    english_html = client.get(english.url).content.decode()
+    assert 'lang="ar" hreflang="ar"' in english_html and "This story was told in Arabic" in english_html
+
+
+def test_listings_feeds_and_search_are_per_language(client, home_page, index):
+    arabic_index = index_in(index, "ar")
+    publish_case_study(arabic_index, title="تم إصلاح التسرب في المطبخ", story_language="ar")
+    publish_case_study(index, title="Kitchen leak fixed in a week")
+    assert Locale.objects.filter(language_code="ar").exists()
+    english_list = client.get(index.url).content.decode()
+    arabic_list = client.get(arabic_index.url).content.decode()
+    assert "Kitchen leak fixed" in english_list and "تم إصلاح التسرب" not in english_list
+    assert "تم إصلاح التسرب" in arabic_list and "Kitchen leak fixed" not in arabic_list
+    assert "تم إصلاح التسرب" in client.get("/ar/stories/feed/").content.decode()
+    assert "تم إصلاح التسرب" not in client.get("/stories/feed/").content.decode()
+    assert "Kitchen leak" in client.get("/search/?q=kitchen").content.decode()
+    assert "Kitchen leak" not in client.get("/ar/search/?q=kitchen").content.decode()
