@@ -5,6 +5,7 @@ import re
 import pytest
 
 from django.conf import settings
+
 from wagtail.models import Locale
 
 from tests.factories.pages import case_study_index, index_in, publish_case_study
