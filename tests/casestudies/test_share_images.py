@@ -14,6 +14,7 @@ from wagtail.images import get_image_model
 
 from casestudies import share_images
 from casestudies.models import ShareImage
+from casestudies.pages import QUOTE_MAX_LENGTH
 from casestudies.share_images import (
     DARK_BLUE,
     SIZES,
@@ -349,17 +350,28 @@ def test_each_script_is_drawn_with_its_bundled_font(language, monkeypatch):
 @needs_raqm
 @pytest.mark.parametrize("language", SCRIPT_QUOTES)
 @pytest.mark.parametrize("name", SIZES)
-def test_long_quotes_in_each_script_stay_within_bounds(language, name):
+def test_longest_quotes_in_each_script_stay_within_bounds(language, name):
     quote, _script = SCRIPT_QUOTES[language]
-    image, layout = draw_share_image(
-        quote=" ".join([quote] * 80), attribution=quote, size=SIZES[name], language=language
-    )
+    longest = " ".join([quote] * 10)[:QUOTE_MAX_LENGTH].rsplit(" ", 1)[0]
+    image, layout = draw_share_image(quote=longest, attribution=quote, size=SIZES[name], language=language)
 
-    assert layout.truncated
+    # Ink that overhangs a line's ends (Nastaliq's swashes) stays inside the margins too.
     assert _within(layout.text_box, layout.content_box)
     left, top, right, bottom = layout.content_box
     assert _background_only(image, (0, top, left - INK_SLACK, bottom))  # side margins
     assert _background_only(image, (right + INK_SLACK, top, image.width, bottom))
+
+
+@needs_raqm
+def test_a_long_urdu_quote_is_cut_to_fit_without_shaping_all_of_it():
+    quote, _script = SCRIPT_QUOTES["ur"]
+    _image, layout = draw_share_image(
+        quote=" ".join([quote] * 60), attribution="", size=SIZES["landscape"], language="ur"
+    )
+
+    assert layout.truncated
+    assert layout.quote_lines[-1].endswith("…")
+    assert _within(layout.text_box, layout.content_box)
 
 
 # Publishing
