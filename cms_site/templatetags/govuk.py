@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from django import forms, template
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 register = template.Library()
 
@@ -129,3 +130,68 @@ def attrs_html(attrs: dict) -> str:
     from django.forms.utils import flatatt
 
     return flatatt(attrs)
+
+
+# GOV.UK Frontend's JavaScript writes some messages itself (the character count's
+# "You have 20 characters remaining", the file upload's "Choose file"); they are passed
+# in the page's language as data-i18n attributes. Plural messages need one attribute per
+# plural category the browser's Intl.PluralRules picks: a number that falls in each
+# category chooses gettext's matching form.
+PLURAL_SAMPLES = {
+    "ar": {"zero": 0, "one": 1, "two": 2, "few": 3, "many": 11, "other": 100},
+    "pl": {"one": 1, "few": 2, "many": 5, "other": 5},
+    "ro": {"one": 1, "few": 2, "other": 20},
+}
+DEFAULT_PLURAL_SAMPLES = {"one": 1, "other": 2}
+
+
+def _plural_attributes(name: str, message) -> dict[str, str]:
+    """``message(n)`` is an ngettext call with literal strings (so makemessages finds them)."""
+    from django.utils.translation import get_language
+
+    samples = PLURAL_SAMPLES.get((get_language() or "en").split("-")[0], DEFAULT_PLURAL_SAMPLES)
+    return {
+        f"data-i18n.{name}.{category}": message(number) % {"count": "%{count}"}
+        for category, number in samples.items()
+    }
+
+
+def _attributes_html(attributes: dict[str, str]) -> str:
+    from django.utils.html import format_html_join
+
+    return format_html_join(" ", '{}="{}"', attributes.items())
+
+
+@register.simple_tag
+def govuk_character_count_i18n() -> str:
+    attributes = {
+        **_plural_attributes(
+            "characters-under-limit",
+            lambda n: ngettext(
+                "You have %(count)s character remaining", "You have %(count)s characters remaining", n
+            ),
+        ),
+        "data-i18n.characters-at-limit": _("You have 0 characters remaining"),
+        **_plural_attributes(
+            "characters-over-limit",
+            lambda n: ngettext(
+                "You have %(count)s character too many", "You have %(count)s characters too many", n
+            ),
+        ),
+    }
+    return _attributes_html(attributes)
+
+
+@register.simple_tag
+def govuk_file_upload_i18n() -> str:
+    attributes = {
+        "data-i18n.choose-files-button": _("Choose file"),
+        "data-i18n.no-file-chosen": _("No file chosen"),
+        "data-i18n.drop-instruction": _("or drop file"),
+        **_plural_attributes(
+            "multiple-files-chosen", lambda n: ngettext("%(count)s file chosen", "%(count)s files chosen", n)
+        ),
+        "data-i18n.entered-drop-zone": _("Entered drop zone"),
+        "data-i18n.left-drop-zone": _("Left drop zone"),
+    }
+    return _attributes_html(attributes)

@@ -28,7 +28,6 @@ def language_switcher(context) -> str:
         )
 
     if page is not None and getattr(page, "translation_key", None):
-        return mark_safe(
-            remembered(f"language-switcher:{page.translation_key}:{page.pk}:{get_language()}", render)
-        )  # noqa: S308
+        key = f"language-switcher:{page.translation_key}:{page.pk}:{get_language()}"
+        return mark_safe(remembered(key, render))  # noqa: S308 - our own template, escaped values
     return mark_safe(render())  # noqa: S308 - our own template, escaped values

@@ -53,6 +53,11 @@ def _collect_pages(client, outbox) -> dict[str, str]:
             error = client.post(url, {})
             if error.status_code == 400:  # optional questions have no empty error
                 keep(f"{flow_name}-{step.slug}-error", error)
+            if flow_name == "resident":  # and right to left, in Arabic
+                keep(f"ar-{step.slug}", client.get(f"/ar{url}"))
+                arabic_error = client.post(f"/ar{url}", {})
+                if arabic_error.status_code == 400:
+                    keep(f"ar-{step.slug}-error", arabic_error)
         keep(f"{flow_name}-save", client.get(f"{prefix}save/"))
         keep(f"{flow_name}-save-error", client.post(f"{prefix}save/", {"email": "x"}))
         client.session.flush()
