@@ -44,7 +44,9 @@ def test_the_switcher_links_a_form_step_to_the_same_step_in_each_language(client
 def test_the_switcher_links_a_page_to_its_translation(client, home_page, index):
     arabic_index = index_in(index, "ar")
     original = publish_case_study(arabic_index, title="تم إصلاح التسرب", story_language="ar")
-    english = publish_case_study(index, title="The leak was fixed", story_language="ar", slug="the-leak-was-fixed")
+    english = publish_case_study(
+        index, title="The leak was fixed", story_language="ar", slug="the-leak-was-fixed"
+    )
     english.translation_key = original.translation_key
     english.save()
     links = _switcher(client.get(english.url).content.decode())
@@ -69,3 +71,31 @@ def test_listings_feeds_and_search_are_per_language(client, home_page, index):
     assert "تم إصلاح التسرب" not in client.get("/stories/feed/").content.decode()
     assert "Kitchen leak" in client.get("/search/?q=kitchen").content.decode()
     assert "Kitchen leak" not in client.get("/ar/search/?q=kitchen").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "categories"),
+    [
+        ("ar", {"zero", "one", "two", "few", "many", "other"}),
+        ("pl", {"one", "few", "many", "other"}),
+        ("en", {"one", "other"}),
+    ],
+)
+def test_govuk_script_messages_come_in_the_page_language(client, language, categories):
+    """The character count's live messages: one translated form per plural category."""
+    import polib
+
+    from tests.casestudies.helpers import begin, step_url
+
+    begin(client, "resident")
+    prefix = "" if language == "en" else f"/{language}"
+    html = client.get(f"{prefix}{step_url('resident', 'what-changed')}").content.decode()
+    found = dict(re.findall(r'data-i18n\.characters-under-limit\.([a-z]+)="([^"]*)"', html))
+    assert set(found) == categories
+    assert all("%{count}" in text for text in found.values() if text)
+    if language != "en":
+        entry = polib.pofile(f"{settings.BASE_DIR}/locale/{language}/LC_MESSAGES/django.po").find(
+            "You have %(count)s character remaining"
+        )
+        expected = {form.replace("%(count)s", "%{count}") for form in entry.msgstr_plural.values()}
+        assert set(found.values()) <= expected and "You have" not in html.split("data-i18n")[1]
