@@ -111,6 +111,9 @@ class Submission(models.Model):
     submitted_at = models.DateTimeField(_("sent"), null=True, blank=True)
     verified_at = models.DateTimeField(_("email verified"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    # Erasure leaves this row as the minimal record: reference, kind, status, dates.
+    erased_at = models.DateTimeField(_("personal data erased"), null=True, blank=True)
+    erasure_reason = models.CharField(_("why it was erased"), max_length=32, blank=True)
     answered_steps = models.JSONField(default=list, blank=True, editable=False)
 
     objects = SubmissionQuerySet.as_manager()
@@ -159,10 +162,18 @@ class ConsentRecord(models.Model):
     publish_organisation_name = models.BooleanField(_("publish the organisation's name"), default=False)
     publish_without_reply = models.BooleanField(_("publish if I do not reply to the check"), default=False)
     text_version = models.CharField(_("consent text version"), max_length=32)
+    # The privacy notice in force when consent was given (cms_site's versioned notice).
+    privacy_notice_version = models.CharField(_("privacy notice version"), max_length=32, blank=True)
     language = models.CharField(_("language shown"), max_length=8, choices=settings.LANGUAGES)
     given_at = models.DateTimeField(_("given"), default=timezone.now)
     verified_at = models.DateTimeField(_("verified"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    # Scopes taken back one at a time ({"use_photos": "2026-11-23T10:00:00+00:00"}); the
+    # scope's own field is then False.
+    withdrawn_scopes = models.JSONField(_("scopes withdrawn"), default=dict, blank=True)
+    # Consent renewal: asked after CONSENT_RENEWAL_MONTHS, renewed (or not) by the deadline.
+    renewal_requested_at = models.DateTimeField(_("renewal asked for"), null=True, blank=True)
+    renewed_at = models.DateTimeField(_("renewed"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("consent record")

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "cms_site",
     "casestudies",
     "moderation",
+    "privacy",
     # Page translation: synchronised locale trees, translated in the admin (before
     # wagtail.admin so its locale views replace Wagtail's own).
     "wagtail_localize",
@@ -277,6 +278,24 @@ MODERATION_TARGET_WORKING_DAYS = {
 # consent allows, the story may be published when they have not replied in time.
 STORYTELLER_APPROVAL_DAYS = env_int("STORYTELLER_APPROVAL_DAYS", 14)
 STORYTELLER_LINK_MAX_AGE_DAYS = env_int("STORYTELLER_LINK_MAX_AGE_DAYS", 30)
+# Consent you can take back (docs/data-protection.md). The storyteller's own page opens
+# from a signed link in every email; the link works this many days and can be asked for
+# again with the reference and email address.
+STORY_PAGE_LINK_MAX_AGE_DAYS = env_int("STORY_PAGE_LINK_MAX_AGE_DAYS", 30)
+# Consents older than this are asked to be renewed; a published story whose consent is
+# not renewed within the deadline is unpublished.
+CONSENT_RENEWAL_MONTHS = env_int("CONSENT_RENEWAL_MONTHS", 24)
+CONSENT_RENEWAL_DEADLINE_DAYS = env_int("CONSENT_RENEWAL_DEADLINE_DAYS", 30)
+# Retention: days after which personal data is erased (manage.py purge_personal_data,
+# and the daily background task). Published stories keep only their anonymised page;
+# their contact details go after publication + PUBLISHED_CONTACT days unless the
+# person agreed to be contacted again (media_contact).
+RETENTION_DAYS = {
+    "UNVERIFIED": env_int("RETENTION_UNVERIFIED_DAYS", 30),
+    "REJECTED": env_int("RETENTION_REJECTED_DAYS", 90),
+    "WITHDRAWN": env_int("RETENTION_WITHDRAWN_DAYS", 30),
+    "PUBLISHED_CONTACT": env_int("RETENTION_PUBLISHED_CONTACT_DAYS", 180),
+}
 # Pages that the sign-off workflow governs, and where new case studies are made.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "moderation.finish.finish_workflow"
 WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
