@@ -94,6 +94,20 @@ class EmailKind(models.TextChoices):
     STORYTELLER_PREVIEW = "storyteller_preview", _("Anonymised version for the storyteller to check")
     STORY_REJECTED = "story_rejected", _("Story not used")
     STORY_PUBLISHED = "story_published", _("Story published")
+    STORY_LINK = "story_link", _("Link to the storyteller's own page")
+    WITHDRAWAL_CONFIRMED = "withdrawal_confirmed", _("Withdrawal confirmed")
+    CONSENT_CHANGED = "consent_changed", _("Consent changed")
+    CONSENT_RENEWAL = "consent_renewal", _("Consent renewal")
+    EDITOR_STORY_CHANGE = "editor_story_change", _("A storyteller changed their consent or asked for changes")
+
+
+class ConsentScope(models.TextChoices):
+    """The parts of a consent a storyteller can take back on their own, one at a time."""
+
+    FIRST_NAME = "use_first_name", _("Using my first name")
+    PHOTOS = "use_photos", _("Using my photos")
+    ADVERTISING = "use_in_advertising", _("Using my story in advertising and on social media")
+    MEDIA_CONTACT = "media_contact", _("Contacting me about media interviews")
 
 
 class EmailStatus(models.TextChoices):

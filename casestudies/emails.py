@@ -26,7 +26,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .choices import EmailKind, EmailStatus
+from .choices import ConsentScope, EmailKind, EmailStatus
 from .models import OutboundEmail, Submission
 from .tokens import LinkPurpose, token_make
 
@@ -93,7 +93,7 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
     """Render one queued email in the language its reader needs."""
     submission = outbound.submission
     kind = outbound.kind
-    if kind == EmailKind.EDITOR_NOTIFICATION:
+    if kind in (EmailKind.EDITOR_NOTIFICATION, EmailKind.EDITOR_STORY_CHANGE):
         language, to = settings.LANGUAGE_CODE, editor_recipients()
     else:
         language, to = submitter_language(submission), [submission.email]
@@ -106,6 +106,9 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
             "language_dir": "rtl" if translation.get_language_bidi() else "ltr",
             "language": language,
         }
+        if kind != EmailKind.EDITOR_NOTIFICATION and kind != EmailKind.EDITOR_STORY_CHANGE:
+            # Every email to the storyteller opens their story's own page.
+            context["story_page_link"] = link_for(submission, LinkPurpose.STORY, "casestudies:story_page")
         if kind == EmailKind.VERIFY:
             subject = _("Confirm your email address to send your story")
             context["link"] = link_for(submission, LinkPurpose.VERIFY, "casestudies:verify")
@@ -122,6 +125,27 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
                 "kind": submission.get_kind_display().lower(),
                 "reference": submission.reference,
             }
+            context["admin_link"] = urljoin(
+                settings.WAGTAILADMIN_BASE_URL,
+                reverse("wagtailsnippets_casestudies_submission:inspect", args=[submission.pk]),
+            )
+        elif kind == EmailKind.STORY_LINK:
+            subject = _("Your link to your story: %(reference)s") % context
+            context["days"] = settings.STORY_PAGE_LINK_MAX_AGE_DAYS
+        elif kind == EmailKind.WITHDRAWAL_CONFIRMED:
+            subject = _("Your story has been withdrawn: %(reference)s") % context
+            context.pop("story_page_link", None)
+        elif kind == EmailKind.CONSENT_CHANGED:
+            subject = _("We have changed how we use your story: %(reference)s") % context
+            consent = submission.consent
+            withdrawn = list((consent.withdrawn_scopes if consent else {}).keys())
+            labels = dict(ConsentScope.choices)
+            context["scopes"] = ", ".join(str(labels[s]).lower() for s in withdrawn if s in labels)
+        elif kind == EmailKind.CONSENT_RENEWAL:
+            subject = _("Can we keep publishing your story? %(reference)s") % context
+            context["days"] = settings.CONSENT_RENEWAL_DEADLINE_DAYS
+        elif kind == EmailKind.EDITOR_STORY_CHANGE:
+            subject = _("A storyteller changed their story: %(reference)s") % context
             context["admin_link"] = urljoin(
                 settings.WAGTAILADMIN_BASE_URL,
                 reverse("wagtailsnippets_casestudies_submission:inspect", args=[submission.pk]),

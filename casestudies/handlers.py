@@ -35,6 +35,20 @@ def delete_share_images(sender, instance, **kwargs) -> None:
     _delete_quietly(instance)
 
 
+@receiver(page_unpublished, sender=CaseStudyPage, dispatch_uid="mtr-search-entry-unpublished")
+def remove_search_entry(sender, instance, **kwargs) -> None:
+    """An unpublished (or withdrawn) story leaves the search index at once. Wagtail's own
+    remove_object skips it (CaseStudyPage.get_indexed_instance is None once not live),
+    so each backend is told directly."""
+    from wagtail.search.backends import get_search_backends
+
+    for backend in get_search_backends(with_auto_update=True):
+        try:
+            backend.delete(instance.specific)
+        except Exception as error:
+            logger.error("Search entry for page %s not removed (%s)", instance.pk, type(error).__name__)
+
+
 @receiver(pre_delete, sender=CaseStudyPage, dispatch_uid="mtr-share-images-page-deleted")
 def delete_share_images_with_page(sender, instance, **kwargs) -> None:
     # The rows would cascade with the page, but their Wagtail images (and files) would not.

@@ -262,6 +262,12 @@ class CaseStudyPage(ViewRestrictionsMixin, Page):
     is_creatable = False
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
 
+    def get_indexed_instance(self):
+        """Only live stories are in the search index: a draft (which may still hold what
+        anonymisation removes) is never indexed, and a withdrawn story leaves it."""
+        instance = super().get_indexed_instance()
+        return instance if instance is not None and instance.live else None
+
     @property
     def text_language(self) -> str:
         """The language of this page's text: its locale's (a story told in Urdu has an

@@ -7,3 +7,10 @@ submission_verified = Signal()
 
 # Sent inside the withdrawing transaction, with ``submission``: stop everything made from it.
 submission_withdrawn = Signal()
+
+# Sent inside the transaction, with ``submission`` and ``scope`` (a ConsentScope value):
+# take that use away from everything made from the story, published pages included.
+consent_scope_withdrawn = Signal()
+
+# Sent with ``submission`` and ``text``: the storyteller asks for more to be removed.
+removal_requested = Signal()

@@ -19,6 +19,7 @@ class LinkPurpose(StrEnum):
     RESUME = "resume"
     WITHDRAW = "withdraw"
     CHECK = "check"  # the storyteller checks the anonymised version
+    STORY = "story"  # the storyteller's own page: state, text, consent, withdrawal
 
 
 def _max_age(purpose: LinkPurpose) -> timedelta:
@@ -27,6 +28,7 @@ def _max_age(purpose: LinkPurpose) -> timedelta:
         LinkPurpose.RESUME: settings.RESUME_LINK_MAX_AGE_DAYS,
         LinkPurpose.WITHDRAW: settings.WITHDRAWAL_LINK_MAX_AGE_DAYS,
         LinkPurpose.CHECK: settings.STORYTELLER_LINK_MAX_AGE_DAYS,
+        LinkPurpose.STORY: settings.STORY_PAGE_LINK_MAX_AGE_DAYS,
     }[purpose]
     return timedelta(days=days)
 

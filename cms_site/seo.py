@@ -22,6 +22,7 @@ PRIVATE_URL_NAMES = (
     "casestudies:resume",
     "casestudies:withdraw",
     "moderation:storyteller_check",
+    "casestudies:story_page",
 )
 PRIVATE_URL_PLACEHOLDER = "robots-placeholder"
 

@@ -8,7 +8,12 @@ from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from casestudies.signals import submission_verified, submission_withdrawn
+from casestudies.signals import (
+    consent_scope_withdrawn,
+    removal_requested,
+    submission_verified,
+    submission_withdrawn,
+)
 
 
 @receiver(submission_verified)
@@ -23,6 +28,20 @@ def stop_moderation(sender, submission, **kwargs) -> None:
     from .publication import moderation_stop
 
     moderation_stop(submission=submission)
+
+
+@receiver(consent_scope_withdrawn)
+def remove_scope(sender, submission, scope, **kwargs) -> None:
+    from .publication import scope_remove
+
+    scope_remove(submission=submission, scope=scope)
+
+
+@receiver(removal_requested)
+def keep_removal_request(sender, submission, text, **kwargs) -> None:
+    from .publication import removal_request_keep
+
+    removal_request_keep(submission=submission, text=text)
 
 
 @receiver(page_published, sender=CaseStudyPage)

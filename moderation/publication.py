@@ -303,9 +303,12 @@ def case_study_published(*, page: CaseStudyPage) -> None:
 
 @transaction.atomic
 def moderation_stop(*, submission: Submission, user=None) -> None:
-    """The story is withdrawn: stop every workflow, delete drafts and their images, unpublish.
+    """The story is withdrawn: stop every workflow, delete drafts and their images, unpublish
+    every page made from it (in every language) and take them out of the search index.
 
-    (Purging caches, feeds and search entries of a published story is the withdrawal work's.)
+    Unpublishing moves the page cache to a new generation and Wagtail's front-end cache app
+    purges the CDN; feeds, the API, the sitemap and toolkit packs list live pages only, and
+    share images are deleted on unpublish (casestudies/handlers.py).
     """
     review = Review.objects.filter(submission=submission).first()
     pages = list(CaseStudyPage.objects.filter(submission=submission))
@@ -318,7 +321,7 @@ def moderation_stop(*, submission: Submission, user=None) -> None:
     images_delete(review)
     for page in pages:
         if page.live:
-            page.unpublish(user=user, log_action=True)
+            page.unpublish(user=user, log_action=True)  # also leaves the search index (casestudies.handlers)
         else:
             page.delete()
     if review is not None and review.locked:
@@ -333,3 +336,69 @@ def images_delete(review: Review | None) -> None:
     ids = list(review.photos.exclude(published_image=None).values_list("published_image_id", flat=True))
     for image in image_model.objects.filter(pk__in=ids):
         image.delete()
+
+
+# The storyteller takes part of their consent back (casestudies/story_page.py) ---------
+
+# Consent scope -> the intended use it allowed.
+USE_FOR_SCOPE = {
+    "use_first_name": IntendedUse.FIRST_NAME,
+    "use_photos": IntendedUse.PHOTOS,
+    "use_in_advertising": IntendedUse.SOCIAL,
+}
+
+
+@transaction.atomic
+def scope_remove(*, submission: Submission, scope: str) -> int:
+    """Remove what a withdrawn consent scope allowed from the review and from every page
+    made from the story; live pages are republished at once without it. Returns how many
+    pages changed."""
+    use = USE_FOR_SCOPE.get(scope)
+    if use is None:
+        return 0  # e.g. media contact: nothing on the pages
+    review = Review.objects.filter(submission=submission).first()
+    if review is not None and use in review.intended_uses:
+        review.intended_uses = [u for u in review.intended_uses if u != use]
+        review.save(update_fields=["intended_uses"])
+    first_name = (submission.full_name or "").split()[0] if submission.full_name.strip() else ""
+    changed = 0
+    for page in CaseStudyPage.objects.filter(submission=submission):
+        draft = page.get_latest_revision_as_object()
+        if use == IntendedUse.PHOTOS:
+            draft.photos = []
+        elif use == IntendedUse.SOCIAL:
+            draft.share_on_social = False
+        elif use == IntendedUse.FIRST_NAME and first_name:
+            _first_name_remove(draft, first_name)
+        revision = draft.save_revision(clean=False, log_action=True)
+        if page.live:
+            revision.publish(log_action=True)
+        changed += 1
+        log(instance=page, action="moderation.scope_removed", data={"scope": scope})
+    if use == IntendedUse.PHOTOS:
+        images_delete(review)  # after the pages no longer show them
+    return changed
+
+
+def _first_name_remove(page: CaseStudyPage, first_name: str) -> None:
+    import re
+
+    from django.utils import translation
+
+    from cms_site.locales import language_code_for
+
+    pattern = re.compile(rf"(?<!\w){re.escape(first_name)}(?!\w)", re.IGNORECASE)
+    with translation.override(language_code_for(page.locale_id)):
+        placeholder = _("[the storyteller]")
+    for name in ("title", "summary", "pull_quote", "story", "what_changed", "lessons", "attribution"):
+        setattr(page, name, pattern.sub(placeholder, getattr(page, name) or ""))
+
+
+def removal_request_keep(*, submission: Submission, text: str) -> None:
+    """Keep the storyteller's request privately on the review, for editors to act on."""
+    review = Review.objects.filter(submission=submission).first()
+    if review is None:
+        return
+    stamp = timezone.now().strftime("%Y-%m-%d %H:%M")
+    review.storyteller_feedback = f"{review.storyteller_feedback}\n\n[{stamp}] {text}".strip()
+    review.save(update_fields=["storyteller_feedback"])

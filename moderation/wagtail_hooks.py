@@ -23,6 +23,7 @@ LOG_ACTIONS = {
     "moderation.photo_redacted": (_("Redact a photo"), _("Photo blurred for use")),
     "moderation.photo_not_used": (_("Leave out a photo"), _("Photo left out")),
     "moderation.case_study_created": (_("Make the case study draft"), _("Case study draft made")),
+    "moderation.scope_removed": (_("Remove a withdrawn use"), _("Removed what a withdrawn consent allowed")),
     "moderation.storyteller_approved": (_("Storyteller approval"), _("Storyteller approved")),
     "moderation.storyteller_changes": (
         _("Storyteller asks for changes"),

@@ -1,0 +1,161 @@
+"""The storyteller's own page (casestudies/story_page.py), and asking for a new link.
+
+Changes are POSTs with a button (mail scanners fetch links); withdrawing the whole story
+asks for confirmation first. Pages are never stored by browsers or proxies.
+"""
+
+from __future__ import annotations
+
+from django_ratelimit.decorators import ratelimit
+
+from django import forms
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
+
+from .. import story_page
+from ..choices import ConsentScope, SubmissionStatus
+from ..forms import CleanCharField, long_text
+from ..models import Submission
+from ..tokens import LinkError, LinkPurpose
+from .common import honeypot_filled, no_store
+from .links import _from_token, _link_problem
+
+
+class ScopeForm(forms.Form):
+    template_name = "casestudies/includes/step_fields.html"
+    govuk = {"scope": {"size": "m"}}
+
+    def __init__(self, *args, scopes: list[ConsentScope], **kwargs):
+        super().__init__(*args, **kwargs)
+        message = _("Choose what you want us to stop")
+        self.fields["scope"] = forms.ChoiceField(
+            label=_("What do you want us to stop?"),
+            choices=[(scope.value, scope.label) for scope in scopes],
+            widget=forms.RadioSelect,
+            error_messages={"required": message, "invalid_choice": message},
+        )
+
+
+class RemovalForm(forms.Form):
+    template_name = "casestudies/includes/step_fields.html"
+    govuk = {"text": {"size": "m", "max_characters": story_page.MAX_REQUEST_LENGTH, "rows": 5}}
+
+    text = long_text(
+        _("What else should we remove?"),
+        max_length=story_page.MAX_REQUEST_LENGTH,
+        hint=_("For example a word, a detail or a sentence that could identify you or someone else."),
+        required_message=_("Tell us what to remove"),
+    )
+
+
+class LinkRequestForm(forms.Form):
+    template_name = "casestudies/includes/step_fields.html"
+    govuk = {"reference": {"width": "govuk-input--width-10"}}
+
+    reference = CleanCharField(
+        label=_("Reference number"),
+        help_text=_("It is in the emails we sent you, for example MTR-AB12-CD34."),
+        max_length=32,
+        error_messages={
+            "required": _("Enter your reference number"),
+            "max_length": _("Reference numbers are 13 characters long, like MTR-AB12-CD34"),
+        },
+    )
+    email = forms.EmailField(
+        label=_("Email address"),
+        help_text=_("The address you sent your story from."),
+        max_length=254,
+        error_messages={
+            "required": _("Enter your email address"),
+            "invalid": _("Enter an email address in the correct format, like name@example.com"),
+            "max_length": _("Email address must be 254 characters or fewer"),
+        },
+    )
+
+
+def _context(submission: Submission, **extra) -> dict:
+    consent = submission.consent
+    scopes = story_page.withdrawable_scopes(consent)
+    labels = dict(ConsentScope.choices)
+    withdrawn = [
+        (labels[name], at)
+        for name, at in (consent.withdrawn_scopes if consent else {}).items()
+        if name in labels
+    ]
+    context = {
+        "submission": submission,
+        "consent": consent,
+        "given": consent.scopes() if consent else [],
+        "withdrawn_scopes": withdrawn,
+        "versions": story_page.published_versions(submission),
+        "can_change": story_page.can_change(submission),
+        "renewal_asked": bool(consent and consent.renewal_requested_at),
+        "scope_form": ScopeForm(scopes=scopes) if scopes else None,
+        "removal_form": RemovalForm(),
+        "statuses": SubmissionStatus,
+    }
+    context.update(extra)
+    if context["scope_form"] is not None and "scope_form_bound" in extra:
+        context["scope_form"] = extra["scope_form_bound"]
+    return context
+
+
+@require_http_methods(["GET", "POST"])
+def story(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        submission = _from_token(LinkPurpose.STORY, token)
+    except LinkError as error:
+        return _link_problem(request, error, LinkPurpose.STORY)
+    if submission.erased_at:
+        return _link_problem(request, LinkError(), LinkPurpose.STORY)
+    if request.method == "GET":
+        return no_store(render(request, "casestudies/story_page.html", _context(submission)))
+    action = request.POST.get("action", "")
+    done = ""
+    status = 200
+    extra: dict = {}
+    if action == "scope":
+        form = ScopeForm(request.POST, scopes=story_page.withdrawable_scopes(submission.consent))
+        if form.is_valid() and story_page.consent_scope_withdraw(
+            submission=submission, scope=form.cleaned_data["scope"]
+        ):
+            done = "scope"
+        else:
+            extra["scope_form_bound"], status = form, 400
+    elif action == "removal":
+        form = RemovalForm(request.POST)
+        if form.is_valid() and story_page.removal_request(
+            submission=submission, text=form.cleaned_data["text"]
+        ):
+            done = "removal"
+        else:
+            extra["removal_form"], status = form, 400
+    elif action == "renew":
+        done = "renew" if story_page.consent_renew(submission=submission) else ""
+    elif action == "withdraw":
+        return no_store(render(request, "casestudies/story_withdraw.html", {"submission": submission}))
+    elif action == "withdraw-confirmed":
+        story_page.story_withdraw(submission=submission)
+        done = "withdrawn"
+    submission.refresh_from_db()
+    context = _context(Submission.objects.get(pk=submission.pk), done=done, **extra)
+    return no_store(render(request, "casestudies/story_page.html", context, status=status))
+
+
+@require_http_methods(["GET", "POST"])
+@ratelimit(key="ip", rate=lambda g, r: settings.EMAIL_LINK_RATE_LIMIT, method="POST", block=True)
+def link_request(request: HttpRequest) -> HttpResponse:
+    """Ask for a new link with the reference and address: the answer is the same either way."""
+    form = LinkRequestForm(request.POST or None)
+    if request.method == "POST" and not honeypot_filled(request) and form.is_valid():
+        story_page.story_link_request(
+            reference=form.cleaned_data["reference"], email=form.cleaned_data["email"]
+        )
+        return no_store(render(request, "casestudies/story_link_sent.html", {}))
+    if request.method == "POST" and honeypot_filled(request):
+        return no_store(render(request, "casestudies/story_link_sent.html", {}))
+    status = 400 if form.is_bound else 200
+    return no_store(render(request, "casestudies/story_link_request.html", {"form": form}, status=status))
