@@ -224,3 +224,13 @@ def test_renewing_keeps_the_story_published(client: Client, index, settings):
     assert story_page.consent_renewals(now=timezone.now() + timedelta(days=60)) == (0, 0)
     page.refresh_from_db()
     assert page.live
+
+
+def test_the_renewal_command_reports_what_it_did(index):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("consent_renewals", stdout=out)
+    assert "Asked 0 storyteller(s)" in out.getvalue()
