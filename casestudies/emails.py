@@ -129,6 +129,11 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
                 settings.WAGTAILADMIN_BASE_URL,
                 reverse("wagtailsnippets_casestudies_submission:inspect", args=[submission.pk]),
             )
+        elif kind == EmailKind.STORY_PUBLISHED:
+            from .story_page import published_versions
+
+            subject = _("Your story is published: %(reference)s") % context
+            context["versions"] = published_versions(submission)
         elif kind == EmailKind.STORY_LINK:
             subject = _("Your link to your story: %(reference)s") % context
             context["days"] = settings.STORY_PAGE_LINK_MAX_AGE_DAYS

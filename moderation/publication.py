@@ -296,9 +296,13 @@ def case_study_published(*, page: CaseStudyPage) -> None:
             if revision is not None and (not translation.live or translation.has_unpublished_changes):
                 revision.publish(log_action=True)
     if page.submission_id:
-        Submission.objects.filter(pk=page.submission_id, status=SubmissionStatus.IN_MODERATION).update(
-            status=SubmissionStatus.PUBLISHED, updated_at=timezone.now()
-        )
+        first_time = Submission.objects.filter(
+            pk=page.submission_id, status=SubmissionStatus.IN_MODERATION
+        ).update(status=SubmissionStatus.PUBLISHED, updated_at=timezone.now())
+        if first_time:  # tell the storyteller, with the link to their story's page
+            emails.email_queue(
+                submission=Submission.objects.get(pk=page.submission_id), kind=EmailKind.STORY_PUBLISHED
+            )
 
 
 @transaction.atomic
