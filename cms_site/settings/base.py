@@ -115,7 +115,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        # secure_delete: erased personal data is overwritten in the file, not left in free pages.
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;",
     }
     # Each process or thread keeps its connection: opening one re-reads the schema (~1 ms).
     DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
@@ -287,9 +288,10 @@ STORY_PAGE_LINK_MAX_AGE_DAYS = env_int("STORY_PAGE_LINK_MAX_AGE_DAYS", 30)
 CONSENT_RENEWAL_MONTHS = env_int("CONSENT_RENEWAL_MONTHS", 24)
 CONSENT_RENEWAL_DEADLINE_DAYS = env_int("CONSENT_RENEWAL_DEADLINE_DAYS", 30)
 # Retention: days after which personal data is erased (manage.py purge_personal_data,
-# and the daily background task). Published stories keep only their anonymised page;
-# their contact details go after publication + PUBLISHED_CONTACT days unless the
-# person agreed to be contacted again (media_contact).
+# and the daily background task): everything for stories never verified, rejected or
+# withdrawn; for published stories their contact details, after publication +
+# PUBLISHED_CONTACT days, unless the person agreed to be contacted again (media_contact).
+# The story itself stays with its page until it is withdrawn.
 RETENTION_DAYS = {
     "UNVERIFIED": env_int("RETENTION_UNVERIFIED_DAYS", 30),
     "REJECTED": env_int("RETENTION_REJECTED_DAYS", 90),

@@ -75,7 +75,7 @@ def test_catalogue_header_asks_for_professional_review(language):
 def test_catalogues_hold_every_message_in_the_source(tmp_path, monkeypatch):
     """Run makemessages into a temporary folder: nothing in the code is missing from the catalogues."""
     # Links to the apps' code in a scratch folder, so makemessages writes its catalogue there.
-    for app in ("cms_site", "casestudies", "moderation"):
+    for app in ("cms_site", "casestudies", "moderation", "privacy"):
         (tmp_path / app).symlink_to(Path(settings.BASE_DIR) / app)
     (tmp_path / "locale").mkdir()
     monkeypatch.chdir(tmp_path)
