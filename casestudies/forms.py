@@ -13,6 +13,7 @@ import unicodedata
 from django import forms
 from django.conf import settings
 from django.core.validators import EmailValidator
+from django.utils.functional import cached_property, lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -250,13 +251,22 @@ class MultipleFileField(forms.FileField):
         return list(data) if isinstance(data, (list, tuple)) else [data]
 
 
+def _photos_hint() -> str:
+    # Formatted when shown, in the reader's language (a lazy string formatted at import
+    # would be fixed in English).
+    from django.utils.translation import gettext
+
+    return gettext("JPG, PNG, WebP or HEIC, up to 10MB each. You can add up to %(count)s.") % {
+        "count": MAX_PHOTOS
+    }
+
+
 class PhotosForm(forms.Form):
     """Files are checked and re-encoded by ``services.photo_add``, one by one."""
 
     photos = MultipleFileField(
         label=_("Upload photos"),
-        help_text=_("JPG, PNG, WebP or HEIC, up to 10MB each. You can add up to %(count)s.")
-        % {"count": MAX_PHOTOS},
+        help_text=lazy(_photos_hint, str)(),
         required=False,
         widget=MultipleFileInput(attrs={"multiple": True}),
     )
@@ -358,10 +368,20 @@ class LanguageForm(StepForm):
 
 
 class ConsentStepForm(forms.Form):
-    """Consent pages: answers live on the ConsentRecord, not on the Submission."""
+    """Consent pages: answers live on the ConsentRecord, not on the Submission.
+
+    The template shows the whole consent wording (intro, link to the privacy notice,
+    each option): cms_site.notices records it per CONSENT_TEXT_VERSION.
+    """
 
     govuk: dict = {}
-    template_name = "casestudies/includes/step_fields.html"
+    template_name = "casestudies/includes/consent_fields.html"
+
+    @cached_property
+    def privacy_notice_url(self) -> str:
+        from cms_site.notices import privacy_notice_url
+
+        return privacy_notice_url()
 
     @classmethod
     def initial_from(cls, submission) -> dict:

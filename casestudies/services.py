@@ -16,6 +16,8 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from cms_site.notices import privacy_notice_version_current
+
 from . import emails, signals
 from .choices import EmailKind, SubmissionKind, SubmissionStatus
 from .models import MAX_PHOTOS, ConsentRecord, Photo, Submission
@@ -79,6 +81,7 @@ def consent_record(*, submission: Submission, scopes: dict[str, bool], language:
     record = ConsentRecord.objects.create(
         submission=locked,
         text_version=settings.CONSENT_TEXT_VERSION,
+        privacy_notice_version=privacy_notice_version_current(),
         language=language,
         given_at=timezone.now(),
         **values,

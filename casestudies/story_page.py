@@ -143,7 +143,15 @@ def consent_renewals(*, now=None) -> tuple[int, int]:
         consent = submission.consent
         if consent is None or consent.withdrawn_at:
             continue
-        if consent.renewal_requested_at is None:
+        if consent.renewal_requested_at is None and not submission.email:
+            if consent_renewal_due(consent, now):  # no address left to ask: the consent lapses
+                with transaction.atomic():
+                    from . import services
+
+                    services.submission_withdraw(submission=submission)
+                    log(instance=submission, action="casestudies.consent_lapsed", data={})
+                lapsed += 1
+        elif consent.renewal_requested_at is None:
             if consent_renewal_due(consent, now):
                 consent.renewal_requested_at = now
                 consent.save(update_fields=["renewal_requested_at"])

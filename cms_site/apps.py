@@ -15,6 +15,9 @@ class CmsSiteConfig(AppConfig):
         from .locales import post_migrate_locales
 
         post_migrate.connect(post_migrate_locales, sender=self, dispatch_uid="mtr-locales")
+        from .notices import post_migrate_consent_text  # the consent wording of this version, on record
+
+        post_migrate.connect(post_migrate_consent_text, sender=self, dispatch_uid="mtr-consent-text")
         _locale_sync_unless_raw()
         from wagtail.models import Locale as _Locale
 

@@ -9,7 +9,8 @@ its clock at a date the records hold:
   review; the row's last change if there is none);
 - withdrawn: WITHDRAWN days from ``withdrawn_at``;
 - published: the contact details only, PUBLISHED_CONTACT days from first publication
-  (the earliest ``first_published_at`` of its pages), unless the latest consent still
+  (the earliest ``first_published_at`` of its pages) or from the latest consent renewal,
+  whichever is later, unless the latest consent still
   allows contact about media interviews.
 
 Stories still with editors (new, in moderation) are never due.
@@ -24,7 +25,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, F, Min, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Cast, Coalesce
+from django.db.models.functions import Cast, Coalesce, Greatest
 from django.utils import timezone
 
 from wagtail.models import ModelLogEntry
@@ -161,7 +162,11 @@ def published_contact_due(now: datetime) -> list[Due]:
         .filter(has_contact)
         .annotate(
             media_contact=Subquery(latest_consent.values("media_contact")[:1]),
-            since=Coalesce(Min("case_study_pages__first_published_at"), F("updated_at")),
+            published=Coalesce(Min("case_study_pages__first_published_at"), F("updated_at")),
+            # A renewed consent starts the period again: the address is what renewal needs.
+            since=Greatest(
+                Coalesce(Subquery(latest_consent.values("renewed_at")[:1]), F("published")), F("published")
+            ),
         )
         .exclude(media_contact=True)
         .filter(since__lt=cutoff)

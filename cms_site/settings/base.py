@@ -290,13 +290,15 @@ CONSENT_RENEWAL_DEADLINE_DAYS = env_int("CONSENT_RENEWAL_DEADLINE_DAYS", 30)
 # Retention: days after which personal data is erased (manage.py purge_personal_data,
 # and the daily background task): everything for stories never verified, rejected or
 # withdrawn; for published stories their contact details, after publication +
-# PUBLISHED_CONTACT days, unless the person agreed to be contacted again (media_contact).
-# The story itself stays with its page until it is withdrawn.
+# PUBLISHED_CONTACT days (from the latest renewal), unless the person agreed to be
+# contacted again (media_contact). The story itself stays with its page until it is
+# withdrawn. Without an address consent cannot be renewed, so it lapses when due.
 RETENTION_DAYS = {
     "UNVERIFIED": env_int("RETENTION_UNVERIFIED_DAYS", 30),
     "REJECTED": env_int("RETENTION_REJECTED_DAYS", 90),
     "WITHDRAWN": env_int("RETENTION_WITHDRAWN_DAYS", 30),
-    "PUBLISHED_CONTACT": env_int("RETENTION_PUBLISHED_CONTACT_DAYS", 180),
+    # Long enough to ask for consent renewal once (CONSENT_RENEWAL_MONTHS + the deadline).
+    "PUBLISHED_CONTACT": env_int("RETENTION_PUBLISHED_CONTACT_DAYS", 760),
 }
 # Pages that the sign-off workflow governs, and where new case studies are made.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "moderation.finish.finish_workflow"

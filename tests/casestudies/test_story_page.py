@@ -234,3 +234,15 @@ def test_the_renewal_command_reports_what_it_did(index):
     out = StringIO()
     call_command("consent_renewals", stdout=out)
     assert "Asked 0 storyteller(s)" in out.getvalue()
+
+
+def test_without_an_address_left_consent_lapses_when_due(index, settings):
+    from privacy.erasure import contact_details_erase
+
+    submission, page = _published(photo=False)
+    contact_details_erase(submission)
+    later = timezone.now() + timedelta(days=settings.CONSENT_RENEWAL_MONTHS * 31)
+    assert story_page.consent_renewals(now=timezone.now()) == (0, 0)
+    assert story_page.consent_renewals(now=later) == (0, 1)
+    page.refresh_from_db()
+    assert not page.live

@@ -18,6 +18,7 @@ from casestudies.choices import SubmissionKind
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, Submission
 from cms_site.demo.home import HOME_BODY, HOME_INTRODUCTION, featured_stories_ensure
 from cms_site.demo.locales import locale_trees_sync, pages_translate
+from cms_site.demo.privacy import privacy_notice_ensure
 from cms_site.demo.resources import resources_ensure
 from cms_site.demo.stories import case_studies_ensure
 from cms_site.demo.toolkits import toolkits_ensure
@@ -105,6 +106,7 @@ class Command(BaseCommand):
         started = time.monotonic()
         self._home_page()
         self._case_study_index()
+        privacy_notice_ensure()  # before the sample submissions, whose consents record its version
         self._users()
         self._submissions()
         locale = Locale.get_default()
