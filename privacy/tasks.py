@@ -22,9 +22,14 @@ PURGE_INTERVAL = timedelta(hours=24)
 
 @task()
 def purge_personal_data_task() -> dict:
-    """Run the purge, then queue tomorrow's run (even if this one failed)."""
+    """Run the daily data-protection work (consent renewals, then the purge), then queue
+    tomorrow's run (even if this one failed)."""
     try:
-        return purge_personal_data(dry_run=False).summary()
+        from casestudies.story_page import consent_renewals
+
+        asked, lapsed = consent_renewals()
+        summary = purge_personal_data(dry_run=False).summary()
+        return {**summary, "renewals_asked": asked, "consents_lapsed": lapsed}
     finally:
         if purge_personal_data_task.get_backend().supports_defer:
             purge_schedule(delay=PURGE_INTERVAL, running_counts=False)

@@ -238,6 +238,7 @@ def test_the_daily_task_runs_the_purge_and_queues_its_next_run_once():
 
     done = DBTaskResult.objects.get(task_path=path, status="SUCCESSFUL")
     assert done.return_value["erased"] == 1 and withdrawn.reference not in str(done.return_value)
+    assert done.return_value["renewals_asked"] == 0  # consent renewals run in the same daily task
     following = DBTaskResult.objects.get(task_path=path, status="READY")
     assert (
         timedelta(hours=23, minutes=59)
