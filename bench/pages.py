@@ -223,7 +223,9 @@ from cms_site.models import ToolkitPage
 
 target = int(sys.argv[1])
 rng = random.Random(20260101)
-index = CaseStudyIndexPage.objects.get()
+from wagtail.models import Locale
+
+index = CaseStudyIndexPage.objects.get(locale=Locale.get_default())  # the English listing
 existing = CaseStudyPage.objects.child_of(index).live().count()
 themes = [c for c, _ in Theme.choices]
 regions = [c for c, _ in Region.choices]

@@ -78,15 +78,27 @@ class CaseStudyIndexPage(ViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from .filters import CaseStudyFilterForm
-        from .selectors import case_studies_count, case_studies_filtered
+        from .selectors import (
+            case_studies_count,
+            case_studies_filtered,
+            case_studies_page_ids,
+            case_studies_published,
+        )
 
         context = super().get_context(request, *args, **kwargs)
         form = CaseStudyFilterForm(request.GET or None)
         filters = form.cleaned_data if form.is_valid() else {}
+        scope = f"locale-{self.locale_id}"
         stories = case_studies_filtered(index=self, filters=filters)
         paginator = Paginator(stories, self.per_page)
-        paginator.count = case_studies_count(stories, scope=f"locale-{self.locale_id}", filters=filters)
+        paginator.count = case_studies_count(stories, scope=scope, filters=filters)
         stories = paginator.get_page(request.GET.get("page"))
+        # Which stories are on this page is remembered until the next publish too (a rare
+        # filter combination makes the database read many rows to find 20); the stories
+        # themselves are read fresh, by id.
+        ids = case_studies_page_ids(stories.object_list, scope=scope, filters=filters, number=stories.number)
+        found = {story.pk: story for story in case_studies_published().filter(pk__in=ids).order_by()}
+        stories.object_list = [found[pk] for pk in ids if pk in found]
         context.update(
             filter_form=form,
             filter_form_html=filter_form_html(form),

@@ -186,6 +186,14 @@ def case_studies_related(page, count: int = 3) -> list:
     return [found[pk] for pk in ids if pk in found]
 
 
+def case_studies_page_ids(queryset: QuerySet, *, scope: str, filters: dict, number: int) -> list[int]:
+    """The ids of one page of a listing, in order, remembered until the next publish."""
+    chosen = sorted((name, sorted(values)) for name, values in filters.items() if values)
+    return remembered(
+        f"listing-page:{scope}:{chosen!r}:{number}", lambda: list(queryset.values_list("pk", flat=True))
+    )
+
+
 def case_studies_count(queryset: QuerySet, *, scope: str, filters: dict) -> int:
     """How many stories a listing (``scope``: e.g. one locale's index) has with these
     filters, remembered until anything is next published."""
