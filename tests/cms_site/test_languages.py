@@ -99,3 +99,20 @@ def test_govuk_script_messages_come_in_the_page_language(client, language, categ
         )
         expected = {form.replace("%(count)s", "%{count}") for form in entry.msgstr_plural.values()}
         assert set(found.values()) <= expected and "You have" not in html.split("data-i18n")[1]
+
+
+def test_editors_translate_a_page_in_wagtail_localizes_editor(client, home_page):
+    """A page translated with wagtail-localize opens in its translation editor in the admin."""
+    from django.contrib.auth import get_user_model
+    from wagtail_localize.models import Translation, TranslationSource
+
+    locale, _created = Locale.objects.get_or_create(language_code="ar")
+    source, _created = TranslationSource.get_or_create_from_instance(home_page)
+    translation = Translation.objects.create(source=source, target_locale=locale)
+    translation.save_target(publish=True)
+    arabic_home = home_page.get_translation(locale)
+    admin = get_user_model().objects.create_superuser("translator", "translator@example.com", "x")
+    client.force_login(admin)
+    response = client.get(f"/admin/pages/{arabic_home.pk}/edit/")
+    assert response.status_code == 200
+    assert "wagtail-localize" in response.content.decode().lower()
