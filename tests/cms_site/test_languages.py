@@ -103,8 +103,9 @@ def test_govuk_script_messages_come_in_the_page_language(client, language, categ
 
 def test_editors_translate_a_page_in_wagtail_localizes_editor(client, home_page):
     """A page translated with wagtail-localize opens in its translation editor in the admin."""
-    from django.contrib.auth import get_user_model
     from wagtail_localize.models import Translation, TranslationSource
+
+    from django.contrib.auth import get_user_model
 
     locale, _created = Locale.objects.get_or_create(language_code="ar")
     source, _created = TranslationSource.get_or_create_from_instance(home_page)
