@@ -453,6 +453,7 @@ def bench_env(tmp: Path, database_url: str, redis_url: str, stats_file: Path) ->
             "PYTHONPATH": f"{tmp / 'pysettings'}{os.pathsep}{PROJECT_ROOT}",
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "PUBLIC_BASE_URL": "http://127.0.0.1",
             "SECURE_SSL_REDIRECT": "false",
             "DATABASE_URL": database_url,
             "REDIS_URL": redis_url,

@@ -13,7 +13,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from urllib.parse import urljoin
 
 from anymail.message import AnymailMessage
 from django_tasks import default_task_backend
@@ -25,6 +24,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+
+from cms_site.public_urls import admin_url, public_url
 
 from .choices import ConsentScope, EmailKind, EmailStatus
 from .models import OutboundEmail, Submission
@@ -69,10 +70,6 @@ def _enqueue(outbound_id: int, run_after=None) -> None:
         task.enqueue(outbound_id)
     except Exception:  # the queue itself failing must not lose the submission
         logger.exception("Could not enqueue email %s; send_pending_emails will pick it up", outbound_id)
-
-
-def public_url(path: str) -> str:
-    return urljoin(settings.PUBLIC_BASE_URL, path)
 
 
 def link_for(submission: Submission, purpose: LinkPurpose, url_name: str) -> str:
@@ -125,9 +122,8 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
                 "kind": submission.get_kind_display().lower(),
                 "reference": submission.reference,
             }
-            context["admin_link"] = urljoin(
-                settings.WAGTAILADMIN_BASE_URL,
-                reverse("wagtailsnippets_casestudies_submission:inspect", args=[submission.pk]),
+            context["admin_link"] = admin_url(
+                reverse("wagtailsnippets_casestudies_submission:inspect", args=[submission.pk])
             )
         elif kind == EmailKind.STORY_PUBLISHED:
             from .story_page import published_versions
@@ -151,9 +147,8 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
             context["days"] = settings.CONSENT_RENEWAL_DEADLINE_DAYS
         elif kind == EmailKind.EDITOR_STORY_CHANGE:
             subject = _("A storyteller changed their story: %(reference)s") % context
-            context["admin_link"] = urljoin(
-                settings.WAGTAILADMIN_BASE_URL,
-                reverse("wagtailsnippets_casestudies_submission:inspect", args=[submission.pk]),
+            context["admin_link"] = admin_url(
+                reverse("wagtailsnippets_casestudies_submission:inspect", args=[submission.pk])
             )
         elif kind in EMAIL_BUILDERS:
             subject = EMAIL_BUILDERS[kind](submission, context)

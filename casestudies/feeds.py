@@ -15,6 +15,8 @@ from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from cms_site.public_urls import public_url
+
 from .pages import CaseStudyPage
 from .selectors import LISTING_FIELDS, case_studies_published, case_study_index_for_language
 
@@ -29,12 +31,16 @@ class CaseStudiesFeed(Feed):
     author_name = AUTHOR
 
     def get_object(self, request: HttpRequest, *args, **kwargs) -> HttpRequest:
-        # The request, so that page URLs are made with the site it came to.
         return request
 
+    # Every link is on PUBLIC_BASE_URL (pages' full URLs too), never the request's host:
+    # Django's Feed would otherwise put the request's domain on relative ones.
     def link(self, request: HttpRequest) -> str:
         index = case_study_index_for_language()
-        return index.get_full_url(request) if index else request.build_absolute_uri("/")
+        return index.get_full_url(request) if index else public_url("/")
+
+    def feed_url(self, request: HttpRequest) -> str:
+        return public_url(request.path)
 
     def items(self, request: HttpRequest) -> list[CaseStudyPage]:
         # This language's stories: told in it, or translated into it (English).

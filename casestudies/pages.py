@@ -24,6 +24,7 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms_site.public_urls import PublicURLMixin
 from cms_site.routing import ViewRestrictionsMixin
 
 from .choices import (
@@ -55,7 +56,7 @@ def slug_words(slug: str) -> str:
     return " ".join(word for word in slug.split("-") if len(word) > 2 and not word.isdigit())
 
 
-class CaseStudyIndexPage(ViewRestrictionsMixin, Page):
+class CaseStudyIndexPage(PublicURLMixin, ViewRestrictionsMixin, Page):
     """Where published case studies live in the tree, and their listing."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -163,7 +164,7 @@ class CaseStudyPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class CaseStudyPage(ViewRestrictionsMixin, Page):
+class CaseStudyPage(PublicURLMixin, ViewRestrictionsMixin, Page):
     """An anonymised story, ready for sign-off and then the public toolkit."""
 
     kind = models.CharField(_("type"), max_length=16, choices=SubmissionKind.choices)

@@ -4,6 +4,8 @@ Only pages are served. Images and documents are not: an image used only by a dra
 (a story's blurred photos before sign-off) is not public, and the image and document
 endpoints cannot tell. Fields are each model's ``api_fields`` plus Wagtail's page meta,
 so a case study's ``submission`` link is unknown here (``?fields=submission`` is a 400).
+Its absolute URLs are on PUBLIC_BASE_URL: ``detail_url`` through ``WAGTAILAPI_BASE_URL``
+(set from it in settings) and ``html_url`` through the pages' full URLs (public_urls.py).
 """
 
 from __future__ import annotations
@@ -11,15 +13,38 @@ from __future__ import annotations
 from rest_framework.renderers import JSONRenderer
 
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageAliasOfField, PageParentField, PageSerializer
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from .seo import public_pages
+
+
+class _SpecificParentField(PageParentField):
+    # Wagtail hands over a plain Page, whose full URL would come from the Site record;
+    # the specific class (no query: base fields only) takes it from PUBLIC_BASE_URL.
+    def get_attribute(self, instance):
+        parent = super().get_attribute(instance)
+        return parent.specific_deferred if parent is not None else None
+
+
+class _SpecificAliasOfField(PageAliasOfField):
+    def get_attribute(self, instance):
+        original = super().get_attribute(instance)
+        return original.specific_deferred if original is not None else None
+
+
+class PublicPageSerializer(PageSerializer):
+    """Wagtail's page serializer, with the parent and alias links on PUBLIC_BASE_URL too."""
+
+    parent = _SpecificParentField(read_only=True)
+    alias_of = _SpecificAliasOfField(read_only=True)
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Wagtail's pages endpoint with its base queryset narrowed to the public page types."""
 
     renderer_classes = [JSONRenderer]  # no browsable API
+    base_serializer_class = PublicPageSerializer
 
     def get_base_queryset(self):
         # Wagtail's base is live pages of the site without a view restriction; every

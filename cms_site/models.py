@@ -21,10 +21,11 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import RICH_TEXT_FEATURES, ToolkitStreamBlock
+from .public_urls import PublicURLMixin
 from .routing import ViewRestrictionsMixin, public
 
 
-class CampaignHomePage(ViewRestrictionsMixin, Page):
+class CampaignHomePage(PublicURLMixin, ViewRestrictionsMixin, Page):
     """The root of the public site: the complaint steps, featured stories, the toolkits."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -69,7 +70,7 @@ class ToolkitAudience(models.TextChoices):
     STAKEHOLDERS = "stakeholders", _("Stakeholders and partners")
 
 
-class ToolkitPage(ViewRestrictionsMixin, RoutablePageMixin, Page):
+class ToolkitPage(PublicURLMixin, ViewRestrictionsMixin, RoutablePageMixin, Page):
     """Materials for one audience, and a ZIP pack of its downloads and share images."""
 
     audience = models.CharField(_("audience"), max_length=16, choices=ToolkitAudience.choices)
@@ -115,7 +116,7 @@ class PrivacyNoticeStreamBlock(blocks.StreamBlock):
     section = NoticeSectionBlock()
 
 
-class PrivacyNoticePage(ViewRestrictionsMixin, Page):
+class PrivacyNoticePage(PublicURLMixin, ViewRestrictionsMixin, Page):
     """How the campaign uses people's information: one per locale, at /privacy/.
 
     ``version`` names the notice's substance. Editors change it when the notice changes

@@ -15,6 +15,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.models import Page, PageQuerySet
 
+from .public_urls import public_url
+
 # Signed links (verify, resume, withdraw, the storyteller's check) and draft photos:
 # private to whoever holds the link, so never crawled, in any language.
 PRIVATE_URL_NAMES = (
@@ -43,7 +45,9 @@ def public_pages(queryset: PageQuerySet | None = None) -> PageQuerySet:
 
 
 class PublicSitemap(Sitemap):
-    """Wagtail's sitemap of the site's live, public pages, limited to the public types."""
+    """Wagtail's sitemap of the site's live, public pages, limited to the public types.
+
+    Locations are the pages' full URLs, on PUBLIC_BASE_URL (cms_site/public_urls.py)."""
 
     def items(self):
         return public_pages(super().items())
@@ -66,5 +70,5 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     """Crawl everything public; never the admin or anyone's signed link."""
     lines = ["User-agent: *", "Allow: /", "Disallow: /admin/"]
     lines += [f"Disallow: {prefix}" for prefix in _private_prefixes()]
-    lines += ["", f"Sitemap: {settings.PUBLIC_BASE_URL.rstrip('/')}{reverse('sitemap')}", ""]
+    lines += ["", f"Sitemap: {public_url(reverse('sitemap'))}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

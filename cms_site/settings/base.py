@@ -236,7 +236,13 @@ EMAIL_LINK_RATE_LIMIT = env("EMAIL_LINK_RATE_LIMIT", "20/h")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Make Things Right stories"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public site's address: scheme, host and port, no path. Every absolute link is
+# built from it (cms_site/public_urls.py): emails, pages' full URLs, the feed, sitemap,
+# robots.txt, canonical, og: and hreflang tags, the API. Never the request's host,
+# which a proxy, a test client or an attacker's Host header can change.
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The admin's address, for links in editors' emails and Wagtail's own; the same by default.
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", PUBLIC_BASE_URL).rstrip("/")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
@@ -246,7 +252,7 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 0)
 
 # The Wagtail API (read only, public fields of published pages).
-WAGTAILAPI_BASE_URL = env("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL  # the API's own detail_url links
 WAGTAILAPI_LIMIT_MAX = 100
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
@@ -255,8 +261,6 @@ CAMPAIGN = {
     "SIGNPOST_URL": "https://www.gov.uk/social-housing-complaints",
     "SIGNPOST_TEXT": "gov.uk/social-housing-complaints",
 }
-# The public site's address used in emails (links must be absolute).
-PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL)
 # Version of the consent wording shown on the form; bump it when the text changes.
 CONSENT_TEXT_VERSION = "2026-11-v2"
 RESUME_LINK_MAX_AGE_DAYS = env_int("RESUME_LINK_MAX_AGE_DAYS", 14)

@@ -1,11 +1,17 @@
 """Production: everything from the environment; secure defaults from base stay on.
 
-Required: SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS, REDIS_URL, EMAIL_BACKEND with its
-ANYMAIL_* keys. Media is on local disk for now (object storage comes with scaling out).
+Required: SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS, REDIS_URL, PUBLIC_BASE_URL,
+EMAIL_BACKEND with its ANYMAIL_* keys. Media is on local disk for now (object storage
+comes with scaling out).
 """
 
 from .base import *  # noqa: F403
 from .env import env, env_bool, env_int
+
+# No default here: a link in an email to the wrong host is a dead link, or worse.
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL").rstrip("/")
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", PUBLIC_BASE_URL).rstrip("/")
+WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

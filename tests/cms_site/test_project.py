@@ -26,6 +26,7 @@ def test_production_settings_are_secure_and_read_the_environment():
         "ALLOWED_HOSTS": "stories.example.org",
         "DATABASE_URL": "postgres://u:p@db.example.org:5432/mtr",
         "REDIS_URL": "redis://cache.example.org:6379/0",
+        "PUBLIC_BASE_URL": "https://stories.example.org",
     }
     code = (
         "import django; django.setup(); from django.conf import settings as s; "

@@ -376,7 +376,7 @@ def test_meta_share_image_only_when_consent_covers_social_media(client, stories)
 
     CaseStudyPage.objects.filter(pk=page.pk).update(share_on_social=True)
     html = _meta(client, page)
-    assert '<meta property="og:image" content="http://localhost/media/images/' in html  # the page's site
+    assert '<meta property="og:image" content="http://testserver/media/images/' in html  # PUBLIC_BASE_URL
     assert '<meta property="og:image:width" content="1200">' in html
     assert '<meta property="og:image:height" content="630">' in html
     assert '<meta property="og:image:alt" content="A quote from the story">' in html
