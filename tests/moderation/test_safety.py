@@ -9,6 +9,8 @@ import pytest
 
 from moderation.safety import CODES, PATTERNS, SIGNPOSTS, safety_concerns, signposts_for
 
+from .safety_sentences import SENTENCES
+
 LANGUAGES = {"en", "ar", "bn", "pl", "pa", "ro", "ur"}
 
 POSITIVE = [
@@ -86,8 +88,9 @@ def test_flags_concern(code: str, language: str, text: str) -> None:
 
 
 def test_every_concern_has_positive_examples_in_every_language() -> None:
+    examples = [*POSITIVE, *((code, lang, text) for lang, codes, text in SENTENCES for code in codes)]
     for code in CODES:
-        languages = [lang for c, lang, _ in POSITIVE if c == code]
+        languages = [lang for c, lang, _ in examples if c == code]
         assert set(languages) == LANGUAGES, code
         assert languages.count("en") >= 2, code
 
@@ -130,9 +133,11 @@ def test_damp_alone_and_health_alone_do_not_flag() -> None:
     assert safety_concerns("My son has asthma and sees the GP every month.") == []
 
 
-def test_gas_words_may_flag_even_when_harmless() -> None:
-    """Priority is cheap: a gas bill still puts the story near the top."""
-    assert safety_concerns("Our gas bill doubled.") == ["gas"]
+def test_gas_without_a_smell_or_leak_is_not_a_concern() -> None:
+    """A gas bill or a routine visit is everyday housing; a smell or a leak is a concern."""
+    assert safety_concerns("Our gas bill doubled.") == []
+    assert safety_concerns("The gas engineer came and all was fine.") == []
+    assert safety_concerns("Our gas bill doubled and now we smell gas in the hall.") == ["gas"]
 
 
 def test_multiple_texts_sorted_and_unique() -> None:
@@ -151,6 +156,7 @@ def test_multiple_texts_sorted_and_unique() -> None:
 def test_all_concerns_at_once() -> None:
     text = (
         "Gas leak, a fire in the bin store, sparking sockets, mould giving us chest infections, "
+        "no heating with a newborn baby, the ceiling collapsed, the neighbour threatened to kill us, "
         "and I thought about suicide."
     )
     assert safety_concerns(text) == sorted(CODES)

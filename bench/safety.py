@@ -1,0 +1,46 @@
+"""Safety triage figures: recall and precision per language on the labelled sentences.
+
+    .venv/bin/python bench/safety.py          # add -v to list every miss and false alarm
+
+Counts (sentence, concern) pairs: recall is the share of expected concerns flagged,
+precision the share of flagged concerns that were expected (a sentence that should flag
+nothing counts against precision for each concern it flags). Figures only: the floor is
+held by tests/moderation/test_safety_sentences.py.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms_site.settings.dev")
+    import django
+
+    django.setup()
+    from moderation.safety import safety_concerns
+    from tests.moderation.safety_sentences import SENTENCES, ratio, score
+
+    counts = score(SENTENCES, safety_concerns)
+    print(f"{'language':<9}{'sentences':>10}{'recall':>9}{'precision':>11}{'missed':>8}{'false':>7}")
+    for language in [*sorted(k for k in counts if k != "all"), "all"]:
+        c = counts[language]
+        recall = ratio(c["tp"], c["tp"] + c["fn"])
+        precision = ratio(c["tp"], c["tp"] + c["fp"])
+        print(f"{language:<9}{c['n']:>10}{recall:>9.1%}{precision:>11.1%}{c['fn']:>8}{c['fp']:>7}")
+    if "-v" in sys.argv:
+        for language, expected, text in SENTENCES:
+            found = set(safety_concerns(text))
+            if found != expected:
+                missed, extra = sorted(expected - found), sorted(found - expected)
+                print(f"[{language}] missed={missed} extra={extra}: {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

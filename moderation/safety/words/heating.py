@@ -1,0 +1,233 @@
+"""No heating or no hot water, with a vulnerable person (a baby or child, elderly, disabled, pregnant or ill).
+
+Either alone is common in complaints and not an emergency; together, in one text, they are.
+"""
+
+from ..folding import ar, bn, either, pa, ur
+
+PATTERNS = {
+    "no_heat": {
+        "en": (
+            r"(?:no|without|zero|lost (?:the |our |all )?|nae) (?:\w+ ){0,1}"
+            r"(?:heat\w*|hot water|hotwater|boiler|warm water|radiators?|rads)",
+            r"no gas(?! (?:leak|smell|escape))",
+            r"(?:heat\w*|hot water|hotwater|boiler|radiators?|rads)(?: \w+){0,3} "
+            r"(?:broken|broke|brok|not working|wasn'?t working|isn'?t working|weren'?t working|aren'?t working|"
+            r"doesn'?t work|didn'?t work|dont work|don'?t work|never worked|stopped|not been working|hasn'?t been working|"
+            r"has not worked|hasn'?t worked|not been on|stopped working|been off|not come on|won'?t come on|packed up|died|failed|kaput|"
+            r"broken down|broke down|went off|cut off|condemned|was off|were off|is off|are off|stone cold|cold|"
+            r"not on|gone)",
+            r"(?:broken|broke|faulty|dead|condemned|failed|no working) (?:down )?(?:boiler|heating|heater)s?",
+            r"freezing|froze|frozen|so cold|bitter(?:ly)? cold|ice cold|icy cold|perishing|cold showers?|cold baths?|"
+            r"boil\w* (?:the )?kettles?|(?:wear|wore|wearing) (?:our |my )?coats? (?:indoors|inside|in bed|in the house)",
+            r"(?:can'?t|cannot|couldn'?t|could not|unable to) (?:\w+ ){0,2}(?:warm|heat (?:the|our|my)|have (?:a )?(?:hot|warm))",
+        ),
+        "pl": (
+            r"(?:brak|bez|nie ma|nie było|nie mamy|nie mieliśmy|nie mieliśmy) (?:\w+ ){0,1}"
+            r"(?:ogrzewani\w*|ciepł\w* wod\w*|gorąc\w* wod\w*|ciepł\w*|c\.?o\.?)",
+            r"(?:ogrzewani\w*|piec\w*|kocioł|kotł\w*|grzejnik\w*|kaloryfer\w*|bojler\w*|junkers\w*)(?: \w+){0,2} "
+            r"(?:nie działa\w*|zepsu\w*|popsu\w*|zimn\w*|wyłączon\w*|nie grza\w*|nie grzeje)",
+            r"(?:zepsut|popsut)\w* (?:piec|kocioł|ogrzewanie|bojler)\w*",
+            r"zamarza\w*|marzn\w*|marzl\w*|lodowat\w*|przeraźliwie zimno|bardzo zimno|strasznie zimno|zimn\w* wod\w*",
+        ),
+        "ro": (
+            r"(?:fără|fara|nu (?:aveam|avem|am avut|era|este|exista|există)|lipsa|lipsă) (?:\w+ ){0,1}"
+            r"(?:căldur\w*|caldur\w*|încălzir\w*|incalzir\w*|apă caldă|apa calda|apă fierbinte|apa fierbinte)",
+            r"(?:central\w*|calorifer\w*|boiler\w*|încălzir\w*|incalzir\w*)(?: \w+){0,2} "
+            r"(?:nu (?:mai )?(?:funcționa|functiona|merge|mergea|încălzea|incalzea|porne)\w*|stricat\w*|defect\w*|"
+            r"rec\w*|opri\w*)",
+            r"înghețam|inghetam|înghețat\w*|inghetat\w*|frig (?:mare|cumplit|groaznic)|era frig|e frig|foarte frig|"
+            r"apă rece|apa rece|tremuram",
+        ),
+        "ar": (
+            either(
+                r"تدفئة|التدفئة|ماء ساخن|الماء الساخن|المياه الساخنة|مياه ساخنة|المرجل|الغلاية|السخان|المدفأة|الدفاية|الحرارة",
+                r"لا|لم|ليس|مافي|مفيش|بدون|بلا|انقطاع|انقطعت|انقطع|مقطوع\S*|معطل\S*|تعطل\S*|عطل|توقف\S*|خربان\S*|خربت",
+                gap=2,
+                latin=False,
+            ),
+            r"برد شديد|البرد القارس|برد قارس|نتجمد|نتجمّد|متجمد\S*|نرتجف|بارد جدا|ماء بارد|الماء البارد",
+        ),
+        "ur": (
+            either(
+                r"ہیٹنگ|حرارت|گرم پانی|بوائلر|ہیٹر|ریڈی ایٹر",
+                r"نہیں|بند|خراب|ٹوٹ\S*|بغیر",
+                gap=3,
+                latin=False,
+            ),
+            r"سخت سردی|شدید سردی|ٹھنڈے پانی|ٹھنڈا پانی|جم ر\S*|ٹھٹھر\S*|سردی میں کانپ",
+        ),
+        "bn": (
+            either(
+                r"হিটিং\S*|গরম পানি\S*|গরম জল\S*|হিটার\S*|বয়লার\S*|বয়লার\S*|তাপ\S*",
+                r"নেই|ছিল না|নষ্ট\S*|বন্ধ\S*|কাজ করে না|কাজ করছে না|কাজ করছিল না|খারাপ\S*|ভাঙা|ছাড়া",
+                gap=3,
+                latin=False,
+            ),
+            bn("প্রচণ্ড ঠান্ডা", "প্রচণ্ড ঠাণ্ডা", "ঠান্ডায়", "ঠাণ্ডায়", "ঠান্ডা পানি", "ঠাণ্ডা পানি", "জমে যা"),
+        ),
+        "pa": (
+            either(
+                r"ਹੀਟਿੰਗ|ਗਰਮ ਪਾਣੀ|ਬਾਇਲਰ|ਬੋਇਲਰ|ਹੀਟਰ",
+                r"ਨਹੀਂ|ਬੰਦ|ਖਰਾਬ|ਖ਼ਰਾਬ|ਟੁੱਟ\S*|ਬਿਨਾਂ",
+                gap=3,
+                latin=False,
+            ),
+            r"ਬਹੁਤ ਠੰਡ|ਬਹੁਤ ਠੰਢ|ਠੰਢ ਵਿੱਚ|ਠੰਡ ਵਿੱਚ|ਠੰਡੇ ਪਾਣੀ|ਠੰਢੇ ਪਾਣੀ|ਠਰ ਰਹੇ|ਠਰ ਗਏ|ਕੰਬ ਰਹੇ",
+        ),
+    },
+    "vulnerable": {
+        "en": (
+            r"bab(?:y|ies|ys)",
+            r"new ?born\w*",
+            r"infants?",
+            r"toddlers?",
+            r"child(?:ren)?",
+            r"kids?",
+            r"little ones?",
+            r"(?:my|our|her|his|their) (?:son|daughter|boy|girl|grandchild\w*|grandson|granddaughter|nan|nana|gran|"
+            r"granny|grandma|grandmother|grandad|grandfather|grandparents?)s?",
+            r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?(?:months?|weeks?|days?)[- ]old",
+            r"(?:[1-9]|1[0-7]|[6-9]\d|1\d\d|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:years?|yrs?)[- ]old",
+            r"pregnan\w*",
+            r"expecting",
+            r"elderly",
+            r"pensioners?",
+            r"oaps?",
+            r"old (?:age|lady|man|people|person)",
+            r"in (?:his|her|my|their) (?:70|80|90|seventie|eightie|ninetie)s",
+            r"aged? (?:[6-9]\d|1\d\d)",
+            r"(?:is|are|was|'s|turned|nearly|almost|over) (?:now )?(?:[7-9]\d|1[01]\d)(?! ?(?:%|pounds|quid|days|weeks|times))",
+            r"disab\w*",
+            r"wheel ?chair\w*",
+            r"mobility",
+            r"carers?",
+            r"ill(?:ness)?",
+            r"sick(?!\s+(?:of|and tired))",
+            r"unwell",
+            r"poorly",
+            r"cancer",
+            r"chemo\w*",
+            r"dementia",
+            r"copd",
+            r"asthma\w*",
+            r"heart (?:condition|problems?|disease|failure)",
+            r"sickle cell",
+            r"arthritis",
+            r"blind",
+            r"vulnerable",
+            r"medical condition\w*",
+        ),
+        "pl": (
+            r"dzieck\w*|dzieci\w*|niemowl\w*|noworod\w*|maluch\w*|maleńst\w*|synek|synka|syn|syna|synem|córk\w*|"
+            r"w ciąży|ciężarn\w*|starsz\w*|emeryt\w*|babci\w*|babcia|dziadk\w*|niepełnospraw\w*|wózk\w* inwalidzk\w*|"
+            r"chor(?:y|a|e|zy|ob\w*|uj\w*)|rak\w*|nowotw\w*|astm\w*|\d+[- ]?(?:letni\w*|miesięczn\w*)",
+        ),
+        "ro": (
+            r"cop(?:il|ii|ilul|iii|ilului|iilor|ilași|ilasi)|bebe\w*|bebeluș\w*|nou-născut\w*|nou născut\w*|sugar\w*|"
+            r"fiul\w*|fiica|fiicei|fetița|băiețel\w*|însărcinat\w*|gravid\w*|bătrân\w*|în vârstă|pensionar\w*|"
+            r"bunic\w*|dizabilit\w*|handicap\w*|scaun cu rotile|bolnav\w*|cancer\w*|astm\w*|vulnerabil\w*",
+        ),
+        "ar": (
+            ar(
+                "طفل",
+                "أطفال",
+                "اطفال",
+                "طفلي",
+                "طفلتي",
+                "أطفالي",
+                "اطفالي",
+                "رضيع",
+                "رضيعة",
+                "مولود",
+                "ابني",
+                "ابنتي",
+                "بنتي",
+                "حامل",
+                "مسن",
+                "مسنة",
+                "كبار السن",
+                "كبير في السن",
+                "كبيرة في السن",
+                "جدتي",
+                "معاق",
+                "إعاقة",
+                "اعاقة",
+                "كرسي متحرك",
+                "مريض",
+                "مريضة",
+                "سرطان",
+                "ربو",
+            ),
+        ),
+        "ur": (
+            ur(
+                "بچہ",
+                "بچے",
+                "بچوں",
+                "بچی",
+                "بچیاں",
+                "بیٹا",
+                "بیٹی",
+                "بیٹے",
+                "نومولود",
+                "شیرخوار",
+                "حاملہ",
+                "بزرگ",
+                "بوڑھ\\S*",
+                "معذور\\S*",
+                "وہیل چیئر",
+                "بیمار\\S*",
+                "کینسر",
+                "دمہ",
+                "دمے",
+                "ماں جی",
+            ),
+        ),
+        "bn": (
+            bn(
+                "শিশু",
+                "বাচ্চা",
+                "সন্তান",
+                "ছেলে",
+                "মেয়ে",
+                "মেয়ে",
+                "নবজাতক",
+                "গর্ভবতী",
+                "অন্তঃসত্ত্বা",
+                "বয়স্ক",
+                "বয়স্ক",
+                "বৃদ্ধ",
+                "প্রতিবন্ধী",
+                "হুইলচেয়ার",
+                "অসুস্থ",
+                "ক্যান্সার",
+                "হাঁপানি",
+                "দাদি",
+                "নানি",
+                "দাদু",
+            ),
+        ),
+        "pa": (
+            pa(
+                "ਬੱਚਾ",
+                "ਬੱਚੇ",
+                "ਬੱਚੀ",
+                "ਬੱਚਿਆਂ",
+                "ਨਿਆਣ\\S*",
+                "ਪੁੱਤ\\S*",
+                "ਧੀ",
+                "ਗਰਭਵਤੀ",
+                "ਬਜ਼ੁਰਗ",
+                "ਬੁੱਢ\\S*",
+                "ਅਪਾਹਜ",
+                "ਵ੍ਹੀਲਚੇਅਰ",
+                "ਬਿਮਾਰ\\S*",
+                "ਬੀਮਾਰ\\S*",
+                "ਕੈਂਸਰ",
+                "ਦਮਾ",
+                "ਦਮੇ",
+            ),
+        ),
+    },
+}

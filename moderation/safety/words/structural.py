@@ -1,0 +1,102 @@
+"""Structural danger: ceilings and walls coming down, big cracks, things falling from the building."""
+
+from ..folding import either, near
+
+_EN_PART = (
+    r"ceilings?|roofs?|walls?|floors?|floorboards?|stairs|staircase|steps|balcon(?:y|ies)|plaster\w*|bricks?|"
+    r"brickwork|chimney\w*|window ?frames?|windows?|beams?|joists?|lintels?|foundations?|porch|gutters?|slates?|"
+    r"roof tiles|tiles|railings?|banisters?|handrails?|cladding|masonry|glass|panes?"
+)
+_EN_FALL = (
+    r"collaps\w*|colaps\w*|caved? in|caving in|"
+    r"(?:fell|falling|falls?|dropp\w*|crash\w*) (?:in|down|off|out|through|on|onto|from|away)|"
+    r"came (?:down|away|off|crashing|loose)|coming (?:down|away|off|loose)|gave way|giving way|give way|"
+    r"bowing|bulging|sagging|crumbl\w*|rott\w* through|unstable|unsafe|dangerous|loose"
+)
+_PL_PART = r"sufit\w*|dach\w*|ścian\w*|podłog\w*|schod\w*|balkon\w*|tynk\w*|cegł\w*|komin\w*|okn\w*|strop\w*|belk\w*|budyn\w*|balustrad\w*|szyb\w*"
+_PL_FALL = (
+    r"zawal\w*|zawalił\w*|runął|runęł\w*|runie|spadł\w*|spada\w*|spadnie|odpad\w*|zapad\w*|wal\w* się|sypie się|"
+    r"pęk\w*|pęknięt\w*|niebezpieczn\w*|ugina\w*|kruszy\w*|oberwał\w*|odpadł\w*"
+)
+_RO_PART = (
+    r"tavan\w*|acoperiș\w*|pere(?:te|ți|tii|tele|tele|telui)|podea\w*|pardoseal\w*|scăr\w*|scara|balcon\w*|"
+    r"tencuial\w*|cărămiz\w*|coș\w*|fereastr\w*|geam\w*|grind\w*|bloc\w*|clădir\w*|zid\w*"
+)
+_RO_FALL = (
+    r"prăbuș\w*|surp\w*|căzut\w*|cade|cădea|picat\w*|pică|desprin\w*|crăpat\w*|fisur\w*|crăpătur\w*|"
+    r"periculos\w*|pericol\w*|instabil\w*|se dărâm\w*|dărâm\w*"
+)
+
+PATTERNS = {
+    "structural": {
+        "en": (
+            near(_EN_PART, _EN_FALL, gap=4),
+            near(
+                r"collaps\w*|colaps\w*|caved? in|fallen|falling|loose|unsafe|dangerous|rotten",
+                _EN_PART,
+                gap=1,
+            ),
+            near(
+                r"building|block|house|flat|home|structure",
+                r"collaps\w*|unsafe|dangerous|unstable|falling down",
+                gap=3,
+            ),
+            r"(?:big|huge|large|massive|deep|wide|long|growing|major|serious|structural|bad) cracks?",
+            r"cracks? (?:\w+ ){0,4}(?:getting|growing|spreading|widening|bigger|wider)",
+            near(
+                r"crack\w*",
+                r"walls?|ceilings?|foundations?|brickwork|bricks|structure|chimney|lintels?|balcon\w*",
+                gap=3,
+            ),
+            r"subsiden\w*",
+            r"structural(?:ly)? (?:damage|problems?|issues?|engineers?|defects?|danger|unsafe|unsound|fault)s?",
+            r"risk of (?:collapse|falling)",
+        ),
+        "pl": (
+            either(_PL_PART, _PL_FALL, gap=4),
+            r"pęknięci\w*|rys\w* na ścian\w*|duż\w* rys\w*|katastrof\w* budowlan\w*",
+        ),
+        "ro": (
+            either(_RO_PART, _RO_FALL, gap=4),
+            r"fisuri|crăpături|crapaturi",
+        ),
+        "ar": (
+            either(
+                r"السقف|سقف|الجدار|جدار|الحائط|حائط|الجدران|جدران|الأرضية|أرضية|الدرج|السلم|الشرفة|البلكونة|الجص|"
+                r"الطوب|المبنى|مبنى|البناء|النافذة|الشباك|الشرفه",
+                r"انهار\S*|انهيار|ينهار|تنهار|سقط\S*|يسقط|تسقط|شقوق|تشقق\S*|متصدع\S*|تصدع\S*|صدع|خطر\S*|آيل|يتساقط|تتساقط|متساقط\S*",
+                gap=3,
+                latin=False,
+            ),
+            r"شقوق كبيرة|شقوق في|تشققات",
+        ),
+        "ur": (
+            either(
+                r"چھت|دیوار\S*|فرش|سیڑھی\S*|سیڑھیاں|بالکونی|پلستر|اینٹ\S*|عمارت|کھڑکی",
+                r"گر گئ\S*|گر گیا|گرنے|گرتی|گرتا|گر رہ\S*|گری|منہدم|ٹوٹ\S*|دراڑ\S*|شگاف|خطرناک|بیٹھ گئ\S*",
+                gap=3,
+                latin=False,
+            ),
+            r"دراڑیں|بڑی دراڑ",
+        ),
+        "bn": (
+            either(
+                r"ছাদ\S*|সিলিং\S*|দেয়াল\S*|দেওয়াল\S*|মেঝে\S*|সিঁড়ি\S*|বারান্দা\S*|প্লাস্টার\S*|ইট\S*|ভবন\S*|বিল্ডিং\S*|"
+                r"জানালা\S*|পলেস্তারা\S*",
+                r"ধসে\S*|ধস\S*|ভেঙে\S*|ভেঙ্গে\S*|খসে\S*|ফাটল\S*|চিড়\S*|বিপজ্জনক|ঝুঁকিপূর্ণ|খসে পড়\S*|ভেঙে পড়\S*",
+                gap=3,
+                latin=False,
+            ),
+            r"বড় ফাটল|বড় ফাটল|ফাটল ধরেছে",
+        ),
+        "pa": (
+            either(
+                r"ਛੱਤ\S*|ਕੰਧ\S*|ਫਰਸ਼|ਫ਼ਰਸ਼|ਪੌੜੀ\S*|ਬਾਲਕੋਨੀ|ਪਲਸਤਰ|ਇੱਟ\S*|ਇਮਾਰਤ|ਬਿਲਡਿੰਗ|ਖਿੜਕੀ",
+                r"ਡਿੱਗ\S*|ਢਹਿ\S*|ਢਹਿਣ\S*|ਟੁੱਟ\S*|ਤਰੇੜ\S*|ਦਰਾਰ\S*|ਖਤਰਨਾਕ|ਖ਼ਤਰਨਾਕ",
+                gap=3,
+                latin=False,
+            ),
+            r"ਵੱਡੀਆਂ ਤਰੇੜਾਂ|ਵੱਡੀ ਤਰੇੜ",
+        ),
+    }
+}
