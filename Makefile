@@ -5,8 +5,8 @@ run: ## Set up and serve the site with demo content on http://127.0.0.1:8000/
 	bin/run
 test: ## Set up and run the whole test suite
 	bin/test
-lint: ## ruff check and format check
-	.venv/bin/ruff check . && .venv/bin/ruff format --check .
+lint: ## ruff check, format check and the import contracts
+	.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/lint-imports
 bench: ## Print the benchmarks' figures
 	DJANGO_SETTINGS_MODULE=cms_site.settings.dev .venv/bin/python bench/photo_processing.py
 	.venv/bin/python bench/submissions.py

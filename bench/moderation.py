@@ -70,7 +70,7 @@ def main() -> None:
     from casestudies.choices import SubmissionStatus
     from casestudies.models import ConsentRecord, Submission
     from casestudies.references import reference_generate
-    from casestudies.services import submission_verify
+    from casestudies.lifecycle import story_verified
     from moderation import anonymisation, reviews
     from moderation.photo_redaction import Region, redact_image
     from moderation.scanning import findings_for
@@ -92,7 +92,7 @@ def main() -> None:
             ConsentRecord.objects.create(
                 submission=submission, publish_anonymised=True, text_version="b", language="en"
             )
-            submission_verify(submission=submission)
+            story_verified(submission=submission)
 
     print("Queue (queue_items), median of 7:")
     waiting = len(queue_items())

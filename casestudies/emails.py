@@ -105,14 +105,14 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
         }
         if kind != EmailKind.EDITOR_NOTIFICATION and kind != EmailKind.EDITOR_STORY_CHANGE:
             # Every email to the storyteller opens their story's own page.
-            context["story_page_link"] = link_for(submission, LinkPurpose.STORY, "casestudies:story_page")
+            context["story_page_link"] = link_for(submission, LinkPurpose.STORY, "privacy:story_page")
         if kind == EmailKind.VERIFY:
             subject = _("Confirm your email address to send your story")
             context["link"] = link_for(submission, LinkPurpose.VERIFY, "casestudies:verify")
             context["days"] = settings.VERIFICATION_LINK_MAX_AGE_DAYS
         elif kind == EmailKind.ACKNOWLEDGE:
             subject = _("We have your story: reference %(reference)s") % context
-            context["withdraw_link"] = link_for(submission, LinkPurpose.WITHDRAW, "casestudies:withdraw")
+            context["withdraw_link"] = link_for(submission, LinkPurpose.WITHDRAW, "privacy:withdraw")
         elif kind == EmailKind.RESUME:
             subject = _("Your link to carry on with your story")
             context["link"] = link_for(submission, LinkPurpose.RESUME, "casestudies:resume")
@@ -126,7 +126,7 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
                 reverse("wagtailsnippets_casestudies_submission:inspect", args=[submission.pk])
             )
         elif kind == EmailKind.STORY_PUBLISHED:
-            from .story_page import published_versions
+            from .selectors import published_versions
 
             subject = _("Your story is published: %(reference)s") % context
             context["versions"] = published_versions(submission)

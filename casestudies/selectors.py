@@ -212,3 +212,27 @@ def case_study_index_for_language(language_code: str | None = None):
         page.locale.language_code: page for page in CaseStudyIndexPage.objects.live().select_related("locale")
     }
     return indexes.get(code) or indexes.get(Locale.get_default().language_code)
+
+
+@dataclass(frozen=True)
+class PublishedVersion:
+    language: str
+    title: str
+    summary: str
+    url: str
+
+
+def published_versions(submission: Submission) -> list[PublishedVersion]:
+    """The live pages made from the story, original language first."""
+    from cms_site.locales import language_code_for
+
+    from .pages import CaseStudyPage
+
+    pages = CaseStudyPage.objects.live().filter(submission=submission)
+    versions = [
+        PublishedVersion(
+            language_code_for(page.locale_id), page.title, page.summary, page.full_url or page.url
+        )
+        for page in pages
+    ]
+    return sorted(versions, key=lambda version: version.language != submission.language)

@@ -1,4 +1,6 @@
-"""Writes for the intake: start a draft, save answers, add photos, submit, verify.
+"""Writes for the intake: start a draft, save answers, add photos, submit.
+
+State changes go through casestudies.lifecycle, the one owner of a story's state.
 
 Views and forms stay thin and call these. Each write is atomic; emails are queued
 with ``transaction.on_commit`` so that a submission is always saved before any
@@ -18,7 +20,7 @@ from django.utils import timezone
 
 from cms_site.notices import privacy_notice_version_current
 
-from . import emails, signals
+from . import emails, lifecycle
 from .choices import EmailKind, SubmissionKind, SubmissionStatus
 from .models import MAX_PHOTOS, ConsentRecord, Photo, Submission
 from .photos import PhotoError, process_photo
@@ -136,67 +138,24 @@ def photo_remove(*, submission: Submission, photo_id: int) -> None:
         transaction.on_commit(lambda name=name, storage=storage: storage.delete(name))
 
 
-@transaction.atomic
 def submission_submit(*, submission: Submission) -> tuple[Submission, bool]:
-    """Send a complete draft for verification; idempotent.
-
-    Returns (submission, created). A double click or a refresh finds the row no longer
-    a draft and changes nothing, so it can never make two submissions or two emails.
-    """
-    locked = Submission.objects.select_for_update().get(pk=submission.pk)
-    if locked.status != SubmissionStatus.DRAFT:
-        return locked, False
-    now = timezone.now()
-    locked.status = SubmissionStatus.AWAITING_VERIFICATION
-    locked.submitted_at = now
-    locked.save(update_fields=["status", "submitted_at", "updated_at"])
-    locked.consents.update(given_at=now)
-    emails.email_queue(submission=locked, kind=EmailKind.VERIFY)
-    return locked, True
-
-
-@transaction.atomic
-def submission_verify(*, submission: Submission) -> tuple[Submission, bool]:
-    """Confirm the email address: the submission reaches editors. Idempotent.
-
-    Returns (submission, newly_verified).
-    """
-    locked = Submission.objects.select_for_update().get(pk=submission.pk)
-    if locked.status != SubmissionStatus.AWAITING_VERIFICATION:
-        return locked, False
-    now = timezone.now()
-    locked.status = SubmissionStatus.NEW
-    locked.verified_at = now
-    locked.save(update_fields=["status", "verified_at", "updated_at"])
-    locked.consents.filter(verified_at__isnull=True).update(verified_at=now)
-    emails.email_queue(submission=locked, kind=EmailKind.ACKNOWLEDGE)
-    emails.email_queue(submission=locked, kind=EmailKind.EDITOR_NOTIFICATION)
-    signals.submission_verified.send(sender=Submission, submission=locked)
-    return locked, True
-
-
-@transaction.atomic
-def submission_withdraw(*, submission: Submission) -> tuple[Submission, bool]:
-    """The submitter takes their story back: consent withdrawn, nothing goes further."""
-    locked = Submission.objects.select_for_update().get(pk=submission.pk)
-    if locked.status in (SubmissionStatus.WITHDRAWN, SubmissionStatus.DRAFT):
-        return locked, False
-    now = timezone.now()
-    locked.status = SubmissionStatus.WITHDRAWN
-    locked.withdrawn_at = now
-    locked.save(update_fields=["status", "withdrawn_at", "updated_at"])
-    locked.consents.filter(withdrawn_at__isnull=True).update(withdrawn_at=now)
-    signals.submission_withdrawn.send(sender=Submission, submission=locked)
-    return locked, True
+    """Send a complete draft for verification; idempotent (casestudies.lifecycle)."""
+    return lifecycle.story_submitted(submission=submission)
 
 
 def submission_expire_unverified(*, now=None) -> int:
-    """Mark submissions never verified within the link's lifetime as expired."""
+    """Expire submissions never verified within the link's lifetime. Returns how many."""
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.VERIFICATION_LINK_MAX_AGE_DAYS)
-    return Submission.objects.filter(
-        status=SubmissionStatus.AWAITING_VERIFICATION, submitted_at__lt=cutoff
-    ).update(status=SubmissionStatus.EXPIRED, updated_at=now)
+    due = Submission.objects.filter(status=SubmissionStatus.AWAITING_VERIFICATION, submitted_at__lt=cutoff)
+    count = 0
+    for submission in due.only("pk"):
+        try:
+            lifecycle.story_expired(submission=submission)
+        except lifecycle.TransitionNotAllowed:
+            continue  # verified or withdrawn meanwhile
+        count += 1
+    return count
 
 
 @transaction.atomic

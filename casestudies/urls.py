@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import intake, links, story_page
+from .views import intake, links
 
 app_name = "casestudies"
 
@@ -23,10 +23,7 @@ def _flow_patterns(name: str, prefix: str) -> list:
 urlpatterns = [
     path("share-your-story/verify/<str:token>/", links.verify, name="verify"),
     path("share-your-story/resume/<str:token>/", links.resume, name="resume"),
-    path("share-your-story/withdraw/<str:token>/", links.withdraw, name="withdraw"),
     path("share-your-story/photo/<int:pk>/", intake.draft_photo, name="draft_photo"),
-    path("your-story/", story_page.link_request, name="story_link_request"),
-    path("your-story/<str:token>/", story_page.story, name="story_page"),
     *_flow_patterns("landlord", "share-your-story/landlord/"),
     *_flow_patterns("resident", "share-your-story/"),
 ]

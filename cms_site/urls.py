@@ -28,6 +28,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("", include("privacy.urls")),
     path("", include("casestudies.urls")),
     path("", include("moderation.urls")),
     # Before Wagtail's catch-all, which would otherwise look for pages at these paths.

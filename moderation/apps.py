@@ -10,7 +10,11 @@ class ModerationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import emails, handlers
+        from casestudies.pages import CASE_STUDY_FORM_CHECKS
+
+        from . import emails, handlers, scanning
 
         handlers.connect()
         emails.register()
+        if scanning.page_form_check not in CASE_STUDY_FORM_CHECKS:
+            CASE_STUDY_FORM_CHECKS.append(scanning.page_form_check)

@@ -1,15 +1,15 @@
-"""WAGTAIL_FINISH_WORKFLOW_ACTION. Imported while Wagtail's models load: no model imports at the top."""
+"""WAGTAIL_FINISH_WORKFLOW_ACTION: Wagtail's own extension point for what finishing a
+workflow does. Imported while Wagtail's models load: no model imports at the top."""
 
 
 def finish_workflow(workflow_state, user=None) -> None:
-    """A finished review makes the case study page; a finished page workflow publishes."""
+    """A finished review makes the case study page; a finished page workflow (the sign-off)
+    publishes it through the story's lifecycle."""
     from .models import Review
-    from .publication import case_study_create
+    from .publication import case_study_create, story_sign_off
 
     content = workflow_state.content_object
     if isinstance(content, Review):
         case_study_create(review=content, user=user)
     else:
-        # The approved workflow is the authority to publish: sign-off editors need no
-        # publish permission of their own (and so cannot publish outside the workflow).
-        content.get_latest_revision().publish(user=user, skip_permission_checks=True)
+        story_sign_off(page=content, user=user)

@@ -1,74 +1,48 @@
-"""Where moderation listens: a verified submission, a published page, a new index page, migrate."""
+"""Where moderation listens: the story's transitions, a new index page, migrate.
+
+casestudies must not know moderation, so its lifecycle tells us of every transition
+through one signal; moderation looks after what it keeps itself (its Review and the
+images made from the redacted photos). Everything moderation starts, it calls directly.
+"""
 
 from __future__ import annotations
 
 from django.db.models.signals import post_migrate, post_save
 from django.dispatch import receiver
 
-from wagtail.signals import page_published
+from casestudies.lifecycle import story_transitioned
+from casestudies.models import CaseStudyIndexPage
 
-from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from casestudies.signals import (
-    consent_scope_withdrawn,
-    removal_requested,
-    submission_verified,
-    submission_withdrawn,
-)
+from . import publication, reviews, workflow
+
+# A story that stops: moderation stops with it.
+STOPPING = frozenset({"withdrawn", "renewal_lapsed"})
 
 
-@receiver(submission_verified)
-def open_review(sender, submission, **kwargs) -> None:
-    from .reviews import review_open
-
-    review_open(submission=submission)
-
-
-@receiver(submission_withdrawn)
-def stop_moderation(sender, submission, **kwargs) -> None:
-    from .publication import moderation_stop
-
-    moderation_stop(submission=submission)
-
-
-@receiver(consent_scope_withdrawn)
-def remove_scope(sender, submission, scope, **kwargs) -> None:
-    from .publication import scope_remove
-
-    scope_remove(submission=submission, scope=scope)
-
-
-@receiver(removal_requested)
-def keep_removal_request(sender, submission, text, **kwargs) -> None:
-    from .publication import removal_request_keep
-
-    removal_request_keep(submission=submission, text=text)
-
-
-@receiver(page_published, sender=CaseStudyPage)
-def mark_published(sender, instance, **kwargs) -> None:
-    from .publication import case_study_published
-
-    case_study_published(page=instance)
+@receiver(story_transitioned, dispatch_uid="mtr-moderation-story-transitioned")
+def follow_story(sender, submission, transition, data, user=None, **kwargs) -> None:
+    if transition == "verified":
+        reviews.review_open(submission=submission)
+    elif transition in STOPPING:
+        publication.moderation_stop(submission=submission, user=user)
+    elif transition == "use_withdrawn":
+        publication.scope_remove(submission=submission, scope=data["scope"])
 
 
 @receiver(post_save, sender=CaseStudyIndexPage)
 def set_up_index(sender, instance, created, raw=False, **kwargs) -> None:
     if created and not raw:
-        from .workflow import index_setup
-
-        index_setup(instance)
+        workflow.index_setup(instance)
 
 
 def set_up_after_migrate(sender, **kwargs) -> None:
     from django.apps import apps
     from django.contrib.auth.management import create_permissions
 
-    from .workflow import moderation_setup
-
     # Permissions of apps later in INSTALLED_APPS are made after this signal; make them now.
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
-    moderation_setup()
+    workflow.moderation_setup()
 
 
 def connect() -> None:

@@ -23,12 +23,12 @@ from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Locale, TaskState, Workflow
 
-from casestudies import emails
-from casestudies.choices import EmailKind, SubmissionStatus
+from casestudies import lifecycle
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyPagePhoto, Submission
 
 from .choices import IntendedUse, StorytellerAnswer
 from .models import ENGLISH_FIELDS, ORIGINAL_FIELDS, Review, StorytellerApprovalTask
+from .reviews import images_delete
 from .scanning import page_findings
 from .selectors import anonymiser_ids
 
@@ -80,6 +80,7 @@ def case_study_create(*, review: Review, user) -> CaseStudyPage:
         case_study_index().add_child(instance=english)
         english.save_revision(user=user, clean=False, log_action=True)
     log(instance=review, action="moderation.case_study_created", user=user, data={"page_id": page.pk})
+    lifecycle.story_anonymised(submission=submission, user=user, page_id=page.pk)
     workflow = page.get_workflow() or Workflow.objects.get(name=SIGN_OFF_WORKFLOW)
     workflow.start(page, user)
     logger.info("Case study page %s made from review %s (revision %s)", page.pk, review.pk, revision.pk)
@@ -157,7 +158,7 @@ def storyteller_check_start(*, page: CaseStudyPage, task_state: TaskState) -> No
     Review.objects.filter(submission=submission).update(
         storyteller_answer="", storyteller_answered_at=None, storyteller_feedback=""
     )
-    emails.email_queue(submission=submission, kind=EmailKind.STORYTELLER_PREVIEW)
+    lifecycle.story_sent_to_storyteller(submission=submission, user=task_state.workflow_state.requested_by)
 
 
 def storyteller_task_state(page: CaseStudyPage) -> TaskState | None:
@@ -193,12 +194,16 @@ def storyteller_respond(*, page: CaseStudyPage, approve: bool, feedback: str = "
             update_fields=["storyteller_answer", "storyteller_answered_at", "storyteller_revision_id"]
         )
         log(instance=review, action="moderation.storyteller_approved", user=None)
+        lifecycle.story_storyteller_approved(
+            submission=review.submission, revision_id=review.storyteller_revision_id
+        )
         task_state.approve(user=None)
     else:
         review.storyteller_answer = StorytellerAnswer.CHANGES
         review.storyteller_feedback = feedback
         review.save(update_fields=["storyteller_answer", "storyteller_answered_at", "storyteller_feedback"])
         log(instance=review, action="moderation.storyteller_changes", user=None)
+        lifecycle.story_changes_asked(submission=review.submission, by="storyteller")
         # The comment is shown to editors on the page; the storyteller's words stay on the review.
         task_state.reject(
             user=None, comment=_("The storyteller asked for more to be removed. See the review.")
@@ -230,6 +235,9 @@ def storyteller_no_reply_due(*, now=None) -> int:
                 update_fields=["storyteller_answer", "storyteller_answered_at", "storyteller_revision_id"]
             )
             log(instance=review, action="moderation.storyteller_no_reply", user=None)
+            lifecycle.story_storyteller_no_reply(
+                submission=page.submission, revision_id=review.storyteller_revision_id
+            )
             task_state.approve(user=None)
         count += 1
     return count
@@ -239,13 +247,9 @@ def storyteller_no_reply_due(*, now=None) -> int:
 
 
 def still_wanted(submission: Submission) -> bool:
-    """Not withdrawn, declined or published already, and consent still stands."""
+    """Still in moderation (not withdrawn, declined or published already) and consent stands."""
     consent = submission.consent
-    return (
-        submission.status == SubmissionStatus.IN_MODERATION
-        and consent is not None
-        and not consent.withdrawn_at
-    )
+    return submission.status in lifecycle.IN_PROGRESS and consent is not None and not consent.withdrawn_at
 
 
 def sign_off_check(*, page: CaseStudyPage, user) -> None:
@@ -287,59 +291,30 @@ def allowed_image_ids(page: CaseStudyPage) -> set[int]:
     return set(photos.values_list("published_image_id", flat=True))
 
 
-def case_study_published(*, page: CaseStudyPage) -> None:
-    """A case study went live: its submission, if still in moderation, is published."""
-    if page.submission_id and not page.is_translation:
-        # Its English translation goes live with it (the sign-off covered both).
-        for translation in translations_of(page):
-            revision = translation.get_latest_revision()
-            if revision is not None and (not translation.live or translation.has_unpublished_changes):
-                revision.publish(log_action=True)
-    if page.submission_id:
-        first_time = Submission.objects.filter(
-            pk=page.submission_id, status=SubmissionStatus.IN_MODERATION
-        ).update(status=SubmissionStatus.PUBLISHED, updated_at=timezone.now())
-        if first_time:  # tell the storyteller, with the link to their story's page
-            emails.email_queue(
-                submission=Submission.objects.get(pk=page.submission_id), kind=EmailKind.STORY_PUBLISHED
-            )
+def story_sign_off(*, page: CaseStudyPage, user) -> None:
+    """The sign-off workflow finished: publish through the story's lifecycle, which moves
+    the state only once the page is live."""
+    page = page.specific
+    if not page.submission_id:  # a case study made by hand: nothing to follow
+        page.get_latest_revision().publish(user=user, skip_permission_checks=True)
+        return
+    lifecycle.story_signed_off(submission=page.submission, page=page, user=user)
 
 
 @transaction.atomic
 def moderation_stop(*, submission: Submission, user=None) -> None:
-    """The story is withdrawn: stop every workflow, delete drafts and their images, unpublish
-    every page made from it (in every language) and take them out of the search index.
-
-    Unpublishing moves the page cache to a new generation and Wagtail's front-end cache app
-    purges the CDN; feeds, the API, the sitemap and toolkit packs list live pages only, and
-    share images are deleted on unpublish (casestudies/handlers.py).
-    """
+    """The story stopped (withdrawn or lapsed): its review's workflow cancelled, the images
+    made from its photos deleted, the review unlocked. Its pages were taken down by
+    casestudies.lifecycle before this is called."""
     review = Review.objects.filter(submission=submission).first()
-    pages = list(CaseStudyPage.objects.filter(submission=submission))
-    for obj in [review, *pages]:
-        if obj is None:
-            continue
-        state = obj.current_workflow_state
-        if state is not None:
-            state.cancel(user=user)
-    images_delete(review)
-    for page in pages:
-        if page.live:
-            page.unpublish(user=user, log_action=True)  # also leaves the search index (casestudies.handlers)
-        else:
-            page.delete()
-    if review is not None and review.locked:
-        Review.objects.filter(pk=review.pk).update(locked=False, locked_by=None, locked_at=None)
-
-
-def images_delete(review: Review | None) -> None:
-    """Delete the Wagtail images (and their renditions) made from a story's photos."""
     if review is None:
         return
-    image_model = get_image_model()
-    ids = list(review.photos.exclude(published_image=None).values_list("published_image_id", flat=True))
-    for image in image_model.objects.filter(pk__in=ids):
-        image.delete()
+    state = review.current_workflow_state
+    if state is not None:
+        state.cancel(user=user)
+    images_delete(review)
+    if review.locked:
+        Review.objects.filter(pk=review.pk).update(locked=False, locked_by=None, locked_at=None)
 
 
 # The storyteller takes part of their consent back (casestudies/story_page.py) ---------
@@ -352,50 +327,20 @@ USE_FOR_SCOPE = {
 }
 
 
-@transaction.atomic
-def scope_remove(*, submission: Submission, scope: str) -> int:
-    """Remove what a withdrawn consent scope allowed from the review and from every page
-    made from the story; live pages are republished at once without it. Returns how many
-    pages changed."""
+def scope_remove(*, submission: Submission, scope: str) -> None:
+    """A use taken back: the review no longer intends it, and taken-back photos' images go
+    (the pages no longer show them: casestudies.publishing did that first)."""
     use = USE_FOR_SCOPE.get(scope)
     if use is None:
-        return 0  # e.g. media contact: nothing on the pages
+        return  # e.g. media contact: nothing in the review
     review = Review.objects.filter(submission=submission).first()
-    if review is not None and use in review.intended_uses:
+    if review is None:
+        return
+    if use in review.intended_uses:
         review.intended_uses = [u for u in review.intended_uses if u != use]
         review.save(update_fields=["intended_uses"])
-    first_name = (submission.full_name or "").split()[0] if submission.full_name.strip() else ""
-    changed = 0
-    for page in CaseStudyPage.objects.filter(submission=submission):
-        draft = page.get_latest_revision_as_object()
-        if use == IntendedUse.PHOTOS:
-            draft.photos = []
-        elif use == IntendedUse.SOCIAL:
-            draft.share_on_social = False
-        elif use == IntendedUse.FIRST_NAME and first_name:
-            _first_name_remove(draft, first_name)
-        revision = draft.save_revision(clean=False, log_action=True)
-        if page.live:
-            revision.publish(log_action=True)
-        changed += 1
-        log(instance=page, action="moderation.scope_removed", data={"scope": scope})
     if use == IntendedUse.PHOTOS:
-        images_delete(review)  # after the pages no longer show them
-    return changed
-
-
-def _first_name_remove(page: CaseStudyPage, first_name: str) -> None:
-    import re
-
-    from django.utils import translation
-
-    from cms_site.locales import language_code_for
-
-    pattern = re.compile(rf"(?<!\w){re.escape(first_name)}(?!\w)", re.IGNORECASE)
-    with translation.override(language_code_for(page.locale_id)):
-        placeholder = _("[the storyteller]")
-    for name in ("title", "summary", "pull_quote", "story", "what_changed", "lessons", "attribution"):
-        setattr(page, name, pattern.sub(placeholder, getattr(page, name) or ""))
+        images_delete(review)
 
 
 def removal_request_keep(*, submission: Submission, text: str) -> None:
@@ -406,3 +351,11 @@ def removal_request_keep(*, submission: Submission, text: str) -> None:
     stamp = timezone.now().strftime("%Y-%m-%d %H:%M")
     review.storyteller_feedback = f"{review.storyteller_feedback}\n\n[{stamp}] {text}".strip()
     review.save(update_fields=["storyteller_feedback"])
+
+
+def sign_off_changes_asked(*, page: CaseStudyPage, user) -> None:
+    """The sign-off editor asked for changes: the story goes back to the editors (and, once
+    edited and resubmitted, to the storyteller again)."""
+    page = page.specific
+    if page.submission_id:
+        lifecycle.story_changes_asked(submission=page.submission, user=user, by="sign_off")

@@ -11,11 +11,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import TaskState, Workflow, WorkflowState
 
-from casestudies import emails
-from casestudies.choices import EmailKind, SubmissionKind, SubmissionStatus
+from casestudies import lifecycle
+from casestudies.choices import SubmissionKind
 from casestudies.models import Submission
 
 from . import safety
@@ -50,6 +51,7 @@ def review_open(*, submission: Submission) -> Review:
     review.save_revision(clean=False)
     workflow = review.get_workflow() or Workflow.objects.get(name=REVIEW_WORKFLOW)
     workflow.start(review, user=None)
+    lifecycle.story_review_opened(submission=submission)
     return review
 
 
@@ -101,7 +103,7 @@ def consent_check_approve(*, review: Review, user, uses: list[str]) -> Review:
     review.save(update_fields=["intended_uses", "consent_checked_at"])
     review.save_revision(user=user, clean=False)
     task_act(obj=review, user=user, stage=ConsentCheckTask.stage, action="approve")
-    Submission.objects.filter(pk=review.submission_id).update(status=SubmissionStatus.IN_MODERATION)
+    lifecycle.story_consent_checked(submission=review.submission, user=user, uses=review.intended_uses)
     log(instance=review, action="moderation.consent_checked", user=user, data={"uses": review.intended_uses})
     return review
 
@@ -119,29 +121,28 @@ def review_assign(*, review: Review, user, assignee) -> None:
 
 @transaction.atomic
 def story_decline(*, review: Review, user, reason: RejectionReason) -> None:
-    """Decline the story: workflows cancelled, any page draft deleted, the submitter told kindly."""
+    """Decline the story: the review's workflow cancelled and its images deleted here; the
+    state, the page drafts and the kind email to the storyteller in lifecycle.story_declined."""
     review = Review.objects.select_for_update().get(pk=review.pk)
     submission = review.submission
-    if submission.status in (
-        SubmissionStatus.REJECTED,
-        SubmissionStatus.WITHDRAWN,
-        SubmissionStatus.PUBLISHED,
-    ):
+    if not lifecycle.allowed(submission, "declined"):
         raise PermissionDenied(_("This story can no longer be declined here."))
-    for obj in [review, *submission.case_study_pages.all()]:
-        state = obj.current_workflow_state
-        if state is not None:
-            state.cancel(user=user)
-    from .publication import images_delete
-
+    state = review.current_workflow_state
+    if state is not None:
+        state.cancel(user=user)
+    lifecycle.story_declined(submission=submission, user=user, reason_id=reason.pk)
     images_delete(review)
-    for page in submission.case_study_pages.filter(live=False):
-        page.delete()
     review.rejection_reason = reason
     review.locked, review.locked_by, review.locked_at = False, None, None
     review.save(update_fields=["rejection_reason", "locked", "locked_by", "locked_at"])
-    Submission.objects.filter(pk=submission.pk).update(
-        status=SubmissionStatus.REJECTED, updated_at=timezone.now()
-    )
-    emails.email_queue(submission=submission, kind=EmailKind.STORY_REJECTED)
     log(instance=review, action="moderation.declined", user=user, data={"reason_id": reason.pk})
+
+
+def images_delete(review: Review | None) -> None:
+    """Delete the Wagtail images (and their renditions) made from a story's photos."""
+    if review is None:
+        return
+    image_model = get_image_model()
+    ids = list(review.photos.exclude(published_image=None).values_list("published_image_id", flat=True))
+    for image in image_model.objects.filter(pk__in=ids):
+        image.delete()

@@ -43,7 +43,8 @@ from wagtail.models import (
     WorkflowState,
 )
 
-from casestudies.choices import EmailStatus, SubmissionStatus
+from casestudies import lifecycle
+from casestudies.choices import EmailKind, EmailStatus
 from casestudies.models import CaseStudyPage, OutboundEmail, Photo, ShareImage, Submission
 
 logger = logging.getLogger(__name__)
@@ -76,14 +77,7 @@ CONTACT_FIELDS = ("full_name", "email", "phone", "sender_role")
 # for the moderation history; every other text or JSON field is blanked.
 REVIEW_KEPT = frozenset({"storyteller_answer", "intended_uses"})
 TEXT_FIELD_TYPES = (models.CharField, models.TextField, models.JSONField)
-# Where an active story goes when its person asks for everything to be erased.
-STATUS_AFTER_ERASURE = {
-    SubmissionStatus.DRAFT: SubmissionStatus.EXPIRED,
-    SubmissionStatus.AWAITING_VERIFICATION: SubmissionStatus.EXPIRED,
-    SubmissionStatus.NEW: SubmissionStatus.WITHDRAWN,
-    SubmissionStatus.IN_MODERATION: SubmissionStatus.WITHDRAWN,
-    SubmissionStatus.PUBLISHED: SubmissionStatus.WITHDRAWN,
-}
+EDITOR_KINDS = (EmailKind.EDITOR_STORY_CHANGE, EmailKind.EDITOR_NOTIFICATION)
 SEND_EMAIL_TASK = "casestudies.tasks.send_email_task"
 
 
@@ -143,10 +137,11 @@ def submission_erase(*, submission: Submission, reason: str, user=None) -> Erasu
             base_content_type=_page_type(), object_id__in=[str(pk) for pk in page_ids]
         ).count()
 
-        # Stop every workflow, unpublish live pages (share images go with them), delete drafts.
-        from moderation.publication import moderation_stop
-
-        moderation_stop(submission=submission, user=None)
+        # The story's lifecycle stops it the way every withdrawal does (workflows cancelled,
+        # live pages unpublished in every language, drafts deleted, editors told) and
+        # records the erasure; then everything left is deleted here.
+        started_emails = set(OutboundEmail.objects.filter(submission=submission).values_list("pk", flat=True))
+        submission = lifecycle.story_erased(submission=submission, reason=reason, user=user)
         result.pages = _pages_delete(page_ids, slugs)
         _page_leftovers_delete(page_ids)
         result.search_entries = _search_entries_delete(page_ids)
@@ -155,7 +150,9 @@ def submission_erase(*, submission: Submission, reason: str, user=None) -> Erasu
             result.revisions += _review_erase(review)
         result.photos, photo_files = _photos_delete(submission)
         result.file_names += photo_files
-        result.emails, outbound_ids = _emails_delete(submission, statuses=None)
+        result.emails, outbound_ids = _emails_delete(
+            submission, statuses=None, keep_new_to_editors=started_emails
+        )
         result.task_results = _task_results_delete(
             needles=_needles(submission, with_reference=True), outbound_ids=outbound_ids
         )
@@ -422,10 +419,19 @@ def _stray_photo_files(submission: Submission) -> list[tuple[str, str]]:
     return names
 
 
-def _emails_delete(submission: Submission, *, statuses: list[str] | None) -> tuple[int, list[int]]:
+def _emails_delete(
+    submission: Submission, *, statuses: list[str] | None, keep_new_to_editors: set[int] | None = None
+) -> tuple[int, list[int]]:
+    """Delete the submission's email rows. ``keep_new_to_editors``: the ids that existed
+    before the erasure began; the note to editors that it queued (no personal data: the
+    reference and a link) is kept so that they are told."""
     emails = OutboundEmail.objects.filter(submission=submission)
     if statuses is not None:
         emails = emails.filter(status__in=statuses)
+    if keep_new_to_editors is not None:
+        emails = emails.exclude(
+            Q(kind__in=EDITOR_KINDS) & ~Q(pk__in=keep_new_to_editors) & Q(status=EmailStatus.PENDING)
+        )
     ids = list(emails.values_list("pk", flat=True))
     OutboundEmail.objects.filter(pk__in=ids).delete()
     return len(ids), ids
@@ -505,24 +511,14 @@ def _scrub(value: Any, texts: Iterable[str]) -> Any:
 
 
 def _submission_blank(submission: Submission, *, reason: str) -> None:
-    now = timezone.now()
     names = []
     for item in Submission._meta.concrete_fields:
         if item.name in SUBMISSION_KEPT or item.primary_key:
             continue
         setattr(submission, item.attname, _blank(item))
         names.append(item.name)
-    new_status = STATUS_AFTER_ERASURE.get(submission.status)
-    if new_status is not None:
-        submission.status = new_status
-        if new_status == SubmissionStatus.WITHDRAWN and submission.withdrawn_at is None:
-            submission.withdrawn_at = now
-        submission.consents.filter(withdrawn_at__isnull=True).update(withdrawn_at=now)
-    submission.erased_at = now
-    submission.erasure_reason = reason[:32]
-    submission.save(
-        update_fields=[*names, "status", "withdrawn_at", "erased_at", "erasure_reason", "updated_at"]
-    )
+    # The state, erased_at and the reason were written by lifecycle.story_erased.
+    submission.save(update_fields=[*names, "updated_at"])
 
 
 def _blank(item: models.Field) -> Any:

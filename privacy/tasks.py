@@ -25,7 +25,7 @@ def purge_personal_data_task() -> dict:
     """Run the daily data-protection work (consent renewals, then the purge), then queue
     tomorrow's run (even if this one failed)."""
     try:
-        from casestudies.story_page import consent_renewals
+        from privacy.rights import consent_renewals
 
         asked, lapsed = consent_renewals()
         summary = purge_personal_data(dry_run=False).summary()

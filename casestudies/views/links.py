@@ -1,4 +1,4 @@
-"""Pages opened from emailed links: resume a draft, confirm the address, withdraw.
+"""Pages opened from emailed links: resume a draft, confirm the address (withdrawal: privacy.views).
 
 Confirming and withdrawing change state, so the link opens a page with a button
 (a POST): mail scanners that fetch links cannot confirm or withdraw on someone's
@@ -7,13 +7,12 @@ behalf.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
-from .. import services
+from .. import lifecycle
 from ..choices import SubmissionStatus
 from ..flows import FLOW_BY_KIND
 from ..models import Submission
@@ -21,7 +20,7 @@ from ..tokens import LinkError, LinkPurpose, token_read
 from .common import no_store
 
 
-def _from_token(purpose: LinkPurpose, token: str) -> Submission:
+def submission_from_token(purpose: LinkPurpose, token: str) -> Submission:
     submission_id, reference = token_read(purpose=purpose, token=token)
     submission = Submission.objects.filter(pk=submission_id, reference=reference).first()
     if submission is None:
@@ -29,7 +28,7 @@ def _from_token(purpose: LinkPurpose, token: str) -> Submission:
     return submission
 
 
-def _link_problem(request: HttpRequest, error: LinkError, purpose: LinkPurpose) -> HttpResponse:
+def link_problem(request: HttpRequest, error: LinkError, purpose: LinkPurpose) -> HttpResponse:
     return no_store(
         render(
             request,
@@ -42,9 +41,9 @@ def _link_problem(request: HttpRequest, error: LinkError, purpose: LinkPurpose) 
 
 def resume(request: HttpRequest, token: str) -> HttpResponse:
     try:
-        submission = _from_token(LinkPurpose.RESUME, token)
+        submission = submission_from_token(LinkPurpose.RESUME, token)
     except LinkError as error:
-        return _link_problem(request, error, LinkPurpose.RESUME)
+        return link_problem(request, error, LinkPurpose.RESUME)
     flow = FLOW_BY_KIND[submission.kind]
     if submission.status != SubmissionStatus.DRAFT:
         return no_store(
@@ -61,36 +60,18 @@ def resume(request: HttpRequest, token: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def verify(request: HttpRequest, token: str) -> HttpResponse:
     try:
-        submission = _from_token(LinkPurpose.VERIFY, token)
+        submission = submission_from_token(LinkPurpose.VERIFY, token)
     except LinkError as error:
-        return _link_problem(request, error, LinkPurpose.VERIFY)
+        return link_problem(request, error, LinkPurpose.VERIFY)
     if submission.status == SubmissionStatus.EXPIRED:
-        return _link_problem(request, LinkError(expired=True), LinkPurpose.VERIFY)
+        return link_problem(request, LinkError(expired=True), LinkPurpose.VERIFY)
     if request.method == "POST":
-        submission, _new = services.submission_verify(submission=submission)
+        submission, _new = lifecycle.story_verified(submission=submission)
     confirmed = submission.status != SubmissionStatus.AWAITING_VERIFICATION
     return no_store(
         render(
             request,
             "casestudies/verified.html" if confirmed else "casestudies/verify.html",
             {"submission": submission, "flow": FLOW_BY_KIND[submission.kind]},
-        )
-    )
-
-
-@require_http_methods(["GET", "POST"])
-def withdraw(request: HttpRequest, token: str) -> HttpResponse:
-    try:
-        submission = _from_token(LinkPurpose.WITHDRAW, token)
-    except LinkError as error:
-        return _link_problem(request, error, LinkPurpose.WITHDRAW)
-    if request.method == "POST":
-        submission, _changed = services.submission_withdraw(submission=submission)
-    withdrawn = submission.status == SubmissionStatus.WITHDRAWN
-    return no_store(
-        render(
-            request,
-            "casestudies/withdrawn.html" if withdrawn else "casestudies/withdraw.html",
-            {"submission": submission, "contact_email": settings.DEFAULT_FROM_EMAIL},
         )
     )

@@ -8,7 +8,7 @@ from PIL import Image
 
 from django.core.files.base import ContentFile
 
-from casestudies import services
+from casestudies import lifecycle
 from casestudies.choices import SubmissionStatus
 from casestudies.models import CaseStudyIndexPage, Photo
 from moderation import anonymisation, reviews
@@ -48,7 +48,7 @@ def verified_review(*, consent: dict | None = None, photo: bool = False, **field
             height=90,
             size=1000,
         )
-    submission, _new = services.submission_verify(submission=submission)
+    submission, _new = lifecycle.story_verified(submission=submission)
     return Review.objects.get(submission=submission)
 
 

@@ -10,7 +10,7 @@ from django.test import Client
 
 from wagtail.models import Locale, PageLogEntry, Revision
 
-from casestudies import services
+from casestudies import lifecycle
 from casestudies.models import CaseStudyPage
 from moderation import anonymisation, publication, reviews
 from moderation.anonymisation import Decision
@@ -139,7 +139,7 @@ def test_both_versions_are_published_together_and_withdrawn_together(editor, sig
     for secret in [*PII_STRINGS, "Amina"]:
         assert secret not in html and secret not in polish and secret not in stored
 
-    services.submission_withdraw(submission=review.submission)
+    lifecycle.story_withdrawn(submission=review.submission, door="story_page")
     original.refresh_from_db()
     english.refresh_from_db()
     assert not original.live and not english.live

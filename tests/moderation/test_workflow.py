@@ -343,10 +343,10 @@ def test_sign_off_changes_go_back_through_the_storyteller(editor, signer, index)
 
 
 def test_a_withdrawn_story_stops_everywhere(editor, signer, index):
-    from casestudies.services import submission_withdraw
+    from casestudies.lifecycle import story_withdrawn
 
     review, page = _to_sign_off(editor)
-    submission_withdraw(submission=review.submission)
+    story_withdrawn(submission=review.submission, door="story_page")
     assert not CaseStudyPage.objects.filter(pk=page.pk).exists()
     review.refresh_from_db()
     assert review.current_workflow_state is None

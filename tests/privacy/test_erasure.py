@@ -259,7 +259,7 @@ def test_the_consent_record_holds_no_personal_data():
 
 
 def test_a_landlords_lesson_is_erased_too(index, editor):
-    from casestudies import services
+    from casestudies import lifecycle
     from tests.factories.casestudies import LandlordSubmissionFactory
 
     secrets = [
@@ -279,7 +279,7 @@ def test_a_landlords_lesson_is_erased_too(index, editor):
         figures="Complaints at Sunnybank Housing Trust fell by a third.",
     )
     ConsentRecordFactory(submission=submission, publish_organisation_name=True)
-    services.submission_verify(submission=submission)
+    lifecycle.story_verified(submission=submission)
     assert Review.objects.get(submission=submission).story.startswith("A leak at Flat 3B")
     assert database_hits(secrets)
     submission_erase(submission=submission, reason="request")

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from wagtail.models import ModelLogEntry
 
-from casestudies import services
+from casestudies import lifecycle
 from casestudies.choices import SubmissionStatus
 from casestudies.models import CaseStudyPage, ConsentRecord, Submission
 from moderation import reviews
@@ -71,7 +71,7 @@ class TestRules:
         assert _due(timezone.now() + 91 * DAY)[reference] == ("rejected", "everything")
 
     def test_withdrawn_counts_from_the_withdrawal(self):
-        submission, _changed = services.submission_withdraw(submission=SubmissionFactory())
+        submission, _changed = lifecycle.story_withdrawn(submission=SubmissionFactory(), door="story_page")
         assert submission.reference not in _due(timezone.now() + 29 * DAY)
         assert _due(timezone.now() + 31 * DAY)[submission.reference] == ("withdrawn", "everything")
 
@@ -109,7 +109,9 @@ def test_a_dry_run_changes_nothing(home_page):
     published = published_story(
         UserFactory(groups=["Comms editors"]), UserFactory(groups=["Sign-off editors"])
     )
-    withdrawn, _changed = services.submission_withdraw(submission=SubmissionFactory(email="gone@example.com"))
+    withdrawn, _changed = lifecycle.story_withdrawn(
+        submission=SubmissionFactory(email="gone@example.com"), door="story_page"
+    )
     ConsentRecordFactory(submission=withdrawn)
     later = timezone.now() + 400 * DAY
     snapshot = [
@@ -139,7 +141,9 @@ def test_the_purge_erases_what_is_due(home_page):
     published = published_story(
         UserFactory(groups=["Comms editors"]), UserFactory(groups=["Sign-off editors"])
     )
-    withdrawn, _changed = services.submission_withdraw(submission=SubmissionFactory(email="gone@example.com"))
+    withdrawn, _changed = lifecycle.story_withdrawn(
+        submission=SubmissionFactory(email="gone@example.com"), door="story_page"
+    )
     fresh = SubmissionFactory(status=SubmissionStatus.NEW, email="fresh@example.com")
 
     report = purge_personal_data(dry_run=False, now=timezone.now() + 200 * DAY)
@@ -162,8 +166,8 @@ def test_the_purge_erases_what_is_due(home_page):
 
 
 def test_the_purge_carries_on_past_a_failure(monkeypatch):
-    first, _changed = services.submission_withdraw(submission=SubmissionFactory())
-    second, _changed = services.submission_withdraw(submission=SubmissionFactory())
+    first, _changed = lifecycle.story_withdrawn(submission=SubmissionFactory(), door="story_page")
+    second, _changed = lifecycle.story_withdrawn(submission=SubmissionFactory(), door="story_page")
     import privacy.retention
 
     real = privacy.retention.submission_erase
@@ -180,8 +184,8 @@ def test_the_purge_carries_on_past_a_failure(monkeypatch):
 
 
 def test_the_command_lists_what_would_go_without_changing_anything():
-    withdrawn, _changed = services.submission_withdraw(
-        submission=SubmissionFactory(email="gone@example.com", withdrawn_at=None)
+    withdrawn, _changed = lifecycle.story_withdrawn(
+        submission=SubmissionFactory(email="gone@example.com", withdrawn_at=None), door="story_page"
     )
     Submission.objects.filter(pk=withdrawn.pk).update(withdrawn_at=timezone.now() - 45 * DAY)
     out = StringIO()
@@ -225,7 +229,9 @@ def _worker_runs_what_is_ready() -> None:
 
 @override_settings(TASKS=DATABASE_TASKS)
 def test_the_daily_task_runs_the_purge_and_queues_its_next_run_once():
-    withdrawn, _changed = services.submission_withdraw(submission=SubmissionFactory(email="gone@example.com"))
+    withdrawn, _changed = lifecycle.story_withdrawn(
+        submission=SubmissionFactory(email="gone@example.com"), door="story_page"
+    )
     Submission.objects.filter(pk=withdrawn.pk).update(withdrawn_at=timezone.now() - 45 * DAY)
     out = StringIO()
     call_command("purge_personal_data", "--schedule", stdout=out)

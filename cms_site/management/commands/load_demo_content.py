@@ -13,7 +13,7 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from casestudies import services
+from casestudies import lifecycle, services
 from casestudies.choices import SubmissionKind
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, Submission
 from cms_site.demo.home import HOME_BODY, HOME_INTRODUCTION, featured_stories_ensure
@@ -193,6 +193,6 @@ class Command(BaseCommand):
             submission = services.submission_update(submission=submission, step="demo", data=demo["answers"])
             services.consent_record(submission=submission, scopes=demo["consent"], language=demo["language"])
             submission, _ = services.submission_submit(submission=submission)
-            services.submission_verify(submission=submission)  # opens its moderation review
+            lifecycle.story_verified(submission=submission)  # opens its moderation review
         for submission in Submission.objects.for_editors().filter(review__isnull=True):
             review_open(submission=submission)

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from casestudies.story_page import consent_renewals
+from privacy.rights import consent_renewals
 
 
 class Command(BaseCommand):

@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from casestudies import emails, story_page
+from casestudies import emails
 from casestudies.choices import EmailKind, SubmissionStatus
 from casestudies.models import CaseStudyPage, OutboundEmail, Submission
 from casestudies.tokens import LinkPurpose, token_make
@@ -16,6 +16,7 @@ from moderation import anonymisation, publication, reviews
 from moderation.anonymisation import Decision
 from moderation.choices import IntendedUse
 from moderation.models import Review, ReviewPhoto
+from privacy import rights as story_page
 from tests.factories.users import UserFactory
 from tests.moderation.helpers import case_index, consent_checked, redact_everything, verified_review
 

@@ -1,18 +1,17 @@
-"""The storyteller's own page, without an account: what happened to their story, what
-they agreed to, and taking any of it back.
+"""The storyteller's rights, in one place: their own page, stopping one use, asking for
+more to be removed, withdrawing the story, renewing consent, and a new link to the page.
 
 Opened from a signed link in every email they get (``LinkPurpose.STORY``); a new link
 can be asked for with the reference and email address, and the answer never says
-whether they matched. Withdrawing one consent scope or the whole story takes effect at
-once: moderation listens to the signals below and republishes or unpublishes every
-page made from the story, in every language (moderation.publication).
+whether they matched. Every change of state goes through casestudies.lifecycle, the same
+service every other door calls, so a withdrawal here has exactly the effects of one
+through the email link, a lapsed renewal or an erasure.
 """
 
 from __future__ import annotations
 
 import hmac
 import logging
-from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -21,37 +20,14 @@ from django.utils import timezone
 
 from wagtail.log_actions import log
 
-from . import emails, signals
-from .choices import ConsentScope, EmailKind, SubmissionStatus
-from .models import ConsentRecord, Submission
+from casestudies import emails, lifecycle
+from casestudies.choices import ConsentScope, EmailKind, SubmissionStatus
+from casestudies.models import ConsentRecord, Submission
+from moderation.publication import removal_request_keep
 
 logger = logging.getLogger(__name__)
 
 MAX_REQUEST_LENGTH = 2000
-
-
-@dataclass(frozen=True)
-class PublishedVersion:
-    language: str
-    title: str
-    summary: str
-    url: str
-
-
-def published_versions(submission: Submission) -> list[PublishedVersion]:
-    """The live pages made from the story, original language first."""
-    from cms_site.locales import language_code_for
-
-    from .pages import CaseStudyPage
-
-    pages = CaseStudyPage.objects.live().filter(submission=submission)
-    versions = [
-        PublishedVersion(
-            language_code_for(page.locale_id), page.title, page.summary, page.full_url or page.url
-        )
-        for page in pages
-    ]
-    return sorted(versions, key=lambda version: version.language != submission.language)
 
 
 def withdrawable_scopes(consent: ConsentRecord | None) -> list[ConsentScope]:
@@ -62,43 +38,23 @@ def withdrawable_scopes(consent: ConsentRecord | None) -> list[ConsentScope]:
 
 
 def can_change(submission: Submission) -> bool:
-    return submission.status not in (
-        SubmissionStatus.WITHDRAWN,
-        SubmissionStatus.EXPIRED,
-        SubmissionStatus.DRAFT,
-    )
+    """Still something to take back: verified, and neither withdrawn nor erased."""
+    return lifecycle.allowed(submission, "use_withdrawn") and not submission.erased_at
 
 
 @transaction.atomic
 def consent_scope_withdraw(*, submission: Submission, scope: str) -> bool:
     """Take back one part of the consent. Returns False if there was nothing to take back."""
     submission = Submission.objects.select_for_update().get(pk=submission.pk)
-    consent = submission.consent
-    if scope not in ConsentScope.values or scope not in [s.value for s in withdrawable_scopes(consent)]:
+    if scope not in [s.value for s in withdrawable_scopes(submission.consent)] or not can_change(submission):
         return False
-    if not can_change(submission):
-        return False
-    now = timezone.now()
-    setattr(consent, scope, False)
-    consent.withdrawn_scopes = {**consent.withdrawn_scopes, scope: now.isoformat()}
-    consent.save(update_fields=[scope, "withdrawn_scopes"])
-    log(instance=submission, action="casestudies.scope_withdrawn", data={"scope": scope})
-    signals.consent_scope_withdrawn.send(sender=Submission, submission=submission, scope=scope)
-    emails.email_queue(submission=submission, kind=EmailKind.CONSENT_CHANGED)
-    emails.email_queue(submission=submission, kind=EmailKind.EDITOR_STORY_CHANGE)
+    lifecycle.story_use_withdrawn(submission=submission, scope=scope)
     return True
 
 
-@transaction.atomic
 def story_withdraw(*, submission: Submission) -> bool:
-    """Withdraw the whole story: unpublished everywhere at once, editors told, confirmed."""
-    from . import services
-
-    submission, changed = services.submission_withdraw(submission=submission)
-    if changed:
-        log(instance=submission, action="casestudies.withdrawn", data={})
-        emails.email_queue(submission=submission, kind=EmailKind.WITHDRAWAL_CONFIRMED)
-        emails.email_queue(submission=submission, kind=EmailKind.EDITOR_STORY_CHANGE)
+    """Withdraw the whole story from the storyteller's page (lifecycle.story_withdrawn)."""
+    _submission, changed = lifecycle.story_withdrawn(submission=submission, door="story_page")
     return changed
 
 
@@ -108,7 +64,7 @@ def removal_request(*, submission: Submission, text: str) -> bool:
     text = " ".join((text or "").split())[:MAX_REQUEST_LENGTH]
     if not text or not can_change(submission):
         return False
-    signals.removal_requested.send(sender=Submission, submission=submission, text=text)
+    removal_request_keep(submission=submission, text=text)
     log(instance=submission, action="casestudies.removal_requested", data={"length": len(text)})
     emails.email_queue(submission=submission, kind=EmailKind.EDITOR_STORY_CHANGE)
     return True
@@ -145,11 +101,7 @@ def consent_renewals(*, now=None) -> tuple[int, int]:
             continue
         if consent.renewal_requested_at is None and not submission.email:
             if consent_renewal_due(consent, now):  # no address left to ask: the consent lapses
-                with transaction.atomic():
-                    from . import services
-
-                    services.submission_withdraw(submission=submission)
-                    log(instance=submission, action="casestudies.consent_lapsed", data={})
+                lifecycle.story_renewal_lapsed(submission=submission)
                 lapsed += 1
         elif consent.renewal_requested_at is None:
             if consent_renewal_due(consent, now):
@@ -159,11 +111,7 @@ def consent_renewals(*, now=None) -> tuple[int, int]:
                 log(instance=submission, action="casestudies.renewal_requested", data={})
                 asked += 1
         elif consent.renewal_requested_at <= now - timedelta(days=settings.CONSENT_RENEWAL_DEADLINE_DAYS):
-            with transaction.atomic():
-                from . import services
-
-                services.submission_withdraw(submission=submission)
-                log(instance=submission, action="casestudies.consent_lapsed", data={})
+            lifecycle.story_renewal_lapsed(submission=submission)
             lapsed += 1
     return asked, lapsed
 

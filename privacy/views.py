@@ -1,4 +1,4 @@
-"""The storyteller's own page (casestudies/story_page.py), and asking for a new link.
+"""The storyteller's own page (privacy/rights.py), and asking for a new link.
 
 Changes are POSTs with a button (mail scanners fetch links); withdrawing the whole story
 asks for confirmation first. Pages are never stored by browsers or proxies.
@@ -15,13 +15,16 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from .. import story_page
-from ..choices import ConsentScope, SubmissionStatus
-from ..forms import CleanCharField, long_text
-from ..models import Submission
-from ..tokens import LinkError, LinkPurpose
-from .common import honeypot_filled, no_store
-from .links import _from_token, _link_problem
+from casestudies import lifecycle
+from casestudies.choices import ConsentScope, SubmissionStatus
+from casestudies.forms import CleanCharField, long_text
+from casestudies.models import Submission
+from casestudies.selectors import published_versions
+from casestudies.tokens import LinkError, LinkPurpose
+from casestudies.views.common import honeypot_filled, no_store
+from casestudies.views.links import link_problem, submission_from_token
+
+from . import rights
 
 
 class ScopeForm(forms.Form):
@@ -41,11 +44,11 @@ class ScopeForm(forms.Form):
 
 class RemovalForm(forms.Form):
     template_name = "casestudies/includes/step_fields.html"
-    govuk = {"text": {"size": "m", "max_characters": story_page.MAX_REQUEST_LENGTH, "rows": 5}}
+    govuk = {"text": {"size": "m", "max_characters": rights.MAX_REQUEST_LENGTH, "rows": 5}}
 
     text = long_text(
         _("What else should we remove?"),
-        max_length=story_page.MAX_REQUEST_LENGTH,
+        max_length=rights.MAX_REQUEST_LENGTH,
         hint=_("For example a word, a detail or a sentence that could identify you or someone else."),
         required_message=_("Tell us what to remove"),
     )
@@ -78,7 +81,7 @@ class LinkRequestForm(forms.Form):
 
 def _context(submission: Submission, **extra) -> dict:
     consent = submission.consent
-    scopes = story_page.withdrawable_scopes(consent)
+    scopes = rights.withdrawable_scopes(consent)
     labels = dict(ConsentScope.choices)
     withdrawn = [
         (labels[name], at)
@@ -90,8 +93,8 @@ def _context(submission: Submission, **extra) -> dict:
         "consent": consent,
         "given": consent.scopes() if consent else [],
         "withdrawn_scopes": withdrawn,
-        "versions": story_page.published_versions(submission),
-        "can_change": story_page.can_change(submission),
+        "versions": published_versions(submission),
+        "can_change": rights.can_change(submission),
         "renewal_asked": bool(consent and consent.renewal_requested_at),
         "scope_form": ScopeForm(scopes=scopes) if scopes else None,
         "removal_form": RemovalForm(),
@@ -106,20 +109,20 @@ def _context(submission: Submission, **extra) -> dict:
 @require_http_methods(["GET", "POST"])
 def story(request: HttpRequest, token: str) -> HttpResponse:
     try:
-        submission = _from_token(LinkPurpose.STORY, token)
+        submission = submission_from_token(LinkPurpose.STORY, token)
     except LinkError as error:
-        return _link_problem(request, error, LinkPurpose.STORY)
+        return link_problem(request, error, LinkPurpose.STORY)
     if submission.erased_at:
-        return _link_problem(request, LinkError(), LinkPurpose.STORY)
+        return link_problem(request, LinkError(), LinkPurpose.STORY)
     if request.method == "GET":
-        return no_store(render(request, "casestudies/story_page.html", _context(submission)))
+        return no_store(render(request, "privacy/story_page.html", _context(submission)))
     action = request.POST.get("action", "")
     done = ""
     status = 200
     extra: dict = {}
     if action == "scope":
-        form = ScopeForm(request.POST, scopes=story_page.withdrawable_scopes(submission.consent))
-        if form.is_valid() and story_page.consent_scope_withdraw(
+        form = ScopeForm(request.POST, scopes=rights.withdrawable_scopes(submission.consent))
+        if form.is_valid() and rights.consent_scope_withdraw(
             submission=submission, scope=form.cleaned_data["scope"]
         ):
             done = "scope"
@@ -127,22 +130,20 @@ def story(request: HttpRequest, token: str) -> HttpResponse:
             extra["scope_form_bound"], status = form, 400
     elif action == "removal":
         form = RemovalForm(request.POST)
-        if form.is_valid() and story_page.removal_request(
-            submission=submission, text=form.cleaned_data["text"]
-        ):
+        if form.is_valid() and rights.removal_request(submission=submission, text=form.cleaned_data["text"]):
             done = "removal"
         else:
             extra["removal_form"], status = form, 400
     elif action == "renew":
-        done = "renew" if story_page.consent_renew(submission=submission) else ""
+        done = "renew" if rights.consent_renew(submission=submission) else ""
     elif action == "withdraw":
-        return no_store(render(request, "casestudies/story_withdraw.html", {"submission": submission}))
+        return no_store(render(request, "privacy/story_withdraw.html", {"submission": submission}))
     elif action == "withdraw-confirmed":
-        story_page.story_withdraw(submission=submission)
+        rights.story_withdraw(submission=submission)
         done = "withdrawn"
     submission.refresh_from_db()
     context = _context(Submission.objects.get(pk=submission.pk), done=done, **extra)
-    return no_store(render(request, "casestudies/story_page.html", context, status=status))
+    return no_store(render(request, "privacy/story_page.html", context, status=status))
 
 
 @require_http_methods(["GET", "POST"])
@@ -151,11 +152,28 @@ def link_request(request: HttpRequest) -> HttpResponse:
     """Ask for a new link with the reference and address: the answer is the same either way."""
     form = LinkRequestForm(request.POST or None)
     if request.method == "POST" and not honeypot_filled(request) and form.is_valid():
-        story_page.story_link_request(
-            reference=form.cleaned_data["reference"], email=form.cleaned_data["email"]
-        )
-        return no_store(render(request, "casestudies/story_link_sent.html", {}))
+        rights.story_link_request(reference=form.cleaned_data["reference"], email=form.cleaned_data["email"])
+        return no_store(render(request, "privacy/story_link_sent.html", {}))
     if request.method == "POST" and honeypot_filled(request):
-        return no_store(render(request, "casestudies/story_link_sent.html", {}))
+        return no_store(render(request, "privacy/story_link_sent.html", {}))
     status = 400 if form.is_bound else 200
-    return no_store(render(request, "casestudies/story_link_request.html", {"form": form}, status=status))
+    return no_store(render(request, "privacy/story_link_request.html", {"form": form}, status=status))
+
+
+@require_http_methods(["GET", "POST"])
+def withdraw(request: HttpRequest, token: str) -> HttpResponse:
+    """The withdrawal link in the first emails: one button, the same effects as every door."""
+    try:
+        submission = submission_from_token(LinkPurpose.WITHDRAW, token)
+    except LinkError as error:
+        return link_problem(request, error, LinkPurpose.WITHDRAW)
+    if request.method == "POST":
+        submission, _changed = lifecycle.story_withdrawn(submission=submission, door="email_link")
+    withdrawn = submission.status == SubmissionStatus.WITHDRAWN
+    return no_store(
+        render(
+            request,
+            "privacy/withdrawn.html" if withdrawn else "privacy/withdraw.html",
+            {"submission": submission, "contact_email": settings.DEFAULT_FROM_EMAIL},
+        )
+    )
