@@ -22,9 +22,9 @@ from .public_urls import public_url
 PRIVATE_URL_NAMES = (
     "casestudies:verify",
     "casestudies:resume",
-    "casestudies:withdraw",
+    "privacy:withdraw",
     "moderation:storyteller_check",
-    "casestudies:story_page",
+    "privacy:story_page",
 )
 PRIVATE_URL_PLACEHOLDER = "robots-placeholder"
 

@@ -38,7 +38,7 @@ ICO_COMPLAINT_URL = "https://ico.org.uk/make-a-complaint/"
 
 
 def _link_request_path() -> str:
-    return reverse("casestudies:story_link_request")  # in the active language (/your-story/, /ar/your-story/)
+    return reverse("privacy:story_link_request")  # in the active language (/your-story/, /ar/your-story/)
 
 
 def _section(heading: str, *html: str) -> dict:
