@@ -3,9 +3,17 @@
 import shutil
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from django.conf import settings
 from django.core.cache import cache
+
+# Tests time nothing (timings are in bench/): no per-example deadline and no "too slow"
+# health check, which fail on a CI machine busy with other work. A test's own
+# @settings still overrides what it names.
+hypothesis_settings.register_profile("no-timing", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile("no-timing")
 
 
 @pytest.fixture(autouse=True)

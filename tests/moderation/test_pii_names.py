@@ -4,7 +4,6 @@ special.py), tested directly with invented examples.  No database."""
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -297,25 +296,22 @@ def test_kinds():
     assert {s.kind for s in special.find(text, "en")} == {HEALTH, OTHER_SPECIAL}
 
 
-def test_fast_enough():
+def test_a_long_story_finds_each_thing_once_per_repeat():
+    # How fast: bench/pii.py (timings live in bench/, not in tests).
     story = (
         "My name is Tendai Moyo and I rent from Greenacre Homes. My son Precious has sickle cell. "
         "A man called Gary said an engineer would come. The officer, Annette, wrote to the landlord. "
-    ) * 12  # about 2,200 characters
-    for module in (names, organisations, special):
-        list(module.find(story, "en"))  # load lists
-    start = time.perf_counter()
-    for _ in range(50):
-        for module in (names, organisations, special):
-            list(module.find(story, "en"))
-    per_story = (time.perf_counter() - start) / 50
-    assert per_story < 0.01  # generous bound for slow CI; typically ~1-2 ms
+    )
+    assert person(story) == ["Tendai Moyo", "Precious", "Gary", "Annette"]
+    assert found(organisations, story) == ["Greenacre Homes"]
+    assert found(special, story) == ["sickle cell"]
+    long_story = story * 12  # about 2,200 characters
+    for module, count in ((names, 4), (organisations, 1), (special, 1)):
+        assert len(list(module.find(long_story, "en"))) == count * 12
 
 
-def test_huge_input_is_linear():
+def test_huge_input():
     text = "My neighbour Dave Smith called Grace from Harbourside Homes about my asthma. " * 3000
-    start = time.perf_counter()
     assert len(list(names.find(text, "en"))) >= 6000
-    list(organisations.find(text, "en"))
-    list(special.find(text, "en"))
-    assert time.perf_counter() - start < 10
+    assert len(list(organisations.find(text, "en"))) == 3000
+    assert len(list(special.find(text, "en"))) == 3000

@@ -5,8 +5,6 @@ All sentences here are invented for these tests. No database needed.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -317,16 +315,14 @@ def test_never_crashes_on_any_unicode(text):
         assert 0 <= span.start < span.end <= len(text)
 
 
-def test_speed_per_story():
+def test_a_long_story_finds_each_thing_once_per_repeat():
+    # How fast: bench/pii.py (timings live in bench/, not in tests).
     story = (
         "اسمي سلمى حداد وأعيش مع ابني يوسف. جاري السيد كيفن براون يزعجنا. "
         "میرا نام شبانہ اختر ہے۔ میرے بیٹے عمر کو دمہ ہے۔ "
         "আমার নাম রুবিনা খাতুন। আমার ছেলে সাকিব হাঁপানিতে ভোগে। "
         "ਮੇਰਾ ਨਾਮ ਹਰਪ੍ਰੀਤ ਕੌਰ ਹੈ। ਮੇਰੇ ਪਤੀ ਜਸਵੀਰ ਸਿੰਘ ਨੂੰ ਸ਼ੂਗਰ ਹੈ। "
-    ) * 4
-    list(scripts.find(story, "ur"))  # load the word lists
-    start = time.perf_counter()
-    for _ in range(50):
-        list(scripts.find(story, "ur"))
-    per_story = (time.perf_counter() - start) / 50
-    assert per_story < 0.01
+    )
+    once = found(story, "ur")
+    assert len(once) >= 8
+    assert found(story * 4, "ur") == [(kind, text) for _ in range(4) for kind, text in once]

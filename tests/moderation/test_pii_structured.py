@@ -7,7 +7,6 @@ Every example is made up for these tests (names, numbers and streets are fiction
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -406,17 +405,15 @@ def test_random_text_never_crashes():
                 assert 0 <= s.start < s.end <= len(text)
 
 
-def test_fast_enough():
-    """Four modules share a budget of well under 1.5 ms per ~2,000-character story."""
+def test_a_long_story_finds_each_thing_once_per_repeat():
+    """How fast the four modules are: bench/pii.py (timings live in bench/, not in tests)."""
     story = (
         "I'm a tenant at Flat 9, 61 Example Road, Leeds LS6 2AB. My son is 7 and my mum, who is 82, lives with us. "
         "I rang 0113 496 0000 and 07700 900123, emailed me@example.org, and my complaint reference is CMP/55812. "
         "They paid £475 at stage 2 within 10 working days, after 4 times asking, in 2023. "
-    ) * 6
-    n = 200
-    t0 = time.perf_counter()
-    for _ in range(n):
-        for module in ALL:
-            list(module.find(story, "en"))
-    per_story = (time.perf_counter() - t0) / n
-    assert per_story < 0.005  # generous: shared CI machines are noisy
+    )
+    assert found(addresses, story) == [("Flat 9, 61 Example Road", ADDRESS)]
+    assert sorted(found(ages, story)) == [("7", AGE), ("82", AGE)]
+    assert found(references, story) == [("CMP/55812", REFERENCE)]
+    for module in ALL:
+        assert len(list(module.find(story * 6, "en"))) == 6 * len(list(module.find(story, "en")))
