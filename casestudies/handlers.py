@@ -1,8 +1,16 @@
 """Share images follow publishing: made again on every publish, gone on unpublish or delete.
 
-A card that cannot be drawn must never stop a story going live: the failure is logged by
-type only (the quote is the storyteller's words, kept out of logs) and any older cards,
-which may show words since edited out, are removed.
+Drawing the cards takes a while, so a publish only queues them as a background task
+(``casestudies.tasks.share_images_refresh_task``; run inline by the immediate backend in
+development and tests, by ``db_worker`` in production, where the task row commits with the
+publish and so never runs for a publish that was rolled back). The task reads the page
+afresh: it may run late, twice or after a withdrawal, and makes cards only for a page that
+is live when they are stored. Unpublishing deletes them at once, in the request.
+
+A card that cannot be drawn must never stop a story going live nor change its state: the
+failure is logged by type only (the quote is the storyteller's words, kept out of logs),
+the task is marked failed, and any older cards, which may show words since edited out, are
+removed. Publishing again makes them.
 """
 
 from __future__ import annotations
@@ -20,14 +28,35 @@ from .share_images import share_images_delete, share_images_update
 logger = logging.getLogger(__name__)
 
 
+class ShareImagesFailed(Exception):
+    """Raised by the task so the queue records the failure; says nothing of the story."""
+
+
 @receiver(page_published, sender=CaseStudyPage, dispatch_uid="mtr-share-images-published")
 def update_share_images(sender, instance, **kwargs) -> None:
-    page = instance.specific
+    from .tasks import share_images_refresh_task
+
     try:
-        share_images_update(page)
+        share_images_refresh_task.enqueue(instance.pk)
+    except Exception as error:  # the queue failing must not stop the story going live
+        logger.error("Share images for page %s not queued (%s)", instance.pk, type(error).__name__)
+
+
+def share_images_follow(page_id: int) -> int:
+    """The task's body: the page's cards made afresh if it is live, removed if not.
+    Returns how many cards it has."""
+    page = CaseStudyPage.objects.filter(pk=page_id).first()
+    if page is None:
+        return 0  # deleted: its cards went with it (delete_share_images_with_page)
+    if not page.live:
+        _delete_quietly(page)
+        return 0
+    try:
+        return len(share_images_update(page, only_if_live=True))
     except Exception as error:
         logger.error("Share images for page %s not made (%s)", page.pk, type(error).__name__)
         _delete_quietly(page)
+        raise ShareImagesFailed(f"Share images for page {page.pk} not made") from None
 
 
 @receiver(page_unpublished, sender=CaseStudyPage, dispatch_uid="mtr-share-images-unpublished")

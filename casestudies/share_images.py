@@ -421,8 +421,12 @@ def _share_text(page: CaseStudyPage) -> tuple[str, str]:
     return quote, " ".join((page.attribution or "").split())
 
 
-def share_images_update(page: CaseStudyPage) -> list[ShareImage]:
-    """Make the page's share cards afresh (all sizes), or remove them if it may not have any."""
+def share_images_update(page: CaseStudyPage, *, only_if_live: bool = False) -> list[ShareImage]:
+    """Make the page's share cards afresh (all sizes), or remove them if it may not have any.
+
+    With ``only_if_live`` (the background task), the cards are stored only if the page is
+    still live once its row is locked: it may have been withdrawn while they were drawn.
+    """
     quote, attribution = _share_text(page)
     if not (page.share_on_social and quote):
         share_images_delete(page)
@@ -437,7 +441,11 @@ def share_images_update(page: CaseStudyPage) -> list[ShareImage]:
     image_model = get_image_model()
     made = []
     with transaction.atomic():
+        pages = CaseStudyPage.objects.select_for_update().filter(pk=page.pk, live=True)
+        still_wanted = not only_if_live or pages.exists()
         share_images_delete(page)
+        if not still_wanted:
+            return []
         for name, data in cards.items():
             image = image_model(title=f"Share image {page.pk} {name}")
             image.file = ImageFile(io.BytesIO(data), name=f"share-{page.pk}-{name}.png")

@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from . import emails, services
+from . import emails, handlers, services
 
 
 @task()
@@ -13,3 +13,9 @@ def send_email_task(outbound_id: int) -> str:
 @task()
 def expire_unverified_task() -> int:
     return services.submission_expire_unverified()
+
+
+@task()
+def share_images_refresh_task(page_id: int) -> int:
+    """A published page's share cards, drawn after the publish (casestudies.handlers)."""
+    return handlers.share_images_follow(page_id)

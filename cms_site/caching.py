@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
 
@@ -72,8 +73,16 @@ def remembered(name: str, compute: Callable[[], object], timeout: int = 3600):
 
 
 def purge_on_change(sender=None, **kwargs) -> None:
-    """Signal receiver: any page published, unpublished, moved or deleted."""
+    """Signal receiver: any page published, unpublished, moved or deleted.
+
+    At once, and again when the change commits: a visitor served between the two (a slow
+    publish, a withdrawal) would otherwise leave the old page, or a listing without the new
+    story, cached under the new generation. The CDN purge is Wagtail's front-end cache app,
+    which in Wagtail 8 is a background task (``purge_urls_from_cache_task``; with the
+    database queue it runs once the change has committed).
+    """
     page_cache_purge()
+    transaction.on_commit(page_cache_purge, robust=True)
 
 
 def _key(request: HttpRequest, generation: int) -> str:
