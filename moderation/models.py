@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.files.storage import storages
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -312,6 +312,19 @@ class SignOffTask(_GroupTask):
         return TaskState.objects.none()
 
     def on_action(self, task_state, user, action_name, **kwargs):
+        """One action per task state, whichever door it comes through and however many
+        requests carry it (autosave, a double click, a retry): under the page's lock, a task
+        state already acted on is left alone. The approval and the publish it triggers
+        commit together, so a failed publish leaves the task waiting (moderation.concurrency)."""
+        from .concurrency import task_state_claim
+
+        with transaction.atomic():
+            claimed = task_state_claim(task_state)
+            if claimed is None:
+                return None
+            return self._act(claimed, user, action_name, **kwargs)
+
+    def _act(self, task_state, user, action_name, **kwargs):
         if action_name == "approve":
             from .publication import sign_off_check
 

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from casestudies.models import CaseStudyPage
 
+from .concurrency import edit_guard
 from .models import RejectionReason, Review
 
 LOG_ACTIONS = {
@@ -57,6 +58,10 @@ def register_menu_item():
     return ModerationMenuItem(
         _("Moderation"), reverse("moderation_admin:queue"), name="moderation", icon_name="tasks", order=140
     )
+
+
+# Duplicate, stale and autosave POSTs to a case study's editor never revert a sign-off.
+hooks.register("before_edit_page", edit_guard)
 
 
 @hooks.register("after_edit_page")
