@@ -10,5 +10,6 @@ urlpatterns = [
     path("<int:pk>/decline/", admin_views.DeclineView.as_view(), name="decline"),
     path("<int:pk>/anonymise/", admin_views.AnonymiseView.as_view(), name="anonymise"),
     path("<int:pk>/photos/<int:photo_pk>/", admin_views.PhotoView.as_view(), name="photo"),
+    path("<int:pk>/sign-off/", admin_views.SignOffReviewView.as_view(), name="sign_off_review"),
     path("photo/<int:pk>/<str:variant>/", admin_views.photo_file, name="photo_file"),
 ]

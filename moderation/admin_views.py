@@ -24,7 +24,7 @@ from wagtail.models import ModelLogEntry
 from casestudies.choices import SubmissionStatus
 
 from . import anonymisation, reviews
-from .choices import CONSENT_FOR_USE, IntendedUse, Stage
+from .choices import CONSENT_FOR_USE, IntendedUse, PhotoMode, Stage
 from .forms import (
     AssignForm,
     ConsentCheckForm,
@@ -39,7 +39,8 @@ from .highlight import highlight
 from .models import Review, ReviewPhoto
 from .photo_redaction import RedactionError
 from .safety import signposts_for
-from .selectors import queue_item, queue_items
+from .selectors import anonymiser_ids, queue_item, queue_items
+from .sign_off_review import original_photo_allowed, original_photo_viewed, sign_off_review
 
 ACTIVE_STATUSES = (SubmissionStatus.NEW, SubmissionStatus.IN_MODERATION)
 VIEW = "moderation.view_review"
@@ -367,7 +368,7 @@ class PhotoView(ReviewMixin, ModerationView):
             PhotoForm(
                 initial={
                     "use": "yes" if photo.use else "no",
-                    "mode": photo.mode,
+                    "mode": _default_mode(photo.regions),
                     "regions": _regions_json(photo.regions),
                     "caption": photo.caption,
                     "alt_text": photo.alt_text,
@@ -409,15 +410,32 @@ class PhotoView(ReviewMixin, ModerationView):
         return self.render_to_response(self.get_context_data(form=form))
 
 
+class SignOffReviewView(ReviewMixin, ModerationView):
+    """Read only: the original beside the version to publish, decisions, the storyteller's answer."""
+
+    template_name = "moderation/admin/sign_off_review.html"
+    page_title = gettext_lazy("Sign-off review")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            sign_off=sign_off_review(review=self.review, user=self.request.user),
+            is_anonymiser=self.request.user.pk in anonymiser_ids(self.review),
+            at_sign_off=self.item.stage == Stage.SIGN_OFF,
+        )
+        return context
+
+
 def photo_file(request, pk: int, variant: str):
-    """Stream a photo to editors: the original only to those who may anonymise it."""
+    """Stream a photo to editors: the original only to those who anonymise or sign off the
+    story, while it is in moderation, and each view of it is logged."""
     if not request.user.has_perm(VIEW):
         raise PermissionDenied
     photo = get_object_or_404(ReviewPhoto.objects.select_related("photo", "review__submission"), pk=pk)
     if variant == "original":
-        # Only to those who may anonymise it, and only while it is being anonymised.
-        if not request.user.has_perm(CHANGE) or photo.review.submission.status not in ACTIVE_STATUSES:
+        if not original_photo_allowed(request.user, photo):
             raise PermissionDenied
+        original_photo_viewed(user=request.user, photo=photo)
         file, content_type = photo.photo.image, photo.photo.content_type
     elif variant == "redacted" and photo.redacted:
         file = photo.redacted
@@ -433,6 +451,14 @@ def _label(name: str) -> str:
     if name.startswith("photo "):
         return name.capitalize()
     return str(Review._meta.get_field(name).verbose_name).capitalize()
+
+
+def _default_mode(regions) -> str:
+    """New areas start in the mode of the last one drawn."""
+    for region in reversed(regions or []):
+        if isinstance(region, dict) and region.get("mode") in PhotoMode.values:
+            return region["mode"]
+    return PhotoMode.BLUR
 
 
 def _regions_json(regions) -> str:

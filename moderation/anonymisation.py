@@ -13,11 +13,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from wagtail.log_actions import log
 
-from .choices import IntendedUse
+from .choices import CONSENT_FOR_USE, IntendedUse
+from .finding_decisions import finding_decision_log, outcome_for
 from .models import TEXT_FIELDS, AnonymisationTask, Review, ReviewPhoto
 from .photo_redaction import parse_regions, redact_image
 from .pii.generalise import apply_replacements
@@ -125,16 +127,16 @@ def findings_decide(*, review: Review, user, decisions: list[Decision]) -> tuple
             raise ValidationError(
                 _("The text changed since this page was shown. Look at the suggestions again.")
             )
+        replacement = ""
         if decision.accept:
             replacement = _clean_replacement(decision.replacement)
             edits.setdefault(finding.field, []).append((finding.start, finding.end, replacement))
             accepted += 1
-            action = "moderation.finding_accepted"
         else:
             review.dismissed = [*review.dismissed, digest(finding.kind, finding.text)]
             rejected += 1
-            action = "moderation.finding_rejected"
-        log(instance=review, action=action, user=user, data={"field": finding.field, "kind": finding.kind})
+        outcome = outcome_for(accept=decision.accept, replacement=replacement)
+        finding_decision_log(review=review, user=user, finding=finding, outcome=outcome)
     for field, field_edits in edits.items():
         _set_text(review, field, apply_replacements(texts[field], field_edits))
     _save(review, user)
@@ -178,12 +180,7 @@ def findings_keep(*, review: Review, user, findings: list[Finding], where: str) 
     review.dismissed = [*review.dismissed, *(digest(f.kind, f.text) for f in findings)]
     review.save(update_fields=["dismissed"])
     for finding in findings:
-        log(
-            instance=review,
-            action="moderation.finding_rejected",
-            user=user,
-            data={"field": finding.field, "kind": finding.kind, "where": where},
-        )
+        finding_decision_log(review=review, user=user, finding=finding, outcome="kept", where=where)
 
 
 @transaction.atomic
@@ -241,7 +238,10 @@ def photo_decide(
     caption: str,
     alt_text: str,
 ) -> ReviewPhoto:
-    """Use or leave out a photo; blur or black out the drawn areas into a new private copy."""
+    """Use or leave out a photo; blur or black out the drawn areas into a new private copy.
+
+    Each area is hidden in its own mode, or in ``mode`` if the widget sent none.
+    """
     review = _editable(review, user)
     photo = ReviewPhoto.objects.select_for_update().get(pk=photo.pk, review=review)
     if use and IntendedUse.PHOTOS not in review.intended_uses:
@@ -250,8 +250,9 @@ def photo_decide(
         raise ValidationError(_("Enter alternative text that describes the photo"))
     regions = parse_regions(regions_json)
     old = photo.redacted.name if photo.redacted else ""
-    photo.use, photo.mode, photo.caption, photo.alt_text = use, mode, caption.strip(), alt_text.strip()
-    photo.regions = [{"x": r.x, "y": r.y, "w": r.width, "h": r.height} for r in regions]
+    photo.use, photo.caption, photo.alt_text = use, caption.strip(), alt_text.strip()
+    photo.regions = [region.as_json(mode) for region in regions]
+    photo.reviewed_at, photo.reviewed_by = timezone.now(), user
     if use:
         with photo.photo.image.open("rb") as source:
             data, content_type, _width, _height = redact_image(source.read(), regions, mode)
@@ -267,7 +268,7 @@ def photo_decide(
         instance=review,
         action="moderation.photo_redacted" if use else "moderation.photo_not_used",
         user=user,
-        data={"photo_id": photo.photo_id, "areas": len(regions), "mode": mode},
+        data={"photo_id": photo.photo_id, "areas": len(regions), **photo.area_counts()},
     )
     return photo
 
@@ -288,11 +289,47 @@ def anonymisation_problems(review: Review) -> list[str]:
         problems.append(
             _("Resolve the %(count)s detector finding(s): accept or reject each one") % {"count": count}
         )
-    for number, photo in enumerate(review.photos.all(), start=1):
-        if not photo.ready:
+    problems += photo_problems(review)
+    return problems
+
+
+def photos_covered(review: Review) -> bool:
+    """The consent allows photos and the consent check chose to use them."""
+    consent = review.submission.consent
+    return (
+        IntendedUse.PHOTOS in review.intended_uses
+        and consent is not None
+        and not consent.withdrawn_at
+        and bool(getattr(consent, CONSENT_FOR_USE[IntendedUse.PHOTOS], False))
+    )
+
+
+def photo_problems(review: Review) -> list[str]:
+    """Photos not yet decided: each covered photo is left out on purpose, or redacted and described."""
+    problems = []
+    covered = photos_covered(review)
+    photos = list(review.photos.select_related("photo"))
+    for number, photo in enumerate(photos, start=1):
+        name = _("Photo %(n)s of %(total)s (sent %(when)s)") % {
+            "n": number,
+            "total": len(photos),
+            "when": date_format(timezone.localtime(photo.photo.uploaded_at), "DATETIME_FORMAT"),
+        }
+        if covered and photo.reviewed_at is None:
             problems.append(
-                _("Review photo %(n)s: blur what identifies anyone, and describe it") % {"n": number}
+                _(
+                    "%(photo)s has not been reviewed. Open it and either leave it out, or hide what "
+                    "identifies anyone and describe it."
+                )
+                % {"photo": name}
             )
+        elif photo.use and not photo.redacted:
+            problems.append(
+                _("%(photo)s is to be used but has not been redacted. Open it and save it again.")
+                % {"photo": name}
+            )
+        elif photo.use and not photo.alt_text:
+            problems.append(_("%(photo)s is to be used: write its alternative text.") % {"photo": name})
     return problems
 
 

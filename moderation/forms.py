@@ -183,13 +183,23 @@ class PhotoForm(forms.Form):
         error_messages={"required": _("Choose whether to use this photo")},
     )
     mode = forms.ChoiceField(
-        label=_("How to hide the areas"), choices=PhotoMode.choices, widget=forms.RadioSelect
+        label=_("How to hide new areas"),
+        help_text=_("Each area can then be blurred or blacked out on its own."),
+        choices=PhotoMode.choices,
+        widget=forms.RadioSelect,
+        initial=PhotoMode.BLUR,
+        error_messages={
+            "required": _("Choose how to hide new areas"),
+            "invalid_choice": _("Choose blur or black out"),
+        },
     )
     regions = forms.CharField(
         label=_("Areas to hide"),
         help_text=_(
             "Draw on the photo. Without JavaScript, type a list of areas as fractions of the width and height, "
-            'for example [{"x": 0.1, "y": 0.2, "w": 0.3, "h": 0.25}].'
+            'each with "blur" or "black", for example '
+            '[{"x": 0.1, "y": 0.2, "w": 0.3, "h": 0.25, "mode": "black"}]. '
+            "An area without a mode is hidden the way chosen above."
         ),
         required=False,
         max_length=20000,

@@ -148,8 +148,15 @@ class ReviewPhoto(models.Model):
     review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="photos")
     photo = models.OneToOneField("casestudies.Photo", on_delete=models.CASCADE, related_name="review")
     use = models.BooleanField(_("use this photo"), default=False)
-    mode = models.CharField(max_length=8, choices=PhotoMode.choices, default=PhotoMode.BLUR)
+    # The areas to hide, each with its own mode: [{"x", "y", "w", "h", "mode": "blur"|"black"}]
+    # as fractions of the photo (moderation.photo_redaction.Region.as_json).
     regions = models.JSONField(default=list, blank=True)
+    # An editor decided about this photo (used it, redacted, or left it out on purpose):
+    # a photo the consent covers cannot pass anonymisation until this is set.
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     # The redacted copy: private until a page is made, and only this copy is ever published.
     redacted = models.FileField(upload_to="redacted/%Y/%m/", storage=_private_storage, blank=True)
     redacted_at = models.DateTimeField(null=True, blank=True)
@@ -168,8 +175,16 @@ class ReviewPhoto(models.Model):
 
     @property
     def ready(self) -> bool:
-        """Reviewed: either not used, or redacted (even with no areas) with alt text."""
+        """Either not used, or redacted (even with no areas) with alt text."""
         return not self.use or bool(self.redacted and self.alt_text)
+
+    def area_counts(self) -> dict[str, int]:
+        """How many areas are blurred and how many blacked out."""
+        counts = {mode: 0 for mode in PhotoMode.values}
+        for region in self.regions or ():
+            mode = region.get("mode") if isinstance(region, dict) else None
+            counts[mode if mode in counts else PhotoMode.BLUR] += 1
+        return counts
 
 
 class RejectionReason(models.Model):

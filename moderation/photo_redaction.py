@@ -2,9 +2,10 @@
 
 Editors draw rectangles over the photo in the browser (photo-redact.js); the
 widget posts them as fractions of the image size, so they do not depend on the
-size the image was displayed at. This module validates those rectangles and
-blurs or blacks out the areas with Pillow, on the server, so the unblurred
-photo never has to leave private storage.
+size the image was displayed at. Each area has its own mode, so one photo
+can have a blurred face and a blacked-out house number. This module validates
+those rectangles and blurs or blacks out the areas with Pillow, on the server,
+so the unblurred photo never has to leave private storage.
 
 Blurring must be irreversible: a plain Gaussian blur of a small face or line
 of text can be partly undone (deconvolution), so each area is first pixelated
@@ -51,6 +52,7 @@ BLUR_RADIUS_FRACTION: Final = 1 / 10  # of the region's long edge
 
 _OPEN_FORMATS: Final = ("JPEG", "PNG", "WEBP")
 _REGION_KEYS: Final = frozenset({"x", "y", "w", "h"})
+_REGION_KEYS_WITH_MODE: Final = _REGION_KEYS | {"mode"}
 
 # Browsers show photos rotated by their EXIF orientation, so the rectangles are
 # drawn on the rotated image (same mapping as PIL.ImageOps.exif_transpose).
@@ -97,14 +99,19 @@ class Region:
 
     Clamped into the image on creation, so every Region that exists can be
     applied; a rectangle with no area inside the image is a ValueError.
+    ``mode`` is "blur" or "black", or None to take the mode ``redact_image``
+    is called with.
     """
 
     x: float
     y: float
     width: float
     height: float
+    mode: str | None = None
 
     def __post_init__(self) -> None:
+        if self.mode is not None and self.mode not in MODES:
+            raise ValueError(f"Unknown redaction mode {self.mode!r}; expected one of {MODES}")
         values = (self.x, self.y, self.width, self.height)
         if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in values):
             raise TypeError("Region coordinates must be numbers")
@@ -118,6 +125,13 @@ class Region:
         object.__setattr__(self, "y", y)
         object.__setattr__(self, "width", width)
         object.__setattr__(self, "height", height)
+
+    def as_json(self, default_mode: str) -> dict:
+        """The stored form (``ReviewPhoto.regions``), always with its mode spelled out."""
+        mode = self.mode or default_mode
+        if mode not in MODES:
+            raise ValueError(f"Unknown redaction mode {mode!r}; expected one of {MODES}")
+        return {"x": self.x, "y": self.y, "w": self.width, "h": self.height, "mode": mode}
 
     def pixel_box(self, image_width: int, image_height: int) -> tuple[int, int, int, int]:
         """(left, top, right, bottom) rounded outward, so the whole drawn area is covered."""
@@ -141,11 +155,12 @@ def _clamp_span(start: float, size: float) -> tuple[float, float]:
 
 
 def parse_regions(raw: str, *, max_regions: int = MAX_REGIONS) -> list[Region]:
-    """Parse the widget's JSON ``[{"x":..,"y":..,"w":..,"h":..}]`` into Regions.
+    """Parse the widget's JSON ``[{"x":..,"y":..,"w":..,"h":.., "mode":..}]`` into Regions.
 
-    The value comes from a form field, so anything may arrive: every failure
-    is a ``RedactionError`` with a message for the editor. An empty value or
-    ``[]`` means no areas.
+    ``"mode"`` ("blur" or "black") is optional: without it the area takes the
+    mode the photo is redacted with. The value comes from a form field, so
+    anything may arrive: every failure is a ``RedactionError`` with a message
+    for the editor. An empty value or ``[]`` means no areas.
     """
     if raw is None:
         return []
@@ -170,8 +185,11 @@ def _reject_constant(name: str) -> float:
 
 
 def _parse_region(item: object) -> Region:
-    if not isinstance(item, dict) or set(item) != _REGION_KEYS:
+    if not isinstance(item, dict) or not _REGION_KEYS <= set(item) <= _REGION_KEYS_WITH_MODE:
         raise RedactionError(MESSAGE_INVALID, "malformed")
+    mode = item.get("mode")
+    if mode is not None and (not isinstance(mode, str) or mode not in MODES):
+        raise RedactionError(MESSAGE_INVALID, "bad_mode")
     values = [item[key] for key in ("x", "y", "w", "h")]
     if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in values):
         raise RedactionError(MESSAGE_INVALID, "malformed")
@@ -184,7 +202,7 @@ def _parse_region(item: object) -> Region:
     if w <= 0 or h <= 0:
         raise RedactionError(MESSAGE_INVALID, "empty_area")
     try:
-        return Region(x, y, w, h)
+        return Region(x, y, w, h, mode)
     except ValueError as exc:  # within tolerance, but nothing left inside the image
         raise RedactionError(MESSAGE_OUTSIDE, "outside") from exc
 
@@ -192,10 +210,12 @@ def _parse_region(item: object) -> Region:
 def redact_image(source: bytes | BinaryIO, regions: list[Region], mode: str) -> tuple[bytes, str, int, int]:
     """Blur or black out ``regions`` and return ``(content, content_type, width, height)``.
 
-    The photo is always re-encoded without metadata, even with no regions:
-    JPEG for photos without transparency, PNG otherwise. Raises ValueError for
-    an unknown ``mode`` (a programming error) and ``RedactionError`` for a
-    photo that cannot be decoded or is too large.
+    Each region is hidden in its own mode, or in ``mode`` if it has none.
+    Blurred areas are done first and black ones last, so where the two
+    overlap the black wins. The photo is always re-encoded without metadata,
+    even with no regions: JPEG for photos without transparency, PNG otherwise.
+    Raises ValueError for an unknown ``mode`` (a programming error) and
+    ``RedactionError`` for a photo that cannot be decoded or is too large.
     """
     if mode not in MODES:
         raise ValueError(f"Unknown redaction mode {mode!r}; expected one of {MODES}")
@@ -213,12 +233,15 @@ def redact_image(source: bytes | BinaryIO, regions: list[Region], mode: str) -> 
         logger.warning("Could not decode a photo for redaction", exc_info=True)
         raise RedactionError(MESSAGE_UNREADABLE, "unreadable") from exc
 
-    for region in regions:
-        box = region.pixel_box(image.width, image.height)
-        if mode == "black":
-            image.paste((0, 0, 0, 255) if image.mode == "RGBA" else (0, 0, 0), box)
-        else:
+    modes = [region.mode or mode for region in regions]
+    for region, region_mode in zip(regions, modes, strict=True):
+        if region_mode == "blur":
+            box = region.pixel_box(image.width, image.height)
             image.paste(_pixelate_and_blur(image.crop(box)), box)
+    for region, region_mode in zip(regions, modes, strict=True):
+        if region_mode == "black":
+            box = region.pixel_box(image.width, image.height)
+            image.paste((0, 0, 0, 255) if image.mode == "RGBA" else (0, 0, 0), box)
     return _encode(image)
 
 

@@ -100,3 +100,7 @@ class RejectionReasonViewSet(SnippetViewSet):
 
 
 register_snippet(RejectionReasonViewSet)
+
+
+# The sign-off review: linked from the page editor at sign-off (moderation/sign_off_hooks.py).
+from . import sign_off_hooks  # noqa: E402, F401

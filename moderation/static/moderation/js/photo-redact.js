@@ -8,8 +8,11 @@
  *
  * Areas are stored as fractions (0..1) of the image, so they do not depend on
  * the size the photo is shown at, and written to the input as
- * `[{"x":..,"y":..,"w":..,"h":..}]`. The server validates them again and does
- * the blurring: nothing here is trusted.
+ * `[{"x":..,"y":..,"w":..,"h":..,"mode":"blur"|"black"}]`. Each area has its
+ * own mode (a face blurred, a house number blacked out): a new area takes the
+ * mode chosen in the form's `mode` radios, and a select beside each area in
+ * the list changes it. The server validates them again and does the
+ * blurring: nothing here is trusted.
  *
  * Dependency-free ES module; initialises every widget on the page on import.
  */
@@ -18,6 +21,7 @@ const MIN_SIZE = 0.01; // smaller drags are accidental clicks
 const NEW_SIZE = 0.2; // an area added with the button
 const STEP = 0.01; // one arrow key press
 const MAX_AREAS = 50; // as parse_regions on the server
+const MODES = ["blur", "black"];
 
 const TEXT = {
   area: (n) => `Area ${n}`,
@@ -50,13 +54,15 @@ function readAreas(value) {
   const areas = [];
   for (const item of data) {
     if (!item || typeof item !== "object") continue;
-    const { x, y, w, h } = item;
+    const { x, y, w, h, mode } = item;
     if (![x, y, w, h].every((v) => typeof v === "number" && Number.isFinite(v)) || w <= 0 || h <= 0) continue;
     const left = clamp(x, 0, 1);
     const top = clamp(y, 0, 1);
     const width = clamp(x + w, 0, 1) - left;
     const height = clamp(y + h, 0, 1) - top;
-    if (width > 0 && height > 0) areas.push({ x: left, y: top, w: width, h: height });
+    const area = { x: left, y: top, w: width, h: height };
+    if (MODES.includes(mode)) area.mode = mode;
+    if (width > 0 && height > 0) areas.push(area);
   }
   return areas.slice(0, MAX_AREAS);
 }
@@ -86,7 +92,23 @@ export function initPhotoRedact(root) {
 
   const list = root.querySelector("[data-photo-redact-list]");
   const clearButton = root.querySelector("[data-photo-redact-clear]");
-  const areas = readAreas(input.value); // [{x, y, w, h, box}]
+  const form = root.closest("form");
+  const modeRadios = form ? [...form.querySelectorAll('input[type="radio"][name="mode"]')] : [];
+  // The labels of the form's radios are already translated: reuse them for each area.
+  const modeNames = Object.fromEntries(
+    MODES.map((mode) => {
+      const radio = modeRadios.find((r) => r.value === mode);
+      const label = radio && (radio.labels?.[0] || radio.closest("label"));
+      return [mode, label?.textContent.trim() || (mode === "black" ? "Black out" : "Blur")];
+    }),
+  );
+  const modeLabel = root.dataset.photoRedactModeLabel || "How to hide area {n}";
+  const defaultMode = () => {
+    const checked = modeRadios.find((r) => r.checked)?.value;
+    return MODES.includes(checked) ? checked : "blur";
+  };
+  const areas = readAreas(input.value); // [{x, y, w, h, mode, box}]
+  for (const area of areas) area.mode ||= defaultMode();
 
   // The typed fallback is replaced by drawing (its value is still submitted).
   const fallback =
@@ -124,7 +146,7 @@ export function initPhotoRedact(root) {
 
   function save() {
     const value = JSON.stringify(
-      areas.map(({ x, y, w, h }) => ({ x: round(x), y: round(y), w: round(w), h: round(h) })),
+      areas.map(({ x, y, w, h, mode }) => ({ x: round(x), y: round(y), w: round(w), h: round(h), mode })),
     );
     if (input.value === value) return;
     input.value = value;
@@ -151,7 +173,8 @@ export function initPhotoRedact(root) {
         area.box.addEventListener("keydown", (event) => onBoxKey(event, area));
         canvas.append(area.box);
       }
-      area.box.setAttribute("aria-label", TEXT.area(n));
+      area.box.setAttribute("aria-label", `${TEXT.area(n)}: ${modeNames[area.mode]}`);
+      area.box.classList.toggle("mtr-redact__box--black", area.mode === "black");
       area.box.firstChild.textContent = String(n);
       positionBox(area.box, area);
       if (list) {
@@ -166,8 +189,25 @@ export function initPhotoRedact(root) {
         );
         button.append(el("span", { class: "govuk-visually-hidden" }, TEXT.removeContext(n)));
         button.addEventListener("click", () => remove(area, true));
-        const item = el("li", { class: "mtr-redact__item" }, `${TEXT.area(n)} `);
-        item.append(button);
+        const selectId = `mtr-redact-mode-${widgetCount}-${n}`;
+        const select = el("select", { id: selectId, "data-photo-redact-mode": "" });
+        for (const mode of MODES) {
+          const option = el("option", { value: mode }, modeNames[mode]);
+          option.selected = area.mode === mode;
+          select.append(option);
+        }
+        select.addEventListener("change", () => {
+          area.mode = MODES.includes(select.value) ? select.value : "blur";
+          render();
+          save();
+          list.querySelector(`#${selectId}`)?.focus();
+        });
+        const item = el("li", { class: "mtr-redact__item" });
+        item.append(
+          el("label", { for: selectId, class: "mtr-redact__mode-label" }, modeLabel.replace("{n}", String(n))),
+          select,
+          button,
+        );
         list.append(item);
       }
     });
@@ -259,7 +299,7 @@ export function initPhotoRedact(root) {
     if (!point) return;
     event.preventDefault(); // no image dragging, text selection or scrolling
     const box = el("div", { class: "mtr-redact__box mtr-redact__box--draft", "aria-hidden": "true" });
-    const area = { x: point.x, y: point.y, w: 0, h: 0 };
+    const area = { x: point.x, y: point.y, w: 0, h: 0, mode: defaultMode() };
     positionBox(box, area);
     canvas.append(box);
     drag = {
@@ -291,7 +331,7 @@ export function initPhotoRedact(root) {
 
   addButton.addEventListener("click", () => {
     const offset = (1 - NEW_SIZE) / 2;
-    add({ x: offset, y: offset, w: NEW_SIZE, h: NEW_SIZE })?.box.focus();
+    add({ x: offset, y: offset, w: NEW_SIZE, h: NEW_SIZE, mode: defaultMode() })?.box.focus();
   });
 
   clearButton?.addEventListener("click", () => {
