@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from casestudies.models import CaseStudyPage
 
 from .concurrency import edit_guard
+from .dashboard import homepage_panels
 from .models import RejectionReason, Review
 
 LOG_ACTIONS = {
@@ -100,6 +101,10 @@ class RejectionReasonViewSet(SnippetViewSet):
 
 
 register_snippet(RejectionReasonViewSet)
+
+
+# The dashboard: "Waiting for you" first; "Awaiting your review" without the user's own stories.
+hooks.register("construct_homepage_panels", homepage_panels)
 
 
 # The sign-off review: linked from the page editor at sign-off (moderation/sign_off_hooks.py).
