@@ -155,9 +155,8 @@ def storyteller_check_start(*, page: CaseStudyPage, task_state: TaskState) -> No
     if not isinstance(page, CaseStudyPage) or page.submission_id is None:
         return  # nothing to ask: case studies only come from submissions
     submission = Submission.objects.get(pk=page.submission_id)
-    Review.objects.filter(submission=submission).update(
-        storyteller_answer="", storyteller_answered_at=None, storyteller_feedback=""
-    )
+    # Their earlier requests stay on the review (sign-off shows them); only the answer resets.
+    Review.objects.filter(submission=submission).update(storyteller_answer="", storyteller_answered_at=None)
     lifecycle.story_sent_to_storyteller(submission=submission, user=task_state.workflow_state.requested_by)
 
 
@@ -200,7 +199,8 @@ def storyteller_respond(*, page: CaseStudyPage, approve: bool, feedback: str = "
         task_state.approve(user=None)
     else:
         review.storyteller_answer = StorytellerAnswer.CHANGES
-        review.storyteller_feedback = feedback
+        stamp = timezone.now().strftime("%Y-%m-%d %H:%M")
+        review.storyteller_feedback = f"{review.storyteller_feedback}\n\n[{stamp}] {feedback}".strip()
         review.save(update_fields=["storyteller_answer", "storyteller_answered_at", "storyteller_feedback"])
         log(instance=review, action="moderation.storyteller_changes", user=None)
         lifecycle.story_changes_asked(submission=review.submission, by="storyteller")

@@ -268,6 +268,10 @@ VERIFICATION_LINK_MAX_AGE_DAYS = env_int("VERIFICATION_LINK_MAX_AGE_DAYS", 7)
 WITHDRAWAL_LINK_MAX_AGE_DAYS = env_int("WITHDRAWAL_LINK_MAX_AGE_DAYS", 365)
 EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 6)
 
+# Who editors contact about a story flagged for safety (a team address, say); unset, the
+# members of the Privacy officers group are listed.
+PRIVACY_OFFICER_CONTACT = env("PRIVACY_OFFICER_CONTACT", "")
+
 # Moderation (docs/moderation.md). Targets are working days (England and Wales bank
 # holidays excluded) for each workflow task; past half the target a task is amber,
 # past the target red.

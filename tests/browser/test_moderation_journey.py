@@ -301,7 +301,7 @@ def test_a_story_goes_from_verified_to_published(
     sign_off.click()
     # Sign-off editors have no page permissions: they land back on the story's review.
     expect(signer_page).to_have_url(re.compile(r"/admin/moderation/\d+/$"))
-    expect(signer_page.get_by_text(f"Page '{TITLE}' has been updated.")).to_be_visible()
+    expect(signer_page.get_by_text(f"“{TITLE}” is signed off and published.")).to_be_visible()
     expect(signer_page.get_by_text("you do not have permission")).to_have_count(0)
 
     published = CaseStudyPage.objects.get(pk=draft.pk)

@@ -34,7 +34,7 @@ IMG_SRC = re.compile(r"""<img\b[^>]*\bsrc=["']([^"']+)["']""", re.I)
 
 
 def published_story_with_a_blurred_photo():
-    """As ``_published()`` in tests/casestudies/test_story_page.py: consent checked, a photo
+    """As ``_published()`` in tests/privacy/test_rights.py: consent checked, a photo
     blurred, anonymised, approved by the storyteller and signed off by a second editor."""
     from casestudies.models import CaseStudyPage, Submission
     from moderation import anonymisation, publication, reviews
