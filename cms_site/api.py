@@ -13,15 +13,21 @@ from __future__ import annotations
 from rest_framework.renderers import JSONRenderer
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.serializers import PageAliasOfField, PageParentField, PageSerializer
+from wagtail.api.v2.serializers import PageAliasOfField, PageHtmlUrlField, PageParentField, PageSerializer
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from .seo import public_pages
 
 
+# Listings, parents and aliases hand over plain Pages, whose full URL would come from the
+# Site record; their specific class (no query: base fields only) takes it from
+# PUBLIC_BASE_URL (cms_site/public_urls.py).
+class _SpecificHtmlUrlField(PageHtmlUrlField):
+    def to_representation(self, page):
+        return super().to_representation(page.specific_deferred)
+
+
 class _SpecificParentField(PageParentField):
-    # Wagtail hands over a plain Page, whose full URL would come from the Site record;
-    # the specific class (no query: base fields only) takes it from PUBLIC_BASE_URL.
     def get_attribute(self, instance):
         parent = super().get_attribute(instance)
         return parent.specific_deferred if parent is not None else None
@@ -34,8 +40,9 @@ class _SpecificAliasOfField(PageAliasOfField):
 
 
 class PublicPageSerializer(PageSerializer):
-    """Wagtail's page serializer, with the parent and alias links on PUBLIC_BASE_URL too."""
+    """Wagtail's page serializer, with every page's html_url on PUBLIC_BASE_URL."""
 
+    html_url = _SpecificHtmlUrlField(read_only=True)
     parent = _SpecificParentField(read_only=True)
     alias_of = _SpecificAliasOfField(read_only=True)
 

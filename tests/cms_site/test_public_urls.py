@@ -249,6 +249,15 @@ def test_no_hreflang_alternates_for_a_page_in_one_language(story, client_elsewhe
 
 
 def test_api_urls_are_on_public_base_url(story, client_elsewhere):
+    # Without ?type= the listing holds plain Pages (the home page, the index, the story).
+    everything = client_elsewhere.get("/api/v2/pages/")
+    assert everything.status_code == 200, everything.content
+    items = everything.json()["items"]
+    assert len(items) >= 3
+    for item in items:
+        assert item["meta"]["html_url"].startswith(PUBLIC + "/"), item
+    own_urls(everything.content.decode())
+
     listing = client_elsewhere.get("/api/v2/pages/", {"type": "casestudies.CaseStudyPage"})
     assert listing.status_code == 200, listing.content
     item = listing.json()["items"][0]
