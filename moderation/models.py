@@ -350,4 +350,7 @@ class SignOffTask(_GroupTask):
             # cancelled, and resubmitting the edited draft starts it from their check.
             task_state.workflow_state.refresh_from_db()
             task_state.workflow_state.cancel(user=user)
+            from .publication import sign_off_changes_asked
+
+            sign_off_changes_asked(page=task_state.workflow_state.content_object, user=user)
         return result

@@ -50,11 +50,11 @@ def storyteller_check(request: HttpRequest, token: str) -> HttpResponse:
     try:
         submission_id, reference = token_read(purpose=LinkPurpose.CHECK, token=token)
     except LinkError as error:
-        return _link_problem(request, error)
+        return link_problem(request, error)
     submission = Submission.objects.filter(pk=submission_id, reference=reference).first()
     page = CaseStudyPage.objects.filter(submission_id=submission_id).first() if submission else None
     if page is None:
-        return _link_problem(request, LinkError())
+        return link_problem(request, LinkError())
     waiting = storyteller_task_state(page) is not None
     form = StorytellerCheckForm(request.POST or None)
     if request.method == "POST" and waiting and form.is_valid():
@@ -99,7 +99,7 @@ def _original_texts(submission: Submission) -> dict[str, str]:
     return {"story": submission.story, "what_changed": submission.what_changed}
 
 
-def _link_problem(request: HttpRequest, error: LinkError) -> HttpResponse:
+def link_problem(request: HttpRequest, error: LinkError) -> HttpResponse:
     return no_store(
         render(
             request,
