@@ -68,9 +68,9 @@ def main() -> None:
     from django.utils import timezone
 
     from casestudies.choices import SubmissionStatus
+    from casestudies.lifecycle import story_verified
     from casestudies.models import ConsentRecord, Submission
     from casestudies.references import reference_generate
-    from casestudies.lifecycle import story_verified
     from moderation import anonymisation, reviews
     from moderation.photo_redaction import Region, redact_image
     from moderation.scanning import findings_for

@@ -34,7 +34,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _door_email_link(submission: Submission) -> None:
-    token = token_make(purpose=LinkPurpose.WITHDRAW, submission_id=submission.pk, reference=submission.reference)
+    token = token_make(
+        purpose=LinkPurpose.WITHDRAW, submission_id=submission.pk, reference=submission.reference
+    )
     response = Client().post(f"/share-your-story/withdraw/{token}/")
     assert response.status_code == 200
 
@@ -79,10 +81,14 @@ def _public_views(client: Client, page_urls: list[str]) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("door", DOORS)
-def test_every_door_of_withdrawal_has_the_same_effects(door, home_page, outbox, django_capture_on_commit_callbacks):
+def test_every_door_of_withdrawal_has_the_same_effects(
+    door, home_page, outbox, django_capture_on_commit_callbacks
+):
     withdraw, action, confirms = DOORS[door]
     case_index(home_page)
-    submission = published_story(UserFactory(groups=["Comms editors"]), UserFactory(groups=["Sign-off editors"]))
+    submission = published_story(
+        UserFactory(groups=["Comms editors"]), UserFactory(groups=["Sign-off editors"])
+    )
     UserFactory(groups=["Comms editors"], email="editor-on-duty@example.org")
     pages = list(CaseStudyPage.objects.filter(submission=submission))
     assert len(pages) == 2 and all(page.live for page in pages)
