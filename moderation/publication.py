@@ -199,8 +199,10 @@ def storyteller_respond(*, page: CaseStudyPage, approve: bool, feedback: str = "
         task_state.approve(user=None)
     else:
         review.storyteller_answer = StorytellerAnswer.CHANGES
-        stamp = timezone.now().strftime("%Y-%m-%d %H:%M")
-        review.storyteller_feedback = f"{review.storyteller_feedback}\n\n[{stamp}] {feedback}".strip()
+        if review.storyteller_feedback:  # a later round: the earlier requests stay, dated
+            stamp = timezone.now().strftime("%Y-%m-%d %H:%M")
+            feedback = f"{review.storyteller_feedback}\n\n[{stamp}] {feedback}"
+        review.storyteller_feedback = feedback
         review.save(update_fields=["storyteller_answer", "storyteller_answered_at", "storyteller_feedback"])
         log(instance=review, action="moderation.storyteller_changes", user=None)
         lifecycle.story_changes_asked(submission=review.submission, by="storyteller")

@@ -16,7 +16,7 @@ from casestudies.models import CaseStudyPage, Submission
 from casestudies.tokens import LinkError, LinkPurpose, token_read
 from casestudies.views.common import no_store
 
-from .diff import marked_changes
+from .diff import story_changes
 from .publication import storyteller_respond, storyteller_task_state
 
 
@@ -62,12 +62,8 @@ def storyteller_check(request: HttpRequest, token: str) -> HttpResponse:
         storyteller_respond(page=page, approve=approve, feedback=form.cleaned_data["feedback"].strip())
         return no_store(render(request, "moderation/public/storyteller_thanks.html", {"approved": approve}))
     draft = page.get_latest_revision_as_object()
-    original = _original_texts(submission)
-    sections = [
-        (label, marked_changes(original.get(name, ""), getattr(draft, name) or ""))
-        for name, label in _SECTIONS
-        if getattr(draft, name)
-    ]
+    # The same marks as the sign-off review shows (moderation.diff).
+    sections = [(change.label, change.marked) for change in story_changes(submission, draft)]
     return no_store(
         render(
             request,
@@ -76,27 +72,6 @@ def storyteller_check(request: HttpRequest, token: str) -> HttpResponse:
             status=400 if request.method == "POST" and waiting else 200,
         )
     )
-
-
-_SECTIONS = [
-    ("title", _("Title")),
-    ("summary", _("Summary")),
-    ("pull_quote", _("Quote")),
-    ("story", _("Your story")),
-    ("what_changed", _("What changed")),
-    ("lessons", _("What the organisation learned")),
-    ("attribution", _("How we describe you")),
-]
-
-
-def _original_texts(submission: Submission) -> dict[str, str]:
-    if submission.is_landlord:
-        return {
-            "story": submission.complaint_summary,
-            "what_changed": submission.changes_made,
-            "lessons": submission.lessons_learned,
-        }
-    return {"story": submission.story, "what_changed": submission.what_changed}
 
 
 def link_problem(request: HttpRequest, error: LinkError) -> HttpResponse:
