@@ -42,6 +42,8 @@ from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.admin.views.pages.edit import EditView
+from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, TaskState
 
 from casestudies.models import CaseStudyPage
@@ -138,6 +140,51 @@ def edit_guard(request: HttpRequest, page: Page) -> HttpResponse | None:
         if _expects_json(request):
             return _json_error("locked", message)
         return _refuse(request, page, message)
+    return None
+
+
+class CaseStudyEditView(EditView):
+    """Wagtail's page editor for case studies, with one answer of ours before its
+    permission check.
+
+    A sign-off editor may open the editor only while the sign-off task is theirs to act
+    on. Once they (or a colleague) signed the page off, Wagtail would refuse their later
+    requests as a permission problem: a retried "Sign off" and the autosave of the tab
+    still open would meet "Sorry, you do not have permission". They are answered as what
+    they are: the page is already signed off (a message and the review), or, to autosave,
+    an error that stops it. Everything else is Wagtail's (and ``edit_guard``'s).
+    """
+
+    def dispatch(self, request, page_id, **kwargs):
+        if request.method == "POST":
+            answer = _after_sign_off(request, page_id)
+            if answer is not None:
+                return answer
+        return super().dispatch(request, page_id, **kwargs)
+
+
+class CaseStudyPageViewSet(PageViewSet):
+    """Case studies' admin views: Wagtail's, with the guarded editor."""
+
+    model = CaseStudyPage
+    edit_view_class = CaseStudyEditView
+
+
+def _after_sign_off(request: HttpRequest, page_id: int) -> HttpResponse | None:
+    user = request.user
+    if not (user.is_authenticated and user.has_perm("wagtailadmin.access_admin")):
+        return None
+    page = Page.objects.filter(pk=page_id).specific().first()
+    if not isinstance(page, CaseStudyPage) or page.permissions_for_user(user).can_edit():
+        return None
+    if _expects_json(request):
+        return _json_error(
+            "invalid_revision",
+            _("This page was signed off while you had it open, so it cannot be saved here. Reload it to see it now."),
+        )
+    if request.POST.get("action-workflow-action"):
+        now = Page.objects.filter(pk=page_id).values(*_STATE_FIELDS).first()
+        return _already_done(request, page, now)
     return None
 
 

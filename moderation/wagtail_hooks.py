@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from casestudies.models import CaseStudyPage
 
-from .concurrency import edit_guard
+from .concurrency import CaseStudyPageViewSet, edit_guard
 from .dashboard import homepage_panels
 from .models import RejectionReason, Review
 
@@ -63,6 +63,12 @@ def register_menu_item():
 
 # Duplicate, stale and autosave POSTs to a case study's editor never revert a sign-off.
 hooks.register("before_edit_page", edit_guard)
+
+
+@hooks.register("register_admin_viewset")
+def case_study_page_viewset():
+    # ... and a sign-off editor's late ones are answered as such, not as a permission problem.
+    return CaseStudyPageViewSet("case_study_pages")
 
 
 @hooks.register("after_edit_page")
