@@ -10,6 +10,9 @@ POSTCODE = "POSTCODE"
 PHONE = "PHONE"
 EMAIL = "EMAIL"
 NI_NUMBER = "NI_NUMBER"
+# Version 2 of the marking: NHS numbers, vehicle registrations, social media handles,
+# personal web addresses, passport/ID/permit numbers, sort codes and account numbers.
+OTHER_ID = "OTHER_ID"
 REFERENCE = "REFERENCE"
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 AGE = "AGE"
@@ -27,12 +30,13 @@ KINDS = (
     REFERENCE,
     DATE_OF_BIRTH,
     AGE,
+    OTHER_ID,
     ORGANISATION,
     HEALTH,
     OTHER_SPECIAL,
 )
 # The kinds that identify a person directly; the others are sensitive context.
-IDENTIFYING = frozenset(KINDS[:9])
+IDENTIFYING = frozenset(KINDS[:10])
 
 # When two findings overlap, the merged span takes the kind that ranks first here:
 # the more specific structured kinds before the looser ones.
@@ -44,6 +48,7 @@ PRIORITY = {
             PHONE,
             POSTCODE,
             NI_NUMBER,
+            OTHER_ID,
             REFERENCE,
             DATE_OF_BIRTH,
             ADDRESS,
