@@ -26,20 +26,39 @@ from .models import ConsentCheckTask, RejectionReason, Review, ReviewPhoto
 REVIEW_WORKFLOW = "Story moderation"
 
 
+def submission_texts(submission: Submission) -> dict[str, str]:
+    """The storyteller's own words, by the review field each one starts."""
+    if submission.kind == SubmissionKind.LANDLORD:
+        return {
+            "story": submission.complaint_summary,
+            "what_changed": submission.changes_made,
+            "lessons": submission.lessons_learned,
+        }
+    return {"story": submission.story, "what_changed": submission.what_changed}
+
+
+def safety_rescan() -> tuple[int, int]:
+    """Triage again every story still being worked on, on the storyteller's own words, after
+    the safety rules changed: (stories checked, stories whose concerns changed). A concern
+    found now is added; one no longer found is dropped."""
+    checked = changed = 0
+    reviews = Review.objects.select_related("submission").filter(submission__status__in=lifecycle.IN_PROGRESS)
+    for review in reviews.iterator():
+        checked += 1
+        concerns = safety.safety_concerns(*submission_texts(review.submission).values())
+        if sorted(concerns) != sorted(review.safety_concerns or []):
+            Review.objects.filter(pk=review.pk).update(safety_concerns=concerns)
+            changed += 1
+    return checked, changed
+
+
 @transaction.atomic
 def review_open(*, submission: Submission) -> Review:
     """Start moderating a verified submission: the working copy and the workflow. Idempotent."""
     existing = Review.objects.filter(submission=submission).first()
     if existing is not None:
         return existing
-    if submission.kind == SubmissionKind.LANDLORD:
-        texts = {
-            "story": submission.complaint_summary,
-            "what_changed": submission.changes_made,
-            "lessons": submission.lessons_learned,
-        }
-    else:
-        texts = {"story": submission.story, "what_changed": submission.what_changed}
+    texts = submission_texts(submission)
     review = Review.objects.create(
         submission=submission,
         live=False,
