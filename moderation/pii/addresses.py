@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from . import landmarks
 from .spans import ADDRESS, Span
 
 
@@ -390,3 +391,5 @@ def find(text: str, language: str) -> Iterator[Span]:
     yield from _compound(text)
     if _NONLATIN_RE.search(text):
         yield from _native(text)
+    # version 2 of the marking: partial addresses and named places (schools, surgeries...)
+    yield from landmarks.find(text, language)

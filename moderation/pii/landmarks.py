@@ -1,0 +1,512 @@
+"""Partial addresses and named places that say where someone lives or goes.
+
+Version 2 of the marking counts as ADDRESS:
+
+* a partial address that points at a home: "number 31", "no. 4", "flat 9c",
+  "the basement flat at 40", "pitch 11", "nr 12", "mieszkanie 5", "spod
+  siódemki", "apartamentul 7", "blocul C", "شقة ٤", "مکان نمبر ۱۲", "১২
+  নম্বর বাড়ি", "ਮਕਾਨ ਨੰਬਰ 12". The word for flat or number is inside the span,
+  "the", "my", "at" outside;
+* a named place the family uses or lives by: a school or nursery, a GP
+  surgery or health centre, a place of worship, a pub, shop or community
+  centre ("Moorbank Primary", "St Aidan's", "Masjid an-Nur", "near the Plough
+  and Harrow", "ਗੁਰਦੁਆਰਾ ਸਿੰਘ ਸਭਾ", "szkoła podstawowa nr 3").
+
+Grammar, not gazetteers: a place noun with the capitalised (or, for lower-case
+writers, unusual) words that name it; a locating preposition ("opposite",
+"above", "next to") before a capitalised name; a flat or number word before a
+number. Towns and hospitals are not wanted: precision suffers a little where a
+rule fires on one, recall never does.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .spans import ADDRESS, Span
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(unicodedata.normalize("NFC", pattern), flags)
+
+
+def _alt(words: str) -> str:
+    items = {unicodedata.normalize("NFC", w.replace("_", " ")) for w in words.split()}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+
+_B = r"(?<![\w'’-])"
+_E = r"(?![\w'’])"
+
+# ---------------------------------------------------------------- named places, noun after the name
+# Place nouns that follow their name ("Moorbank Primary", "Al-Noor mosque", "Red Lion Inn").
+_PLACE_AFTER = _alt(
+    """primary primary_school junior_school junior_schools juniors junior infant_school infants_school infants
+    infant nursery nursery_school pre-school preschool playgroup kindergarten academy college high_school
+    high grammar grammar_school school schools sixth_form free_school
+    surgery surgeries medical_centre medical_center medical_practice health_centre health_center
+    family_practice group_practice practice clinic health_clinic pharmacy chemist chemists dental_practice
+    church parish_church chapel cathedral mosque masjid jamia_masjid gurdwara gurudwara temple mandir
+    synagogue shul kingdom_hall tabernacle mission meeting_house
+    arms inn tavern hotel pub social_club working_men's_club
+    community_centre community_center community_hall village_hall church_hall parish_hall youth_club
+    leisure_centre library sports_centre
+    stores store supermarket newsagent newsagents newsagent's food_&_wine food_and_wine off_licence
+    off-licence takeaway chippy café cafe bakery barbers barber's launderette laundrette mini_market
+    minimarket superstore post_office"""
+)
+# Nouns that name a place only with a clear name before them (ordinary in "the school run").
+_WEAK_PLACE = frozenset(
+    "school schools high practice hotel pub store stores mission cafe café library college temple".split()
+)
+_PLACE_AFTER_RE = _rx(rf"{_B}(?:{_PLACE_AFTER}){_E}", re.IGNORECASE)
+
+# Words that may stand inside a place name, lower-case ("Church of the Holy Family").
+_INNER = frozenset("of the and & de la al el y upon on in".split())
+# Capitalised words that are not part of a place name.
+_STOP = frozenset(
+    """i a an the my our your his her their its this that these those at in on to from near by for with and or
+    but so if when while after before opposite behind beside next above below outside inside round past
+    towards toward into onto over under off via every each some any no not all we they he she it you
+    me us them there here then now also just only dear hi hello yes one local nearby new old same other
+    another whose which what who where local's monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december christmas
+    went go goes going gone attend attends attended walk walks walked take takes took drop drops dropped
+    is are was were be been has have had do does did says said told asked
+    mr mrs ms miss dr""".split()
+)
+# Words that describe a kind of place and do not name one ("the Catholic primary").
+_GENERIC = frozenset(
+    """catholic rc ce c e cofe church england primary junior juniors infant infants high secondary grammar
+    community comprehensive special faith state private independent council village town city
+    county borough district local medical health family gp doctor doctor's doctors doctors' dentist dental
+    nhs main big little new old kids' kids children's boys' girls' girls boys
+    parish methodist baptist anglican pentecostal evangelical orthodox sunni shia sikh hindu jewish
+    central north south east west upper lower great st saint sixth form free nursery pre
+    """.split()
+)
+_WORD_RE = _rx(r"[^\W\d_][\w'’]*(?:[-.][^\W\d_][\w'’]*)*\.?|&|\d+[A-Za-z]?")
+_LATIN_LETTER_RE = _rx(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    from . import names
+
+    return names.common_english()
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper() or (len(w) > 1 and w[:2] in ("d'", "l'")) or w[:3].lower() in ("al-", "an-", "el-")
+
+
+def _bare(w: str) -> str:
+    w = w.lower().rstrip(".")
+    for end in ("'s", "’s", "'", "’"):
+        if w.endswith(end):
+            return w[: -len(end)]
+    return w
+
+
+def _name_before(text: str, pos: int, noun_cap: bool) -> int | None:
+    """Start of the name words before ``pos`` ("St Hedwig's Catholic"), or None."""
+    lo = max(0, pos - 80)
+    nl = text.rfind("\n", lo, pos)
+    if nl != -1:
+        lo = nl + 1
+    toks = list(_WORD_RE.finditer(text, lo, pos))
+    if not toks or text[toks[-1].end() : pos].strip(" \u00a0-"):
+        return None
+    words: list[re.Match[str]] = []
+    k = len(toks) - 1
+    while k >= 0 and len(words) < 5:
+        t = toks[k]
+        w = t.group()
+        if words and text[t.end() : words[-1].start()].strip(" \u00a0"):
+            break  # punctuation between words
+        low = w.lower()
+        if low in _STOP and not (low == "the" and words and k and toks[k - 1].group().lower() == "of"):
+            break
+        if w[0].isdigit():
+            break
+        if _is_cap(w):
+            words.append(t)
+        elif low in _INNER and words and k > 0 and _is_cap(toks[k - 1].group()):
+            words.append(t)
+        elif not _LATIN_LETTER_RE.match(w):
+            break
+        elif not noun_cap and not any(_is_cap(x.group()) for x in words):
+            if _bare(w) in _common() and _bare(w) not in ("st", "saint"):
+                break
+            words.append(t)  # lower-case writer: "wheatcroft primary"
+        else:
+            break
+        k -= 1
+    while words and words[-1].group().lower() in _INNER:
+        words.pop()
+    if not words:
+        return None
+    if all(_bare(w.group()) in _GENERIC or len(_bare(w.group())) < 2 for w in words):
+        return None  # "the Catholic primary", "our GP surgery"
+    return words[-1].start()
+
+
+def _places_after(text: str) -> Iterator[Span]:
+    for m in _PLACE_AFTER_RE.finditer(text):
+        noun = m.group()
+        noun_cap = noun[:1].isupper()
+        start = _name_before(text, m.start(), noun_cap)
+        if start is None:
+            continue
+        if noun.lower() in _WEAK_PLACE and not noun_cap and not text[start:1 + start].isupper():
+            continue
+        end = m.end()
+        yield Span(start, end, ADDRESS, 0.6, "named place (school, surgery, worship, pub, shop)")
+
+
+# "St Cuthbert's", "St. Mary's", "Our Lady's": a saint's church or school, noun left out.
+_SAINT_RE = _rx(
+    r"(?<![\w'’-])(?:(?:St|Saint|Sts|Ss)\.?[ \u00a0]+[A-Z][\w-]+(?:[ \u00a0]+(?:and|&)[ \u00a0]+(?:St\.?[ \u00a0]+)?"
+    r"[A-Z][\w-]+)?(?:['’]s|s['’])|Our[ \u00a0]+Lady(?:['’]s|[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w-]+"
+    r"(?:[ \u00a0]+[A-Z][\w-]+)?))(?![\w])"
+)
+# The noun first: "Masjid Al-Furqan", "Gurdwara Singh Sabha", "Church of the Ascension".
+_NOUN_FIRST_RE = _rx(
+    r"(?<![\w'’-])(?:Masjid|Masjed|Jamia|Jame|Jami|Gurdwara|Gurudwara|Mandir|Madrasa|Madrassa|Madrasah|Darul"
+    r"|Dar|Markaz|Shri|Sri|Church[ \u00a0]+of(?:[ \u00a0]+the)?|Chapel[ \u00a0]+of(?:[ \u00a0]+the)?"
+    r"|Temple[ \u00a0]+of(?:[ \u00a0]+the)?|Parish[ \u00a0]+of)"
+    r"((?:[ \u00a0]+(?:[A-Z][\w'’-]*|(?:al|an|ar|as|ad|at|ul|e|un|el)-[A-Za-z][\w'’-]*|St\.?)){1,3})",
+    re.IGNORECASE,
+)
+_NOUN_FIRST_OK = frozenset("masjid masjed gurdwara gurudwara mandir madrasa madrassa madrasah".split())
+
+
+def _noun_first(text: str) -> Iterator[Span]:
+    for m in _NOUN_FIRST_RE.finditer(text):
+        head = m.group().split()[0]
+        if not head[:1].isupper() and head.lower() not in _NOUN_FIRST_OK:
+            continue
+        words = m.group(1).split()
+        # lower-case writers: "gurdwara singh sabha"; but "masjid near us" is not a name
+        good = [w for w in words if _is_cap(w) or _bare(w) not in _common()]
+        if not good:
+            continue
+        end = m.start(1)
+        for w_m in re.finditer(r"\S+", m.group(1)):
+            w = w_m.group()
+            if _bare(w) in _STOP or (not _is_cap(w) and _bare(w) in _common()):
+                break
+            end = m.start(1) + w_m.end()
+        if end > m.start(1):
+            yield Span(m.start(), end, ADDRESS, 0.6, "place of worship or school, noun first")
+
+
+# "opposite the Crown and Anchor", "above Wellesley Food & Wine", "behind Patel's":
+# a capitalised name after a locating preposition.
+_LOCATING = (
+    r"opposite|above|below|beneath|underneath|behind|beside|facing|next[ \u00a0]+door[ \u00a0]+to|next[ \u00a0]+to"
+    r"|across[ \u00a0]+from|across[ \u00a0]+the[ \u00a0]+road[ \u00a0]+from|round[ \u00a0]+the[ \u00a0]+corner[ \u00a0]+from"
+    r"|around[ \u00a0]+the[ \u00a0]+corner[ \u00a0]+from|over[ \u00a0]+the[ \u00a0]+road[ \u00a0]+from|near|nearby"
+    r"|close[ \u00a0]+to|just[ \u00a0]+by|up[ \u00a0]+from|down[ \u00a0]+from|by"
+)
+_CAPW = r"(?:[A-Z][\w'’-]*|&)"
+_LOCATED_RE = _rx(
+    rf"(?<![\w'’-])(?:{_LOCATING})[ \u00a0]+(?:the[ \u00a0]+)?"
+    rf"({_CAPW}(?:[ \u00a0]+(?:{_CAPW}|(?:and|of|on|the|in)(?=[ \u00a0]+[A-Z]))){{0,4}})",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    from . import names
+
+    lists = names._lists()
+    return lists["places"] | lists["first"] | lists["sur"]
+
+
+_NOT_LANDMARK = frozenset(
+    """council housing homes association trust ltd group the a an my our his her their me us him them it you
+    i we they christmas easter monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december email phone post letter hand law nhs gp
+    mr mrs ms miss dr cllr""".split()
+)
+
+
+def _located(text: str) -> Iterator[Span]:
+    for m in _LOCATED_RE.finditer(text):
+        if not text[m.start(1)].isupper():
+            continue
+        words = m.group(1).split()
+        while words and words[-1].lower() in ("and", "of", "on", "the", "in", "&"):
+            words.pop()
+        if not words:
+            continue
+        low = [_bare(w) for w in words]
+        if low[0] in _NOT_LANDMARK:
+            continue
+        if len(words) == 1 and (low[0] in _towns() or low[0] in _common()):
+            continue  # "near Leeds", "by Gary", "near Christmas"
+        if len(words) == 1 and m.group().lower().startswith("by"):
+            continue
+        end = m.start(1) + len(" ".join(m.group(1).split()[: len(words)]))
+        # recompute the end on the original spacing
+        end = m.start(1)
+        count = 0
+        for w_m in re.finditer(r"\S+", m.group(1)):
+            if count == len(words):
+                break
+            end = m.start(1) + w_m.end()
+            count += 1
+        yield Span(m.start(1), end, ADDRESS, 0.5, "named place used to locate a home")
+
+
+# ---------------------------------------------------------------- partial addresses
+_NUM = r"(?:\d{1,4}(?-i:[A-Za-z])?|(?-i:(?!I(?!\w))[A-Z])\d{0,3})(?:[-/]\d{1,3}(?-i:[A-Za-z])?)?"
+_NUM_STRICT = r"[1-9]\d{0,3}[A-Za-z]?(?:[-/]\d{1,3}[A-Za-z]?)?"
+_NUM_END = r"(?![\w])(?![ \u00a0.,-]?\d)"
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    "|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty"
+    "|forty|fifty"
+)
+_ADJ = (
+    r"(?:(?:basement|ground[- ]floor|first[- ]floor|second[- ]floor|top[- ]floor|top|upstairs|downstairs|attic"
+    r"|garden|end|corner|middle|back|front|loft|upper|lower|bottom|little|end[- ]terrace)[ \u00a0]+)?"
+)
+_EN_PARTIAL_RE = _rx(
+    rf"(?<![\w'’-])(?:"
+    rf"{_ADJ}(?:flat|maisonette|bedsit|house|bungalow|cottage|apartment|unit|room)[ \u00a0]+(?:at|in)[ \u00a0]+"
+    rf"(?:(?:no\.?|number)[ \u00a0]*)?{_NUM_STRICT}"
+    rf"|(?:flat|flats|apartment|apt\.?|maisonette|unit|pitch|plot|berth|mooring|caravan|bedsit|block|bungalow"
+    rf"|cottage|chalet|room|fflat|rhif)[ \u00a0]*(?:no\.?|number|nr\.?|#)?[ \u00a0]*{_NUM}"
+    rf"|(?:number|no\.|nr\.?|num\.?|#)[ \u00a0]*{_NUM_STRICT}"
+    rf"|(?:(?<=at )|(?<=to )|(?<=from )|(?<=in )|(?<=by ))number[ \u00a0]+(?:{_NUMBER_WORDS})"
+    rf"){_NUM_END}",
+    re.IGNORECASE,
+)
+# Labels that make "number 4521" something else than a house.
+_NOT_HOUSE_BEFORE_RE = _rx(
+    r"(?:reference|ref|case|complaint|job|account|tenancy|phone|telephone|mobile|contact|order|ticket|claim"
+    r"|policy|invoice|customer|membership|booking|report|incident|crime|bus|route|platform|gate|page|item|"
+    r"stage|step|point|question|section|paragraph|clause|level|size|option|extension|ext|serial|model|batch|"
+    r"register|registration|payroll|staff|badge|employee|id|ni|nhs|national insurance|passport|licence|"
+    r"vehicle|plate|pin|code|sort code|floor|bed|ward|bay|dial|press|call|line|version|year|class|grade|"
+    r"room number|ticket number)[ \u00a0:]*(?:number|no\.?|nr\.?|#)?[ \u00a0:]*$",
+    re.IGNORECASE,
+)
+_PLRO_PARTIAL_RE = _rx(
+    rf"(?<![\w'’-])(?:"
+    rf"(?:mieszkani(?:e|a|u|em)|lokal(?:u|em)?|blok(?:u|iem)?|klatk(?:a|i|ę|ą)|dom(?:u|em)?[ \u00a0]+(?:nr|numer)"
+    rf"|numer(?:ze|u|em)?|nr\.?|pod[ \u00a0]+numerem"
+    rf"|apartament(?:ul|ului)?|ap\.|apt\.?|bloc(?:ul|ului)?|bl\.|scara|sc\.|num[aă]r(?:ul|ului)?|casa[ \u00a0]+nr\.?"
+    rf"|camera)[ \u00a0]*(?:nr\.?|numer|numărul|numarul)?[ \u00a0]*{_NUM}"
+    rf"){_NUM_END}",
+    re.IGNORECASE,
+)
+# Polish number nouns for a house: "spod siódemki", "pod piątką", "z dwunastki".
+_PL_NUMBER_NOUN_RE = _rx(
+    r"(?<![\w])(?:spod|pod|z|ze|do|od|na|przy|obok)[ \u00a0]+("
+    r"(?:jedynk|dwójk|trójk|czwórk|piątk|szóstk|siódemk|ósemk|dziewiątk|dziesiątk|jedenastk|dwunastk"
+    r"|trzynastk|czternastk|piętnastk|szesnastk|siedemnastk|osiemnastk|dziewiętnastk|dwudziestk|trzydziestk)"
+    r"(?:a|i|ę|ą|ach|om|ami|ce))(?![\w])",
+    re.IGNORECASE,
+)
+_D = r"[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]"
+_NATIVE_NUM = rf"{_D}{{1,4}}(?:[-/]{_D}{{1,3}})?"
+_NATIVE_NUM_END = rf"(?!{_D})(?![ \u00a0.,-]?{_D})"
+_NATIVE_PARTIAL_RE = _rx(
+    r"(?:(?:شقة|الشقة|شقتي|شقه|المنزل|منزل|بيت|البيت|البناية|بناية|عمارة|العمارة|مبنى|المبنى|بلوك|رقم"
+    r"|فلیٹ|فلیٹ|مکان|گھر|بلاک|نمبر"
+    r"|ফ্ল্যাট|ফ্ল্যাটে|বাড়ি|বাসা|ব্লক|নং|নম্বর|বাড়ি নং"
+    r"|ਫਲੈਟ|ਫ਼ਲੈਟ|ਮਕਾਨ|ਘਰ|ਬਲਾਕ|ਨੰਬਰ)[ \u00a0]*(?:رقم|نمبر|নং|নম্বর|ਨੰਬਰ)?[ \u00a0]*"
+    rf"(?:{_NATIVE_NUM}|[A-Z]){_NATIVE_NUM_END}"
+    rf"|{_NATIVE_NUM}[ \u00a0]*(?:নম্বর|নং|نمبر|ਨੰਬਰ)(?:[ \u00a0]+(?:বাড়ি\w*|বাসা\w*|ফ্ল্যাট\w*|مکان|گھر|فلیٹ"
+    r"|ਮਕਾਨ|ਘਰ|ਫਲੈਟ)|(?=[ \u00a0]+(?:এ|তে|میں|ਵਿੱਚ|ਵਿਚ)))"
+    r")"
+)
+_NATIVE_NOT_BEFORE_RE = _rx(
+    r"(?:فون|هاتف|الهاتف|موبائل|جوال|ফোন|মোবাইল|ਫ਼ੋਨ|ਫੋਨ|ਮੋਬਾਈਲ|حوالہ|ریفرنس|مرجع|রেফারেন্স|ਹਵਾਲਾ|NHS|الـNHS)[ \u00a0]*$"
+)
+
+
+def _partial(text: str) -> Iterator[Span]:
+    for m in _EN_PARTIAL_RE.finditer(text):
+        if _NOT_HOUSE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        yield Span(m.start(), m.end(), ADDRESS, 0.6, "partial address (flat or house number)")
+    for m in _PLRO_PARTIAL_RE.finditer(text):
+        if _NOT_HOUSE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        yield Span(m.start(), m.end(), ADDRESS, 0.55, "partial address (Polish/Romanian)")
+    for m in _PL_NUMBER_NOUN_RE.finditer(text):
+        yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "house by its number (Polish number noun)")
+
+
+_NONLATIN_RE = _rx(r"[\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]")
+
+
+def _native_partial(text: str) -> Iterator[Span]:
+    for m in _NATIVE_PARTIAL_RE.finditer(text):
+        if _NATIVE_NOT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        s = m.start()
+        if s and text[s - 1].isalnum() and not text[s - 1].isdigit():
+            # a clitic before the flat word is fine in Arabic ("بالشقة"); a longer word is not
+            pass
+        yield Span(m.start(), m.end(), ADDRESS, 0.55, "partial address in native script")
+
+
+# ---------------------------------------------------------------- named places in other languages
+# Polish and Romanian nouns before the name: "szkoła podstawowa nr 5", "kościół św. Anny",
+# "przychodnia Zdrowie", "școala Gimnazială nr. 3", "biserica Sfântul Nicolae".
+_PLRO_PLACE_RE = _rx(
+    r"(?<![\w])("
+    r"szkoł[aęyąo]|szkole|szkół|przedszkol(?:e|a|u|em)|żłob(?:ek|ka|ku|kiem)|przychodni[aęą]?|ośrod(?:ek|ka|ku)"
+    r"[ \u00a0]+zdrowia|kości(?:ół|oła|ele|ołem)|parafi[aięą]|meczet(?:u|cie|em)?|cerkw(?:i|ią)|cerkiew"
+    r"|synagog[aięą]|świątyni[aą]?|gurdwar[aezęy]|klinik[aięą]|apte(?:ka|ki|ce|kę)|sklep(?:u|ie|em)?|pub(?:u|ie)?"
+    r"|școal[aă]|şcoal[aă]|scoal[aă]|școlii|şcolii|scolii|grădiniț[aăe]i?|grădiniţ[aăe]i?|gradinit[aăe]i?"
+    r"|cabinetul(?:ui)?|dispensarul(?:ui)?|policlinic[aăi]|biseric[aăi]i?|moscheea|moscheii|liceul(?:ui)?"
+    r"|colegiul(?:ui)?|centrul(?:ui)?[ \u00a0]+medical|magazinul(?:ui)?|farmacia|farmaciei|barul(?:ui)?"
+    r")"
+    r"((?:[ \u00a0]+(?:podstawow\w*|katolick\w*|specjaln\w*|publiczn\w*|integracyjn\w*|nr\.?|numer|im\.|imienia"
+    r"|pw\.|pod[ \u00a0]+wezwaniem|św\.|świętego|świętej|świętych|najświętszej|matki|bożej|gimnazial\w*"
+    r"|primar\w*|medical|de[ \u00a0]+familie|dr\.?|doctor\w*|sf\.?|sfânt\w*|sfânta|sfinții|sfintii|parohia"
+    r"|ortodox\w*|catolic\w*|penticostal\w*|teoretic\w*|tehnologic\w*|național\w*|national\w*|\d{1,3}"
+    r"))*)"
+    r"((?:[ \u00a0]+(?:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚŞŢ][\w'’.-]*|\d{1,3}|&|and|of|nr\.?)){0,4})",
+    re.IGNORECASE,
+)
+
+
+def _plro_places(text: str) -> Iterator[Span]:
+    for m in _PLRO_PLACE_RE.finditer(text):
+        name = m.group(3)
+        if name and not name.strip()[:1].isupper() and not name.strip()[:1].isdigit():
+            name = ""
+        # only capitalised name words count (re.IGNORECASE let lower case through)
+        end = m.end(2)
+        for w in re.finditer(r"\S+", name):
+            word = w.group()
+            if not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") or word.lower() == "nr"):
+                break
+            end = m.start(3) + w.end()
+        if end == m.end(2) and not re.search(r"\d", m.group(2)) and not re.search(
+            r"(?i)św|sf|im\.|imienia|wezwaniem", m.group(2)
+        ):
+            continue
+        start = m.start() if m.group(2).strip() or not name.strip() else m.start(3)
+        if start == m.start(3):
+            start = m.start(3) + (len(m.group(3)) - len(m.group(3).lstrip()))
+        if end <= start:
+            continue
+        yield Span(start, end, ADDRESS, 0.55, "named school, surgery or place of worship (Polish/Romanian)")
+
+
+# Arabic, Urdu, Bengali and Gurmukhi place nouns: the name may stand before (Urdu, Bengali,
+# Punjabi "X ਸਕੂਲ") or after (Arabic "مسجد X", Punjabi "ਗੁਰਦੁਆਰਾ X").
+_NATIVE_PLACES = {
+    "arab": """مدرسة المدرسة مدرسه مدرستي روضة الروضة حضانة الحضانة مسجد المسجد جامع الجامع عيادة العيادة
+        مستوصف المستوصف كنيسة الكنيسة معبد المعبد مطعم حانة بقالة صيدلية الصيدلية اسکول سکول اسكول مدرسہ
+        مسجد کلینک سرجری گوردوارہ گردوارہ گوردوارا مندر چرچ امام_بارگاہ پرائمری نرسری دکان""",
+    "beng": """স্কুল স্কুলে স্কুলের প্রাইমারি নার্সারি মসজিদ মসজিদে মসজিদের মন্দির মন্দিরে ক্লিনিক ক্লিনিকে
+        সার্জারি সার্জারিতে গির্জা চার্চ গুরুদুয়ারা দোকান দোকানে মাদ্রাসা মাদ্রাসায়""",
+    "guru": """ਸਕੂਲ ਸਕੂਲੇ ਪ੍ਰਾਇਮਰੀ ਨਰਸਰੀ ਗੁਰਦੁਆਰਾ ਗੁਰਦੁਆਰੇ ਗੁਰੂਦੁਆਰਾ ਗੁਰੂਦੁਆਰੇ ਮੰਦਰ ਮੰਦਿਰ ਮਸਜਿਦ ਕਲੀਨਿਕ ਸਰਜਰੀ
+        ਚਰਚ ਦੁਕਾਨ""",
+}
+_NATIVE_PLACE_RE = _rx(
+    r"(?<![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])("
+    + "|".join(_alt(v) for v in _NATIVE_PLACES.values())
+    + r")(?![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])"
+)
+_NATIVE_WORD_RE = _rx(r"[\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f\u200c\u200d]+")
+_SCRIPT_OF = (
+    ("\u0600", "\u06ff", "arab"),
+    ("\u0980", "\u09ff", "beng"),
+    ("\u0a00", "\u0a7f", "guru"),
+)
+
+
+def _script(word: str) -> str | None:
+    c = word[:1]
+    for lo, hi, name in _SCRIPT_OF:
+        if lo <= c <= hi:
+            return name
+    return None
+
+
+def _native_name_word(word: str, lang: str) -> bool:
+    """A native word that may be (part of) a place's name: unusual, not a function word."""
+    from . import scripts
+
+    script = _script(word)
+    if script is None:
+        return word[:1].isupper() and len(word) > 1
+    lex = scripts._lexicon(script)
+    norm = scripts.normalise(word, script)
+    if norm in lex.stop or norm in lex.relations or norm in lex.titles:
+        return False
+    table_lang = "bn" if script == "beng" else "pa" if script == "guru" else ("ur" if lang == "ur" else "ar")
+    rank = scripts._common(table_lang).get(norm, 10**9)
+    return rank > 3000
+
+
+def _native_places(text: str, lang: str) -> Iterator[Span]:
+    for m in _NATIVE_PLACE_RE.finditer(text):
+        start, end = m.start(), m.end()
+        # words after (Arabic order, and "ਗੁਰਦੁਆਰਾ ਸਿੰਘ ਸਭਾ")
+        after = []
+        pos = m.end()
+        for w in _NATIVE_WORD_RE.finditer(text, pos, min(len(text), pos + 60)):
+            if text[pos : w.start()].strip(" \u00a0") or len(after) == 2:
+                break
+            if not _native_name_word(w.group(), lang):
+                break
+            after.append(w)
+            pos = w.end()
+        before = []
+        pos = m.start()
+        lo = max(0, pos - 60)
+        prev = list(_NATIVE_WORD_RE.finditer(text, lo, pos))
+        for w in reversed(prev):
+            if text[w.end() : pos].strip(" \u00a0") or len(before) == 2:
+                break
+            if not _native_name_word(w.group(), lang):
+                break
+            before.append(w)
+            pos = w.start()
+        if not after and not before:
+            continue
+        if after:
+            end = after[-1].end()
+        if before:
+            start = before[-1].start()
+        yield Span(start, end, ADDRESS, 0.5, "named place in native script")
+
+
+def find(text: str, language: str) -> Iterator[Span]:
+    """Partial addresses and named places (any language)."""
+    if not text:
+        return
+    lang = (language or "en").lower()[:2]
+    yield from _places_after(text)
+    yield from _SAINT_SPANS(text)
+    yield from _noun_first(text)
+    yield from _located(text)
+    yield from _partial(text)
+    if lang in ("pl", "ro") or _PLRO_HINT_RE.search(text):
+        yield from _plro_places(text)
+    if _NONLATIN_RE.search(text):
+        yield from _native_partial(text)
+        yield from _native_places(text, lang)
+
+
+_PLRO_HINT_RE = _rx(r"[ąćęłńśźżăâîșțşţ]", re.IGNORECASE)
+
+
+def _SAINT_SPANS(text: str) -> Iterator[Span]:
+    for m in _SAINT_RE.finditer(text):
+        yield Span(m.start(), m.end(), ADDRESS, 0.55, "saint's church or school")
