@@ -45,7 +45,7 @@ RULES: dict[str, tuple[str, ...]] = {
     "threats": ("threats",),
 }
 CODES: tuple[str, ...] = tuple(sorted(RULES))
-NEGATABLE = frozenset({"gas", "fire", "electrics", "structural", "threats", "vulnerable", "damp"})
+NEGATABLE = frozenset({"gas", "fire", "electrics", "structural", "threats", "vulnerable", "damp", "health"})
 
 
 def _compile(by_language: dict[str, tuple[str, ...]]) -> re.Pattern[str]:

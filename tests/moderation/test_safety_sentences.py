@@ -10,6 +10,7 @@ import pytest
 
 from moderation.safety import CODES, safety_concerns, safety_reasons
 
+from .safety_fresh import FRESH
 from .safety_sentences import SENTENCES, ratio, score
 
 LANGUAGES = ("en", "ar", "bn", "pa", "pl", "ro", "ur")
@@ -23,16 +24,23 @@ def test_the_set_is_big_enough_and_labelled_with_known_codes() -> None:
     assert {code for _, codes, _ in SENTENCES for code in codes} <= set(CODES)
 
 
-def test_recall_is_at_least_95_percent() -> None:
-    counts = score(SENTENCES, safety_concerns)
+# Our own sentences, and a batch written apart by someone who never saw the rules (measured
+# at first sight before the rules were widened for it: bench/safety.py and docs/moderation.md).
+SETS = pytest.mark.parametrize("sentences", [SENTENCES, FRESH], ids=["own", "fresh"])
+
+
+@SETS
+def test_recall_is_at_least_95_percent(sentences) -> None:
+    counts = score(sentences, safety_concerns)
     for language in (*LANGUAGES, "all"):
         c = counts[language]
         assert ratio(c["tp"], c["tp"] + c["fn"]) >= 0.95, language
 
 
-def test_precision_stays_useful() -> None:
+@SETS
+def test_precision_stays_useful(sentences) -> None:
     """Not the target (recall is), but a flag on every story would teach editors to ignore it."""
-    c = score(SENTENCES, safety_concerns)["all"]
+    c = score(sentences, safety_concerns)["all"]
     assert ratio(c["tp"], c["tp"] + c["fp"]) >= 0.9
 
 

@@ -49,6 +49,9 @@ PATTERNS = {
             r"(?:defect|problem)\w* electric\w*",
             r"instalați\w* electric\w*",
             r"priz\w* (?:scânte|ars|arde|topit|fumeg)\w*",
+            r"(?:am |a |au |ai |am mai )?lua\w* (?:\w+ )?curent",  # "am luat curent": got a shock
+            r"m-a (?:curentat|electrocutat|scuturat curentul)|m-a (?:prins|lovit) curentul",
+            r"fire\w* (?:\w+ ){0,2}(?:descoperit|dezgolit|neizolat|expus|atârn)\w*",
         ),
         "ar": (
             "صعق",
@@ -65,6 +68,13 @@ PATTERNS = {
             "عطل كهربائ",
             "عطل في الكهرباء",
             "خلل كهربائ",
+            "كهربني",
+            "كهربتني",
+            "كهربنا",
+            "كهربه",
+            "كهربها",
+            "ضربتني الكهربا",
+            "ضربني الكهربا",
         ),
         "ur": (
             "کرنٹ",
@@ -77,6 +87,11 @@ PATTERNS = {
             "چنگار",
             "فیوز",
             "وائرنگ",
+            "تاریں جل",
+            "تار جل",
+            "ساکٹ جل",
+            "میٹر سے دھواں",
+            "میٹر کے پاس سے دھواں",
         ),
         "bn": (
             "বিদ্যুৎস্পৃষ্ট",
@@ -117,7 +132,7 @@ _WATER = {
     "en": either(
         r"water|leak\w*|leek\w*|drip\w*|flood\w*|wet|pour\w*|rain\w*|soak\w*|pissing|coming through",
         r"electric\w*|light ?fittings?|ceiling lights?|lights?|light ?bulbs?|bulbs?|sockets?|plugs?|switch\w*|"
-        r"fuse ?box\w*|consumer units?|wir(?:es|ing)|cables?|spot ?lights?|down ?lights?|meter",
+        r"fuse ?box\w*|consumer units?|wir(?:es|ing)|cables?|spot ?lights?|down ?lights?|meter|ceiling roses?",
         gap=4,
     ),
     "pl": either(
@@ -132,9 +147,9 @@ _WATER = {
         gap=3,
     ),
     "ar": either(
-        r"ماء|مياه|الماء|المياه|تسرب\S*|يتسرب|تتسرب|مبلل\S*|تقطر|يقطر|ينزل",
+        r"ماء|مياه|الماء|المياه|المي|مي|المية|مية|الميه|تسرب\S*|يتسرب|تتسرب|مبلل\S*|تقطر|يقطر|ينزل|تنزل",
         r"الكهرباء|كهرباء|الكهربائية|المقبس|مقبس|الأفياش|الفيش|مفتاح|الإضاءة|الأضواء|لمبة|اللمبة|الأسلاك|أسلاك|"
-        r"مصباح|المصباح|النور|الفيوز",
+        r"مصباح|المصباح|النور|الفيوز|الضو|ضو|الضوء|الفيشة|فيشة|الفيشات",
         gap=3,
         latin=False,
     ),
@@ -166,6 +181,13 @@ _MORE = {
         r"(?:burn\w*|melt\w*|smok\w*|scorch\w*) (?:\w+ ){0,3}(?:sockets?|plugs?|fuse ?box|switch\w*|wir\w*)",
         r"(?:sockets?|plugs?|fuse ?box|switch\w*|wir\w*) (?:\w+ ){0,3}(?:burn\w*|melt\w*|smok\w*|scorch\w*)",
         r"shocked by",
+        r"zap+(?:ed|ing|s)?\b",
+        r"(?:sockets?|plugs?|switch\w*|fuse ?box|wir\w*|cables?)(?:'s| is| was| has| have| are| were| had)?"
+        r"(?: gone| going| turned| all| got| been| totally| completely| really){0,3} "
+        r"(?:black(?:ened)?|charred|scorched|burnt|burned|melted|red hot|boiling hot|too hot to touch)",
+        r"(?:red|boiling) hot (?:sockets?|plugs?|switch\w*)",
+        r"(?:extractor |bathroom |ceiling )?fan (?:\w+ ){0,5}(?:smok\w+|melt\w*|spark\w*)",
+        r"tingl\w* (?:\w+ ){0,4}(?:switch\w*|sockets?|plugs?|taps?|light)|(?:switch\w*|sockets?|plugs?) (?:\w+ ){0,4}tingl\w*",
     ),
 }
 _MORE["en"] += (

@@ -15,6 +15,10 @@ PATTERNS = {
             r"smoke (?:alarms?|detectors?)",
             r"(?:smell of|full of|thick|black) smoke",
             r"smoke (?:was |is )?(?:coming|pouring|billowing|everywhere)",
+            r"(?:set|setting|sets|catch\w*|caught) (?:\w+ ){0,4}alight|alight",
+            r"(?:fill\w*|full) (?:up )?(?:with|of) smoke|smoke[- ]?filled",
+            r"(?:fan|socket|plug|switch|light|cooker|oven|hob|heater|boiler|fridge|freezer|dryer|microwave|"
+            r"kettle|toaster|charger|meter|wires?|cables?)s? (?:\w+ ){0,3}(?:started |was |is |were |are |began )?smok(?:ing|ed|es)",
         ),
         "pl": (
             r"(?:przeciw)?pożar\w*",

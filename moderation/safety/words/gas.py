@@ -20,6 +20,7 @@ PATTERNS = {
                 _EN_GAS,
                 gap=3,
             ),
+            r"rotten eggs?|sulph\w* smell|smell\w* (?:\w+ ){0,2}sulph\w*",  # how gas smells, "gas" unsaid
             r"carbon mon\w*",
             r"monoxide",
             r"co2? (?:alarm|detector|poisoning|leak)s?",
@@ -38,7 +39,7 @@ PATTERNS = {
         ),
         "ro": (
             near(
-                r"miros\w*|mirose\w*|scurger\w*|scurge|pierder\w*|scăp\w*|emanați\w*|intoxica\w*",
+                r"miros\w*|mirose\w*|miroa\w*|scurger\w*|scurge|pierder\w*|scăp\w*|emanați\w*|intoxica\w*",
                 _RO_GAS,
                 gap=2,
             ),

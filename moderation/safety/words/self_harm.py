@@ -94,7 +94,7 @@ _MORE = {
     "en": (
         r"su?e?i?c?[iy]?[sc]i?d\w*",  # suicide, sucide, suiside, suicidal, suicidle
         r"(?:want\w*|thought about|thinking (?:of|about)|going to|felt like|close to) (?:to )?end(?:ing)? it\b",
-        r"(?:don'?t|dont|do not|didn'?t|did not|no longer|never) (?:want|wanna|wanted) to "
+        r"(?:don'?t|dont|do not|didn'?t|did not|no longer|never) (?:even |really |actually |just )?(?:want|wanna|wanted) to "
         r"(?:live|be alive|be here|wake up|go on|carry on|exist)",
         r"(?:not|didn'?t) want(?:ing)? to (?:be here|wake up|live|go on)",
         r"wish(?:ed)? (?:i|we) (?:was|were) dead|wish(?:ed)? (?:i|we) (?:wasn'?t|was not|weren'?t) here|"
@@ -107,7 +107,14 @@ _MORE = {
         r"(?:what'?s|what is) the point (?:of|in) (?:living|going on|carrying on)",
         r"(?:can'?t|cannot|couldn'?t|could not) (?:go on|carry on)(?: like this)?(?: any ?more)?",
     ),
-    "pl": (r"targn\w* się na (?:swoje )?życie", r"myśli samobójcze", r"nie widzę sensu życia"),
+    "pl": (
+        r"targn\w* się na (?:swoje )?życie",
+        r"myśli samobójcze",
+        r"nie widzę sensu (?:życia|żyć)",
+        r"skończ\w* (?:\w+ ){0,3}raz na zawsze|skończ\w* (?:z )?tym wszystkim|skończ\w* to wszystko",
+        r"nie chc\w* (?:się )?(?:już )?(?:budzić|obudzić)",
+        r"(?:lepiej|wolał\w*) (?:by mnie nie było|żeby mnie nie było|umrzeć)",
+    ),
     "ro": (
         r"nu (?:mai )?(?:vreau|voiam|vroiam|voia|vrea|am vrut|am mai vrut) să (?:mai )?trăi\w*",
         r"să mă omor",
@@ -115,10 +122,29 @@ _MORE = {
         r"nu mai are rost să trăiesc",
         r"gânduri (?:de )?sinucigaș\w*",
     ),
-    "ar": ("أقتل نفسي", "اقتل نفسي", "أموت", "فكرت في الموت", "لا أريد الحياة"),
-    "ur": ("مرنا چاہت", "جینے کی خواہش نہیں", "اپنی زندگی ختم"),
+    "ar": (
+        "ما بدي عيش",
+        "ما بدي أعيش",
+        "بدي موت",
+        "بدي اموت",
+        "أقتل نفسي",
+        "اقتل نفسي",
+        "أموت",
+        "فكرت في الموت",
+        "لا أريد الحياة",
+    ),
+    "ur": ("اپنی جان دے دوں", "جان دینے کا", "مرنا چاہت", "جینے کی خواہش نہیں", "اپنی زندگی ختم"),
     "bn": ("মরে যেতে ইচ্ছে", "বাঁচার ইচ্ছে নেই", "নিজেকে শেষ"),
-    "pa": ("ਮਰਨ ਨੂੰ ਜੀ", "ਜੀਣ ਦੀ ਇੱਛਾ ਨਹੀਂ", "ਆਪਣੀ ਜ਼ਿੰਦਗੀ ਖਤਮ", "ਆਪਣੀ ਜ਼ਿੰਦਗੀ ਖ਼ਤਮ"),
+    "pa": (
+        "ਜਾਨ ਦੇ ਦਿਆਂ",
+        "ਜਾਨ ਦੇ ਦੇਵਾਂ",
+        "ਜਾਨ ਦੇਣ ਬਾਰੇ",
+        "ਆਪਣੀ ਜਾਨ ਦੇ",
+        "ਮਰਨ ਨੂੰ ਜੀ",
+        "ਜੀਣ ਦੀ ਇੱਛਾ ਨਹੀਂ",
+        "ਆਪਣੀ ਜ਼ਿੰਦਗੀ ਖਤਮ",
+        "ਆਪਣੀ ਜ਼ਿੰਦਗੀ ਖ਼ਤਮ",
+    ),
 }
 for _language, _fragments in _MORE.items():
     PATTERNS["self_harm"][_language] += _fragments

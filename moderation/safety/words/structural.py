@@ -11,7 +11,7 @@ _EN_FALL = (
     r"collaps\w*|colaps\w*|caved? in|caving in|"
     r"(?:fell|falling|falls?|dropp\w*|crash\w*) (?:in|down|off|out|through|on|onto|from|away)|"
     r"came (?:down|away|off|crashing|loose)|coming (?:down|away|off|loose)|gave way|giving way|give way|"
-    r"bowing|bulging|sagging|crumbl\w*|rott\w* through|unstable|unsafe|dangerous|loose"
+    r"bowing|bulging|sagging|crumbl\w*|rott\w* through|rotten|wobbl\w*|unstable|unsafe|dangerous|loose"
 )
 _PL_PART = r"sufit\w*|dach\w*|ścian\w*|podłog\w*|schod\w*|balkon\w*|tynk\w*|cegł\w*|komin\w*|okn\w*|strop\w*|belk\w*|budyn\w*|balustrad\w*|szyb\w*"
 _PL_FALL = (
@@ -64,7 +64,7 @@ PATTERNS = {
             either(
                 r"السقف|سقف|الجدار|جدار|الحائط|حائط|الجدران|جدران|الأرضية|أرضية|الدرج|السلم|الشرفة|البلكونة|الجص|"
                 r"الطوب|المبنى|مبنى|البناء|النافذة|الشباك|الشرفه",
-                r"انهار\S*|انهيار|ينهار|تنهار|سقط\S*|يسقط|تسقط|شقوق|تشقق\S*|متصدع\S*|تصدع\S*|صدع|خطر\S*|آيل|يتساقط|تتساقط|متساقط\S*",
+                r"انهار\S*|انهيار|ينهار|تنهار|وقع|وقعت|طاح|طاحت|سقط\S*|يسقط|تسقط|شقوق|تشقق\S*|متصدع\S*|تصدع\S*|صدع|خطر\S*|آيل|يتساقط|تتساقط|متساقط\S*",
                 gap=3,
                 latin=False,
             ),

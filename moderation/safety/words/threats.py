@@ -30,6 +30,16 @@ PATTERNS = {
             r"open the door|answer the door|come home|coming home|go home|go outside|be in|let (?:my|the) kids)",
             r"(?:don'?t|didn'?t|do not|did not|never) feel safe|(?:feel|felt|feeling) (?:unsafe|not safe)",
             r"hate crime\w*",
+            r"aggressi\w*",
+            r"knows? where (?:i|we|my \w+|you) (?:live|lives|are)",
+            r"follow(?:s|ed|ing)? (?:me|us|my (?:kids|children|son|daughter|wife|partner))",
+            r"wait\w* (?:for me )?outside (?:my|our|the) (?:door|flat|house|block|school|work)",
+            r"next time (?:it'?ll|it will|it would|it'?d|you'?ll|you will|i'?ll|he'?ll|she'?ll|they'?ll) (?:be|get|burn|regret)",
+            r"(?:do|did|doing) (?:me|us|you|him|her) in\b",
+            r"(?:you'?ll|you will|i'?d|i would|we'?d|we would|i'?ll|we'?ll) (?:\w+ )?regret (?:it|this)",
+            r"(?:smash|kick|kicked|kicking|bang\w*) (?:\w+ ){0,2}(?:my|our|the) door (?:in|down)",
+            r"(?:spat|spit|spitting) (?:at|on) (?:me|us|my)",
+            r"(?:shout|scream|yell|swear)\w* (?:\w+ ){0,3}(?:in my face|at my (?:kids|children))",
         ),
         "pl": (
             r"(?:groźb\w*|groził\w*)(?!\s+(?:\w+\s+)?(?:sąd\w*|eksmisj\w*|komornik\w*|wypowiedzeni\w*|podwyżk\w*))|grozi(?:ł|li|ła)?\s+(?:mi|nam|mnie|nas|że)|zastrasz\w*|nęka\w*|prześladow\w*|"
