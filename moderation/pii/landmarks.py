@@ -111,7 +111,24 @@ def _bare(w: str) -> str:
     return w
 
 
-def _name_before(text: str, pos: int, noun_cap: bool) -> int | None:
+# Everyday adjectives that a lower-case writer puts before a place noun without naming it.
+_LOWER_ADJ = frozenset(
+    """nearest closest usual regular normal same other old new nice good bad great lovely best worst big small
+    little tiny huge busy quiet walk-in day baby sexual mental dental eye kids' kid's children's son's
+    daughter's mum's dad's wife's husband's nan's gran's own""".split()
+)
+
+
+def _lower_writer(text: str) -> bool:
+    """The writer does not capitalise sentence starts: lower-case names are to be expected."""
+    starts = _SENT_START_RE.findall(text)
+    return bool(starts) and sum(1 for c in starts if c.islower()) * 2 >= len(starts)
+
+
+_SENT_START_RE = _rx(r"(?:^|[.!?]\s+|\n)([^\W\d_])")
+
+
+def _name_before(text: str, pos: int, noun_cap: bool, lower: bool = False) -> int | None:
     """Start of the name words before ``pos`` ("St Hedwig's Catholic"), or None."""
     lo = max(0, pos - 80)
     nl = text.rfind("\n", lo, pos)
@@ -139,7 +156,10 @@ def _name_before(text: str, pos: int, noun_cap: bool) -> int | None:
         elif not _LATIN_LETTER_RE.match(w):
             break
         elif not noun_cap and not any(_is_cap(x.group()) for x in words):
-            if _bare(w) in _common() and _bare(w) not in ("st", "saint"):
+            b = _bare(w)
+            if b in _common() and b not in ("st", "saint") and (
+                not lower or b in _GENERIC or b in _LOWER_ADJ or len(words) >= 2
+            ):
                 break
             words.append(t)  # lower-case writer: "wheatcroft primary"
         else:
@@ -155,10 +175,13 @@ def _name_before(text: str, pos: int, noun_cap: bool) -> int | None:
 
 
 def _places_after(text: str) -> Iterator[Span]:
+    lower = None
     for m in _PLACE_AFTER_RE.finditer(text):
         noun = m.group()
         noun_cap = noun[:1].isupper()
-        start = _name_before(text, m.start(), noun_cap)
+        if lower is None and not noun_cap:
+            lower = _lower_writer(text)
+        start = _name_before(text, m.start(), noun_cap, bool(lower))
         if start is None:
             continue
         if noun.lower() in _WEAK_PLACE and not noun_cap and not text[start:1 + start].isupper():
@@ -212,10 +235,10 @@ _LOCATING = (
     r"|around[ \u00a0]+the[ \u00a0]+corner[ \u00a0]+from|over[ \u00a0]+the[ \u00a0]+road[ \u00a0]+from|near|nearby"
     r"|close[ \u00a0]+to|just[ \u00a0]+by|up[ \u00a0]+from|down[ \u00a0]+from|by"
 )
-_CAPW = r"(?:[A-Z][\w'’-]*|&)"
+_CAPW = r"(?:(?-i:[A-Z])[\w'’-]*|&)"
 _LOCATED_RE = _rx(
     rf"(?<![\w'’-])(?:{_LOCATING})[ \u00a0]+(?:the[ \u00a0]+)?"
-    rf"({_CAPW}(?:[ \u00a0]+(?:{_CAPW}|(?:and|of|on|the|in)(?=[ \u00a0]+[A-Z]))){{0,4}})",
+    rf"({_CAPW}(?:[ \u00a0]+(?:{_CAPW}|(?:and|of|on|the|in)(?=[ \u00a0]+(?-i:[A-Z])))){{0,4}})",
     re.IGNORECASE,
 )
 
@@ -279,8 +302,8 @@ _ADJ = (
 )
 _EN_PARTIAL_RE = _rx(
     rf"(?<![\w'’-])(?:"
-    rf"{_ADJ}(?:flat|maisonette|bedsit|house|bungalow|cottage|apartment|unit|room)[ \u00a0]+(?:at|in)[ \u00a0]+"
-    rf"(?:(?:no\.?|number)[ \u00a0]*)?{_NUM_STRICT}"
+    rf"(?:{_ADJ}(?:flat|maisonette|bedsit|apartment)|{_ADJ.replace(')?', ')')}(?:house|bungalow|cottage|unit|room))"
+    rf"[ \u00a0]+(?:at|in)[ \u00a0]+{_NUM_STRICT}"
     rf"|(?:flat|flats|apartment|apt\.?|maisonette|unit|pitch|plot|berth|mooring|caravan|bedsit|block|bungalow"
     rf"|cottage|chalet|room|fflat|rhif)[ \u00a0]*(?:no\.?|number|nr\.?|#)?[ \u00a0]*{_NUM}"
     rf"|(?:number|no\.|nr\.?|num\.?|#)[ \u00a0]*{_NUM_STRICT}"
@@ -324,7 +347,7 @@ _NATIVE_PARTIAL_RE = _rx(
     r"|ফ্ল্যাট|ফ্ল্যাটে|বাড়ি|বাসা|ব্লক|নং|নম্বর|বাড়ি নং"
     r"|ਫਲੈਟ|ਫ਼ਲੈਟ|ਮਕਾਨ|ਘਰ|ਬਲਾਕ|ਨੰਬਰ)[ \u00a0]*(?:رقم|نمبر|নং|নম্বর|ਨੰਬਰ)?[ \u00a0]*"
     rf"(?:{_NATIVE_NUM}|[A-Z]){_NATIVE_NUM_END}"
-    rf"|{_NATIVE_NUM}[ \u00a0]*(?:নম্বর|নং|نمبر|ਨੰਬਰ)(?:[ \u00a0]+(?:বাড়ি\w*|বাসা\w*|ফ্ল্যাট\w*|مکان|گھر|فلیٹ"
+    rf"|{_NATIVE_NUM}[ \u00a0]*(?:নম্বর|নং|نمبر|ਨੰਬਰ)(?:[ \u00a0]+(?:বাড়ি[\u0980-\u09ff]*|বাসা[\u0980-\u09ff]*|ফ্ল্যাট[\u0980-\u09ff]*|مکان|گھر|فلیٹ"
     r"|ਮਕਾਨ|ਘਰ|ਫਲੈਟ)|(?=[ \u00a0]+(?:এ|তে|میں|ਵਿੱਚ|ਵਿਚ)))"
     r")"
 )
@@ -382,6 +405,9 @@ _PLRO_PLACE_RE = _rx(
 )
 
 
+_PLRO_ABBREV = frozenset("nr. św. im. pw. sf. dr. str. ul. al. os.".split())
+
+
 def _plro_places(text: str) -> Iterator[Span]:
     for m in _PLRO_PLACE_RE.finditer(text):
         name = m.group(3)
@@ -392,6 +418,9 @@ def _plro_places(text: str) -> Iterator[Span]:
         for w in re.finditer(r"\S+", name):
             word = w.group()
             if not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") or word.lower() == "nr"):
+                break
+            if word.endswith(".") and word.lower() not in _PLRO_ABBREV:
+                end = m.start(3) + w.end() - 1  # "... św. Jadwigi. Przychodnia": the sentence ends
                 break
             end = m.start(3) + w.end()
         if end == m.end(2) and not re.search(r"\d", m.group(2)) and not re.search(
@@ -438,8 +467,13 @@ def _script(word: str) -> str | None:
     return None
 
 
-def _native_name_word(word: str, lang: str) -> bool:
-    """A native word that may be (part of) a place's name: unusual, not a function word."""
+def _native_name_word(word: str, lang: str, loose: int) -> bool:
+    """A native word that may be (part of) a place's name: unusual, not a function word.
+
+    ``loose`` (a frequency rank: the first word after an Arabic-order noun, "مدرسة النور")
+    lets a less everyday word through too, as long as it is not a function word or an
+    inflected verb; 0 takes only unknown words and names.
+    """
     from . import scripts
 
     script = _script(word)
@@ -447,11 +481,17 @@ def _native_name_word(word: str, lang: str) -> bool:
         return word[:1].isupper() and len(word) > 1
     lex = scripts._lexicon(script)
     norm = scripts.normalise(word, script)
-    if norm in lex.stop or norm in lex.relations or norm in lex.titles:
+    if norm in lex.stop or norm in lex.relations or norm in lex.titles or norm in lex.flat_words:
         return False
-    table_lang = "bn" if script == "beng" else "pa" if script == "guru" else ("ur" if lang == "ur" else "ar")
-    rank = scripts._common(table_lang).get(norm, 10**9)
-    return rank > 3000
+    lang_ar = "ur" if lang == "ur" else "ar"
+    _, forms, _, rank, rare, _, name = scripts._word_facts(word, script, lang_ar)
+    if any(f in lex.stop for f in forms):
+        return False
+    if name or rare:
+        return True
+    if script == "guru" and norm.endswith(scripts._GURU_INFLECTED):
+        return False
+    return bool(loose) and rank > loose
 
 
 def _native_places(text: str, lang: str) -> Iterator[Span]:
@@ -463,7 +503,7 @@ def _native_places(text: str, lang: str) -> Iterator[Span]:
         for w in _NATIVE_WORD_RE.finditer(text, pos, min(len(text), pos + 60)):
             if text[pos : w.start()].strip(" \u00a0") or len(after) == 2:
                 break
-            if not _native_name_word(w.group(), lang):
+            if not _native_name_word(w.group(), lang, loose=500 if after else 250):
                 break
             after.append(w)
             pos = w.end()
@@ -474,7 +514,7 @@ def _native_places(text: str, lang: str) -> Iterator[Span]:
         for w in reversed(prev):
             if text[w.end() : pos].strip(" \u00a0") or len(before) == 2:
                 break
-            if not _native_name_word(w.group(), lang):
+            if not _native_name_word(w.group(), lang, loose=2000):
                 break
             before.append(w)
             pos = w.start()
