@@ -280,7 +280,7 @@ def _english(text: str, low: str, language: str) -> Iterator[Span]:
             named = _NAME_BEFORE_RE.search(ctx)
             if named and not _could_be_name(named.group(1), text):
                 named = None
-            if not _EN_PERSON_RE.search(ctx) and not (named and v is not None):
+            if not _EN_PERSON_RE.search(ctx) and not named:
                 continue
             if re.search(r"(?<![\w])(?:it|this|that|there|which|what)[ \u00a0]*$", ctx, re.IGNORECASE):
                 continue
@@ -502,8 +502,34 @@ _MONTHS = _alt(
     জানুয়ারি জানুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট অগাস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর
     ਜਨਵਰੀ ਫ਼ਰਵਰੀ ਫਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ ਅਪਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ"""
 )
-_DAY = r"\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain|ain|ই|শে|লা|রা|তম|-?го)?\.?"
-_YEAR = r"\d{4}"
+_DAY_WORDS = _alt(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+    fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third
+    twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth twenty_first twenty_second
+    twenty_third twenty_fourth twenty_fifth twenty_sixth twenty_seventh twenty_eighth twenty_ninth thirtieth
+    thirty-first thirty_first
+    pierwszego drugiego trzeciego czwartego piątego szóstego siódmego ósmego dziewiątego dziesiątego
+    jedenastego dwunastego trzynastego czternastego piętnastego szesnastego siedemnastego osiemnastego
+    dziewiętnastego dwudziestego dwudziestego_pierwszego dwudziestego_drugiego dwudziestego_trzeciego
+    dwudziestego_czwartego dwudziestego_piątego dwudziestego_szóstego dwudziestego_siódmego dwudziestego_ósmego
+    dwudziestego_dziewiątego trzydziestego trzydziestego_pierwszego
+    întâi intai unu doi două trei patru cinci șase şase șapte şapte opt nouă zece unsprezece doisprezece
+    treisprezece paisprezece cincisprezece șaisprezece şaisprezece șaptesprezece optsprezece nouăsprezece
+    douăzeci douăzeci_și_unu douăzeci_și_doi douăzeci_și_trei douăzeci_și_patru douăzeci_și_cinci
+    douăzeci_și_șase douăzeci_și_șapte douăzeci_și_opt douăzeci_și_nouă treizeci treizeci_și_unu
+    الأول الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي_عشر الثاني_عشر
+    الثالث_عشر الرابع_عشر الخامس_عشر السادس_عشر السابع_عشر الثامن_عشر التاسع_عشر العشرين
+    الحادي_والعشرين الثاني_والعشرين الثالث_والعشرين الرابع_والعشرين الخامس_والعشرين السادس_والعشرين
+    السابع_والعشرين الثامن_والعشرين التاسع_والعشرين الثلاثين الحادي_والثلاثين"""
+)
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain|ain|ই|শে|লা|রা|তম|-?го)?\.?|(?:{_DAY_WORDS})(?![\w]))"
+# "1987", and years said in words: "nineteen eighty-seven", "two thousand and five", "twenty twenty-one"
+_YEAR_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine))?|o[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine)|oh[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine))"
+_YEAR = (
+    rf"(?:\d{{4}}|(?:nineteen|twenty)[ \u00a0-]{_YEAR_TENS}"
+    r"|two[ \u00a0]+thousand(?:[ \u00a0]+and)?(?:[ \u00a0]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \u00a0-](?:one|two|three|four|five))?))?)"
+)
 _DATE = (
     rf"(?:\d{{1,2}}[ \u00a0]?[./-][ \u00a0]?\d{{1,2}}[ \u00a0]?[./-][ \u00a0]?(?:\d{{4}}|\d{{2}})(?![\w])"
     rf"|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?![\w])"

@@ -216,11 +216,165 @@ def _emails(text: str) -> Iterator[Span]:
         at = text.find("@", at + 1)
 
 
+# --- e-mail written out ----------------------------------------------------
+# "j dot smith at example dot org", "jsmith [at] example [dot] com", "anna kropka nowak
+# małpa example kropka pl", "ion punct pop arond example punct ro". Found from each
+# spelled-out "at" (a fast substring scan), then the domain is matched forwards (it must
+# end in "dot <top-level domain>") and the local part walked back.
+_AT_WORDS = "at małpa malpa małpka malpka arond arobase aron ايت آت ایٹ অ্যাট এট ਐਟ"
+_DOT_WORDS = "dot kropka kropeczka punct punkt period point نقطة دوت ڈاٹ ডট ਡੌਟ ਡਾਟ"
+_AT_ALT = "|".join(re.escape(unicodedata.normalize("NFC", w)) for w in _AT_WORDS.split())
+_DOT_ALT = "|".join(re.escape(unicodedata.normalize("NFC", w)) for w in _DOT_WORDS.split())
+_OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
+_SPELT_AT_RE = re.compile(
+    rf"[ \u00a0]*{_OPEN}[ \u00a0]*(?:{_AT_ALT}|@)[ \u00a0]*{_CLOSE}[ \u00a0]*|[ \u00a0]+(?:{_AT_ALT})[ \u00a0]+|[ \u00a0]*@[ \u00a0]*",
+    re.IGNORECASE,
+)
+_DOT = rf"(?:[ \u00a0]*{_OPEN}[ \u00a0]*(?:{_DOT_ALT}|\.)[ \u00a0]*{_CLOSE}[ \u00a0]*|[ \u00a0]+(?:{_DOT_ALT})[ \u00a0]+|\.)"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9_-]{0,62}[A-Za-z0-9])?"
+_TLDS = (
+    "com|org|net|info|biz|co|uk|ac|gov|nhs|edu|me|io|eu|pl|ro|de|fr|ie|es|it|nl|pk|bd|in|ae|sa|eg|us|ca|au|wales"
+    "|cymru|scot|london|email|online|site|app|dev|xyz|live|mail"
+)
+_SPELT_DOMAIN_RE = re.compile(rf"{_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_DOT}(?:{_TLDS})(?![\w])", re.IGNORECASE)
+_SEP_WORDS = r"underscore|dash|hyphen|podkreślnik|podkreslnik|myślnik|minus|liniuță|cratima"
+_SPELT_LOCAL_RE = re.compile(
+    rf"(?<![\w.@])[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{{0,62}}[A-Za-z0-9])?"
+    rf"(?:(?:{_DOT}|[ \u00a0]+(?:{_SEP_WORDS})[ \u00a0]+|[_-]){{1}}[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{{0,62}}[A-Za-z0-9])?){{0,4}}$",
+    re.IGNORECASE,
+)
+_SPELT_KEYS = ("at", "małp", "malp", "arob", "aron", "ايت", "آت", "ایٹ", "অ্যাট", "এট", "ਐਟ", "@")
+_MAIL_CUE_RE = re.compile(
+    r"e-?mail|mail|address|adres|poczt|adresa|البريد|إيميل|ايميل|ای[ \u00a0]?میل|ইমেইল|ই-মেইল|ਈਮੇਲ|ਈ-ਮੇਲ|contact|write|wrote|reach",
+    re.IGNORECASE,
+)
+_MAIL_HOSTS = frozenset(
+    "gmail googlemail hotmail yahoo outlook live icloud btinternet aol proton protonmail example wp onet o2 interia "
+    "sky virginmedia talktalk ymail msn me mac gmx yandex".split()
+)
+
+
+def _spelt_emails(text: str) -> Iterator[Span]:
+    low = text.lower()
+    if not any(k in low for k in _SPELT_KEYS):
+        return
+    for at in _SPELT_AT_RE.finditer(text):
+        word = at.group().strip(" \u00a0[](){}<>").lower()
+        bracketed = at.group().strip(" \u00a0")[:1] in "[({<"
+        d = _SPELT_DOMAIN_RE.match(text, at.end())
+        if not d:
+            continue
+        local = _SPELT_LOCAL_RE.search(text, max(0, at.start() - 90), at.start())
+        if not local:
+            continue
+        domain = d.group()
+        spelt_dot = bool(re.search(rf"[ \u00a0\[\(\{{<](?:{_DOT_ALT})[ \u00a0\]\)\}}>]", domain, re.IGNORECASE))
+        if word == "@":
+            if not (spelt_dot or bracketed):
+                continue  # a plain address: the ordinary e-mail rule has it
+        elif not bracketed and word in ("at",):
+            # bare English "at" is everywhere: need a spelt "dot" and a mail cue or mail host
+            host = re.split(rf"{_DOT}", domain, maxsplit=1, flags=re.IGNORECASE)[0].lower()
+            cue = _MAIL_CUE_RE.search(text, max(0, local.start() - 80), local.start())
+            if not spelt_dot or not (cue or host in _MAIL_HOSTS):
+                continue
+        yield Span(local.start(), d.end(), EMAIL, 0.8, "e-mail address written out")
+
+
+# --- phone numbers in words ------------------------------------------------
+# "oh seven seven double oh nine hundred one two three", "zero seven seven zero zero,
+# nine double oh...": digit words (and digit groups) in a run, read out as people say
+# them; a run that spells 10 or 11 digits starting with 0 (or 44...) is a phone number.
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    # Polish, Romanian
+    "jeden": "1", "dwa": "2", "trzy": "3", "cztery": "4", "pięć": "5", "sześć": "6", "siedem": "7",
+    "osiem": "8", "dziewięć": "9", "unu": "1", "doi": "2", "trei": "3", "patru": "4", "cinci": "5",
+    "șase": "6", "şase": "6", "sase": "6", "șapte": "7", "şapte": "7", "sapte": "7", "opt": "8", "nouă": "9",
+    "noua": "9",
+    # Arabic, Urdu, Bengali, Punjabi
+    "صفر": "0", "واحد": "1", "اثنان": "2", "اثنين": "2", "ثلاثة": "3", "أربعة": "4", "خمسة": "5", "ستة": "6",
+    "سبعة": "7", "ثمانية": "8", "تسعة": "9", "ایک": "1", "دو": "2", "تین": "3", "چار": "4", "پانچ": "5",
+    "چھ": "6", "سات": "7", "آٹھ": "8", "نو": "9", "শূন্য": "0", "এক": "1", "দুই": "2", "তিন": "3", "চার": "4",
+    "পাঁচ": "5", "ছয়": "6", "সাত": "7", "আট": "8", "নয়": "9", "ਸਿਫ਼ਰ": "0", "ਸਿਫਰ": "0", "ਜ਼ੀਰੋ": "0",
+    "ਇੱਕ": "1", "ਦੋ": "2", "ਤਿੰਨ": "3", "ਚਾਰ": "4", "ਪੰਜ": "5", "ਛੇ": "6", "ਸੱਤ": "7", "ਅੱਠ": "8", "ਨੌਂ": "9",
+    "ਨੌ": "9",
+}
+_DIGIT_WORDS = {unicodedata.normalize("NFC", k): v for k, v in _DIGIT_WORDS.items()}
+_REPEATS = {"double": 2, "triple": 3, "podwójne": 2, "podwójna": 2, "dublu": 2, "triplu": 3}
+_HUNDREDS = {"hundred": "00", "thousand": "000"}
+_SPOKEN_TOKEN = "|".join(
+    re.escape(w) for w in sorted(list(_DIGIT_WORDS) + list(_REPEATS) + list(_HUNDREDS), key=len, reverse=True)
+)
+_SPOKEN_RUN_RE = re.compile(
+    rf"(?<![\w])(?:(?:{_SPOKEN_TOKEN})(?![\w])|\+?\d+)"
+    rf"(?:(?:[ \u00a0]*[,\-–.][ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]*\([ \u00a0]*|[ \u00a0]*\)[ \u00a0]*)"
+    rf"(?:(?:{_SPOKEN_TOKEN})(?![\w])|\d+))+",
+    re.IGNORECASE,
+)
+_TOKEN_SPLIT_RE = re.compile(rf"(?:{_SPOKEN_TOKEN})(?![\w])|\+?\d+", re.IGNORECASE)
+_SPOKEN_KEYS = ("oh", "zero", "double", "seven", "nine", "eight", "five", "four", "three", "six", "one", "two",
+                "nought", "zer", "unu", "doi", "trei", "jeden", "dwa", "trzy", "صفر", "শূন্য", "ਸਿਫ", "ਜ਼ੀਰੋ", "ایک",
+                "واحد", "এক", "ਇੱਕ")
+
+
+def _spoken_digits(run: str) -> tuple[str, int]:
+    """The digits a spoken run stands for, and how many of its tokens were words."""
+    out: list[str] = []
+    repeat = 1
+    words = 0
+    for tok in _TOKEN_SPLIT_RE.findall(run):
+        low = tok.lower()
+        if low in _REPEATS:
+            repeat = _REPEATS[low]
+            words += 1
+            continue
+        if low in _HUNDREDS:
+            if out:
+                out.append(_HUNDREDS[low])
+            words += 1
+            continue
+        if low in _DIGIT_WORDS:
+            out.append(_DIGIT_WORDS[low] * repeat)
+            words += 1
+        else:
+            d = _digits(tok)
+            out.append(d[0] * repeat + d[1:] if d else "")
+            if tok.startswith("+"):
+                out.insert(len(out) - 1, "+")
+        repeat = 1
+    return "".join(out), words
+
+
+def _spoken_phones(text: str) -> Iterator[Span]:
+    low = text.lower()
+    if not any(k in low for k in _SPOKEN_KEYS):
+        return
+    for m in _SPOKEN_RUN_RE.finditer(text):
+        digits, words = _spoken_digits(m.group())
+        if words < 2:
+            continue
+        d = digits.lstrip("+")
+        ok = (d.startswith("0") and not d.startswith("00") and 10 <= len(d) <= 11) or (
+            d.startswith(("44", "0044")) and 11 <= len(d) <= 14
+        )
+        if not ok and d.startswith("0") and 9 <= len(d) <= 12 and words >= 4:
+            ok = True  # a digit misheard or dropped: still a number being read out
+        if ok:
+            s, e = m.start(), m.end()
+            while e > s and text[e - 1] in " ,.-–(":
+                e -= 1
+            yield Span(s, e, PHONE, 0.75, "phone number in words")
+
+
 def find(text: str, language: str) -> Iterator[Span]:
     """E-mails, phones, postcodes and NI numbers in ``text`` (any language)."""
     if not text:
         return
     yield from _emails(text)
+    yield from _spelt_emails(text)
+    yield from _spoken_phones(text)
     yield from _phones(text)
     yield from _postcodes(text)
     yield from _ni_numbers(text)

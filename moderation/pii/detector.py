@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 
-from . import addresses, ages, contact, names, organisations, references, scripts, special
+from . import addresses, ages, contact, identifiers, names, organisations, references, scripts, special
 from .spans import AGE, PERSON, PRIORITY, Span
 
 logger = logging.getLogger(__name__)
@@ -22,6 +22,7 @@ Recogniser = Callable[[str, str], Iterable[Span]]
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     contact.find,
+    identifiers.find,
     references.find,
     addresses.find,
     ages.find,
