@@ -387,9 +387,24 @@ def find(text: str, language: str) -> Iterator[Span]:
     """Addresses, streets and named buildings in ``text`` (any language)."""
     if not text:
         return
-    yield from _latin(text)
-    yield from _compound(text)
+    found = list(_latin(text))
+    found.extend(_compound(text))
     if _NONLATIN_RE.search(text):
-        yield from _native(text)
-    # version 2 of the marking: partial addresses and named places (schools, surgeries...)
-    yield from landmarks.find(text, language)
+        found.extend(_native(text))
+    # version 2 of the marking: partial addresses and named places (schools, surgeries...);
+    # one that overlaps a street address widens it ("the basement flat at 19 Alma Terrace")
+    for extra in landmarks.find(text, language):
+        for k, span in enumerate(found):
+            if extra.start < span.end and span.start < extra.end:
+                if extra.start < span.start or extra.end > span.end:
+                    found[k] = Span(
+                        min(span.start, extra.start),
+                        max(span.end, extra.end),
+                        ADDRESS,
+                        span.confidence,
+                        span.reason,
+                    )
+                break
+        else:
+            found.append(extra)
+    yield from found

@@ -38,13 +38,43 @@ def _alt(words: str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
 
 
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _first_words(words: str) -> frozenset[str]:
+    """The first word (as the word scan sees it) of each phrase of a word list."""
+    out = set()
+    for w in words.split():
+        m = _WORDS_RE.match(unicodedata.normalize("NFC", w.replace("_", " ")).lower())
+        if m:
+            out.add(m.group())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1024)
+def _word_re(word: str) -> re.Pattern[str]:
+    """One lower-case word; the literal comes first so the scan is fast."""
+    return re.compile(re.escape(word) + r"(?![^\W\d_])")
+
+
+def _starts(low: str, present: set[str], triggers: frozenset[str]) -> list[int]:
+    """Where the trigger words present in the text begin (word starts only)."""
+    out = set()
+    for w in present & triggers:
+        for m in _word_re(w).finditer(low):
+            s = m.start()
+            if s and low[s - 1].isalpha():
+                continue
+            out.add(s)
+    return sorted(out)
+
+
 _B = r"(?<![\w'’-])"
 _E = r"(?![\w'’])"
 
 # ---------------------------------------------------------------- named places, noun after the name
 # Place nouns that follow their name ("Moorbank Primary", "Al-Noor mosque", "Red Lion Inn").
-_PLACE_AFTER = _alt(
-    """primary primary_school junior_school junior_schools juniors junior infant_school infants_school infants
+_PLACE_AFTER_WORDS = """primary primary_school junior_school junior_schools juniors junior infant_school infants_school infants
     infant nursery nursery_school pre-school preschool playgroup kindergarten academy college high_school
     high grammar grammar_school school schools sixth_form free_school
     surgery surgeries medical_centre medical_center medical_practice health_centre health_center
@@ -57,7 +87,8 @@ _PLACE_AFTER = _alt(
     stores store supermarket newsagent newsagents newsagent's food_&_wine food_and_wine off_licence
     off-licence takeaway chippy café cafe bakery barbers barber's launderette laundrette mini_market
     minimarket superstore post_office"""
-)
+_PLACE_AFTER = _alt(_PLACE_AFTER_WORDS)
+_PLACE_AFTER_TRIGGERS = _first_words(_PLACE_AFTER_WORDS)
 # Nouns that name a place only with a clear name before them (ordinary in "the school run").
 _WEAK_PLACE = frozenset(
     "school schools high practice hotel pub store stores mission cafe café library college temple".split()
@@ -157,8 +188,10 @@ def _name_before(text: str, pos: int, noun_cap: bool, lower: bool = False) -> in
             break
         elif not noun_cap and not any(_is_cap(x.group()) for x in words):
             b = _bare(w)
-            if b in _common() and b not in ("st", "saint") and (
-                not lower or b in _GENERIC or b in _LOWER_ADJ or len(words) >= 2
+            if (
+                b in _common()
+                and b not in ("st", "saint")
+                and (not lower or b in _GENERIC or b in _LOWER_ADJ or len(words) >= 2)
             ):
                 break
             words.append(t)  # lower-case writer: "wheatcroft primary"
@@ -174,9 +207,12 @@ def _name_before(text: str, pos: int, noun_cap: bool, lower: bool = False) -> in
     return words[-1].start()
 
 
-def _places_after(text: str) -> Iterator[Span]:
+def _places_after(text: str, low: str, present: set[str]) -> Iterator[Span]:
     lower = None
-    for m in _PLACE_AFTER_RE.finditer(text):
+    for pos in _starts(low, present, _PLACE_AFTER_TRIGGERS):
+        m = _PLACE_AFTER_RE.match(text, pos)
+        if not m:
+            continue
         noun = m.group()
         noun_cap = noun[:1].isupper()
         if lower is None and not noun_cap:
@@ -184,7 +220,7 @@ def _places_after(text: str) -> Iterator[Span]:
         start = _name_before(text, m.start(), noun_cap, bool(lower))
         if start is None:
             continue
-        if noun.lower() in _WEAK_PLACE and not noun_cap and not text[start:1 + start].isupper():
+        if noun.lower() in _WEAK_PLACE and not noun_cap and not text[start : 1 + start].isupper():
             continue
         end = m.end()
         yield Span(start, end, ADDRESS, 0.6, "named place (school, surgery, worship, pub, shop)")
@@ -207,8 +243,17 @@ _NOUN_FIRST_RE = _rx(
 _NOUN_FIRST_OK = frozenset("masjid masjed gurdwara gurudwara mandir madrasa madrassa madrasah".split())
 
 
-def _noun_first(text: str) -> Iterator[Span]:
-    for m in _NOUN_FIRST_RE.finditer(text):
+_NOUN_FIRST_TRIGGERS = frozenset(
+    "masjid masjed jamia jame jami gurdwara gurudwara mandir madrasa madrassa madrasah darul dar markaz shri sri"
+    " church chapel temple parish".split()
+)
+
+
+def _noun_first(text: str, low: str, present: set[str]) -> Iterator[Span]:
+    for pos in _starts(low, present, _NOUN_FIRST_TRIGGERS):
+        m = _NOUN_FIRST_RE.match(text, pos)
+        if not m:
+            continue
         head = m.group().split()[0]
         if not head[:1].isupper() and head.lower() not in _NOUN_FIRST_OK:
             continue
@@ -259,8 +304,17 @@ _NOT_LANDMARK = frozenset(
 )
 
 
-def _located(text: str) -> Iterator[Span]:
-    for m in _LOCATED_RE.finditer(text):
+_LOCATED_TRIGGERS = frozenset(
+    "opposite above below beneath underneath behind beside facing next across round around over near nearby"
+    " close just up down by".split()
+)
+
+
+def _located(text: str, low: str, present: set[str]) -> Iterator[Span]:
+    for pos in _starts(low, present, _LOCATED_TRIGGERS):
+        m = _LOCATED_RE.match(text, pos)
+        if not m:
+            continue
         if not text[m.start(1)].isupper():
             continue
         words = m.group(1).split()
@@ -304,7 +358,7 @@ _EN_PARTIAL_RE = _rx(
     rf"(?<![\w'’-])(?:"
     rf"(?:{_ADJ}(?:flat|maisonette|bedsit|apartment)|{_ADJ.replace(')?', ')')}(?:house|bungalow|cottage|unit|room))"
     rf"[ \u00a0]+(?:at|in)[ \u00a0]+{_NUM_STRICT}"
-    rf"|(?:flat|flats|apartment|apt\.?|maisonette|unit|pitch|plot|berth|mooring|caravan|bedsit|block|bungalow"
+    rf"|(?:flat|apartment|apt\.?|maisonette|pitch|plot|berth|mooring|caravan|bedsit|bungalow"
     rf"|cottage|chalet|room|fflat|rhif)[ \u00a0]*(?:no\.?|number|nr\.?|#)?[ \u00a0]*{_NUM}"
     rf"|(?:number|no\.|nr\.?|num\.?|#)[ \u00a0]*{_NUM_STRICT}"
     rf"|(?:(?<=at )|(?<=to )|(?<=from )|(?<=in )|(?<=by ))number[ \u00a0]+(?:{_NUMBER_WORDS})"
@@ -356,15 +410,42 @@ _NATIVE_NOT_BEFORE_RE = _rx(
 )
 
 
-def _partial(text: str) -> Iterator[Span]:
-    for m in _EN_PARTIAL_RE.finditer(text):
+_EN_PARTIAL_TRIGGERS = frozenset(
+    """basement ground first second top upstairs downstairs attic garden end corner middle back front loft upper
+    lower bottom little flat maisonette bedsit apartment house bungalow cottage unit room apt pitch plot berth
+    mooring caravan chalet fflat rhif number no nr num""".split()
+)
+_PLRO_PARTIAL_TRIGGERS = frozenset(
+    """mieszkanie mieszkania mieszkaniu mieszkaniem lokal lokalu lokalem blok bloku blokiem klatka klatki klatkę
+    klatką dom domu domem numer numerze numeru numerem nr pod apartament apartamentul apartamentului ap apt bloc
+    blocul blocului bl scara sc numar numarul numarului număr numărul numărului casa camera""".split()
+)
+
+
+def _partial(text: str, low: str, present: set[str], lang: str) -> Iterator[Span]:
+    starts = _starts(low, present, _EN_PARTIAL_TRIGGERS)
+    if "#" in text:
+        starts = sorted(set(starts) | {k for k, c in enumerate(text) if c == "#"})
+    last_end = -1
+    for pos in starts:
+        if pos < last_end:
+            continue
+        m = _EN_PARTIAL_RE.match(text, pos)
+        if not m:
+            continue
+        last_end = m.end()
         if _NOT_HOUSE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue
         yield Span(m.start(), m.end(), ADDRESS, 0.6, "partial address (flat or house number)")
-    for m in _PLRO_PARTIAL_RE.finditer(text):
+    for pos in _starts(low, present, _PLRO_PARTIAL_TRIGGERS):
+        m = _PLRO_PARTIAL_RE.match(text, pos)
+        if not m:
+            continue
         if _NOT_HOUSE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue
         yield Span(m.start(), m.end(), ADDRESS, 0.55, "partial address (Polish/Romanian)")
+    if lang != "pl" and not _PLRO_HINT_RE.search(text):
+        return
     for m in _PL_NUMBER_NOUN_RE.finditer(text):
         yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "house by its number (Polish number noun)")
 
@@ -417,14 +498,18 @@ def _plro_places(text: str) -> Iterator[Span]:
         end = m.end(2)
         for w in re.finditer(r"\S+", name):
             word = w.group()
-            if not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") or word.lower() == "nr"):
+            if not (
+                word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") or word.lower() == "nr"
+            ):
                 break
             if word.endswith(".") and word.lower() not in _PLRO_ABBREV:
                 end = m.start(3) + w.end() - 1  # "... św. Jadwigi. Przychodnia": the sentence ends
                 break
             end = m.start(3) + w.end()
-        if end == m.end(2) and not re.search(r"\d", m.group(2)) and not re.search(
-            r"(?i)św|sf|im\.|imienia|wezwaniem", m.group(2)
+        if (
+            end == m.end(2)
+            and not re.search(r"\d", m.group(2))
+            and not re.search(r"(?i)św|sf|im\.|imienia|wezwaniem", m.group(2))
         ):
             continue
         start = m.start() if m.group(2).strip() or not name.strip() else m.start(3)
@@ -532,21 +617,29 @@ def find(text: str, language: str) -> Iterator[Span]:
     if not text:
         return
     lang = (language or "en").lower()[:2]
-    yield from _places_after(text)
-    yield from _SAINT_SPANS(text)
-    yield from _noun_first(text)
-    yield from _located(text)
-    yield from _partial(text)
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    present = set(_WORDS_RE.findall(low))
+    found = list(_places_after(text, low, present))
+    if present & _SAINT_TRIGGERS:
+        found.extend(_saints(text))
+    found.extend(_noun_first(text, low, present))
+    found.extend(_located(text, low, present))
+    found.extend(_partial(text, low, present, lang))
     if lang in ("pl", "ro") or _PLRO_HINT_RE.search(text):
-        yield from _plro_places(text)
+        found.extend(_plro_places(text))
     if _NONLATIN_RE.search(text):
-        yield from _native_partial(text)
-        yield from _native_places(text, lang)
+        found.extend(_native_partial(text))
+        found.extend(_native_places(text, lang))
+    found.sort(key=lambda sp: (sp.start, -sp.end))
+    yield from found
 
 
+_SAINT_TRIGGERS = frozenset("st saint sts ss our".split())
 _PLRO_HINT_RE = _rx(r"[ąćęłńśźżăâîșțşţ]", re.IGNORECASE)
 
 
-def _SAINT_SPANS(text: str) -> Iterator[Span]:
+def _saints(text: str) -> Iterator[Span]:
     for m in _SAINT_RE.finditer(text):
         yield Span(m.start(), m.end(), ADDRESS, 0.55, "saint's church or school")

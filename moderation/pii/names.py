@@ -133,6 +133,13 @@ _STOP = (
     | _TITLES
 )
 
+# Kinship words of the languages spoken at home: what the family calls someone, not a name.
+_STOP |= frozenset(
+    """nani nanu nanna dadi dadu ammi ammu abbu abba abbo baji bhaiya bhaiyya didi dida mamu mamoo chacha chachi
+    khala khalu phuphi phupho mausi masi bua taya tayi bebe biji beeji bapu bauji papa mama babcia dziadek
+    dziadzio ciocia wujek bunica bunicul bunico mamaie tataie nain taid mamgu tadcu""".split()
+)
+
 # Nationalities / religions / languages: never a person name (special.py reports them).
 _STOP |= frozenset(
     """
@@ -350,6 +357,67 @@ _PARTICLES = frozenset(
         "mac",
         "o'",
     }
+)
+# Nickname cues ending in the word before the name: "calls him", "known (to all) as", "nicknamed".
+_NICK_CUE_LAST = frozenset(
+    "calls call called calling him her me them us as nicknamed aka a.k.a dubbed christened by".split()
+)
+_NICK_PRONOUNS = frozenset("him her me them us".split())
+_NICK_VERBS = frozenset("call calls called calling".split())
+
+
+def _nickname_cue(toks: list, i: int) -> bool:
+    """toks[i] ends a nickname cue: "(everyone) calls (him)", "known (to all) as", "nicknamed", "goes by"."""
+    low = toks[i].low
+    if low in ("nicknamed", "aka", "a.k.a", "dubbed", "christened"):
+        return True
+    if low in _NICK_VERBS:
+        # "everyone calls Lanky Pete", "who they call Gaz"; not "he called Monday"
+        return i > 0 and toks[i - 1].low in (
+            "everyone",
+            "everybody",
+            "all",
+            "they",
+            "we",
+            "people",
+            "kids",
+            "lads",
+            "who",
+            "whom",
+            "folk",
+            "locals",
+            "neighbours",
+            "tenants",
+            "residents",
+        )
+    if low in _NICK_PRONOUNS:
+        return i > 0 and toks[i - 1].low in _NICK_VERBS
+    if low == "by":
+        return i > 0 and toks[i - 1].low in ("goes", "go", "went", "going")
+    if low == "as":
+        window = [t.low for t in toks[max(0, i - 4) : i]]
+        return "known" in window or "referred" in window or "knows" in window
+    return False
+
+
+_GREETINGS = frozenset("hi hiya hey hello heya hullo morning evening afternoon yo".split())
+# General nickname adjectives (also at a sentence start): "Little Jim", "Big Sue", "Mały Jaś".
+_NICK_ADJ = frozenset(
+    """little big young old wee lil tiny tall long short fat skinny ginger mad crazy baby
+    mały mała duży duża stary stara młody młoda micul mica marele bătrânul""".split()
+)
+_KINSHIP = frozenset(
+    """mum mam mom mummy dad daddy nan nana nanna gran granny grandad grandma grandpa nani nana dadi dada
+    abu ammi abba ama baba bibi bhai baji apa aunty auntie uncle cousin sister brother father mother saint st
+    pastor imam father reverend rev sheikh brother sister nurse doctor officer sergeant sgt pc constable coach
+    captain chief""".split()
+)
+# Capitalised words seen before names that are not part of them.
+_NOT_NICKNAME = frozenset(
+    """dear hi hello hiya hey thanks thank cheers love regards sincerely yours best kind warm
+    and or but then when so because after before while if yes no ok okay please sorry
+    english welsh polish romanian british irish scottish council housing homes
+    said told asked rang emailed called""".split()
 )
 _PLACE_PREP = frozenset(
     {"in", "at", "near", "w", "we", "în", "din", "yn", "ym", "yng", "nghanol", "outside", "to"}
@@ -674,6 +742,16 @@ def _find(text: str, lang: str) -> list[Span]:
         if 0 <= i < n and conf > name_at[i]:
             name_at[i] = conf
 
+    # pseudonyms the writer gives ("a tenant we will call Mr B") are not names
+    pseudonyms = {
+        toks[i + 2].text
+        for i in range(n - 2)
+        if toks[i].low in ("call", "calling", "as", "called")
+        and toks[i + 1].low in _TITLES
+        and len(toks[i + 2].text) == 1
+        and toks[i + 2].text.isupper()
+    }
+
     # -- pass 1: cues before
     for i, t in enumerate(toks):
         low = t.low
@@ -693,6 +771,8 @@ def _find(text: str, lang: str) -> list[Span]:
                 ):
                     mark(nxt, 0.85)  # "Mrs de Souza", "Mr van der Merwe"
                     mark(nxt + 1, 0.85)
+                elif nt.cap and len(nt.text) == 1 and nt.text in pseudonyms:
+                    pass
                 elif nt.cap and len(nt.text) == 1:
                     after = toks[nxt + 1] if nxt + 1 < n else None
                     if (
@@ -734,6 +814,33 @@ def _find(text: str, lang: str) -> list[Span]:
                     and accept_strong(nxt, cap_only=phrase in _CAP_ONLY_INTRO)
                 ):
                     mark(nxt, 0.9)
+        # nicknames: "everyone calls him Sully", "known to all as Big Sue", "nicknamed Gaz"
+        if low in _NICK_CUE_LAST and nxt < n and "\n" not in toks[nxt].gap_before:
+            if _nickname_cue(toks, i):
+                nt = toks[nxt]
+                if (
+                    (nt.cap or nt.upper)
+                    and nt.low not in _STOP
+                    and nt.low not in _FUNCTION_EN
+                    and nt.low not in _RELATION
+                ):
+                    mark(nxt, 0.85)
+                    if (
+                        nxt + 1 < n
+                        and adjacent(nxt + 1)
+                        and toks[nxt + 1].cap
+                        and toks[nxt + 1].low not in _STOP
+                    ):
+                        mark(nxt + 1, 0.8)  # "Lanky Pete", "Big Sue"
+                elif (
+                    lower_mode
+                    and nt.lower
+                    and nt.low not in _FUNCTION_EN
+                    and nt.low not in _STOP
+                    and len(nt.low) > 1
+                ):
+                    if nt.low not in _NOT_AFTER_RELATION and nt.low not in _RELATION:
+                        mark(nxt, 0.7)
         # relations and roles ("my son X"; not "the contractor's van")
         if low in _RELATION and nxt < n and not t.poss:
             j = nxt
@@ -824,6 +931,20 @@ def _find(text: str, lang: str) -> list[Span]:
                     j += 1
                 if j < n and toks[j].low in _RELATION:
                     after_cue = True
+        if (
+            nxt is not None
+            and nxt.low == "here"
+            and (i == 0 or (toks[i - 1].low in _GREETINGS and toks[i - 1].start))
+            and low not in _FUNCTION_EN
+            and low not in _RELATION
+            and (
+                nxt2 is None
+                or any(c in ",.(!-–:;" for c in nxt2.gap_before)
+                or nxt2.low in ("from", "and", "again")
+            )
+        ):
+            mark(i, 0.7)  # "hiya, jazz here", "Gaz here, from number 9"
+            continue
         if t.cap:
             if low in _MONTH_NAMES:
                 # a month unless a clear cue says otherwise
@@ -947,6 +1068,22 @@ def _find(text: str, lang: str) -> list[Span]:
             j -= 1
         while j - 1 >= 0 and _is_initial(toks[j - 1], toks[j]):
             j -= 1  # initials: "J. R. Hartley"
+        # a nickname's adjective: "Little Jim", "Big Sue", "old Tom" after "called"
+        if j - 1 >= 0 and adjacent(j) and toks[j].cap and not name_at[j - 1]:
+            pj = toks[j - 1]
+            if (
+                pj.cap
+                and not pj.poss
+                and pj.low not in _STOP
+                and pj.low not in _FUNCTION_EN
+                and pj.low not in _RELATION
+                and pj.low not in _TITLES
+                and pj.low not in _KINSHIP
+                and pj.low not in _NOT_NICKNAME
+                and pj.low not in places
+                and (pj.low in _NICK_ADJ or (not pj.start and is_common(pj.low)))
+            ):
+                j -= 1
         k = i
         while k + 1 < n and not toks[k].poss:
             nt = toks[k + 1]

@@ -1053,6 +1053,38 @@ _AGE_WORD = normalise("عمر", "arab")
 _AGE_POSTPOSITIONS = frozenset(normalise(w, "arab") for w in ("کی", "کا", "کے", "کي"))
 
 
+# "whom everyone calls X": the word(s) between "everyone/all" (or "him/her") and the verb
+# "call/say" are a name or nickname, whatever the word means otherwise ("ਬਿੱਲਾ", "cat").
+_CALLED_RE = re.compile(
+    r"(?<![\w\u0980-\u09ff\u0a00-\u0a7f\u064b-\u065f\u0670])(?:ਸਾਰੇ|ਸਭ|ਲੋਕ|ਉਸਨੂੰ|ਉਹਨੂੰ|ਨੂੰ|سب|لوگ|اسے|انہیں|کو|সবাই|সকলে|লোকে|তাকে|ওকে|কে)"
+    r"[ \u00a0]+(?:ਹੀ[ \u00a0]+|ہی[ \u00a0]+|ই[ \u00a0]+)?"
+    r"([^\s\d.,،۔।!?؟:;()\"'“”«»]+)"
+    r"[ \u00a0]+(?:ਕਹਿੰਦੇ|ਕਹਿੰਦਾ|ਕਹਿੰਦੀ|ਆਖਦੇ|ਆਖਦਾ|ਬੁਲਾਉਂਦੇ|کہتے|کہتا|کہتی|پکارتے|بلاتے|ডাকে|ডাকেন|বলে|বলেন|ডাকত)"
+    r"(?![\w\u0980-\u09ff\u0a00-\u0a7f\u064b-\u065f\u0670])"
+)
+_CALLED_AR_RE = re.compile(
+    r"(?:يسمونه|يسمونها|يلقبونه|يلقبونها|يدعونه|يدعونها|الملقب|الملقبة|الملقّب|الملقّبة)[ \u00a0]+(?:بـ|ب)?[ \u00a0]*"
+    r"((?:(?:أبو|ابو|أم|ام)[ \u00a0]+)?[^\s\d.,،!?؟:;()]+)"
+)
+
+
+def _called(text: str, toks: list[_Tok], blocked: set[int]) -> set[int]:
+    """Token indices of names given as "everyone calls him X" (nicknames)."""
+    spans = []
+    for rx in (_CALLED_RE, _CALLED_AR_RE):
+        for m in rx.finditer(text):
+            spans.append((m.start(1), m.end(1)))
+    if not spans:
+        return set()
+    out = set()
+    for i, t in enumerate(toks):
+        if i in blocked or not _is_word(t):
+            continue
+        if any(a <= t.start and t.end <= b for a, b in spans) and t.norm not in _LEX[t.kind].stop:
+            out.add(i)
+    return out
+
+
 def find(text: str, language: str) -> Iterator[Span]:
     """Spans of personal data in Arabic-script, Bengali and Gurmukhi writing."""
     if not text or not isinstance(text, str) or not _ANY_SCRIPT.search(text):
@@ -1089,6 +1121,7 @@ def _find(text: str, language: str) -> list[Span]:
     spans: list[Span] = []
     people = _person(toks, blocked, lang_ar)
     people |= _kunya_and_copula(toks, blocked)
+    people |= _called(text, toks, blocked)
     # A name found once is a name wherever else it appears ("ਸਿਮਰਨ ਦੀ ਸੂਚੀ").
     found = {toks[i].norm for i in people if _is_word(toks[i]) and len(toks[i].norm) > 1}
     for i, t in enumerate(toks):
