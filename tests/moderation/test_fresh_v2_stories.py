@@ -1,0 +1,85 @@
+"""Integrity of the fresh version-2 stories (data only: the detector is not run here)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+
+import pytest
+
+from tests.moderation.fresh_v2_stories import KINDS, LANGUAGES, STORIES, as_jsonl_lines, parse, records
+
+# The kinds listed in /work/shared/pii/README.md (version 2 adds OTHER_ID).
+README_KINDS = {
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "NI_NUMBER",
+    "REFERENCE",
+    "DATE_OF_BIRTH",
+    "AGE",
+    "OTHER_ID",
+    "ORGANISATION",
+    "HEALTH",
+    "OTHER_SPECIAL",
+}
+
+IDENTIFYING = README_KINDS - {"ORGANISATION", "HEALTH", "OTHER_SPECIAL"}
+
+
+def test_kinds_match_the_readme():
+    assert set(KINDS) == README_KINDS
+
+
+def test_ids_are_unique():
+    ids = [story_id for story_id, _, _ in STORIES]
+    assert len(ids) == len(set(ids))
+
+
+def test_six_stories_per_language():
+    counts = Counter(language for _, language, _ in STORIES)
+    assert counts == {language: 6 for language in LANGUAGES}
+    assert len(STORIES) == 42
+
+
+@pytest.mark.parametrize("story_id,language,marked", STORIES, ids=[s[0] for s in STORIES])
+def test_story_parses_into_sound_spans(story_id, language, marked):
+    assert story_id.startswith(f"fv2-{language}-")
+    text, gold = parse(unicodedata.normalize("NFC", marked))
+    # No marker left half-open or unparsed.
+    assert "[[" not in text and "]]" not in text
+    assert gold, "every story carries identifying details"
+    assert any(span["kind"] in IDENTIFYING for span in gold)
+    previous_end = 0
+    for span in sorted(gold, key=lambda g: g["start"]):
+        assert span["kind"] in README_KINDS, span
+        assert 0 <= span["start"] < span["end"] <= len(text), span
+        assert span["start"] >= previous_end, f"overlapping span {span}"
+        previous_end = span["end"]
+        value = text[span["start"] : span["end"]]
+        assert value.strip() == value and value, f"span with outer whitespace: {value!r}"
+    # About 120-220 words, as briefed (a little slack either way).
+    assert 100 <= len(text.split()) <= 240
+
+
+def test_jsonl_lines_match_score_py_format():
+    lines = as_jsonl_lines()
+    assert len(lines) == len(STORIES)
+    for line, record in zip(lines, records(), strict=True):
+        loaded = json.loads(line)
+        assert set(loaded) == {"id", "language", "text", "gold"}
+        assert loaded == record
+        assert unicodedata.normalize("NFC", loaded["text"]) == loaded["text"]
+        for span in loaded["gold"]:
+            assert set(span) == {"start", "end", "kind"}
+            assert 0 <= span["start"] < span["end"] <= len(loaded["text"])
+
+
+def test_every_identifying_kind_and_the_version_2_kinds_are_present():
+    kinds = Counter(span["kind"] for record in records() for span in record["gold"])
+    assert README_KINDS <= set(kinds)
+    assert kinds["OTHER_ID"] >= 30
+    assert kinds["ADDRESS"] >= 60
