@@ -575,3 +575,133 @@ class SaveForm(forms.Form):
     )
     govuk = {"email": {"size": "m", "width": "govuk-!-width-two-thirds"}}
     template_name = "casestudies/includes/step_fields.html"
+
+
+# The storyteller's own check for personal details ----------------------------------
+
+
+class PersonalDetailsForm(forms.Form):
+    """One choice per finding: remove it, replace it with the storyteller's words, or keep it.
+
+    Built from ``casestudies.personal_details.findings_for``; the replacement input is
+    always in the page (GOV.UK's conditional reveal only hides it when JavaScript runs)
+    and is read only when "Replace it with" is chosen.
+    """
+
+    def __init__(self, *args, findings, submission, flow, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .personal_details import KEEP, REMOVE, REPLACE
+
+        self.findings = list(findings)
+        self.submission = submission
+        self.flow = flow
+        for number, finding in enumerate(self.findings, start=1):
+            self.fields[f"finding_{number}"] = forms.ChoiceField(
+                choices=[
+                    (REMOVE, _("Remove it")),
+                    (REPLACE, _("Replace it with:")),
+                    (KEEP, _("Keep it: it is not personal or I want editors to decide")),
+                ],
+                widget=forms.RadioSelect,
+                initial=KEEP if finding.kept else None,
+                error_messages={
+                    "required": _("Select whether to remove, replace or keep “%(words)s”")
+                    % {"words": finding.words},
+                    "invalid_choice": _("Select whether to remove, replace or keep “%(words)s”")
+                    % {"words": finding.words},
+                },
+            )
+            self.fields[f"finding_{number}_replacement"] = forms.CharField(required=False, strip=False)
+
+    def rows(self) -> list[dict]:
+        """What the template needs for each finding: the finding and its two bound fields."""
+        return [
+            {
+                "number": number,
+                "finding": finding,
+                "choice": self[f"finding_{number}"],
+                "replacement": self[f"finding_{number}_replacement"],
+            }
+            for number, finding in enumerate(self.findings, start=1)
+        ]
+
+    def clean(self):
+        from .personal_details import MAX_REPLACEMENT_LENGTH, REPLACE, too_long
+
+        cleaned = super().clean()
+        for number, finding in enumerate(self.findings, start=1):
+            if cleaned.get(f"finding_{number}") != REPLACE:
+                cleaned[f"finding_{number}_replacement"] = ""
+                continue
+            name = f"finding_{number}_replacement"
+            raw = self.data.get(self.add_prefix(name), "") or ""
+            if _HIDDEN.search(raw):
+                self.add_error(
+                    name, _("The words to use instead must not include hidden or control characters")
+                )
+                continue
+            if "<" in raw or ">" in raw:
+                self.add_error(name, _("The words to use instead must not include < or >"))
+                continue
+            value = " ".join(unicodedata.normalize("NFC", raw).split())
+            if not value:
+                self.add_error(
+                    name, _("Enter the words to use instead of “%(words)s”") % {"words": finding.words}
+                )
+            elif len(value) > MAX_REPLACEMENT_LENGTH:
+                self.add_error(
+                    name,
+                    _("The words to use instead must be %(limit)s characters or fewer")
+                    % {"limit": MAX_REPLACEMENT_LENGTH},
+                )
+            else:
+                cleaned[name] = value
+        if not self.errors:
+            for problem in too_long(
+                submission=self.submission,
+                flow=self.flow,
+                findings=self.findings,
+                choices=self._choices(cleaned),
+            ):
+                label = next(
+                    (str(f.field_label) for f in self.findings if f.field == problem.field), problem.field
+                )
+                message = _(
+                    "“%(answer)s” would be more than %(limit)s characters with the words you chose. Use fewer words."
+                ) % {"answer": label, "limit": f"{problem.limit:,}"}
+                target = next(
+                    (
+                        f"finding_{n}_replacement"
+                        for n, f in enumerate(self.findings, start=1)
+                        if f.field == problem.field and cleaned.get(f"finding_{n}") == REPLACE
+                    ),
+                    None,
+                )
+                self.add_error(target, message)
+        return cleaned
+
+    def full_clean(self):
+        super().full_clean()
+        if self._errors:
+            # The error summary lists errors in the order of the page.
+            order = {name: position for position, name in enumerate(self.fields)}
+            ordered = sorted(self._errors.items(), key=lambda item: order.get(item[0], -1))
+            self._errors.clear()
+            self._errors.update(ordered)
+
+    def _choices(self, cleaned) -> dict:
+        from .personal_details import Choice
+
+        choices = {}
+        for number, finding in enumerate(self.findings, start=1):
+            action = cleaned.get(f"finding_{number}")
+            if action:
+                choices[finding.key] = Choice(
+                    key=finding.key,
+                    action=action,
+                    replacement=cleaned.get(f"finding_{number}_replacement", ""),
+                )
+        return choices
+
+    def choices(self) -> list:
+        return list(self._choices(self.cleaned_data).values())

@@ -115,6 +115,13 @@ class Submission(models.Model):
     erased_at = models.DateTimeField(_("personal data erased"), null=True, blank=True)
     erasure_reason = models.CharField(_("why it was erased"), max_length=32, blank=True)
     answered_steps = models.JSONField(default=list, blank=True, editable=False)
+    # What the storyteller's own check found and they chose to keep
+    # (casestudies.personal_details): [{"field": "story", "kind": "PERSON", "start": 10,
+    # "end": 19}], offsets into that field's stored text. Codes and numbers only: the
+    # words stay in the answer itself, so erasing the answer erases them.
+    resident_kept = models.JSONField(
+        _("details the storyteller kept"), default=list, blank=True, editable=False
+    )
 
     objects = SubmissionQuerySet.as_manager()
 

@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from cms_site.notices import privacy_notice_version_current
 
-from . import emails, lifecycle
+from . import emails, lifecycle, personal_details
 from .choices import EmailKind, SubmissionKind, SubmissionStatus
 from .models import MAX_PHOTOS, ConsentRecord, Photo, Submission
 from .photos import PhotoError, process_photo
@@ -63,9 +63,11 @@ def submission_update(
     if locked.status != SubmissionStatus.DRAFT:
         raise SubmissionClosed(locked.reference)
     editable = {f.name for f in Submission._meta.concrete_fields if f.editable}
+    before = {name: getattr(locked, name) for name in data if name in editable}
     for name, value in data.items():
         if name in editable:
             setattr(locked, name, value)
+    personal_details.kept_forget_changed(submission=locked, before=before)
     if complete and step not in locked.answered_steps:
         locked.answered_steps = [*locked.answered_steps, step]
     locked.save()

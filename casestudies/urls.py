@@ -13,6 +13,12 @@ def _flow_patterns(name: str, prefix: str) -> list:
         path(prefix, intake.start, kwargs, name=f"{name}_start"),
         path(f"{prefix}begin/", intake.begin, kwargs, name=f"{name}_begin"),
         path(f"{prefix}check-your-answers/", intake.check_answers, kwargs, name=f"{name}_check"),
+        path(
+            f"{prefix}check-for-personal-details/",
+            intake.personal_details_check,
+            kwargs,
+            name=f"{name}_personal_details",
+        ),
         path(f"{prefix}confirmation/", intake.confirmation, kwargs, name=f"{name}_confirmation"),
         path(f"{prefix}save/", intake.save_and_return, kwargs, name=f"{name}_save"),
         path(f"{prefix}saved/", intake.saved, kwargs, name=f"{name}_saved"),

@@ -11,10 +11,14 @@ class ModerationConfig(AppConfig):
 
     def ready(self) -> None:
         from casestudies.pages import CASE_STUDY_FORM_CHECKS
+        from casestudies.personal_details import FINDERS
 
-        from . import emails, handlers, scanning
+        from . import emails, handlers, resident_choices, scanning
 
         handlers.connect()
         emails.register()
         if scanning.page_form_check not in CASE_STUDY_FORM_CHECKS:
             CASE_STUDY_FORM_CHECKS.append(scanning.page_form_check)
+        # The storyteller's own check before sending (casestudies.personal_details).
+        if resident_choices.find not in FINDERS:
+            FINDERS.append(resident_choices.find)

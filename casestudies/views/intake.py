@@ -18,10 +18,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from .. import services
+from .. import personal_details, services
 from ..choices import SubmissionStatus
 from ..flows import CONSENT_STEP, FLOWS, PHOTOS_STEP, Flow, Step
-from ..forms import PhotosForm, SaveForm
+from ..forms import PersonalDetailsForm, PhotosForm, SaveForm
 from ..models import MAX_PHOTOS, Photo, Submission
 from ..photos import PhotoError
 from ..selectors import submission_answers
@@ -65,6 +65,10 @@ def _go_on(flow: Flow, draft: Submission, page: Step, returning: bool) -> HttpRe
     if returning or following is None:
         return redirect(_check_url(flow))
     return redirect(_step_url(flow, following))
+
+
+def _personal_details_url(flow: Flow) -> str:
+    return reverse(f"casestudies:{flow.name}_personal_details")
 
 
 def _start_url(flow: Flow) -> str:
@@ -244,6 +248,10 @@ def check_answers(request: HttpRequest, flow: str) -> HttpResponse:
     if missing is not None:
         messages.info(request, _("Answer this question to carry on."))
         return redirect(_step_url(current, missing))
+    found = personal_details.findings_for(submission=draft, flow=current)
+    if any(not f.kept for f in found):
+        # Nothing is sent before the storyteller has seen what could identify someone.
+        return redirect(_personal_details_url(current))
     honeypot_error = False
     if request.method == "POST":
         if honeypot_filled(request):
@@ -259,12 +267,74 @@ def check_answers(request: HttpRequest, flow: str) -> HttpResponse:
         "rows": rows,
         "submission": draft,
         "photos": list(draft.photos.all()),
+        "personal_details_found": len(found),
+        "personal_details_kept": sum(1 for f in found if f.kept),
+        "personal_details_url": _personal_details_url(current),
         "honeypot_error": honeypot_error,
         "step_url_name": f"casestudies:{current.name}_step",
         "save_url_name": f"casestudies:{current.name}_save",
     }
     return no_store(
         render(request, "casestudies/check_answers.html", context, status=400 if honeypot_error else 200)
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def personal_details_check(request: HttpRequest, flow: str) -> HttpResponse:
+    """The storyteller's own check: remove, replace or keep what could identify someone."""
+    current = _flow(flow)
+    draft = _draft(request, current)
+    if draft is None:
+        return _no_draft(request, current)
+    missing = current.first_unanswered(draft)
+    if missing is not None:
+        return redirect(_step_url(current, missing))
+    findings = personal_details.findings_for(submission=draft, flow=current)
+    if not findings:
+        return redirect(_check_url(current))
+    form = PersonalDetailsForm(findings=findings, submission=draft, flow=current)
+    if request.method == "POST":
+        version = request.POST.get("version", "")
+        try:
+            if "keep_all" in request.POST:
+                personal_details.personal_details_keep_all(submission=draft, flow=current, version=version)
+                return redirect(_check_url(current))
+            form = PersonalDetailsForm(request.POST, findings=findings, submission=draft, flow=current)
+            if form.is_valid():
+                draft, counts = personal_details.personal_details_apply(
+                    submission=draft, flow=current, version=version, choices=form.choices()
+                )
+                if personal_details.check_needed(submission=draft, flow=current):
+                    messages.info(
+                        request,
+                        _(
+                            "We found something that could identify someone in the words you used. Check it below."
+                        ),
+                    )
+                    return redirect(_personal_details_url(current))
+                if counts[personal_details.REMOVE] or counts[personal_details.REPLACE]:
+                    messages.info(
+                        request, _("Your answers have been updated. Check them before you send your story.")
+                    )
+                return redirect(_check_url(current))
+        except (personal_details.FindingsChanged, personal_details.TooLong):
+            messages.info(request, _("Your answers changed since this page was shown. Check them again."))
+            return redirect(_personal_details_url(current))
+        except services.SubmissionClosed:
+            return _no_draft(request, current)
+    applicable = current.applicable(draft)
+    returning = request.GET.get("return") == "check"
+    back_url = _check_url(current) if returning or not applicable else _step_url(current, applicable[-1])
+    context = {
+        "flow": current,
+        "form": form,
+        "rows": form.rows(),
+        "version": personal_details.version_of(submission=draft, findings=findings),
+        "back_url": back_url,
+        "submission": draft,
+    }
+    return no_store(
+        render(request, "casestudies/personal_details.html", context, status=400 if form.errors else 200)
     )
 
 
