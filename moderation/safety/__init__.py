@@ -67,6 +67,19 @@ _NEGATED_AFTER = _either(negation.AFTER)
 _REASSURED = _either(negation.REASSURED)
 _CLAUSE_BREAK = re.compile(folding.strip(negation.CLAUSE_BREAK))
 _SENTENCE_BREAK = re.compile(folding.strip(negation.SENTENCE_BREAK))
+_EXCUSED = {
+    group: (re.compile(folding.strip(weak)), re.compile(folding.strip(context)))
+    for group, (weak, context) in negation.EXCUSED.items()
+}
+
+
+def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
+    """From the last clause break before the match to the end of its sentence."""
+    clause_start = 0
+    for found in _CLAUSE_BREAK.finditer(folded, max(0, start - 300), start):
+        clause_start = found.end()
+    following = _SENTENCE_BREAK.search(folded, end)
+    return clause_start, following.start() if following else len(folded)
 
 
 def _denied(folded: str, start: int, end: int) -> bool:
@@ -74,18 +87,21 @@ def _denied(folded: str, start: int, end: int) -> bool:
         return True
     if _NEGATED_AFTER.match(folded[end : end + 60]):
         return True
-    clause_start = 0
-    for found in _CLAUSE_BREAK.finditer(folded, max(0, start - 300), start):
-        clause_start = found.end()
-    following = _SENTENCE_BREAK.search(folded, end)
-    clause_end = following.start() if following else len(folded)
-    return bool(_REASSURED.search(folded, clause_start, clause_end))
+    return bool(_REASSURED.search(folded, *_clause(folded, start, end)))
+
+
+def _excused(folded: str, group: str, match: re.Match[str]) -> bool:
+    """A weak word explained by its clause: smoke from a neighbour's cigarette is not a fire."""
+    weak, context = _EXCUSED[group]
+    return bool(weak.fullmatch(match.group()) and context.search(folded, *_clause(folded, *match.span())))
 
 
 def _matches(folded: str, group: str) -> Iterator[re.Match[str]]:
-    """The group's matches in the folded text, less the denied ones."""
+    """The group's matches in the folded text, less the denied and excused ones."""
     for match in _MATCHERS[group].finditer(folded):
         if group in NEGATABLE and _denied(folded, match.start(), match.end()):
+            continue
+        if group in _EXCUSED and _excused(folded, group, match):
             continue
         yield match
 

@@ -11,6 +11,69 @@ _UR_GAS = ur("گیس", "گیس")
 _BN_GAS = bn("গ্যাস(?!্)") + r"\S*"  # not গ্যাস্ট্রিক "gastric"
 _PA_GAS = pa("ਗੈਸ", "ਗੈਸਾਂ")
 
+# Carbon monoxide described rather than named: the symptoms (headaches, dizziness, drowsiness,
+# sickness) tied to a gas appliance being on; a flame burning orange or yellow instead of blue;
+# soot round a boiler or gas fire; an alarm by the boiler chirping or beeping.
+_EN_APPLIANCE = r"boiler|gas fire|fire|cooker|hob|oven|heater|flue|water heater|geyser|pilot light"
+_EN_SYMPTOM = (
+    r"headaches?|head(?:'s| is| was)? (?:\w+ ){0,2}(?:pounding|banging|splitting|thumping)|dizz\w*|drows\w*|"
+    r"nause\w*|light[- ]headed|nodding off|sleepy|woozy|faint\w*|passing out|passed out|collaps\w*|confused"
+)
+_EN_FLAME = (
+    r"flames? (?:[\w']+ ){0,6}(?:orange|yellow|yellowy|floppy|lazy|sooty|flickering)(?! (?:and|&) blue)|"
+    r"(?:orange|yellow|yellowy|lazy|floppy) flames? (?:[\w']+ ){0,3}(?:boiler|hob|cooker|gas fire|pilot)|"
+    r"flames? (?:[\w']+ ){0,4}(?:instead of|not|no longer|isn'?t|wasn'?t) blue"
+)
+_EN_CO = (
+    _EN_FLAME,
+    rf"(?:{_EN_SYMPTOM}) (?:\w+ ){{0,5}}(?:when|whenever|every time|each time|after|since|once) (?:\w+ ){{0,4}}(?:{_EN_APPLIANCE})",
+    rf"(?:when|whenever|every time|each time|once) (?:\w+ ){{0,3}}(?:{_EN_APPLIANCE})(?:'s| is| goes| comes| has been)? "
+    rf"(?:\w+ ){{0,5}}(?:{_EN_SYMPTOM})",
+    r"(?:soot|sooty|black marks?|black stains?|scorch\w*|brown stains?) (?:\w+ ){0,4}(?:boiler|gas fire|fire|flue|cooker)|"
+    r"(?:boiler|gas fire|flue)(?: \w+){0,3} (?:covered in|is|gone|has gone|with) (?:\w+ )?(?:soot|sooty|black)",
+    r"(?:box|alarm|detector|thing|gadget) (?:above|by|near|next to|over|beside|on the wall by|under) (?:the |my |our )?"
+    r"(?:boiler|cooker|gas fire|fire|water heater)(?: \w+){0,3} (?:chirp\w*|beep\w*|bleep\w*|screech\w*|sound\w*|go(?:es|ing)? off|went off)",
+    # hissing from a gas pipe, meter or hob
+    r"(?:pipe|pipes|meter|hob|cooker|valve|tap)s?(?:\W+\w+){0,3}\W+hiss\w*|hiss\w*(?:\W+\w+){0,4}\W+(?:pipe|pipes|meter|hob|cooker|valve)s?",
+)
+# Rotten eggs: how mains gas smells, in every language.
+_ROTTEN_EGGS = {
+    "pl": r"(?:zgnił|zepsut|śmierdząc)\w* jaj\w*|jaj\w* (?:zgnił|zepsut)\w*|siarkowodor\w*",
+    "ro": r"ou(?:ă|a|ale)? (?:stricat|clocit)\w*|ouă\w* (?:stricat|clocit)\w*",
+    "ar": r"(?:ال)?بيض (?:ال)?(?:فاسد|خربان|معفن|عفن|مخمج)\S*",
+    "ur": r"(?:گندے|سڑے|خراب) (?:انڈ\S*)",
+    "bn": r"পচা ডিম\S*",
+    "pa": r"(?:ਗੰਦੇ|ਸੜੇ|ਖਰਾਬ|ਖ਼ਰਾਬ) ਆਂਡ\S*|(?:ਗੰਦੇ|ਸੜੇ) ਅੰਡ\S*",
+}
+# Symptoms of carbon monoxide with a gas appliance, and a flame gone the wrong colour.
+_CO_DESCRIBED = {
+    "pl": (
+        r"(?:płomie\w*|ogie\w*) (?:\w+ ){0,4}(?:pomarańcz|żółt)\w*(?! i niebiesk)",
+        r"(?:piec\w*|kuchenk\w*|junkers\w*|term\w*|kocioł|kotł\w*) (?:\w+ ){0,3}(?:syczy|syczał\w*|syk\w*)|sycz\w* (?:\w+ ){0,3}(?:rur\w*|licznik\w*|kuchenk\w*)",
+        r"(?:czujnik|alarm)\w* (?:czadu|co|tlenku)\w* (?:\w+ ){0,3}(?:piszcz|pika|piszczy|wyje|włącz|zadziała)\w*",
+    ),
+    "ro": (
+        r"flac[ăa]r\w* (?:\w+ ){0,4}(?:portocali|galben)\w*",
+        r"(?:țeav|teav|conduct|aragaz|central|contor)\w* (?:\w+ ){0,3}(?:șuier|suier|sâsâ|sasa)\w*",
+    ),
+    "ar": (
+        r"(?:اللهب|لهب|الشعلة|شعلة|النار) (?:\S+ ){0,3}(?:برتقالي|برتقالية|أصفر|صفراء|اصفر|صفرا)",
+        r"(?:الأنبوب|الانبوب|البوري|الماسورة|العداد|الغاز|البوتجاز)\S* (?:\S+ ){0,3}(?:يصفر|تصفر|صفير|فحيح|يفح|تفح)\S*",
+    ),
+    "ur": (
+        r"(?:شعلہ|شعلے|آگ) (?:\S+ ){0,3}(?:پیلا|پیلی|پیلے|نارنجی|اورنج)",
+        r"(?:پائپ|چولہ\S*|میٹر|والو) (?:\S+ ){0,5}(?:سی سی|سیں سیں|شوں شوں|سیٹی|شش)",
+    ),
+    "bn": (
+        r"(?:শিখা|আগুন)\S* (?:\S+ ){0,3}(?:হলুদ|কমলা)\S*",
+        r"(?:পাইপ|চুলা|চুলো|মিটার)\S* (?:\S+ ){0,4}(?:হিসহিস|শোঁ শোঁ|সোঁ সোঁ|ফসফস)\S*",
+    ),
+    "pa": (
+        r"(?:ਲਾਟ|ਅੱਗ)\S* (?:\S+ ){0,3}(?:ਪੀਲੀ|ਪੀਲਾ|ਸੰਤਰੀ)",
+        r"(?:ਪਾਈਪ|ਚੁੱਲ੍ਹ\S*|ਮੀਟਰ) (?:\S+ ){0,4}(?:ਸ਼ੂੰ|ਸੀਂ ਸੀਂ|ਸ਼ੀਂ)\S*",
+    ),
+}
+
 PATTERNS = {
     "gas": {
         "en": (
@@ -24,6 +87,7 @@ PATTERNS = {
             r"carbon mon\w*",
             r"monoxide",
             r"co2? (?:alarm|detector|poisoning|leak)s?",
+            *_EN_CO,
             r"gas (?:alarm|detector)s? (?:\w+ ){0,2}(?:went|going|goes|beep\w*|sound\w*)",
             r"fumes? (?:\w+ ){0,5}(?:boiler|flue|cooker|fire)|(?:boiler|flue) (?:\w+ ){0,3}fumes?",
         ),
@@ -82,3 +146,5 @@ PATTERNS = {
         ),
     }
 }
+for _language, _fragment in _ROTTEN_EGGS.items():
+    PATTERNS["gas"][_language] += (_fragment, *_CO_DESCRIBED[_language])
