@@ -395,7 +395,7 @@ def _nickname_cue(toks: list, i: int) -> bool:
     if low == "by":
         return i > 0 and toks[i - 1].low in ("goes", "go", "went", "going")
     if low == "as":
-        window = [t.low for t in toks[max(0, i - 4) : i]]
+        window = [t.low for t in toks[max(0, i - 6) : i]]
         return "known" in window or "referred" in window or "knows" in window
     return False
 

@@ -315,3 +315,31 @@ def test_huge_input():
     assert len(list(names.find(text, "en"))) >= 6000
     assert len(list(organisations.find(text, "en"))) == 3000
     assert len(list(special.find(text, "en"))) == 3000
+
+
+# ----------------------------------------------------------------- version 2: nicknames
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The warden, who everyone calls Smudge, has a key.", ["Smudge"]),
+        ("Our handyman is known to the whole block as Chalky.", ["Chalky"]),
+        ("The lad upstairs goes by Tank and plays loud music.", ["Tank"]),
+        ("Everyone calls him Daft Terry. Terry means well.", ["Daft Terry", "Terry"]),
+        ("We were visited by Young Marcus from the repairs team.", ["Young Marcus"]),
+        ("hey, birdie here, from the top flat.", ["birdie"]),
+    ],
+)
+def test_nicknames(text, expected):
+    assert person(text) == expected
+
+
+def test_a_pseudonym_the_writer_gives_is_not_a_name():
+    text = "A resident we will call Mrs T complained. Mrs T had waited a year."
+    assert person(text) == []
+
+
+@pytest.mark.parametrize("text", ["My Mum and Nani came round.", "Ammi and Abbu were worried."])
+def test_home_language_kinship_words_are_not_names(text):
+    assert person(text) == []

@@ -326,3 +326,16 @@ def test_a_long_story_finds_each_thing_once_per_repeat():
     once = found(story, "ur")
     assert len(once) >= 8
     assert found(story * 4, "ur") == [(kind, text) for _ in range(4) for kind, text in once]
+
+
+# "whom everyone calls X": a nickname, found again where it recurs.
+@pytest.mark.parametrize(
+    "text, language, nickname",
+    [
+        ("ਗਲੀ ਵਿੱਚ ਇੱਕ ਮੁੰਡਾ ਹੈ ਜਿਸ ਨੂੰ ਸਾਰੇ ਟੋਨੀ ਕਹਿੰਦੇ ਹਨ। ਟੋਨੀ ਰਾਤ ਨੂੰ ਰੌਲਾ ਪਾਉਂਦਾ ਹੈ।", "pa", "ਟੋਨੀ"),
+        ("اوپر والے فلیٹ میں ایک آدمی ہے جسے سب ببلو کہتے ہیں۔ ببلو دیر سے آتا ہے۔", "ur", "ببلو"),
+        ("উপরের লোকটাকে সবাই টুনু ডাকে। টুনু রাতে চিৎকার করে।", "bn", "টুনু"),
+    ],
+)
+def test_nickname_after_everyone_calls(text, language, nickname):
+    assert people(text, language).count(nickname) == 2
