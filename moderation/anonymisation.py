@@ -7,14 +7,16 @@ suggestion, each manual redaction and each photo decision is its own log entry
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from wagtail.log_actions import log
 
@@ -22,7 +24,9 @@ from .choices import CONSENT_FOR_USE, IntendedUse
 from .finding_decisions import finding_decision_log, outcome_for
 from .models import TEXT_FIELDS, AnonymisationTask, Review, ReviewPhoto
 from .photo_redaction import parse_regions, redact_image
-from .pii.generalise import apply_replacements
+from .pii.generalise import apply_replacements, people_in, suggestions
+from .pii.readability import BRACKET, CUT, DOUBLED, STACKED, readability_problems
+from .pii.spans import PERSON
 from .reviews import task_act
 from .scanning import Finding, digest, findings_for
 
@@ -44,13 +48,49 @@ def review_findings(review: Review) -> list[Finding]:
 
 
 def review_scan(review: Review, texts: dict[str, str]) -> list[Finding]:
-    """The detector over the review's texts, each in its own language (original or English)."""
-    return findings_for(
+    """The detector over the review's texts, each in its own language (original or English).
+
+    Each person gets one label across all the texts (title, summary, quote, story, the
+    translation, photo captions), and the storyteller, named on the submission, their own.
+    """
+    found = findings_for(
         texts,
         language=review.submission.language,
         dismissed=review.dismissed,
         languages=review.text_languages(),
     )
+    return coherent_people(
+        texts, found, languages=_languages(review, texts), storyteller=storyteller_name(review)
+    )
+
+
+def storyteller_name(review: Review) -> str:
+    """The name the storyteller gave on the form (never shown: it only tells who they are)."""
+    return review.submission.full_name or ""
+
+
+def _languages(review: Review, texts: dict[str, str]) -> dict[str, str]:
+    return {name: review.submission.language for name in texts} | review.text_languages()
+
+
+def coherent_people(
+    texts: dict[str, str], found: list[Finding], *, languages: dict[str, str], storyteller: str = ""
+) -> list[Finding]:
+    """``found`` with each name's replacement made the same for one person in every text."""
+    fields = {f.field for f in found if f.kind == PERSON}
+    if not fields:
+        return found
+    people = people_in(texts, languages, storyteller=storyteller)
+    labels = {}
+    for field in fields:
+        for s in suggestions(texts[field], languages.get(field, "en"), people=people, field=field):
+            labels[(field, s.start, s.end)] = s.replacement
+    return [
+        replace(f, replacement=labels.get((f.field, f.start, f.end), f.replacement))
+        if f.kind == PERSON
+        else f
+        for f in found
+    ]
 
 
 def review_texts(review: Review) -> dict[str, str]:
@@ -276,8 +316,56 @@ def photo_decide(
 # Finishing -----------------------------------------------------------------------
 
 
+class ReviewProblem(str):
+    """A reason anonymisation cannot finish yet; ``anchor`` links to where it is on the review
+    page and ``excerpt`` shows the words (the message itself never repeats the text)."""
+
+    anchor: str
+    excerpt: str
+
+    def __new__(cls, message: str, *, anchor: str = "", excerpt: str = "") -> ReviewProblem:
+        problem = super().__new__(cls, message)
+        problem.anchor, problem.excerpt = anchor, excerpt
+        return problem
+
+
+def text_anchor(field: str) -> str:
+    """The id of a text's heading on the anonymisation review page."""
+    return f"text-{slugify(field)}"
+
+
+_READABILITY_MESSAGES = {
+    BRACKET: _lazy("A bracket is left open, empty or inside another"),
+    STACKED: _lazy("Replacements are stacked side by side: merge them into one phrase"),
+    DOUBLED: _lazy("A word is written twice in a row"),
+    CUT: _lazy("A replacement cuts into a word, handle or address: replace all of it"),
+}
+
+
+def readability_review(review: Review) -> list[ReviewProblem]:
+    """What would not read well in each text once published (moderation.pii.readability)."""
+    texts = review_texts(review)
+    languages = _languages(review, texts)
+    problems = []
+    for field, text in texts.items():
+        for found in readability_problems(text or "", languages.get(field, "en")):
+            message = _("%(field)s: %(problem)s") % {
+                "field": _field_label(field),
+                "problem": _READABILITY_MESSAGES[found.reason],
+            }
+            problems.append(ReviewProblem(message, anchor=text_anchor(field), excerpt=found.excerpt))
+    return problems
+
+
+def _field_label(field: str) -> str:
+    if field in TEXT_FIELDS:
+        return str(Review._meta.get_field(field).verbose_name).capitalize()
+    return field.capitalize()
+
+
 def anonymisation_problems(review: Review) -> list[str]:
-    """Why anonymisation cannot be approved yet (empty when it can)."""
+    """Why anonymisation cannot be approved yet (empty when it can): missing texts, findings
+    left, text that would not read well, photos not decided."""
     problems = []
     labels = {name: Review._meta.get_field(name).verbose_name for name in TEXT_FIELDS}
     required = [*REQUIRED_FIELDS, *(f"english_{name}" for name in REQUIRED_FIELDS if review.needs_english)]
@@ -289,6 +377,7 @@ def anonymisation_problems(review: Review) -> list[str]:
         problems.append(
             _("Resolve the %(count)s detector finding(s): accept or reject each one") % {"count": count}
         )
+    problems += readability_review(review)
     problems += photo_problems(review)
     return problems
 

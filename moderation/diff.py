@@ -8,7 +8,9 @@ very same marks beside the original (``story_changes`` serves both).
 from __future__ import annotations
 
 import difflib
+import html
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from django.utils.html import escape, format_html, format_html_join
@@ -60,23 +62,51 @@ def story_changes(submission, page) -> list[SectionChange]:
     return changes
 
 
-# Words with their following space: a replaced phrase becomes one change, not word soup.
-_TOKENS = re.compile(r"\S+\s*|\s+")
+# Words and runs of punctuation, compared apart: "wall," against "wall." changes only the comma.
+_PUNCT = r".,;:!?\"“”‘()\[\]«»،؛۔।…"
+_TOKENS = re.compile(rf"[^\s{_PUNCT}]+|[{_PUNCT}]+")
+_TAG = re.compile(r"<[^<>]{0,200}>")
+
+
+def _normalised(text: str) -> str:
+    """The words as a reader sees them: markup, entities and odd spaces taken out."""
+    text = unicodedata.normalize("NFC", html.unescape(_TAG.sub(" ", text or "")))
+    return text.replace("\u00a0", " ").replace("\u200b", "").replace("’", "'")
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    """(token, the space after it: "", " " or a line break) of ``text``, normalised."""
+    text = _normalised(text)
+    matches = list(_TOKENS.finditer(text))
+    out = []
+    for m, following in zip(matches, [*matches[1:], None], strict=False):
+        gap = text[m.end() : following.start() if following else len(text)]
+        out.append((m.group(), "\n" if "\n" in gap else " " if gap else ""))
+    return out
+
+
+def _join(tokens: list[tuple[str, str]]) -> str:
+    return "".join(token + space for token, space in tokens)
 
 
 def marked_changes(original: str, published: str) -> SafeString:
-    """The published text with removed words struck through and new words marked."""
-    before, after = _TOKENS.findall(original or ""), _TOKENS.findall(published or "")
-    parts = []
-    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    """The published text with removed words struck through and new words marked.
+
+    Compared word by word after normalising whitespace, line endings and markup, so a word
+    that did not change never shows as removed and added again.
+    """
+    before, after = _tokens(original), _tokens(published)
+    parts: list[str] = []
+    matcher = difflib.SequenceMatcher(a=[t for t, _ in before], b=[t for t, _ in after], autojunk=False)
     for operation, a1, a2, b1, b2 in matcher.get_opcodes():
         if operation == "equal":
-            parts.append(escape("".join(after[b1:b2])))
+            parts.append(escape(_join(after[b1:b2])))
             continue
-        removed, added = "".join(before[a1:a2]).rstrip(), "".join(after[b1:b2])
+        removed = _join(before[a1:a2]).strip()
+        added = _join(after[b1:b2])
         trailing = added[len(added.rstrip()) :]
         added = added.rstrip()
-        if removed.strip():
+        if removed:
             parts.append(
                 format_html(
                     '<del class="mtr-change mtr-change--removed"><span class="govuk-visually-hidden">{} </span>{}</del>',
@@ -84,8 +114,8 @@ def marked_changes(original: str, published: str) -> SafeString:
                     removed,
                 )
             )
-        if added.strip():
-            if removed.strip():
+        if added:
+            if removed and (removed[-1:].isalnum() or added[:1].isalnum()):
                 parts.append(" ")
             parts.append(
                 format_html(
@@ -94,5 +124,7 @@ def marked_changes(original: str, published: str) -> SafeString:
                     added,
                 )
             )
-        parts.append(escape(trailing or (" " if removed and not added else "")))
+            parts.append(escape(trailing))
+        elif before[a2 - 1][1] and b2 < len(after):
+            parts.append(" ")  # a word taken out between two that stay: keep them apart
     return format_html_join("", "{}", ((part,) for part in parts))

@@ -16,9 +16,11 @@ import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from .detector import detect
+from .pseudonyms import Mention, Person, assign, letter_label, script_letter
 from .spans import (
     ADDRESS,
     AGE,
@@ -32,17 +34,21 @@ from .spans import (
     PERSON,
     PHONE,
     POSTCODE,
+    PRIORITY,
     REFERENCE,
+    Span,
 )
 
 __all__ = [
     "DATE",
     "PLACEHOLDERS",
     "DateSuggestion",
+    "People",
     "Suggestion",
     "apply_replacements",
     "find_dates",
     "house_style_names",
+    "people_in",
     "suggest_replacement",
     "suggestions",
 ]
@@ -670,7 +676,13 @@ def find_dates(text: str, language: str = "en") -> list[DateSuggestion]:
 
 @dataclass(frozen=True)
 class Suggestion:
-    """One finding (a detector span, or kind DATE) with its proposed replacement."""
+    """One finding (a detector span, or kind DATE) with its proposed replacement.
+
+    [start, end) may be wider than the detector's span: it takes in the title before a name,
+    the whole handle or email a name was found in, the role in apposition ("Bob, the
+    caretaker,"), or the neighbouring findings of one address, so that the replacement
+    reads as part of the sentence.
+    """
 
     start: int
     end: int
@@ -679,65 +691,466 @@ class Suggestion:
     replacement: str
 
 
-def _name_key(name: str) -> frozenset[str]:
-    words = [_token(w) for w in name.split()]
-    return frozenset(w for w in words if w and w not in _TITLES)
+@lru_cache(maxsize=128)
+def _detect(text: str, language: str) -> tuple[Span, ...]:
+    return tuple(detect(text, language))
 
 
-class _People:
-    """Gives each person one replacement throughout a story: the role they were first
-    introduced with ("my neighbour Dave" ... "Dave said" -> "[my neighbour]" both times), or
-    the next house-style letter, so two residents never share "Resident A"."""
+# -- whole tokens: a name inside a handle, email or web address takes the whole token
 
-    def __init__(self) -> None:
-        self.known: list[tuple[frozenset[str], dict[str, str]]] = []
-
-    def _entry(self, key: frozenset[str]) -> dict[str, str]:
-        for known, entry in self.known:
-            if key and (key <= known or known <= key):
-                return entry
-        entry: dict[str, str] = {}
-        self.known.append((key, entry))
-        return entry
-
-    def _letter(self, entry: dict[str, str]) -> str:
-        if "letter" not in entry:
-            entry["letter"] = _letters(sum("letter" in e for _, e in self.known))
-        return entry["letter"]
-
-    def replace(self, name: str, context_before: str) -> str:
-        entry = self._entry(_name_key(name))
-        role = _person_context(context_before)
-        if _title_in(name) or role == "TITLE":
-            return _person(name, context_before, self._letter(entry))
-        if role:
-            entry.setdefault("role", role)
-            return role
-        return entry.get("role") or f"Resident {self._letter(entry)}"
+_LEAD = "\"'“‘«(["
+_TRAIL = ".,;:!?\"'”’»)]"
 
 
-def suggestions(text: str, language: str = "en") -> list[Suggestion]:
+def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    s, e = start, end
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    while s < start and text[s] in _LEAD:
+        s += 1
+    while e > end and text[e - 1] in _TRAIL:
+        e -= 1
+    return s, e
+
+
+def _whole_token(text: str, span: Span) -> Span:
+    """The span widened to its whole token when it sits inside a handle, email, web address
+    or a longer Latin word ("@maggie_e9" is replaced whole, never "@Resident A_e9")."""
+    s, e = _token_bounds(text, span.start, span.end)
+    if (s, e) == (span.start, span.end):
+        return span
+    token = text[s:e]
+    glued = any(
+        0 <= i < len(text) and text[i].isascii() and (text[i].isalnum() or text[i] in "_@")
+        for i in (span.start - 1, span.end)
+        if s <= i < e
+    )
+    special = "@" in token or "_" in token or "://" in token or token.lower().startswith("www.")
+    if not (glued or special):
+        return span
+    kind = span.kind
+    if token.startswith("@") or "://" in token or token.lower().startswith("www."):
+        kind = OTHER_ID
+    elif "@" in token:
+        kind = EMAIL
+    return Span(s, e, kind, span.confidence, span.reason)
+
+
+def _merge_overlaps(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda x: (x.start, -x.end)):
+        if out and span.start < out[-1].end:
+            last = out[-1]
+            kind = min((last.kind, span.kind), key=lambda k: PRIORITY.get(k, 99))
+            out[-1] = Span(last.start, max(last.end, span.end), kind, last.confidence, last.reason)
+        else:
+            out.append(span)
+    return out
+
+
+# -- people: roles from the sentence, titles, one label per person
+
+_DETERMINERS = _words(
+    """
+    the a an my our his her their your its this that
+    mój moja moje mojego mojej moim mojemu moją moi moich nasz nasza nasze naszego naszej naszym
+    naszemu naszą nasi naszych twój twoja jego jej ich
+    میرا میری میرے ہمارا ہماری ہمارے আমার আমাদের ওর তার ਮੇਰਾ ਮੇਰੀ ਮੇਰੇ ਸਾਡਾ ਸਾਡੀ ਸਾਡੇ
+    """
+)
+_MODIFIERS = _words(
+    """
+    housing repairs repair complaints estate support case tenancy neighbourhood letting social
+    eldest youngest oldest little older younger elder new local next-door downstairs upstairs own
+    """
+)
+_EXTRA_ROLES = _words(
+    """
+    caretaker caretakers concierge receptionist cleaner director ceo executive solicitor lawyer
+    nurse agent worker officer operative plumber roofer decorator carpenter joiner gasman
+    """
+)
+_ROLES = frozenset(_ROLE_WORDS) | _EXTRA_ROLES
+_HEADS_OF = _words("head director manager chief lead")
+_SENTENCE_END = tuple(".!?;۔।")
+_CONJUNCTIONS = _words("and or i lub albo oraz și si sau و أو یا اور ও বা ਅਤੇ ਜਾਂ")
+_GAP_BEFORE = re.compile(
+    r"(?:[\s,:(–—-]*\s(?:called|named|known\s+as|o\s+imieniu|pe\s+nume|numit|numită)\s*|[\s,:(–—-]+)$",
+    re.IGNORECASE,
+)
+
+
+def _role_core_end(tokens: list[tuple[int, int, str]]) -> int | None:
+    """The index where the role at the end of ``tokens`` starts ("head of housing", "soțul meu")."""
+    words = [_token(t[2]) for t in tokens]
+    n = len(words)
+    if n >= 3 and words[-2] == "of" and words[-3] in _HEADS_OF:
+        return n - 3
+    if n >= 2 and words[-1] in _POSSESSIVE_AFTER and words[-2] in _ROLES:
+        return n - 2
+    if n >= 1 and words[-1] in _ROLES:
+        return n - 1
+    return None
+
+
+def _role_phrase(tokens: list[tuple[int, int, str]], core: int) -> int:
+    """The index the role's phrase starts at: its modifiers and determiner ("the housing
+    officer", "the landlord's head of housing", "moja córka")."""
+    i = core
+    for _ in range(4):
+        if i == 0:
+            break
+        raw = tokens[i - 1][2]
+        word = _token(raw)
+        if raw.endswith(_SENTENCE_END) or raw.endswith((",", ":")):
+            break
+        if word in _DETERMINERS:
+            return i - 1
+        if raw.endswith(("'s", "’s")) or word in _MODIFIERS:
+            i -= 1
+            continue
+        break
+    return i
+
+
+def _lower_determiner(phrase: str) -> str:
+    first, _, rest = phrase.partition(" ")
+    if rest and _token(first) in _DETERMINERS and first[:1].isupper():
+        return first[:1].lower() + first[1:] + " " + rest
+    return phrase
+
+
+def _role_before(text: str, start: int) -> tuple[int, str] | None:
+    """(where the role ends, the role phrase) when a role is written just before a name."""
+    offset = max(0, start - 120)
+    head = text[offset:start]
+    gap = _GAP_BEFORE.search(head)
+    if gap is None or gap.start() == 0:
+        return None
+    tokens = [
+        (m.start() + offset, m.end() + offset, m.group()) for m in re.finditer(r"\S+", head[: gap.start()])
+    ]
+    if not tokens or tokens[-1][2].endswith(_SENTENCE_END):
+        return None
+    core = _role_core_end(tokens)
+    if core is None:
+        return None
+    first = _role_phrase(tokens, core)
+    role_end = tokens[-1][1]
+    return role_end, _lower_determiner(text[tokens[first][0] : role_end].rstrip(",:"))
+
+
+_APPOSITIVE = re.compile(r"\s*([,(])\s*([^,()\n.;!?]{1,60}?)\s*(?:([,)])|(?=[.;!?\n]|$))")
+
+
+def _role_after(text: str, end: int) -> tuple[int, str] | None:
+    """(where the apposition ends, the role phrase) for "Bob, the caretaker," or "Tom (my son)"."""
+    m = _APPOSITIVE.match(text, end)
+    if m is None:
+        return None
+    opener, phrase, closer = m.group(1), m.group(2), m.group(3)
+    if opener == "(" and closer != ")" or opener == "," and closer == ")":
+        return None
+    tokens = [(0, 0, w) for w in phrase.split()]
+    words = [_token(t[2]) for t in tokens]
+    if not 1 <= len(words) <= 6 or set(words) & _CONJUNCTIONS:
+        return None
+    if words[0] not in _DETERMINERS and words[0] not in _ROLES:
+        return None
+    has_role = any(w in _ROLES for w in words) or any(
+        words[i] in _HEADS_OF and words[i + 1] == "of" for i in range(len(words) - 1)
+    )
+    if not has_role:
+        return None
+    return m.end(), _lower_determiner(phrase.strip())
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A PERSON finding read in its sentence: the span to replace and how."""
+
+    start: int
+    end: int
+    name: str
+    title: str  # as written, or ""
+    role: str  # the role the sentence gives, or ""
+    mode: str  # "drop" (a role is written before it), "apposition" or "label"
+
+
+def _read_person(text: str, span: Span) -> _Named:
+    start, end = span.start, span.end
+    name = text[start:end]
+    title = _title_in(name) or ""
+    if title:
+        name = name[len(title) :].strip()
+    else:
+        before = re.search(r"(\S+)(\s+)$", text[max(0, start - 30) : start])
+        if before and _token(before.group(1)) in _TITLES and not before.group(1).endswith(_SENTENCE_END[1:]):
+            title = before.group(1)
+            start -= len(before.group(0))
+    if found := _role_before(text, start):
+        role_end, role = found
+        end_ = end
+        gap = text[role_end:start]
+        if ("," in gap or "(" in gap) and text[end : end + 1] in ",)":
+            end_ += 1
+        return _Named(role_end, end_, name, title, role, "drop")
+    if found := _role_after(text, end):
+        after_end, role = found
+        return _Named(start, after_end, name, title, role, "apposition")
+    return _Named(start, end, name, title, "", "label")
+
+
+def _at_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\u00a0\"'“‘(")
+    return not before or before[-1] in ".!?\n۔।"
+
+
+def _capitalise(text: str, start: int, replacement: str) -> str:
+    if replacement[:1].islower() and _at_start(text, start):
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class People:
+    """Who is who across a story's texts: one :class:`pseudonyms.Person` per person.
+
+    Build it with :func:`people_in` over every text of a story (title, summary, quote, story,
+    translation) and pass it to :func:`suggestions` for each, so that a person keeps one
+    label everywhere and the storyteller keeps their own.
+    """
+
+    def __init__(self, found: dict[tuple[str, int, int], Person]) -> None:
+        self.found = found
+
+    def person(self, field: str, named: _Named) -> Person | None:
+        return self.found.get((field, named.start, named.end))
+
+
+def _person_spans(text: str, spans: list[Span]) -> dict[Span, _Named]:
+    """Each PERSON span read in its sentence; a widened span that would take in another
+    finding ("Bob, the caretaker of Acacia Court,") keeps to the name."""
+    out = {}
+    for span in spans:
+        if span.kind != PERSON:
+            continue
+        named = _read_person(text, span)
+        if any(o is not span and o.start < named.end and named.start < o.end for o in spans):
+            named = _Named(span.start, span.end, text[span.start : span.end], "", "", "label")
+        out[span] = named
+    return out
+
+
+def people_in(
+    texts: dict[str, str], languages: dict[str, str] | str = "en", *, storyteller: str = ""
+) -> People:
+    """Group the people named in all of ``texts`` (field -> text, in reading order).
+
+    ``languages`` is one language for all, or one per field; ``storyteller`` is the name on
+    the submission, whose mentions get the first letter and no one else's.
+    """
+    mentions = []
+    for field, text in texts.items():
+        language = languages if isinstance(languages, str) else languages.get(field, "en")
+        text = text or ""
+        for named in _person_spans(text, _spans(text, language)).values():
+            key = (field, named.start, named.end)
+            mentions.append(Mention(key, named.name, named.title, named.role, _language(language)))
+    return People(assign(mentions, storyteller=storyteller))
+
+
+def _person_replacement(text: str, named: _Named, person: Person | None, language: str) -> str:
+    if named.mode == "drop":
+        return ""
+    if named.mode == "apposition":
+        return _capitalise(text, named.start, named.role)
+    if person is None:
+        return letter_label("A", language)
+    if person.role and not person.storyteller:
+        return _capitalise(text, named.start, person.label(language))
+    if named.title:
+        label = f"{named.title} {script_letter(person.letter or 'A', language)}"
+    else:
+        label = person.label(language)
+    if label.endswith(".") and text[named.end : named.end + 1] == ".":
+        label = label[:-1]  # "B." at the end of a sentence
+    return label
+
+
+# -- places: the findings of one address become one phrase
+
+_LOCATION = frozenset({ADDRESS, POSTCODE})
+_STREETISH = re.compile(
+    r"\d|\b(?:road|rd|street|st|avenue|ave|lane|close|court|crescent|drive|gardens|grove|house|place|"
+    r"square|terrace|way|walk|estate|tower|flats?|building|ul|ulica|ulicy|ulicą|aleja|al|os|osiedle|"
+    r"strada|str|bulevardul|bd|calea|aleea|شارع|روڈ|سٹریٹ|গলি|রোড|স্ট্রিট|ਰੋਡ|ਗਲੀ|ਸਟ੍ਰੀਟ)\b",
+    re.IGNORECASE,
+)
+# "12 Acacia Road, Hackney, London E8 1AB": the last place named before the postcode is the town.
+_TOWN_GAP = re.compile(
+    r"^(?:[\s,]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?){0,2}?[\s,]*(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[\s,]*$"
+)
+_PLAIN_GAP = re.compile(r"^[\s,]*$")
+# After a preposition, bare; and the area rather than a street. English swaps its preposition.
+_PLACES: dict[str, tuple[str, str, str, str, str]] = {
+    # (after a preposition, bare, area after a preposition, area bare, prepositions)
+    "pl": (
+        "naszej ulicy",
+        "nasza ulica",
+        "naszej okolicy",
+        "nasza okolica",
+        "w we na przy z ze od do koło obok",
+    ),
+    "ro": ("strada noastră", "strada noastră", "zona noastră", "zona noastră", "pe în in la din"),
+    "ar": ("شارعنا", "شارعنا", "منطقتنا", "منطقتنا", "في"),
+    "ur": ("ہماری گلی", "ہماری گلی", "ہمارا علاقہ", "ہمارا علاقہ", ""),
+    "bn": ("আমাদের রাস্তা", "আমাদের রাস্তা", "আমাদের এলাকা", "আমাদের এলাকা", ""),
+    "pa": ("ਸਾਡੀ ਗਲੀ", "ਸਾਡੀ ਗਲੀ", "ਸਾਡਾ ਇਲਾਕਾ", "ਸਾਡਾ ਇਲਾਕਾ", ""),
+}
+_EN_PREPOSITION = re.compile(r"(?<!\S)(?:at|on|in)\s+$", re.IGNORECASE)
+
+
+def _place(text: str, start: int, end: int, language: str, town: str) -> tuple[int, str]:
+    """(new start, phrase) for an address: "at 12 Acacia Road, London E8 1AB" becomes
+    "on a street in London"; "in Hackney" becomes "in the area"; Polish "przy ul. Długiej 5"
+    becomes "przy naszej ulicy"."""
+    street = bool(_STREETISH.search(text[start:end]))
+    lang = _language(language)
+    if lang in _PLACES:
+        after_prep, bare, area_prep, area_bare, preps = _PLACES[lang]
+        before = re.search(r"(\S+)\s+$", text[max(0, start - 20) : start])
+        prep = bool(before and preps and _token(before.group(1)) in _words(preps))
+        phrase = (after_prep if prep else bare) if street else (area_prep if prep else area_bare)
+        return start, _capitalise(text, start, phrase)
+    area = town or "the area"
+    if not street:
+        return start, _capitalise(text, start, area if town else "the area")
+    if re.match(r"(?:at|on|in)\s", text[start:end], re.IGNORECASE):  # merged: already taken in
+        return start, _capitalise(text, start, f"on a street in {area}")
+    if m := _EN_PREPOSITION.search(text, max(0, start - 6), start):
+        return m.start(), _capitalise(text, m.start(), f"on a street in {area}")
+    return start, _capitalise(text, start, f"a street in {area}")
+
+
+def _drop_postcode(text: str, start: int) -> int | None:
+    """Where a postcode written after its town starts being dropped ("London E8 1AB" -> "London")."""
+    m = re.search(r"[^\W\d_][\w.'’-]*(,?\s+)$", text[max(0, start - 40) : start])
+    if m and m.group(0)[:1].isupper():
+        return start - len(m.group(1))
+    return None
+
+
+_SAME_GAP = re.compile(
+    r"^[\s,/&]*(?:(?:and|or|i|lub|albo|oraz|și|si|sau|و|أو|یا|اور|ও|বা|ਅਤੇ|ਜਾਂ)[\s,]*)?$", re.IGNORECASE
+)
+
+
+def _merge_neighbours(text: str, found: list[Suggestion], language: str) -> list[Suggestion]:
+    """Adjacent findings become one: an address's parts and its postcode one place phrase, and
+    findings with the same bracketed placeholder ("phone or email") one placeholder."""
+    out: list[Suggestion] = []
+    for s in found:
+        if out:
+            last = out[-1]
+            gap = text[last.end : s.start]
+            if last.kind in _LOCATION and s.kind in _LOCATION and last.end <= s.start:
+                town = _TOWN_GAP.match(gap) if _language(language) == "en" else None
+                if _PLAIN_GAP.match(gap) or town:
+                    town_name = town.group("town") if town else ""
+                    merged = _located(text, last.start, s.end, language, town_name, ADDRESS)
+                    out[-1] = merged
+                    continue
+            if (
+                s.kind != DATE
+                and last.kind != DATE
+                and s.replacement == last.replacement
+                and s.replacement.startswith("[")
+                and _SAME_GAP.match(gap)
+            ):
+                out[-1] = Suggestion(last.start, s.end, last.kind, text[last.start : s.end], last.replacement)
+                continue
+        out.append(s)
+    return out
+
+
+def _located(text: str, start: int, end: int, language: str, town: str, kind: str) -> Suggestion:
+    if kind == POSTCODE:
+        drop = _drop_postcode(text, start)
+        if drop is not None:
+            return Suggestion(drop, end, POSTCODE, text[drop:end], "")
+        return Suggestion(start, end, POSTCODE, text[start:end], _BY_KIND[POSTCODE])
+    new_start, phrase = _place(text, start, end, language, town)
+    return Suggestion(new_start, end, ADDRESS, text[new_start:end], phrase)
+
+
+_AGE_APPOSITION = re.compile(r",\s?(\d{1,3}|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]{1,3}),")
+
+
+def _spans(text: str, language: str) -> list[Span]:
+    return _merge_overlaps([_whole_token(text, s) for s in _detect(text, language)])
+
+
+def suggestions(
+    text: str, language: str = "en", *, people: People | None = None, field: str = ""
+) -> list[Suggestion]:
     """Every finding in ``text`` with a default replacement, sorted by start.
 
-    Detector findings get ``suggest_replacement`` (with the same person given the same
-    placeholder or letter throughout); dates get their generalisation (kind DATE) unless
-    they overlap a detector finding, which wins.
+    A name after its role is dropped ("my son Tom" -> "my son"), a name with a role in
+    apposition becomes the role ("Bob, the caretaker," -> "the caretaker"); other names get
+    their person's label: their role from elsewhere, or the house-style letter, the same
+    throughout (and across texts, given ``people`` from :func:`people_in` and this text's
+    ``field``). The parts of an address merge into one phrase; dates get their
+    generalisation (kind DATE) unless they overlap a detector finding, which wins.
     """
-    spans = detect(text, language)
-    people = _People()
+    language = language or "en"
+    spans = _spans(text, language)
+    if people is None:
+        field = ""
+        people = people_in({field: text}, language)
+    named_spans = _person_spans(text, spans)
     out = []
     for span in spans:
         found = text[span.start : span.end]
-        context = text[max(0, span.start - 40) : span.start]
         if span.kind == PERSON:
-            replacement = people.replace(found, context)
+            named = named_spans[span]
+            replacement = _person_replacement(text, named, people.person(field, named), language)
+            out.append(Suggestion(named.start, named.end, PERSON, text[named.start : named.end], replacement))
+        elif span.kind in _LOCATION:
+            out.append(_located(text, span.start, span.end, language, "", span.kind))
+        elif (
+            span.kind == AGE
+            and (m := _AGE_APPOSITION.match(text, max(0, span.start - 2)))
+            and m.start(1) == span.start
+            and m.end(1) == span.end
+        ):
+            out.append(
+                Suggestion(m.start(), m.end(), AGE, m.group(0), "")
+            )  # "my son, 7, has" -> "my son has"
         else:
+            context = text[max(0, span.start - 40) : span.start]
             replacement = suggest_replacement(span.kind, found, context_before=context, language=language)
-        out.append(Suggestion(span.start, span.end, span.kind, found, replacement))
+            out.append(Suggestion(span.start, span.end, span.kind, found, replacement))
+    out = _without_overlaps(sorted(out, key=lambda s: (s.start, s.end)), text)
     for date in find_dates(text, language):
-        if not any(s.start < date.end and date.start < s.end for s in spans):
+        if not any(s.start < date.end and date.start < s.end for s in out):
             out.append(Suggestion(date.start, date.end, DATE, date.text, date.suggestion))
-    return sorted(out, key=lambda s: (s.start, s.end))
+    out.sort(key=lambda s: (s.start, s.end))
+    return _merge_neighbours(text, out, language)
+
+
+def _without_overlaps(found: list[Suggestion], text: str) -> list[Suggestion]:
+    """Widened spans that still overlap become one, so nothing is left half replaced."""
+    out: list[Suggestion] = []
+    for s in found:
+        if out and s.start < out[-1].end:
+            last = out[-1]
+            end = max(last.end, s.end)
+            out[-1] = Suggestion(last.start, end, last.kind, text[last.start : end], last.replacement)
+            continue
+        out.append(s)
+    return out
 
 
 def apply_replacements(text: str, replacements: list[tuple[int, int, str]]) -> str:
