@@ -181,3 +181,56 @@ PATTERNS = {
         ),
     },
 }
+
+# Damp and mould described rather than named ("black bloom", "walls are furry", "wet to the
+# touch", "green in the corners", "smells musty"), and the medicines that show a chest is
+# suffering (inhalers, antibiotics, steroids, nebulisers) in every language.
+_DAMP_DESCRIBED = {
+    "en": (
+        r"black (?:bloom|spots?|patch\w*|stuff|fuzz|fur|muck|growth|dots?|speckl\w*)",
+        r"(?:walls?|ceilings?|corners?|windows?|carpets?|clothes)(?: \w+){0,3} (?:are |is |gone |going |all )?"
+        r"(?:furry|fuzzy|green|running wet|wet to (?:the )?touch|soaking|sodden|dripping|sweating|weeping)",
+        r"wet to (?:the )?touch|(?:green|black) (?:in|on|round|around|up|along) (?:the )?(?:corners?|walls?|ceilings?|window\w*)",
+        r"musty|fusty",
+        r"water (?:\w+ ){0,3}(?:running|streaming|pouring) down (?:the )?(?:inside of the )?(?:walls?|windows?)",
+    ),
+    "pl": (
+        r"czarn\w* (?:plam|nalot)\w*|nalot\w*|(?:ścian|sufit)\w* (?:\w+ ){0,2}(?:mokr|zielon|czarn|spoc)\w*|stęchli\w*|stęchł\w*",
+    ),
+    "ro": (
+        r"pat\w* negr\w*|(?:pere|tavan)\w* (?:\w+ ){0,2}(?:ud|verz|negr|transpir)\w*|miros de închis|miros de statut",
+    ),
+    "ar": (
+        r"بقع سوداء|بقع سودا|(?:الجدران|الحيطان|الحيط|الجدار)\S* (?:\S+ ){0,2}(?:مبلول\S*|مبللة|سوداء|سودا|خضراء)|ريحة عفن|رائحة عفونة",
+    ),
+    "ur": (r"کالے دھبے|کالے نشان|دیواریں گیلی|دیوار گیلی|گیلی دیوار\S*|بدبودار نمی",),
+    "bn": (r"কালো দাগ|দেয়াল\S* ভেজা|দেওয়াল\S* ভেজা|সোঁদা গন্ধ|ভ্যাপসা গন্ধ",),
+    "pa": (r"ਕਾਲੇ ਧੱਬੇ|ਕਾਲੇ ਦਾਗ|ਕੰਧਾਂ ਗਿੱਲੀਆਂ|ਕੰਧ ਗਿੱਲੀ",),
+}
+_HEALTH_DESCRIBED = {
+    "en": (
+        r"antibiotics?|steroids?|nebuli[sz]ers?|puffers?|pumps? (?:\w+ ){0,2}(?:times|a day|a night)",
+        r"(?:his|her|my|their|our|the baby'?s|the kids'?|me) chests?",
+        r"rash\w*|sore throats?|runny nose|blocked nose|nose ?bleeds?|headaches|tight chest",
+    ),
+    "pl": (r"inhalator\w*|antybiotyk\w*|sterydy|nebuliza\w*|wysypk\w*",),
+    "ro": (r"inhalator\w*|pompiț\w*|antibiotic\w*|nebuliz\w*|erupți\w*",),
+    "ar": (
+        "بخاخ",
+        "البخاخ",
+        "مضاد حيوي",
+        "مضادات حيوية",
+        "المضادات الحيوية",
+        "صدره",
+        "صدرها",
+        "صدري",
+        "حساسية",
+    ),
+    "ur": ("انہیلر", "ان ہیلر", "اینٹی بائیوٹک", "اینٹی بایوٹک", "سینے", "نیبولائزر"),
+    "bn": ("ইনহেলার", "অ্যান্টিবায়োটিক", "এন্টিবায়োটিক", "বুকে", "নেবুলাইজার"),
+    "pa": ("ਇਨਹੇਲਰ", "ਐਂਟੀਬਾਇਓਟਿਕ", "ਐਂਟੀਬਾਇਟਿਕ", "ਛਾਤੀ", "ਪੰਪ"),
+}
+for _language, _fragments in _DAMP_DESCRIBED.items():
+    PATTERNS["damp"][_language] += _fragments
+for _language, _fragments in _HEALTH_DESCRIBED.items():
+    PATTERNS["health"][_language] += _fragments

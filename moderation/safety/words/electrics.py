@@ -202,3 +202,79 @@ _MORE["en"] += (
 )
 for _language, _fragment in _WATER.items():
     PATTERNS["electrics"][_language] += (_fragment, *_MORE.get(_language, ()))
+
+# Electrics described rather than named: dialect words for the fuse box ("lecky box"), a socket
+# that crackles, smells (of fish or hot plastic, the smell of overheating), has gone brown or
+# black, melted, went bang or threw flames; and the same in the other languages.
+_EN_THING = (
+    r"(?:double |plug |wall )?sockets?|plugs?|(?:light )?switch(?:es|board)?(?! (?:it |them )?(?:on|off))|fuse ?box\w*|fuse ?boards?|consumer units?|"
+    r"le(?:cc|ck|kk|c)(?:y|ie|i)(?: box| meter| cupboard| board)?|electrics|extension (?:leads?|cables?|blocks?)|"
+    r"adaptors?|adapters?|meter (?:box|cupboard)|wiring|flex"
+)
+_DESCRIBED = {
+    "en": (
+        near(
+            _EN_THING,
+            r"crackl\w*|fizz\w*|buzz\w*|arcing|spitting|popping|pops|flash\w*|went (?:bang|pop)|(?:a|loud|big) bang",
+            gap=4,
+        ),
+        near(_EN_THING, r"smell\w*|stink\w*|whiff\w*|pong\w*|reek\w*|fishy", gap=4),
+        near(
+            r"(?:fishy|burning|hot plastic|melting plastic|burnt plastic) (?:smell|whiff|pong)",
+            _EN_THING,
+            gap=6,
+        ),
+        near(
+            _EN_THING,
+            r"(?:gone|turned|going|is|are|was|all) (?:a |all |really |kind of )?(?:brown\w*|black|yellow\w*|discolou?red|charred)",
+            gap=6,
+        ),
+        near(
+            r"(?:gone|turned) (?:a |all |really )?(?:black|brown\w*|charred) (?:round|around|behind|on|at)",
+            _EN_THING,
+            gap=4,
+        ),
+        near(_EN_THING, r"(?:actual )?flames?|caught fire|on fire|melt\w*|blew up|exploded", gap=6),
+        near(
+            r"water|leak\w*|drip\w*|flood\w*|rain\w*",
+            r"(?:running|runs|run|dripping|drips) down (?:the )?(?:flex|cable|wire|light)",
+            gap=4,
+        ),
+    ),
+    "pl": (
+        r"(?:gniazd|kontakt|wtycz|przedłużacz|listw|licznik|bezpiecznik|rozdzielni)\w* (?:\w+ ){0,3}"
+        r"(?:stopi\w*|topi\w*|nadtopi\w*|osmal\w*|przypal\w*|sczernia\w*|zczernia\w*|trzeszcz\w*|strzel\w*|"
+        r"buczy|bzycz\w*|zapalił\w*|zajął się ogniem|zapali\w*|śmierdzi\w*|dymi\w*)",
+        r"(?:kopie|kopał|kopnął|kopnęło|razi|poraził\w*) (?:\w+ )?prąd\w*|prąd (?:\w+ )?(?:kopie|kopnął|kopnęło|razi)",
+    ),
+    "ro": (
+        r"(?:prelungitor|priz|ștecăr|stecher|ștecher|cablu|tablou|siguranț|contor)\w* (?:\w+ ){0,5}"
+        r"(?:a luat foc|lua foc|ia foc|scânte\w*|pocn\w*|explod\w*|topit\w*|s-a topit|ars\w*|fumeg\w*|miroase\w*|"
+        r"sfârâ\w*|trosn\w*|înnegr\w*)",
+        r"curent(?:ea|eaz|ează)\w*",
+        r"(?:mă|ma|ne|îl|il|o|te) (?:\w+ )?(?:scutur|electrocut)\w*",
+    ),
+    "ar": (
+        r"(?:الفيش|الفيشة|فيشة|المقبس|مقبس|الأفياش|المفتاح|مفتاح|اللوحة|الوصلة|وصلة|التوصيلة|السلك|الأسلاك|العداد)\S* "
+        r"(?:\S+ ){0,3}(?:ذاب|ذابت|سايح|ساح|احترق\S*|محروق\S*|طق|فرقع\S*|يطقطق|تطقطق|ولع|ولعت|اسود|اسودّ|سود|أسود)",
+        r"(?:ذاب|ذابت|احترق\S*|ولع|ولعت|اسود) (?:\S+ ){0,2}(?:الفيش|الفيشة|المقبس|الوصلة|السلك|الأسلاك)",
+        r"(?:تكهربت|اتكهربت|انكهربت|كهرب\S*ني|مسكتني الكهربا|ضربتني الكهربا\S*)",
+    ),
+    "ur": (
+        r"(?:ساکٹ|پلگ|سوئچ|سوئچ بورڈ|بورڈ|ایکسٹینشن|تار|میٹر)\S* (?:\S+ ){0,3}"
+        r"(?:پگھل\S*|جل گی\S*|کالا|کالی|چٹخ\S*|کڑکڑ\S*|چڑچڑ\S*|دھماک\S*|آگ لگ\S*|چنگار\S*)",
+        r"جھٹکا لگ\S*|جھٹکے لگ\S*",
+    ),
+    "bn": (
+        r"(?:সুইচ|প্লাগ|সকেট|বোর্ড|তার|মিটার|এক্সটেনশন)\S* (?:\S+ ){0,3}"
+        r"(?:গলে\S*|পুড়ে\S*|কালো হয়ে\S*|চড়চড়\S*|চটচট\S*|ফটফট\S*|ধোঁয়া\S*|আগুন\S*|বিস্ফোরণ\S*)",
+        r"চড়চড় শব্দ|চটচট শব্দ",
+    ),
+    "pa": (
+        r"(?:ਸਾਕਟ|ਪਲੱਗ|ਸਵਿੱਚ|ਬੋਰਡ|ਤਾਰ|ਮੀਟਰ|ਐਕਸਟੈਂਸ਼ਨ)\S* (?:\S+ ){0,3}"
+        r"(?:ਪਿਘਲ\S*|ਸੜ ਗ\S*|ਕਾਲਾ|ਕਾਲੀ|ਚਟਾਕ\S*|ਤਿੜਕ\S*|ਧਮਾਕ\S*|ਅੱਗ ਲੱਗ\S*)",
+        r"ਝਟਕਾ ਲੱਗ\S*|ਝਟਕੇ ਲੱਗ\S*",
+    ),
+}
+for _language, _fragments in _DESCRIBED.items():
+    PATTERNS["electrics"][_language] += _fragments

@@ -232,3 +232,67 @@ PATTERNS = {
         ),
     },
 }
+
+# Who is vulnerable, described rather than named: an age given in figures or words ("I am 81",
+# "seventy-five", "only 3 month"), a condition (Parkinson's, a heart patient, can't walk), and
+# dialect words for small children; the cold in dialect ("pure baltic").
+_EN_OLD_WORDS = r"(?:sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+_VULNERABLE_DESCRIBED = {
+    "en": (
+        rf"(?:i am|i'm|im|he is|he's|she is|she's|they are|they're|mum is|dad is|mum's|dad's|aged?|turned|turning|nearly|almost|over) "
+        rf"(?:now )?(?:{_EN_OLD_WORDS}|[7-9]\d|1[01]\d)\b(?! ?(?:%|pounds|quid|days|weeks|times|minutes|hours|calls|emails|p\b))",
+        r"(?:only|just|barely|not even) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+        r"(?:months?|weeks?|days?)\b",
+        r"wee (?:yin|one|wan|bairn|babby|man|lassie|fella)s?|bairns?|weans?|babb(?:y|ies)|little 'uns?|lil ones?",
+        r"parkinson\w*|alzheimer\w*|stroke|diabet\w*|heart (?:patient|attack|op\w*|surgery)|bad heart|angina|"
+        r"epilep\w*|multiple sclerosis|motor neurone|kidney (?:disease|failure)|dialysis|on oxygen|"
+        r"bed ?bound|bedridden|housebound|frail|(?:can'?t|cannot|can not|unable to) (?:walk|get up|get out of bed|move)|"
+        r"learning disabilit\w*|autis\w*|special needs|registered (?:blind|disabled)|immun\w*|transplant|palliative|"
+        r"terminal\w*|new ?mum|just had (?:a|the|our) baby|premature|prem baby|sick(?:ly)? child",
+    ),
+    "pl": (
+        r"(?:ma|mam|mama ma|tata ma|skończył\w*) (?:już )?(?:[6-9]\d|1[01]\d) (?:lat|lata)|(?:[6-9]\d|1[01]\d)[- ]?latk\w*|"
+        r"(?:siedemdziesi|osiemdziesi|dziewięćdziesi)\w*|(?:ma|ma dopiero|ma tylko) (?:\d{1,2}|dwa|trzy|cztery|pięć|sześć) "
+        r"(?:miesi\w*|tygodni\w*)|parkinson\w*|alzheimer\w*|udar\w*|cukrzyc\w*|chor\w* (?:na )?serc\w*|serc\w* chor\w*|rozrusznik\w*|"
+        r"nie (?:może|moze) chodzić|leżąc\w*|obłożnie",
+    ),
+    "ro": (
+        r"(?:are|avea|împlinit|implinit) (?:\w+ )?(?:[6-9]\d|1[01]\d) (?:de )?ani|(?:șaptezeci|saptezeci|optzeci|nouăzeci|nouazeci)\w* "
+        r"(?:\w+ )?(?:de )?ani|are (?:doar )?(?:\d{1,2}|o|două|doua|trei|patru|cinci|șase) (?:luni|săptămâni|saptamani)|"
+        r"parkinson\w*|alzheimer\w*|accident vascular|avc|diabet\w*|bolnav\w* de inim\w*|probleme (?:cu|de) inim\w*|stimulator|"
+        r"nu (?:mai )?poate (?:să )?(?:meargă|umble|se miște)|țintuit\w* la pat|imobilizat\w*",
+    ),
+    "ar": (
+        r"(?:عمر\S*|عمري|عمره|عمرها) (?:\S+ )?(?:[6-9]\d|[٦-٩][٠-٩]|سبعين|ثمانين|تسعين|خمسة وسبعين|خمس وسبعين)|"
+        r"(?:[6-9]\d|[٦-٩][٠-٩]|سبعين|ثمانين|تسعين) (?:سنة|عام|عاما)|كبير\S* (?:بالعمر|بالسن)|"
+        r"عمر\S* (?:\d{1,2}|[٠-٩]{1,2}|ثلاث|أربع|خمس) (?:شهور|أشهر|اشهر|أسابيع|اسابيع)|عمر\S* (?:شهر|شهرين|أسبوع|اسبوع|أسبوعين)|"
+        r"باركنسون|الزهايمر|سكري|السكري|مريض قلب|مريضة قلب|مريض بالقلب|مريضة بالقلب|جلطة|غسيل كلى|لا يقدر يمشي|ما بيقدر يمشي|ما بتقدر تمشي|"
+        r"لا يستطيع المشي|لا تستطيع المشي|مقعد|مقعدة|طريح الفراش",
+    ),
+    "ur": (
+        r"(?:[6-9]\d|[۶-۹][۰-۹]|ستر|ستّر|پچھتر|اسی|اسّی|نوے|پچاسی) (?:سال|برس)|"
+        r"(?:\d{1,2}|[۰-۹]{1,2}|ایک|دو|تین|چار) (?:مہینے|ماہ|ہفتے) (?:کا|کی|کے)|"
+        r"مریض|دل کی بیماری|شوگر|ذیابیطس|فالج|پارکنسن|الزائمر|چل نہیں سکت\S*|چل پھر نہیں|بستر پر",
+    ),
+    "bn": (
+        r"বয়স (?:\S+ )?(?:[৬-৯][০-৯]|[6-9]\d|ষাট|সত্তর|পঁচাত্তর|আশি|নব্বই|পঁচাশি)|"
+        r"(?:[৬-৯][০-৯]|[6-9]\d|সত্তর|পঁচাত্তর|আশি|নব্বই|পঁচাশি) বছর|"
+        r"(?:\d{1,2}|[০-৯]{1,2}|এক|দুই|তিন|চার) (?:মাসের|সপ্তাহের)|"
+        r"হাঁটতে পার\S* না|চলাফেরা করতে পার\S* না|হার্টের রোগী|হৃদরোগ|ডায়াবেটিস|পারকিনসন|স্ট্রোক|শয্যাশায়ী|রোগী",
+    ),
+    "pa": (
+        r"(?:[6-9]\d|ਸੱਠ|ਸੱਤਰ|ਪਚੱਤਰ|ਪੰਝੱਤਰ|ਅੱਸੀ|ਨੱਬੇ|ਪਚਾਸੀ) (?:ਸਾਲ|ਵਰ੍ਹੇ|ਵਰ੍ਹਿਆਂ)|"
+        r"(?:\d{1,2}|ਇੱਕ|ਦੋ|ਤਿੰਨ|ਚਾਰ) (?:ਮਹੀਨੇ|ਮਹੀਨਿਆਂ|ਹਫ਼ਤੇ|ਹਫਤੇ) (?:ਦਾ|ਦੀ|ਦੇ)|"
+        r"ਮਰੀਜ਼|ਮਰੀਜ|ਦਿਲ ਦੀ ਬਿਮਾਰੀ|ਸ਼ੂਗਰ|ਡਾਇਬਟੀਜ਼|ਅਧਰੰਗ|ਤੁਰ ਨਹੀਂ ਸਕਦ\S*|ਮੰਜੇ ਤੇ|ਮੰਜੇ ਉੱਤੇ",
+    ),
+}
+_NO_HEAT_DESCRIBED = {
+    "en": (
+        r"baltic|brass monkeys|freezin\w*|arctic|like an? (?:ice ?box|fridge|freezer)|see (?:my|our) breath",
+    ),
+    "ur": (r"(?<!\S)نہ (?:\S+ )?(?:ہیٹنگ|گرم پانی|حرارت|ہیٹر)",),
+}
+for _language, _fragments in _VULNERABLE_DESCRIBED.items():
+    PATTERNS["vulnerable"][_language] += _fragments
+for _language, _fragments in _NO_HEAT_DESCRIBED.items():
+    PATTERNS["no_heat"][_language] += _fragments
