@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import admin_views
+from . import admin_views, risk_views
 
 app_name = "moderation_admin"
 urlpatterns = [
@@ -11,5 +11,7 @@ urlpatterns = [
     path("<int:pk>/anonymise/", admin_views.AnonymiseView.as_view(), name="anonymise"),
     path("<int:pk>/photos/<int:photo_pk>/", admin_views.PhotoView.as_view(), name="photo"),
     path("<int:pk>/sign-off/", admin_views.SignOffReviewView.as_view(), name="sign_off_review"),
+    path("<int:pk>/risk/generalise/", risk_views.RiskGeneraliseView.as_view(), name="risk_generalise"),
+    path("<int:pk>/risk/accept/", risk_views.RiskAcceptView.as_view(), name="risk_accept"),
     path("photo/<int:pk>/<str:variant>/", admin_views.photo_file, name="photo_file"),
 ]

@@ -38,6 +38,7 @@ from .forms import (
 from .highlight import highlight
 from .models import Review, ReviewPhoto
 from .photo_redaction import RedactionError
+from .reidentification import ACCEPT_REASONS, page_risk, risk_acceptance
 from .safety import signposts_for
 from .selectors import anonymiser_ids, queue_item, queue_items
 from .sign_off_review import original_photo_allowed, original_photo_viewed, sign_off_review
@@ -418,11 +419,26 @@ class SignOffReviewView(ReviewMixin, ModerationView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        is_anonymiser = self.request.user.pk in anonymiser_ids(self.review)
+        at_sign_off = self.item.stage == Stage.SIGN_OFF
         context.update(
             sign_off=sign_off_review(review=self.review, user=self.request.user),
-            is_anonymiser=self.request.user.pk in anonymiser_ids(self.review),
-            at_sign_off=self.item.stage == Stage.SIGN_OFF,
+            is_anonymiser=is_anonymiser,
+            at_sign_off=at_sign_off,
         )
+        page = self.item.page
+        if page is not None:
+            accepted = risk_acceptance(page)
+            context.update(
+                risk=page_risk(page),
+                accepted=accepted,
+                accepted_reason=ACCEPT_REASONS.get((accepted.data or {}).get("reason"), "")
+                if accepted
+                else "",
+                can_accept=at_sign_off and not is_anonymiser,
+                accept_reasons=list(ACCEPT_REASONS.items()),
+                mode="sign_off",
+            )
         return context
 
 

@@ -28,6 +28,7 @@ from casestudies.models import CaseStudyIndexPage, CaseStudyPage, CaseStudyPageP
 
 from .choices import IntendedUse, StorytellerAnswer
 from .models import ENGLISH_FIELDS, ORIGINAL_FIELDS, Review, StorytellerApprovalTask
+from .reidentification import sign_off_risk_problem
 from .reviews import images_delete
 from .scanning import page_findings
 from .selectors import anonymiser_ids
@@ -282,6 +283,9 @@ def sign_off_check(*, page: CaseStudyPage, user) -> None:
     allowed = allowed_image_ids(page)
     if any(photo.image_id not in allowed for photo in latest.photos.all()):
         raise PermissionDenied(_("Only photos blurred in the anonymisation review can be published."))
+    risk_problem = sign_off_risk_problem(page)
+    if risk_problem:
+        raise PermissionDenied(risk_problem)
 
 
 def allowed_image_ids(page: CaseStudyPage) -> set[int]:

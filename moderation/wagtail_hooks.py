@@ -35,6 +35,14 @@ LOG_ACTIONS = {
         _("No reply"),
         _("No reply from the storyteller; consent allowed publishing"),
     ),
+    "moderation.risk_generalised": (
+        _("Generalise a detail"),
+        _("Detail generalised (re-identification risk)"),
+    ),
+    "moderation.risk_accepted": (
+        _("Accept a re-identification risk"),
+        _("High re-identification risk accepted for sign-off, with the reason"),
+    ),
 }
 
 
