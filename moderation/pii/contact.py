@@ -243,7 +243,12 @@ _SPELT_LOCAL_RE = re.compile(
     rf"(?:(?:{_DOT}|[ \u00a0]+(?:{_SEP_WORDS})[ \u00a0]+|[_-]){{1}}[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{{0,62}}[A-Za-z0-9])?){{0,4}}$",
     re.IGNORECASE,
 )
-_SPELT_KEYS = ("at", "małp", "malp", "arob", "aron", "ايت", "آت", "ایٹ", "অ্যাট", "এট", "ਐਟ", "@")
+# Every written-out address has one of these: a spelt "dot", a bracketed "at", or a non-English "at" word.
+_SPELT_CUES = tuple(
+    unicodedata.normalize("NFC", w.replace("_", " "))
+    for w in """_dot_ (dot) [dot] {dot} <dot> _kropka_ _kropeczka_ _punct_ _punkt_ _period_ _point_ نقطة دوت ڈاٹ ডট ਡੌਟ ਡਾਟ
+    (at) [at] {at} <at> (@) [@] małp malp arond arobase ايت آت ایٹ অ্যাট ਐਟ""".split()
+)
 _MAIL_CUE_RE = re.compile(
     r"e-?mail|mail|address|adres|poczt|adresa|البريد|إيميل|ايميل|ای[ \u00a0]?میل|ইমেইল|ই-মেইল|ਈਮੇਲ|ਈ-ਮੇਲ|contact|write|wrote|reach",
     re.IGNORECASE,
@@ -256,8 +261,8 @@ _MAIL_HOSTS = frozenset(
 
 def _spelt_emails(text: str) -> Iterator[Span]:
     low = text.lower()
-    if not any(k in low for k in _SPELT_KEYS):
-        return
+    if not any(k in low for k in _SPELT_CUES):
+        return  # no spelt-out "dot", no bracketed "at", no "małpa": nothing to do
     for at in _SPELT_AT_RE.finditer(text):
         word = at.group().strip(" \u00a0[](){}<>").lower()
         bracketed = at.group().strip(" \u00a0")[:1] in "[({<"
@@ -307,16 +312,23 @@ _HUNDREDS = {"hundred": "00", "thousand": "000"}
 _SPOKEN_TOKEN = "|".join(
     re.escape(w) for w in sorted(list(_DIGIT_WORDS) + list(_REPEATS) + list(_HUNDREDS), key=len, reverse=True)
 )
-_SPOKEN_RUN_RE = re.compile(
-    rf"(?<![\w])(?:(?:{_SPOKEN_TOKEN})(?![\w])|\+?\d+)"
-    rf"(?:(?:[ \u00a0]*[,\-–.][ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]*\([ \u00a0]*|[ \u00a0]*\)[ \u00a0]*)"
-    rf"(?:(?:{_SPOKEN_TOKEN})(?![\w])|\d+))+",
-    re.IGNORECASE,
+_RUN_SEP = r"(?:[ \u00a0]*[,\-–.][ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]*\([ \u00a0]*|[ \u00a0]*\)[ \u00a0]*)"
+_SPOKEN_RUN = (
+    rf"(?:(?:{_SPOKEN_TOKEN})(?![\w])|\+?\d+)(?:{_RUN_SEP}(?:(?:{_SPOKEN_TOKEN})(?![\w])|\d+)){{2,}}"
 )
+_SPOKEN_RUN_RE = re.compile(_SPOKEN_RUN)  # used with .match on the lower-cased text
+_SPOKEN_RUN_ANY_CASE_RE = re.compile(_SPOKEN_RUN, re.IGNORECASE)
 _TOKEN_SPLIT_RE = re.compile(rf"(?:{_SPOKEN_TOKEN})(?![\w])|\+?\d+", re.IGNORECASE)
-_SPOKEN_KEYS = ("oh", "zero", "double", "seven", "nine", "eight", "five", "four", "three", "six", "one", "two",
-                "nought", "zer", "unu", "doi", "trei", "jeden", "dwa", "trzy", "صفر", "শূন্য", "ਸਿਫ", "ਜ਼ੀਰੋ", "ایک",
-                "واحد", "এক", "ਇੱਕ")
+# A number read out starts with 0: "oh", "zero", "nought"..., or a digit group followed by words.
+# A number read out starts with a zero ("oh", "zero", "nought", "0"...): the run is matched
+# from each of those, so ordinary text costs a few substring searches. "double", "triple"
+# and "hundred" may come after a leading digit group ("07700 nine double oh..."), so the
+# run is looked for a little before them.
+_ZERO_KEYS = tuple(
+    unicodedata.normalize("NFC", w) for w in "oh zero nought nil صفر শূন্য ਸਿਫ਼ਰ ਸਿਫਰ ਜ਼ੀਰੋ".split()
+)
+_LATER_KEYS = ("double", "triple", "hundred", "dublu", "podwójn")
+_SPACED_DIGITS_RE = re.compile(r"\d[ \u00a0]\d[ \u00a0]\d[ \u00a0]\d[ \u00a0]\d")
 
 
 def _spoken_digits(run: str) -> tuple[str, int]:
@@ -347,14 +359,46 @@ def _spoken_digits(run: str) -> tuple[str, int]:
     return "".join(out), words
 
 
-def _spoken_phones(text: str) -> Iterator[Span]:
+def _spoken_starts(text: str, low: str, language: str) -> Iterator[int]:
+    """Where a number read out may start."""
+    n = len(low)
+    if language in ("en", "cy"):
+        i = low.find(" o ")  # "o seven seven...": the letter o said for zero
+        while i != -1:
+            yield i + 1
+            i = low.find(" o ", i + 1)
+    for key in _ZERO_KEYS:
+        i = low.find(key)
+        while i != -1:
+            if (i == 0 or not low[i - 1].isalnum()) and (i + len(key) >= n or not low[i + len(key)].isalnum()):
+                yield i
+            i = low.find(key, i + 1)
+    for key in _LATER_KEYS:
+        i = low.find(key)
+        while i != -1:
+            j = low.rfind(" 0", max(0, i - 30), i)  # "07700 nine double oh"
+            if j != -1:
+                yield j + 1
+            i = low.find(key, i + 1)
+    for m in _SPACED_DIGITS_RE.finditer(text):
+        yield m.start()
+
+
+def _spoken_phones(text: str, language: str) -> Iterator[Span]:
     low = text.lower()
-    if not any(k in low for k in _SPOKEN_KEYS):
-        return
-    for m in _SPOKEN_RUN_RE.finditer(text):
-        digits, words = _spoken_digits(m.group())
-        if words < 2:
+    rx = _SPOKEN_RUN_RE
+    if len(low) != len(text):
+        low, rx = text, _SPOKEN_RUN_ANY_CASE_RE  # offsets must match the text's
+    covered = -1
+    for start in sorted(set(_spoken_starts(text, low, language))):
+        if start < covered:
             continue
+        m = rx.match(low, start)
+        if not m:
+            continue
+        digits, words = _spoken_digits(m.group())
+        if words < 2 and not (len(digits) >= 10 and len(_TOKEN_SPLIT_RE.findall(m.group())) >= 8):
+            continue  # digit groups alone are the ordinary phone rule's; single digits spaced out are not
         d = digits.lstrip("+")
         ok = (d.startswith("0") and not d.startswith("00") and 10 <= len(d) <= 11) or (
             d.startswith(("44", "0044")) and 11 <= len(d) <= 14
@@ -365,6 +409,7 @@ def _spoken_phones(text: str) -> Iterator[Span]:
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in " ,.-–(":
                 e -= 1
+            covered = e
             yield Span(s, e, PHONE, 0.75, "phone number in words")
 
 
@@ -374,7 +419,7 @@ def find(text: str, language: str) -> Iterator[Span]:
         return
     yield from _emails(text)
     yield from _spelt_emails(text)
-    yield from _spoken_phones(text)
+    yield from _spoken_phones(text, language)
     yield from _phones(text)
     yield from _postcodes(text)
     yield from _ni_numbers(text)

@@ -108,7 +108,9 @@ _AGE_UNITS = (
     r"years?|yrs?|months?|ani|an|luni|lat|lata|rok|miesięcy|miesiące|oed|mis"
     r"|سنوات|سنة|سنين|عاماً|عاما|عام|أشهر|شهراً|شهرا|شهور|شهر|سال|ماہ|مہینے|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ"
 )
-_BRACKET_AGE = re.compile(rf"([^\W\d_][^\s(),.،]*)\s*\(\s*(\d{{1,3}}\s*(?:{_AGE_UNITS})(?:\s+old)?)\s*\)")
+# Found from each "(" (a fast substring search), the age matched after it and the word before.
+_BRACKET_AGE_INNER = re.compile(rf"\(\s*(\d{{1,3}}\s*(?:{_AGE_UNITS})(?:\s+old)?)\s*\)")
+_WORD_BEFORE_BRACKET = re.compile(r"([^\W\d_][^\s(),.،]*)\s*$")
 # "Zuzia ma 4 lata", "Ilinca are 9 ani", "Tom is 6": the capitalised word before "has/is N".
 _NAME_BEFORE_HAS = re.compile(
     r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻĂÂÎȘȚ][\w'’-]{1,30})\s+(?:ma|miał|miała|are|avea|is|was)\s+$"
@@ -123,10 +125,16 @@ _NOT_NAMES = frozenset(
 def _bracketed_ages(text: str, spans: list[Span]) -> list[Span]:
     taken = [(s.start, s.end) for s in spans]
     found = []
-    for match in _BRACKET_AGE.finditer(text):
-        found.append(Span(match.start(2), match.end(2), AGE, 0.7, "age in brackets"))
-        word_start, word_end = match.span(1)
-        word = match.group(1).lower()
+    p = text.find("(")
+    while p != -1:
+        match = _BRACKET_AGE_INNER.match(text, p)
+        before = _WORD_BEFORE_BRACKET.search(text, max(0, p - 40), p) if match else None
+        p = text.find("(", p + 1)
+        if before is None:
+            continue  # no word right before the bracket
+        found.append(Span(match.start(1), match.end(1), AGE, 0.7, "age in brackets"))
+        word_start, word_end = before.span(1)
+        word = before.group(1).lower()
         if word in names.RELATION_WORDS:
             continue  # "my son (7)": the relation, not a name
         if not any(a < word_end and word_start < b for a, b in taken):

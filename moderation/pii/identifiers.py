@@ -43,6 +43,86 @@ def _window(text: str, pos: int, before: int = 80) -> str:
     return chunk.lower()
 
 
+# --------------------------------------------------------------- finding labels
+# Each rule runs only where one of its label words occurs. The Latin-script label words
+# are looked up in the set of the story's words (one tokenisation shared by every rule);
+# label words in other scripts are searched for only when the story has that script.
+_WORD_RE = _rx(r"[a-z0-9ąćęłńóśźżăâîșşțţ'/]+")
+_SCRIPT_RES = {
+    "arab": _rx(r"[\u0600-\u06ff]"),
+    "beng": _rx(r"[\u0980-\u09ff]"),
+    "guru": _rx(r"[\u0a00-\u0a7f]"),
+}
+
+
+def _script_of(word: str) -> str | None:
+    ch = word[0]
+    if "\u0600" <= ch <= "\u06ff":
+        return "arab"
+    if "\u0980" <= ch <= "\u09ff":
+        return "beng"
+    if "\u0a00" <= ch <= "\u0a7f":
+        return "guru"
+    return None
+
+
+class _Keys:
+    """Label words: Latin ones as whole words, other scripts as substrings, by script."""
+
+    def __init__(self, words: str) -> None:
+        firsts = {unicodedata.normalize("NFC", w.split("_")[0].lower()) for w in words.split()}
+        self.latin = frozenset(w for w in firsts if _script_of(w) is None)
+        self.other: dict[str, tuple[str, ...]] = {}
+        for w in sorted(firsts):
+            script = _script_of(w)
+            if script:
+                self.other[script] = (*self.other.get(script, ()), w)
+
+
+class _Story:
+    """What every rule needs to know about a story, computed once."""
+
+    def __init__(self, text: str, low: str) -> None:
+        self.text = text
+        self.low = low
+        self.words = frozenset(_WORD_RE.findall(low))
+        self.scripts = frozenset(
+            name for name, rx in _SCRIPT_RES.items() if not low.isascii() and rx.search(low)
+        )
+
+    def positions(self, keys: _Keys) -> list[int]:
+        """Where a label word of ``keys`` starts."""
+        low = self.low
+        found = []
+        for word in keys.latin & self.words:
+            i = low.find(word)
+            while i != -1:
+                end = i + len(word)
+                if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and not low[end : end + 1].isalnum():
+                    found.append(i)
+                i = low.find(word, i + 1)
+        for script in self.scripts:
+            for word in keys.other.get(script, ()):
+                i = low.find(word)
+                while i != -1:
+                    found.append(i)
+                    i = low.find(word, i + 1)
+        found.sort()
+        return found
+
+    def windows(self, keys: _Keys, before: int, after: int) -> list[tuple[int, int]]:
+        """Merged stretches around each label word of ``keys``."""
+        n = len(self.low)
+        merged: list[tuple[int, int]] = []
+        for i in self.positions(keys):
+            a, b = max(0, i - before), min(n, i + after)
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        return merged
+
+
 # ------------------------------------------------------------------ handles
 # "@kev.builds", "@jo_b": the whole handle with its "@"; not the domain of an e-mail.
 _AT_HANDLE_RE = _rx(r"@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?)")
@@ -56,7 +136,7 @@ _SOCIAL = _alt(
     ইনস্টাগ্রাম ইন্সটাগ্রাম টিকটক টুইটার ফেসবুক স্ন্যাপচ্যাট ইউটিউব
     ਇੰਸਟਾਗ੍ਰਾਮ ਇੰਸਟਾਗਰਾਮ ਟਿਕਟੌਕ ਟਿੱਕਟੌਕ ਟਵਿੱਟਰ ਫੇਸਬੁੱਕ ਸਨੈਪਚੈਟ ਯੂਟਿਊਬ"""
 )
-_HANDLE_LABEL = _alt(
+_HANDLE_LABEL_WORDS = (
     """handle username user_name user_handle screen_name screenname account profile page channel insta_name
     ig_name snap_name tiktok_name
     nick nicku nickiem login konto konta kontem profil profilu
@@ -66,17 +146,16 @@ _HANDLE_LABEL = _alt(
     অ্যাকাউন্ট একাউন্ট হ্যান্ডেল ইউজারনেম আইডি
     ਅਕਾਊਂਟ ਖਾਤਾ ਹੈਂਡਲ ਯੂਜ਼ਰਨੇਮ ਆਈਡੀ"""
 )
+_HANDLE_LABEL = _alt(_HANDLE_LABEL_WORDS)
 # "my handle is jo_b", "username: jo_b", "handle jo.b": any handle-shaped token after the label.
 _HANDLE_AFTER_LABEL_RE = _rx(
-    rf"(?<![\w])(?:{_HANDLE_LABEL})(?:[ \u00a0]+(?:on|na|pe|في|على|on[ \u00a0]+(?:{_SOCIAL})))?"
+    rf"(?<![\w])(?:{_HANDLE_LABEL})(?:[ \u00a0]+(?:on|na|pe|في|على|ਤੇ|পে|میں|پر))?(?:[ \u00a0]+(?:{_SOCIAL}))?"
     rf"(?:[ \u00a0]*(?::|-|is|was|it's|its|to|este|e|هو|ہے|হল|ਹੈ)?[ \u00a0]*)"
     rf"({_HANDLE_TOKEN})(?![\w@])",
-    re.IGNORECASE,
 )
 # "jo_b on insta", "maggie.e9 on tiktok": a token with "_", "." or digits before "on <network>".
 _HANDLE_BEFORE_SOCIAL_RE = _rx(
     rf"(?<![\w@.])({_HANDLE_TOKEN})[ \u00a0]+(?:on|na|pe|في|على|from|z|de[ \u00a0]+pe)[ \u00a0]+(?:{_SOCIAL})(?![\w])",
-    re.IGNORECASE,
 )
 _NOT_HANDLES = frozenset(
     """is was the a an my his her their our your on in at to of and or but this that it its it's me him them
@@ -105,15 +184,31 @@ def _handles(text: str) -> Iterator[Span]:
         at = text.find("@", at + 1)
 
 
-def _bare_handles(text: str) -> Iterator[Span]:
-    for m in _HANDLE_AFTER_LABEL_RE.finditer(text):
-        tok = m.group(1).rstrip(".")
-        if _handle_shaped(tok, labelled=_strong_label(m.group(0))):
-            yield Span(m.start(1), m.start(1) + len(tok), OTHER_ID, 0.7, "handle after a label")
-    for m in _HANDLE_BEFORE_SOCIAL_RE.finditer(text):
-        tok = m.group(1).rstrip(".")
-        if _handle_shaped(tok, labelled=False):
-            yield Span(m.start(1), m.start(1) + len(tok), OTHER_ID, 0.7, "handle before a network")
+# Cheap substrings of the labels and network names: the regexes run only near them.
+_HANDLE_KEYS = _Keys(_HANDLE_LABEL_WORDS)
+_SOCIAL_KEYS = _Keys(
+    """instagram insta ig tiktok tik twitter x snapchat snap facebook fb youtube threads bluesky telegram whatsapp
+    linkedin reddit discord twitch pinterest mastodon instagramie instagramu tiktoku twitterze facebooku snapchacie
+    fejsie fejsbuku
+    انستغرام انستقرام إنستغرام تيك تويتر فيسبوك سناب يوتيوب انسٹاگرام ٹک ٹوئٹر فیس اسنیپ یوٹیوب ইনস্টাগ্রাম
+    ইন্সটাগ্রাম টিকটক টুইটার ফেসবুক স্ন্যাপচ্যাট ইউটিউব ਇੰਸਟਾਗ੍ਰਾਮ ਇੰਸਟਾਗਰਾਮ ਟਿਕਟੌਕ ਟਿੱਕਟੌਕ ਟਵਿੱਟਰ ਫੇਸਬੁੱਕ ਸਨੈਪਚੈਟ
+    ਯੂਟਿਊਬ"""
+)
+
+
+def _bare_handles(story: _Story) -> Iterator[Span]:
+    low = story.low
+    for pos in story.positions(_HANDLE_KEYS):
+        m = _HANDLE_AFTER_LABEL_RE.match(low, pos)
+        if m:
+            tok = m.group(1).rstrip(".")
+            if _handle_shaped(tok, labelled=_strong_label(m.group(0))):
+                yield Span(m.start(1), m.start(1) + len(tok), OTHER_ID, 0.7, "handle after a label")
+    for lo, hi in story.windows(_SOCIAL_KEYS, 50, 20):
+        for m in _HANDLE_BEFORE_SOCIAL_RE.finditer(low, lo, hi):
+            tok = m.group(1).rstrip(".")
+            if _handle_shaped(tok, labelled=False):
+                yield Span(m.start(1), m.start(1) + len(tok), OTHER_ID, 0.7, "handle before a network")
 
 
 _STRONG_LABELS = tuple(
@@ -135,11 +230,10 @@ _TLDS = """com org net info biz app dev page site online blog xyz shop store art
     us ca au nz za ng gh ke be at ch se no dk fi pt gr tr ru ua cz sk hu bg md rs hr si lt lv
     website space today world family me life name pro mobi wales cymru scot london"""
 _TLD_SET = frozenset(_TLDS.split())
-_URL_RE = _rx(
-    r"(?:https?://|www\.)[^\s<>\"'()\[\]{}]+"
-    r"|(?<![\w@.\-/])[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63})*\.([a-z]{2,12})"
-    r"(?![\w@-])(?:/[^\s<>\"'()\[\]{}]*)?",
-)
+# Found from each ".tld" (a literal "." scans fast), the host walked back and the path forwards.
+_DOT_TLD_RE = _rx(r"\.([a-z]{2,12})(?![A-Za-z0-9@-])")
+_PATH_RE = _rx(r"/[^\s<>\"'()\[\]{}]*")
+_HOST_MORE_RE = _rx(r"(?:\.[A-Za-z0-9-]{1,63})+")
 _PUBLIC_SUFFIXES = (".gov.uk", ".nhs.uk", ".police.uk", ".gov", ".ac.uk", ".parliament.uk", ".gov.wales")
 _PUBLIC_SITES = frozenset(
     """gov.uk nhs.uk www.gov.uk www.nhs.uk housing-ombudsman.org.uk www.housing-ombudsman.org.uk
@@ -161,19 +255,39 @@ _FILE_EXTS = frozenset(
 
 
 def _urls(text: str) -> Iterator[Span]:
-    for m in _URL_RE.finditer(text):
-        s, e = m.start(), m.end()
+    covered = -1
+    for m in _DOT_TLD_RE.finditer(text):
+        if m.start() < covered or m.group(1) not in _TLD_SET or m.group(1) in _FILE_EXTS:
+            continue
+        s = m.start()
+        while s > 0 and (text[s - 1].isascii() and (text[s - 1].isalnum() or text[s - 1] in "-.")):
+            s -= 1
+        while s < m.start() and text[s] in ".-":
+            s += 1
+        if s == m.start():
+            continue
+        scheme = False
+        if text[max(0, s - 3) : s] == "://":
+            p = s - 3
+            while p > 0 and text[p - 1].isascii() and text[p - 1].isalpha():
+                p -= 1
+            s, scheme = p, True
+        if s > 0 and (text[s - 1] in "@/\\_" or text[s - 1].isalnum()):
+            continue  # an e-mail's domain, a path, or inside a word in another script
+        e = m.end()
+        more = _HOST_MORE_RE.match(text, e)
+        if more:
+            e = more.end()
+        host = text[s:e].lower().split("://", 1)[-1]
+        path = _PATH_RE.match(text, e)
+        if path:
+            e = path.end()
         while e > s and text[e - 1] in ".,;:!?)]}'\"":
             e -= 1
-        url = text[s:e]
-        low = url.lower()
-        host = low.split("://", 1)[-1].split("/", 1)[0]
-        if not m.group(0).startswith(("http", "www")):
-            tld = m.group(1)
-            if tld not in _TLD_SET or tld in _FILE_EXTS:
-                continue
-            labels = host.split(".")
-            if len(labels[0]) < 2 and "/" not in url and host not in ("x.com",):
+        covered = e
+        labels = host.split(".")
+        if not scheme and not host.startswith("www."):
+            if len(labels[0]) < 2 and not path and host != "x.com":
                 continue
             if not any(ch.isalpha() for ch in labels[0]):
                 continue  # "3.5", "10.30.am"
@@ -186,9 +300,7 @@ def _urls(text: str) -> Iterator[Span]:
 
 # --------------------------------------------------------- vehicle registrations
 # Current UK style "AB12 CDE", prefix style "P123 ABC", suffix style "ABC 123D".
-_REG_CURRENT_RE = _rx(r"(?<![\w])([A-Za-z]{2}[0-9]{2})[ \u00a0]?([A-Za-z]{3})(?![\w])")
-_REG_PREFIX_RE = _rx(r"(?<![\w])([A-Za-z][0-9]{1,3})[ \u00a0]?([A-Za-z]{3})(?![\w])")
-_REG_SUFFIX_RE = _rx(r"(?<![\w])([A-Za-z]{3})[ \u00a0]?([0-9]{1,3}[A-Za-z])(?![\w])")
+_REG_TAIL_RE = _rx(r"[ \u00a0]?([A-Za-z]{3})(?![\w])")
 _VEHICLE = _alt(
     """reg registration numberplate number_plate plate plates car cars van vans lorry lorries truck vehicle motor
     motorbike motorcycle moped scooter taxi minicab cab jeep pickup pick-up tipper transit 4x4 suv hatchback
@@ -221,62 +333,107 @@ def _vehicle_near(text: str, s: int, e: int) -> bool:
     return _VEHICLE_RE.search(text, lo, hi) is not None
 
 
-def _registrations(text: str) -> Iterator[Span]:
-    for rx, kind in ((_REG_CURRENT_RE, "current"), (_REG_PREFIX_RE, "prefix"), (_REG_SUFFIX_RE, "suffix")):
-        for m in rx.finditer(text):
-            a, b = m.group(1), m.group(2)
-            whole = m.group(0)
+def _word_edge(text: str, i: int) -> bool:
+    """True when no letter, digit or underscore is at ``i`` (either end of a token)."""
+    return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] == "_")
+
+
+def _letters_before(text: str, s: int, k: int) -> bool:
+    """``k`` ASCII letters end at ``s`` and start a token."""
+    return s >= k and text[s - k : s].isascii() and text[s - k : s].isalpha() and _word_edge(text, s - k - 1)
+
+
+_REG_KEYS = _Keys(
+    """reg registration numberplate plate plates rejestracyjny rejestracyjnej rejestracyjne rejestracyjnym
+    rejestracyjnego rejestracyjną rejestracja rejestracji înmatriculare inmatriculare înmatricularea
+    لوحة اللوحة پلیٹ প্লেট ਪਲੇਟ"""
+)
+
+
+def _registrations(story: _Story, runs: list[tuple[int, int]]) -> Iterator[Span]:
+    text = story.text
+    n = len(text)
+    for s, e in runs:
+        d = e - s
+        if d > 3 or not text[s:e].isascii():
+            continue
+        found = []
+        tail = _REG_TAIL_RE.match(text, e)
+        if tail:
+            if d == 2 and _letters_before(text, s, 2):
+                found.append((s - 2, tail.end(), "current", tail.group(1)))
+            elif _letters_before(text, s, 1):
+                found.append((s - 1, tail.end(), "prefix", tail.group(1)))
+        if e < n and text[e].isascii() and text[e].isalpha() and _word_edge(text, e + 1):
+            p = s - 1 if s > 0 and text[s - 1] in " \u00a0" else s
+            if _letters_before(text, p, 3):
+                found.append((p - 3, e + 1, "suffix", text[p - 3 : p]))
+        for a, b, kind, letters in found:
+            whole = text[a:b]
             upper = whole.isupper()
-            spaced = len(whole) > len(a) + len(b)
-            letters = b if kind != "suffix" else a
+            spaced = " " in whole or "\u00a0" in whole
+            common = letters.lower() in _COMMON_3
             if kind == "current":
-                if upper:
-                    ok = True
-                elif not spaced:
-                    ok = letters.lower() not in _COMMON_3 or _vehicle_near(text, m.start(), m.end())
-                else:
-                    ok = _vehicle_near(text, m.start(), m.end()) and letters.lower() not in _COMMON_3
+                ok = upper or (not common or _vehicle_near(text, a, b)) and (not spaced or _vehicle_near(text, a, b))
             else:
-                # older styles are looser shapes: upper case and a vehicle word, or lower case near one
-                near = _vehicle_near(text, m.start(), m.end())
-                ok = upper or near and letters.lower() not in _COMMON_3
+                # older styles are looser shapes: upper case, or lower case near a vehicle word
+                ok = upper or not common and _vehicle_near(text, a, b)
             if ok:
-                yield Span(m.start(), m.end(), OTHER_ID, 0.85 if upper else 0.6, f"vehicle registration ({kind})")
-    for m in _REG_AFTER_WORD_RE.finditer(text):
-        tok = m.group(1)
-        if any(ch.isdigit() for ch in tok) and any(ch.isalpha() for ch in tok) and len(tok.replace(" ", "")) >= 4:
-            yield Span(m.start(1), m.end(1), OTHER_ID, 0.7, "value after a registration word")
+                yield Span(a, b, OTHER_ID, 0.85 if upper else 0.6, f"vehicle registration ({kind})")
+    for lo, hi in story.windows(_REG_KEYS, 14, 60):
+        for m in _REG_AFTER_WORD_RE.finditer(text, lo, hi):
+            tok = m.group(1)
+            if any(ch.isdigit() for ch in tok) and any(ch.isalpha() for ch in tok) and len(tok.replace(" ", "")) >= 4:
+                yield Span(m.start(1), m.end(1), OTHER_ID, 0.7, "value after a registration word")
 
 
 # ------------------------------------------------------------------ NHS numbers
 # Ten digits written 3-3-4 (spaces or dashes), in any script; or ten digits after an NHS label.
-_NHS_SPACED_RE = _rx(r"(?<![\d])\d{3}([ \u00a0-])\d{3}\1\d{4}(?![\d])")
 _NHS_LABEL_RE = _rx(
     r"(?:nhs|national[ \u00a0]health|chi[ \u00a0]number|ان[ \u00a0]?ایچ[ \u00a0]?ایس|এনএইচএস|ਐਨਐਚਐਸ|ਐੱਨਐੱਚਐੱਸ)",
     re.IGNORECASE,
 )
-_TEN_DIGITS_RE = _rx(r"(?<![\d])\d{10}(?![\d])")
 
 
-def _nhs_numbers(text: str) -> Iterator[Span]:
-    for m in _NHS_SPACED_RE.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] in "+£$€":
+def _chains(text: str, runs: list[tuple[int, int]], lengths: tuple[int, ...], seps: str) -> Iterator[tuple[int, int]]:
+    """Digit runs of the given lengths joined by one and the same separator: "943 476 5919", "20-45-77"."""
+    k = len(lengths)
+    for i in range(len(runs) - k + 1):
+        if runs[i][1] - runs[i][0] != lengths[0]:
             continue
-        yield Span(m.start(), m.end(), OTHER_ID, 0.8, "NHS number shape")
-    for m in _TEN_DIGITS_RE.finditer(text):
-        if _NHS_LABEL_RE.search(_window(text, m.start(), 60)):
-            yield Span(m.start(), m.end(), OTHER_ID, 0.85, "ten digits after an NHS label")
+        sep = None
+        ok = True
+        for j in range(1, k):
+            prev_end, (s, e) = runs[i + j - 1][1], runs[i + j]
+            between = text[prev_end:s]
+            if e - s != lengths[j] or not between or len(between) > 3 or between.strip(seps) != "" or (
+                sep is not None and between != sep
+            ):
+                ok = False
+                break
+            sep = between
+        if ok and (sep.strip() == "" or len(sep.strip()) == 1):
+            yield runs[i][0], runs[i + k - 1][1]
+
+
+def _nhs_numbers(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
+    for s, e in _chains(text, runs, (3, 3, 4), " \u00a0-"):
+        if s > 0 and text[s - 1] in "+£$€":
+            continue
+        yield Span(s, e, OTHER_ID, 0.8, "NHS number shape")
+    for s, e in runs:
+        if e - s == 10 and _NHS_LABEL_RE.search(_window(low, s, 60)):
+            yield Span(s, e, OTHER_ID, 0.85, "ten digits after an NHS label")
 
 
 # -------------------------------------------------------------- bank details
-_SORT_CODE_RE = _rx(r"(?<![\d\w/.:-])(\d{2})([ \u00a0]?[-–.][ \u00a0]?|[ \u00a0])(\d{2})\2(\d{2})(?![\d/.:]?\d|[\w-])")
 _SORT_LABEL_RE = _rx(
     r"sort[ \u00a0-]?code|s/c|\bbank|\bacc(?:oun)?t|kod[ \u00a0]+(?:sortuj|banku)|cod(?:ul)?[ \u00a0]+(?:de[ \u00a0]+)?sortare"
     r"|bancar|banc|konto|rachun|رمز[ \u00a0]+الفرز|البنك|بنك|حساب|سورٹ[ \u00a0]?کوڈ|بینک|سর্ট|সর্ট[ \u00a0]?কোড|ব্যাংক|ব্যাঙ্ক"
     r"|ਸੌਰਟ|ਸੋਰਟ|ਬੈਂਕ",
     re.IGNORECASE,
 )
-_ACCOUNT_LABEL = _alt(
+_ACCOUNT_LABEL_WORDS = (
     """account_number account_no account_no. account_num acct_no acc_no a/c a/c_no account acct acc
     account_ending account_ending_in card_ending card_ending_in ending_in ending last_four_digits
     last_4_digits last_four last_4 iban bank_account bank_details
@@ -288,6 +445,7 @@ _ACCOUNT_LABEL = _alt(
     অ্যাকাউন্ট_নম্বর অ্যাকাউন্ট একাউন্ট হিসাব_নম্বর ব্যাংক_অ্যাকাউন্ট শেষ_চারটি_সংখ্যা
     ਖਾਤਾ_ਨੰਬਰ ਖਾਤੇ ਖਾਤਾ ਅਕਾਊਂਟ_ਨੰਬਰ ਅਕਾਊਂਟ ਬੈਂਕ_ਖਾਤਾ"""
 )
+_ACCOUNT_LABEL = _alt(_ACCOUNT_LABEL_WORDS)
 _ACCOUNT_RE = _rx(
     rf"(?<![\w])(?:{_ACCOUNT_LABEL})"
     r"(?:[ \u00a0]*(?:number|no\.?|nr\.?|numer|numărul|is|was|are|:|-|=|ending|ending[ \u00a0]+in|in|with|to|este|e|my|mine|"
@@ -296,47 +454,66 @@ _ACCOUNT_RE = _rx(
     r"[ \u00a0:#-]*(\d[\d \u00a0]{2,22}\d|\d{4})(?![\w])",
     re.IGNORECASE,
 )
-_IBAN_RE = _rx(r"(?<![\w])[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){3,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\w])")
+_IBAN_RE = _rx(r"[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){3,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\w])")
 
 
 def _digit_count(s: str) -> int:
     return sum(1 for ch in s if ch.isdecimal())
 
 
-def _bank(text: str) -> Iterator[Span]:
-    for m in _SORT_CODE_RE.finditer(text):
-        window = _window(text, m.start(), 80) + text[m.end() : m.end() + 40].lower()
+_ACCOUNT_KEYS = _Keys(_ACCOUNT_LABEL_WORDS)
+
+
+def _bank(story: _Story, runs: list[tuple[int, int]]) -> Iterator[Span]:
+    text, low = story.text, story.low
+    n = len(text)
+    for s, e in _chains(text, runs, (2, 2, 2), " \u00a0-–."):
+        if s > 0 and (text[s - 1] in "/.:-" or not _word_edge(text, s - 1)):
+            continue
+        if e < n and (text[e] in "/-" or not _word_edge(text, e) or text[e] in ".:" and e + 1 < n and text[e + 1].isdigit()):
+            continue
+        window = _window(low, s, 80) + low[e : e + 40]
         labelled = _SORT_LABEL_RE.search(window) is not None
         if not labelled:
-            if m.group(2).strip() == "":
+            if not text[s + 2 : s + 4].strip():
                 continue  # "12 34 56" unlabelled: too loose
-            try:
-                a, b = int(m.group(1)), int(m.group(3))
-            except ValueError:
-                continue
+            six = _digits(text[s:e])
+            a, b = int(six[:2]), int(six[2:4])
             if 1 <= a <= 31 and 1 <= b <= 12 or 1 <= b <= 31 and 1 <= a <= 12:
                 continue  # could be a date; sort codes are marked with a label or bank word
-        yield Span(m.start(), m.end(), OTHER_ID, 0.85 if labelled else 0.6, "sort code")
-    for m in _ACCOUNT_RE.finditer(text):
-        value = m.group(1).rstrip()
-        n = _digit_count(value)
-        if n < 4 or n > 20:
-            continue
-        if n == 4 and value.isdecimal():
-            label = m.group(0)[: m.start(1) - m.start()].lower()
-            if not any(k in label for k in ("end", "last", "kończ", "końc", "termin", "ينتهي", "آخر", "آخری", "শেষ")):
-                # "account 2019" is a year; a four-digit value needs "ending"
-                v = int("".join(str(unicodedata.decimal(c)) for c in value))
-                if 1900 <= v <= 2099:
-                    continue
-        yield Span(m.start(1), m.start(1) + len(value), OTHER_ID, 0.8, "account number after a label")
-    for m in _IBAN_RE.finditer(text):
-        if _digit_count(m.group()) >= 10:
-            yield Span(m.start(), m.end(), OTHER_ID, 0.85, "IBAN")
+        yield Span(s, e, OTHER_ID, 0.85 if labelled else 0.6, "sort code")
+    if not any(e - s >= 3 for s, e in runs):
+        return
+    seen = set()
+    for lo, hi in story.windows(_ACCOUNT_KEYS, 2, 70):
+        for m in _ACCOUNT_RE.finditer(low, lo, hi):
+            value = m.group(1).rstrip()
+            if m.start(1) in seen:
+                continue
+            seen.add(m.start(1))
+            count = _digit_count(value)
+            if count < 4 or count > 20:
+                continue
+            if count == 4 and value.isdecimal():
+                label = m.group(0)[: m.start(1) - m.start()]
+                if not any(k in label for k in ("end", "last", "kończ", "końc", "termin", "ينتهي", "آخر", "آخری", "শেষ")):
+                    v = int(_digits(value))
+                    if 1900 <= v <= 2099:
+                        continue  # "account 2019" is a year; a four-digit value needs "ending"
+            yield Span(m.start(1), m.start(1) + len(value), OTHER_ID, 0.8, "account number after a label")
+    for s, e in runs:
+        if e - s == 2 and s >= 2 and text[s - 2 : s].isupper() and text[s - 2 : s].isalpha():
+            m = _IBAN_RE.match(text, s - 2)
+            if m and _word_edge(text, s - 3) and _digit_count(m.group()) >= 10:
+                yield Span(m.start(), m.end(), OTHER_ID, 0.85, "IBAN")
+
+
+def _digits(s: str) -> str:
+    return "".join(str(unicodedata.decimal(c)) for c in s if c.isdecimal())
 
 
 # ------------------------------------------- passport, identity card, residence permit
-_DOC_LABEL = _alt(
+_DOC_LABEL_WORDS = (
     """passport passport_number passport_no passports brp biometric_residence_permit residence_permit residence_card
     permit_number permit id_card identity_card id_number identity_number national_id driving_licence driver's_licence
     drivers_licence driving_license licence_number license_number visa visa_number share_code
@@ -350,6 +527,7 @@ _DOC_LABEL = _alt(
     পাসপোর্ট পরিচয়পত্র পরিচয়_পত্র আইডি_কার্ড রেসিডেন্স_পারমিট বিআরপি বি_আর_পি ড্রাইভিং_লাইসেন্স ভিসা
     ਪਾਸਪੋਰਟ ਸ਼ਨਾਖਤੀ_ਕਾਰਡ ਸ਼ਨਾਖ਼ਤੀ_ਕਾਰਡ ਆਈਡੀ_ਕਾਰਡ ਪਛਾਣ_ਪੱਤਰ ਰੈਜ਼ੀਡੈਂਸ_ਪਰਮਿਟ ਰੈਜੀਡੈਂਸ_ਪਰਮਿਟ ਬੀਆਰਪੀ ਡਰਾਈਵਿੰਗ_ਲਾਇਸੈਂਸ ਵੀਜ਼ਾ"""
 )
+_DOC_LABEL = _alt(_DOC_LABEL_WORDS)
 _DOC_LABEL_RE = _rx(rf"(?<![\w])(?:{_DOC_LABEL})", re.IGNORECASE)
 _DOC_VALUE_RE = _rx(r"(?<![\w])([A-Za-z]{0,3}[ \u00a0]?\d[\d \u00a0]{3,14}\d[A-Za-z]{0,2}|[A-Za-z0-9]*\d[A-Za-z0-9]*)(?![\w])")
 
@@ -357,38 +535,49 @@ _DOC_VALUE_RE = _rx(r"(?<![\w])([A-Za-z]{0,3}[ \u00a0]?\d[\d \u00a0]{3,14}\d[A-Z
 _NOT_PREFIX = frozenset("is was no nr to a e i my me it its of on at in are este era jest był ma".split())
 
 
-def _documents(text: str) -> Iterator[Span]:
-    for lab in _DOC_LABEL_RE.finditer(text):
-        hi = min(len(text), lab.end() + 90)
-        for stop in (". ", "\n", "। ", "۔"):
-            i = text.find(stop, lab.end(), hi)
-            if i != -1:
-                hi = i
-        for v in _DOC_VALUE_RE.finditer(text, lab.end(), hi):
-            value = v.group(1).strip()
-            head = value.split(None, 1)
-            if len(head) == 2 and head[0].lower() in _NOT_PREFIX:
-                value = head[1]  # "is 123456789": the word is not part of the number
-            if _digit_count(value) < 5 or not value:
-                continue
-            compact = value.replace(" ", "").replace("\u00a0", "")
-            if compact.isdecimal() and len(compact) == 4:
-                continue
-            s = v.start(1) + v.group(1).index(value)
-            yield Span(s, s + len(value), OTHER_ID, 0.8, "document number after a label")
-            break
+_DOC_KEYS = _Keys(_DOC_LABEL_WORDS)
+
+
+def _documents(story: _Story) -> Iterator[Span]:
+    text, low = story.text, story.low
+    for lo, hi in story.windows(_DOC_KEYS, 2, 40):
+        for lab in _DOC_LABEL_RE.finditer(low, lo, hi):
+            end = min(len(text), lab.end() + 90)
+            for stop in (". ", "\n", "। ", "۔"):
+                i = text.find(stop, lab.end(), end)
+                if i != -1:
+                    end = i
+            for v in _DOC_VALUE_RE.finditer(text, lab.end(), end):
+                value = v.group(1).strip()
+                head = value.split(None, 1)
+                if len(head) == 2 and head[0].lower() in _NOT_PREFIX:
+                    value = head[1]  # "is 123456789": the word is not part of the number
+                if _digit_count(value) < 5:
+                    continue
+                s = v.start(1) + v.group(1).index(value)
+                yield Span(s, s + len(value), OTHER_ID, 0.8, "document number after a label")
+                break
 
 
 def find(text: str, language: str) -> Iterator[Span]:
     """Other identifiers in ``text`` (any language)."""
     if not text:
         return
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    story = _Story(text, low)
     if "@" in text:
         yield from _handles(text)
-    yield from _bare_handles(text)
-    if "." in text:
-        yield from _urls(text)
-    yield from _registrations(text)
-    yield from _nhs_numbers(text)
-    yield from _bank(text)
-    yield from _documents(text)
+    yield from _bare_handles(story)
+    yield from _urls(text)
+    runs = [m.span() for m in _DIGIT_RUN_RE.finditer(text)]
+    if runs:
+        yield from _registrations(story, runs)
+        yield from _nhs_numbers(text, low, runs)
+        yield from _bank(story, runs)
+        if any(e - s >= 3 for s, e in runs):
+            yield from _documents(story)
+
+
+_DIGIT_RUN_RE = _rx(r"\d+")

@@ -39,9 +39,10 @@ _LABELS_LATIN_WORDS = """
     property payment ombudsman asb id no no. nos number numbers num nr nr. # case-number uprn crn wo hb nhs
     bidding applicant agreement reg
     numer numeru numerem sygnatura sygnaturą sygnatury referencyjny referencyjnym sprawy zgłoszenia skargi
-    umowy identyfikator najmu lokatora klienta konta
+    umowy identyfikator najmu lokatora klienta konta zgłoszenie naprawy reklamacji wniosku wniosek
     număr numărul numărului numar numarul referință referința referinţă referinta dosar dosarul dosarului
-    caz cazul cazului cod codul înregistrare inregistrare contract contractul contractului
+    caz cazul cazului cod codul înregistrare inregistrare contract contractul contractului reclamație reclamația
+    reclamației reclamatie reclamatia reclamatiei plângere plângerii plangere plangerii cerere cererii cererea
     cyfeirnod rhif achos tenantiaeth
     """
 _LABELS_OTHER_WORDS = """
@@ -120,8 +121,9 @@ def _label_before(text: str, pos: int) -> bool:
     """
     words = _SPACE_RE.findall(text, max(0, pos - 80), pos)
     unknown = 0
+    specific = False  # a specific label behind an unknown word: a generic "number" before it decides
     for n, raw in enumerate(reversed(words)):
-        if n >= _MAX_TOKENS + 1:
+        if n >= _MAX_TOKENS + 1 + specific:
             return False
         if raw == "#":
             return True
@@ -133,7 +135,12 @@ def _label_before(text: str, pos: int) -> bool:
         if not w:
             continue
         if w in _LABELS:
-            return not unknown or w in _GENERIC_LABELS
+            if not unknown or w in _GENERIC_LABELS:
+                return True
+            if specific:
+                return False
+            specific = True  # "numer zgłoszenia naprawy 558812": look one word further back
+            continue
         if w in _FILLERS:
             continue
         if unknown or any(ch.isdigit() for ch in w) or w in _NOT_BETWEEN:
