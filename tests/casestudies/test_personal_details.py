@@ -250,7 +250,7 @@ def test_the_check_page_shows_each_finding_in_context(client, home_page, fixed_f
     assert "1 of 3: a name" in html and "3 of 3: a phone number" in html
     assert "In “Your story”:" in html and "In “What has changed for you”:" in html
     # Conditional reveal: the input is in the page, hidden only when JavaScript runs.
-    assert html.count('data-aria-controls="conditional-finding-') == 3
+    assert html.count('data-mtr-reveals="conditional-finding-') == 3
     assert html.count("govuk-radios__conditional govuk-radios__conditional--hidden") == 3
     assert html.count('name="finding_1_replacement"') == 1
     assert "Continue without changes" in html and "Save and continue" in html
