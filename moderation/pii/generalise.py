@@ -770,6 +770,8 @@ _EXTRA_ROLES = _words(
     """
     caretaker caretakers concierge receptionist cleaner director ceo executive solicitor lawyer
     nurse agent worker officer operative plumber roofer decorator carpenter joiner gasman
+    sister-in-law brother-in-law mother-in-law father-in-law son-in-law daughter-in-law
+    stepson stepdaughter grandson granddaughter flatmate lodger carer
     """
 )
 _ROLES = frozenset(_ROLE_WORDS) | _EXTRA_ROLES
@@ -969,11 +971,23 @@ def _person_replacement(text: str, named: _Named, person: Person | None, languag
     if person is None:
         return letter_label("A", language)
     if person.role and not person.storyteller:
+        lang = _language(language)
+        if lang not in person.role_in and person.role_language != lang:
+            # A role from the original in its translation: the English placeholder's words.
+            head = _token(person.role.split()[-1]) if person.role.split() else ""
+            placeholder = _ROLE_WORDS.get(head) or _ROLE_WORDS.get(_token(person.role.split()[0]), "")
+            if lang == "en" and placeholder:
+                return _capitalise(text, named.start, placeholder.strip("[]"))
+            return _letter_or_title(text, named, person, language)
         return _capitalise(text, named.start, person.label(language))
+    return _letter_or_title(text, named, person, language)
+
+
+def _letter_or_title(text: str, named: _Named, person: Person, language: str) -> str:
     if named.title:
         label = f"{named.title} {script_letter(person.letter or 'A', language)}"
     else:
-        label = person.label(language)
+        label = letter_label(person.letter or "A", language)
     if label.endswith(".") and text[named.end : named.end + 1] == ".":
         label = label[:-1]  # "B." at the end of a sentence
     return label

@@ -106,7 +106,7 @@ for _line in _NICKNAMES.strip().splitlines():
 
 # Case endings of names in Polish and Romanian ("Tomka", "Kowalskiej", "Mariei").
 _ENDINGS = {
-    "pl": ("iego", "ego", "emu", "owi", "iem", "em", "om", "ą", "ę", "a", "u", "y", "i", "e"),
+    "pl": ("iego", "ego", "emu", "owi", "iem", "iej", "ej", "em", "om", "ą", "ę", "a", "u", "y", "i", "e"),
     "ro": ("ului", "ei", "ul", "a"),
 }
 
@@ -173,10 +173,15 @@ class Person:
     names: list[str] = field(default_factory=list)
     genders: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
+    role_in: dict[str, str] = field(default_factory=dict)  # language -> the role given in it
 
     def label(self, language: str = "en") -> str:
-        """What a mention with no role of its own becomes."""
+        """What a mention with no role of its own becomes, in a text in ``language``: the role
+        given in that language, else the first role given (the caller may translate it)."""
+        lang = _base(language)
         if self.role and not self.storyteller:
+            if lang in self.role_in:
+                return later_role(self.role_in[lang], lang)
             return later_role(self.role, self.role_language)
         return letter_label(self.letter or "A", language)
 
@@ -291,12 +296,20 @@ def assign(mentions: Sequence[Mention], *, storyteller: str = "") -> dict[Hashab
     # The role of the earliest mention that gives one; letters in order of first mention.
     for mention in mentions:
         person = found.get(mention.key)
-        if person is not None and mention.role and not person.role and not person.storyteller:
-            person.role, person.role_language = mention.role, mention.language
+        if person is not None and mention.role and not person.storyteller:
+            if not person.role:
+                person.role, person.role_language = mention.role, _base(mention.language)
+            person.role_in.setdefault(_base(mention.language), mention.role)
     named = {id(p): p for p in found.values()}
+    # People named by a role take letters after everyone else: used only where their role
+    # cannot be said (in a translation), they leave no gaps in "Resident A, B, C".
     lettered = sorted(
-        (p for p in named.values() if not p.role or p.storyteller),
-        key=lambda p: (not p.storyteller, min(order[k] for k, q in found.items() if q is p)),
+        named.values(),
+        key=lambda p: (
+            not p.storyteller,
+            bool(p.role) and not p.storyteller,
+            min(order[k] for k, q in found.items() if q is p),
+        ),
     )
     for number, person in enumerate(lettered):
         person.letter = _letters(number)

@@ -410,11 +410,12 @@ def test_suggestions_english_story():
     got = by_text(found)
     assert got["On 14 March 2023"] == (DATE, "In early 2023")
     assert got["3 May"] == (DATE, "spring")
-    assert got["Dave Smith"] == ("PERSON", "[my neighbour]")
-    assert got["Dave"] == ("PERSON", "[my neighbour]")  # the same person keeps the same placeholder
-    assert got["Sarah Jones"] == ("PERSON", "[a housing officer]")
-    assert got["Tom"] == ("PERSON", "[my son]")
-    assert got["Patel"] == ("PERSON", "A")
+    assert got[" Dave Smith"] == ("PERSON", "")  # after its role the name is simply dropped
+    assert got["Dave"] == ("PERSON", "My neighbour")  # the same person keeps the role, at a sentence start
+    assert got[", Sarah Jones,"] == ("PERSON", "")
+    assert got[" Tom"] == ("PERSON", "")
+    assert got[", 7,"] == ("AGE", "")  # an age in apposition goes with its commas
+    assert got["Mrs Patel"] == ("PERSON", "Mrs A")
     assert got["Clarion Housing"] == ("ORGANISATION", "[a housing association]")
     assert got["Hackney Council"] == ("ORGANISATION", "[the council]")
     assert got["07700 900123"] == ("PHONE", "[contact details removed]")
@@ -434,8 +435,9 @@ def test_suggestions_english_story():
         "3 May",
     ):
         assert secret not in result
-    assert result.startswith("In early 2023 my neighbour ")
-    assert "Mrs A next door" in result
+    assert result.startswith("In early 2023 my neighbour rang ")
+    assert "My neighbour said the housing officer had promised" in result
+    assert "My son has [a health condition] and Mrs A next door" in result
 
 
 def test_suggestions_give_each_unnamed_person_their_own_letter():
@@ -445,7 +447,7 @@ def test_suggestions_give_each_unnamed_person_their_own_letter():
         ("Ana Novak", "Resident A"),
         ("Ben Okoro", "Resident B"),
         ("Ana Novak", "Resident A"),
-        ("Novak", "A"),
+        ("Mrs Novak", "Mrs A"),
     ]
 
 
@@ -457,8 +459,10 @@ def test_suggestions_polish_story():
     got = by_text(suggestions(story, "pl"))
     assert got["W dniu 14 marca 2023"] == (DATE, "Na początku 2023")
     assert got["maja 2023"] == (DATE, "połowy 2023")
-    assert got["Jan Kowalski"] == ("PERSON", "[my neighbour]")
-    assert got["Ola"] == ("PERSON", "[my daughter]")
+    assert got[" Jan Kowalski"] == ("PERSON", "")
+    assert got[" Ola"] == ("PERSON", "")
+    result = apply_replacements(story, [(s.start, s.end, s.replacement) for s in suggestions(story, "pl")])
+    assert "mój sąsiad zadzwonił do spółdzielni. Moja córka ma" in result
     assert got["astmę"] == ("HEALTH", "[a health condition]")
 
 

@@ -195,7 +195,9 @@ def test_finishing_anonymisation_makes_a_page_from_the_redacted_text_only(editor
     for secret in [*PII_STRINGS, "Amina", "amina.farouk@example.com"]:
         assert secret not in texts
         assert secret not in contents
-    assert page.story.startswith("My neighbour on a street in Bolton saw")  # the name after its role is dropped
+    assert page.story.startswith(
+        "My neighbour on a street in Bolton saw"
+    )  # the name after its role is dropped
     assert "early 2023" in page.story
     # The sign-off workflow started with the storyteller's check, and they were emailed.
     assert page.current_workflow_state.workflow.name == "Case study sign-off"
