@@ -16,6 +16,7 @@ from wagtail.admin.action_menu import ActionMenuItem
 from casestudies.models import CaseStudyPage
 
 from .models import SignOffTask
+from .reidentification import sign_off_risk_problem
 from .sign_off_review import ORIGINAL_PHOTO_VIEWED, sign_off_review_url
 
 
@@ -43,14 +44,14 @@ def sign_off_review_banner(request, page):
         return None
     url = sign_off_review_link(request, page)
     if url:
-        messages.warning(
-            request,
-            _(
-                "Before you sign off: compare the original with this version, check each detector "
-                "finding's decision, what the storyteller said and each photo before and after."
-            ),
-            buttons=[messages.button(url, _("Open the sign-off review"))],
+        message = _(
+            "Before you sign off: compare the original with this version, check each detector "
+            "finding's decision, what the storyteller said and each photo before and after."
         )
+        risk_problem = sign_off_risk_problem(page.specific)
+        if risk_problem:
+            message = f"{message} {risk_problem}"
+        messages.warning(request, message, buttons=[messages.button(url, _("Open the sign-off review"))])
     return None
 
 
