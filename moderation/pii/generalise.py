@@ -1041,7 +1041,11 @@ def _place(text: str, start: int, end: int, language: str, town: str) -> tuple[i
     area = town or "the area"
     if not street:
         return start, _capitalise(text, start, area if town else "the area")
-    if re.match(r"(?:at|on|in)\s", text[start:end], re.IGNORECASE):  # merged: already taken in
+    # "flat at 3 Rye Court" (the detector took the home in) or a merged span that took "at" in
+    if m := re.match(
+        r"((?:flat|house|home|maisonette|bungalow|room)\s+)?(?:at|on|in)\s", text[start:end], re.I
+    ):
+        start += len(m.group(1) or "")
         return start, _capitalise(text, start, f"on a street in {area}")
     if m := _EN_PREPOSITION.search(text, max(0, start - 6), start):
         return m.start(), _capitalise(text, m.start(), f"on a street in {area}")

@@ -477,3 +477,71 @@ def test_detector_wins_over_an_overlapping_date():
 
 def test_suggestions_of_empty_text():
     assert suggestions("") == []
+
+
+# --------------------------------------------------------------------- readable replacements
+
+
+def accept_all(story: str, language: str = "en") -> str:
+    return apply_replacements(story, [(s.start, s.end, s.replacement) for s in suggestions(story, language)])
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "We live at 14 Kiln Lane, Derby DE1 3QQ and it floods.",
+            "We live on a street in Derby and it floods.",
+        ),
+        ("Our flat at 3 Rye Court, Selby, York YO1 7HH is damp.", "Our flat on a street in York is damp."),
+        ("14 Kiln Lane has had damp for years.", "A street in the area has had damp for years."),
+        ("They wrote to 14 Kiln Lane, DE1 3QQ.", "They wrote to a street in the area."),
+    ],
+)
+def test_an_address_and_its_postcode_become_one_phrase(story, expected):
+    found = [s for s in suggestions(story) if s.kind in ("ADDRESS", "POSTCODE")]
+    assert len(found) == 1
+    assert accept_all(story) == expected
+
+
+def test_a_postcode_after_its_town_is_dropped():
+    assert accept_all("I moved to Leeds LS6 2AB last year.") == "I moved to Leeds last year."
+
+
+@pytest.mark.parametrize(
+    ("language", "story", "expected"),
+    [
+        ("pl", "Mieszkamy przy ul. Długiej 5 od lat.", "Mieszkamy przy naszej ulicy od lat."),
+        ("ro", "Locuim pe strada Florilor 12 de ani.", "Locuim pe strada noastră de ani."),
+    ],
+)
+def test_addresses_in_other_languages_fit_the_preposition(language, story, expected):
+    assert accept_all(story, language) == expected
+
+
+def test_the_same_placeholder_side_by_side_becomes_one():
+    story = "Ring 07700 900123 or 07700 900456 any time."
+    found = suggestions(story)
+    assert [(s.text, s.replacement) for s in found] == [
+        ("07700 900123 or 07700 900456", "[contact details removed]")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("story", "token"),
+    [
+        ("Find me as @tam_reed_99 online.", "@tam_reed_99"),
+        ("Mail tam.reed@example.org today.", "tam.reed@example.org"),
+    ],
+)
+def test_a_name_inside_a_handle_or_email_is_replaced_with_the_whole_token(story, token):
+    found = suggestions(story)
+    assert token in {s.text for s in found}
+    result = accept_all(story)
+    assert "tam" not in result.lower() and "reed" not in result.lower() and "_" not in result
+
+
+def test_an_apposition_that_holds_another_finding_keeps_to_the_name():
+    story = "Lola Vance, the caretaker at 12 Kiln Lane, called."
+    result = accept_all(story)
+    assert "Lola" not in result and "Kiln" not in result
