@@ -220,3 +220,12 @@ def test_a_low_risk_story_signs_off_without_a_decision(home_page, editor, signer
     )
     assert not reidentification.page_risk(page).high
     publication.sign_off_check(page=page, user=signer)
+
+
+@pytest.mark.django_db
+def test_the_page_editor_tells_the_sign_off_editor_first(home_page, editor, signer):
+    page, _review = _at_sign_off(home_page, editor)
+    client = Client()
+    client.force_login(signer)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]), follow=True).content.decode()
+    assert "re-identification risk is high" in html
