@@ -148,3 +148,64 @@ _MORE = {
 }
 for _language, _fragments in _MORE.items():
     PATTERNS["self_harm"][_language] += _fragments
+
+# Said without the words: stockpiling tablets, "letting go", "finish it myself", "better if I
+# didn't wake up", "can't face another winter", wishing oneself gone, in every language.
+_UNSAID = {
+    "en": (
+        r"(?:sav|stockpil|hoard|stash|squirrel|hid)\w* (?:up |away )?(?:all )?(?:my |me |her |his |the |their )?(?:\w+ )?"
+        r"(?:tablets|pills|meds|medication|painkillers|paracetamol)",
+        r"(?:putting|put|keeping|kept|hiding|collecting) (?:all )?(?:my |me |her |his )?(?:\w+ )?(?:tablets|pills|meds|medication|painkillers)"
+        r" (?:by|aside|away|up)\b",
+        r"(?:think\w*|thought|dream\w*) (?:about|of) (?:just )?(?:letting go|jumping(?! ship| the queue| in)|ending things|not being here|not waking up|"
+        r"stepping off|walking into the sea|going to sleep forever)\b(?! of)",
+        r"(?:i'?d rather|i would rather|i (?:just )?want to|i'?m (?:going to|gonna)|i might|i could) (?:just )?(?:finish|end) it"
+        r"(?: all)?\b(?! (?:with|by|off|for them|up))",
+        r"wish(?:es|ed|ing)? (?:i|she|he|they|we) (?:was|were|wasn'?t|weren'?t|was not|were not) (?:dead|here|around|alive|gone)",
+        r"better (?:off )?if (?:i|she|he) (?:didn'?t|did not|never|don'?t|wouldn'?t) wake up|"
+        r"(?:hope|hoping|wish\w*|pray\w*) (?:i|she|he) (?:don'?t|doesn'?t|won'?t|didn'?t|never|wouldn'?t) wake up|"
+        r"go to sleep and (?:not|never) wake up",
+        r"(?:can'?t|cannot|couldn'?t|won'?t) face (?:another|one more) (?:winter|year|christmas)",
+        r"(?:everyone|everybody|they|the kids|my family) (?:would be|'d be) better off without me",
+        r"(?:no|not any) (?:point|reason) (?:in )?(?:living|going on|being here|carrying on)",
+    ),
+    "pl": (
+        r"(?:najlepiej|lepiej|obym|chciał\w*|wolał\w*)(?: \w+){0,4} (?:się )?nie obudzi\w*",
+        r"(?:zbieram|odkładam|chomikuj\w*|gromadz\w*|uzbierał\w*|chowam) (?:\w+ )?(?:tabletk\w*|leki|leków|pigułk\w*|proszk\w*)",
+        r"nie (?:przetrwam|przeżyję|zniosę|wytrzymam) (?:\w+ )?(?:kolejnej|następnej|jeszcze jednej) zimy",
+        r"(?:wszystkim|rodzinie|dzieciom) (?:byłoby|będzie) lepiej beze mnie|nie mam (?:już )?(?:siły|po co) żyć",
+    ),
+    "ro": (
+        r"(?:niciun|nici un|nu (?:mai )?(?:are|văd|vad|are niciun|văd niciun|vad niciun)) rost (?:să|sa) (?:mai )?trăi\w*",
+        r"(?:niciun|nici un) rost (?:să|sa) (?:mai )?trăi\w*",
+        r"(?:să|sa) (?:termin|închei|inchei|sfârșesc|sfarsesc) cu (?:totul|tot|viața|viata)|(?:să|sa) pun capăt (?:vieții|zilelor|la tot)",
+        r"(?:strâng|strang|adun|păstrez|pastrez|ascund) (?:\w+ )?(?:pastil\w*|tablet\w*|medicament\w*|somnifer\w*)",
+        r"mai bine (?:nu m-aș|nu m-as|n-aș|n-as) mai trezi|să nu mă mai trezesc|sa nu ma mai trezesc",
+        r"nu (?:mai )?(?:suport|rezist|pot) (?:încă o|inca o|înca o) iarn\w*",
+    ),
+    "ar": (
+        r"(?:أجمع|اجمع|جمعت|بجمع|أخبي|اخبي|خبيت|أخزن|اخزن|أحوش) (?:\S+ )?(?:الحبوب|حبوب|الأدوية|أدوية|ادوية|الدوا|حبات)",
+        r"(?:أتمنى|اتمنى|يا ريت|ياريت|ليتني|أحسن|احسن|أفضل) (?:\S+ ){0,2}(?:ما|لا|لن) (?:أصحى|اصحى|أستيقظ|استيقظ|أفيق|افيق)",
+        r"(?:ما|لا) (?:بقدر|أقدر|اقدر|أستطيع|استطيع) (?:\S+ ){0,2}(?:شتوية|شتاء|شتا) (?:ثانية|تانية|آخر|اخر|كمان)",
+        r"أخلّص على حالي|أخلص على حالي|اخلص على حالي|(?:أخلص|اخلص) من حالي",
+    ),
+    "ur": (
+        r"(?:گولیاں|دوائیاں|دوائی|ٹیبلٹس|گولی) (?:\S+ ){0,2}(?:جمع|اکٹھی|اکٹھا|چھپا)",
+        r"سب (?:کچھ )?ختم کر (?:دوں|دیتا|دیتی|ڈالوں)|خود کو ختم",
+        r"(?:کاش|بہتر ہے|اچھا ہو) (?:\S+ ){0,3}(?:نہ اٹھوں|نہ جاگوں|صبح نہ ہو)",
+        r"ایک اور (?:سردی|سردیاں|سال) (?:\S+ )?برداشت نہیں",
+    ),
+    "bn": (
+        r"বাঁচতে ইচ্ছে (?:করে|হয়) না|বাঁচার ইচ্ছা নেই|সব শেষ করে দি\S*|নিজেকে শেষ",
+        r"(?:ঘুমের )?(?:ওষুধ|বড়ি|ট্যাবলেট)\S* (?:\S+ ){0,2}(?:জমা|জমিয়ে|লুকিয়ে)",
+        r"(?:আর )?(?:যেন )?ঘুম (?:থেকে )?(?:আর )?না (?:ভাঙে|উঠি)|আর না উঠি",
+        r"আরেকটা শীত (?:\S+ )?সহ্য",
+    ),
+    "pa": (
+        r"ਮਰ ਜਾਣ ਨੂੰ ਜੀ|ਮਰ ਜਾਵਾਂ|ਮੁੱਕ ਜਾਵਾਂ|ਸਭ ਖਤਮ ਕਰ ਦਿਆਂ|ਸਭ ਖ਼ਤਮ ਕਰ ਦਿਆਂ",
+        r"(?:ਗੋਲੀਆਂ|ਦਵਾਈਆਂ|ਦਵਾਈ)\S* (?:\S+ ){0,2}(?:ਇਕੱਠੀਆਂ|ਇਕੱਠੀ|ਜਮ੍ਹਾਂ|ਜਮਾਂ|ਲੁਕਾ)",
+        r"(?:ਸਵੇਰੇ|ਕਦੇ) ਨਾ ਉੱਠਾਂ|ਇੱਕ ਹੋਰ ਸਰਦੀ (?:\S+ )?(?:ਨਹੀਂ|ਸਹਿ)",
+    ),
+}
+for _language, _fragments in _UNSAID.items():
+    PATTERNS["self_harm"][_language] += _fragments

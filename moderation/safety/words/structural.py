@@ -100,3 +100,64 @@ PATTERNS = {
         ),
     }
 }
+
+# A ceiling or wall described as bulging rather than named as failing: "a big belly in the
+# plaster", "drooping", "sagging", "bowed"; a railing that moves; pieces coming off.
+_DESCRIBED = {
+    "en": (
+        near(
+            _EN_PART,
+            r"(?:big |huge |massive )?bell(?:y|ies|ied|ying)|droop\w*|sag(?:s|ged|ging|gy)?|bulg\w*|bow(?:ed|ing)|dipp\w* down|"
+            r"hanging down|swell\w* (?:out|down)|moves? when|come away from",
+            gap=7,
+        ),
+    ),
+    "pl": (
+        either(
+            _PL_PART,
+            r"wybrzusz\w*|brzuch\w*|obwis\w*|zwisa\w*|chwiej\w*|rusza się|ruszają się|wygina\w*",
+            gap=4,
+        ),
+    ),
+    "ro": (
+        either(
+            _RO_PART + r"|balustrad\w*",
+            r"umflat\w*|se umfl\w*|burt\w*|se lasă|s-a lăsat|lăsat\w*|se mișcă|se misca|se clatin\w*|atârn\w*",
+            gap=4,
+        ),
+    ),
+    "ar": (
+        either(
+            r"السقف|سقف|الجدار|جدار|الحائط|حائط|الحيط|الدرابزين|درابزين|الشرفة|البلكونة|الجص|اللياسة|القصارة|المحارة",
+            r"منتفخ\S*|انتفخ\S*|انتفاخ|متدلي\S*|يتدلى|مترهل\S*|هابط\S*|نازل\S*|يهتز|تهتز|يتحرك|تتحرك|مايل\S*|مائل\S*|يتفتت|تتفتت",
+            gap=3,
+            latin=False,
+        ),
+    ),
+    "ur": (
+        either(
+            r"چھت|دیوار\S*|پلستر|ریلنگ|جنگل\S*|بالکونی|سیمنٹ|ٹکڑے|ٹکڑا",
+            r"پھول گئ\S*|لٹک ر\S*|جھک گئ\S*|ہل رہ\S*|ہلتی|ہلتا|گر رہ\S*|گر رہے",
+            gap=3,
+            latin=False,
+        ),
+    ),
+    "bn": (
+        either(
+            r"ছাদ\S*|সিলিং\S*|দেয়াল\S*|দেওয়াল\S*|প্লাস্টার\S*|রেলিং\S*|বারান্দা\S*|সিমেন্ট\S*",
+            r"ফুলে\S*|ঝুলে\S*|ঝুলছে|নড়বড়ে|নড়ছে|নড়ে|বেঁকে\S*",
+            gap=3,
+            latin=False,
+        ),
+    ),
+    "pa": (
+        either(
+            r"ਛੱਤ\S*|ਕੰਧ\S*|ਪਲਸਤਰ|ਜੰਗਲ\S*|ਰੇਲਿੰਗ|ਬਾਲਕੋਨੀ|ਸੀਮਿੰਟ",
+            r"ਫੁੱਲ ਗ\S*|ਲਟਕ\S*|ਝੁਕ\S*|ਹਿੱਲ\S*|ਢਿੱਲ\S*|ਬੈਠ ਗ\S*",
+            gap=3,
+            latin=False,
+        ),
+    ),
+}
+for _language, _fragments in _DESCRIBED.items():
+    PATTERNS["structural"][_language] += _fragments

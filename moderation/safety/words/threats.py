@@ -1,8 +1,15 @@
 """Threats, harassment, violence and intimidation. A landlord's threat of eviction or court is not one."""
 
 _NOT_LEGAL_EN = (
-    r"(?!\W+(?:with |of |to )?(?:evict\w*|eviction|court|legal|sue|take (?:me|us|them) to court|"
+    r"(?!\W+(?:with |of |to )?(?:rain|snow|storms?|thunder|showers?|sleet|hail|drizzle|to rain|to snow|"
+    r"evict\w*|eviction|court|legal|sue|take (?:me|us|them) to court|"
     r"end (?:my|our|the) tenancy|section|bailiffs?|increase|raise|charge|report (?:me|us)|stop|cut))"
+)
+
+# Not "this wait will kill me", "the stress will finish me": a figure of speech.
+_IDIOM = (
+    r"(?<!wait )(?<!waiting )(?<!process )(?<!delay )(?<!stress )(?<!queue )(?<!worry )(?<!cold )(?<!damp )"
+    r"(?<!noise )(?<!paperwork )(?<!this )(?<!that )(?<!it )(?<!suspense )(?<!boredom )(?<!job )(?<!place )"
 )
 
 PATTERNS = {
@@ -23,7 +30,8 @@ PATTERNS = {
             r"violen\w*",
             r"knife|knives|weapons?|machete|gun",
             r"stab\w*",
-            r"(?:going to|gonna|will|would|'ll|wanna|want to|threatened to|said he'?d|said she'?d|said they'?d) "
+            _IDIOM
+            + r"(?:going to|gonna|will|would|'ll|wanna|want to|threatened to|said he'?d|said she'?d|said they'?d) "
             r"(?:kill|hurt|stab|burn|beat|smash|get|batter|do) (?:me|us|my|our|you|him|her)",
             r"(?:scared|afraid|frightened|terrified|fear\w*) for (?:my|our|his|her|their) (?:life|lives|safety)",
             r"(?:afraid|scared|frightened|terrified) (?:to|of) (?:leave|leaving|go out|going out|walk|walking|"
@@ -49,7 +57,7 @@ PATTERNS = {
             r"obelg\w*|molest\w*|szarpa\w*",
         ),
         "ro": (
-            r"amenin\w*(?!\W+(?:cu )?(?:evacuar|evacua|instanț|instant|judec|dat afar))|hărțui\w*|intimid\w*|agres\w*|"
+            r"amenin\w*(?!\W+(?:\w+\W+){0,4}(?:evacuar|evacua|instanț|instant|judec|dat afar|tribunal|proces))|hărțui\w*|intimid\w*|agres\w*|"
             r"bătut\w*|bătaie|violen\w*|cuțit\w*|(?:omoar|ucide|rănește|bate)\w* (?:pe mine|pe noi)|"
             r"mi-e frică pentru viața|mă tem pentru (?:viața|siguranța)\w*|mi-e frică să ies|înjur\w*|jignir\w*|"
             r"atac\w*|terori\w*",
@@ -66,7 +74,7 @@ PATTERNS = {
         ),
         "bn": (
             r"হুমকি\S*|হয়রানি\S*|উত্যক্ত\S*|ভয় দেখা\S*|মারধর\S*|আক্রমণ\S*|হামলা\S*|সহিংস\S*|ছুরি\S*|প্রাণনাশ\S*|"
-            r"(?<!নিজেকে )মেরে ফেল\S*|গালিগালাজ\S*|নির্যাতন\S*|পিছু নি\S*",
+            r"(?<!নিজেকে )(?<!অপেক্ষা আমাকে )(?<!অপেক্ষা )(?<!টেনশন আমাকে )(?<!চিন্তা আমাকে )মেরে ফেল\S*|গালিগালাজ\S*|নির্যাতন\S*|পিছু নি\S*",
         ),
         "pa": (
             r"ਧਮਕੀ\S*|ਧਮਕਾ\S*|ਤੰਗ ਪਰੇਸ਼ਾਨ|ਪਰੇਸ਼ਾਨ ਕਰ\S*|ਹਮਲਾ|ਹਮਲੇ|ਕੁੱਟਮਾਰ|ਕੁੱਟਿਆ|ਹਿੰਸਾ|ਚਾਕੂ|ਜਾਨ ਤੋਂ ਮਾਰ\S*|"
@@ -74,3 +82,66 @@ PATTERNS = {
         ),
     }
 }
+
+# Menace without the word "threat": conditional threats ("if you complain again you'll see /
+# regret it"), watching a family's routine ("knows what time my daughter gets home"), waiting
+# or parking outside night after night, things pushed through the letterbox, and dialect.
+_EN_FAMILY = r"(?:i|me|we|us|my \w+|our \w+|the kids|the children|she|he|her|his \w+)"
+_MENACE = {
+    "en": (
+        r"(?:'d|'ll|would|will|gonna|going to|make (?:you|me|us|her|him)) (?:\w+ )?regret (?:it|this|that|\w+ing|the day)",
+        r"(?:if (?:you|u|she|he|they)|or else|or) (?:\w+ ){0,5}(?:again|complain\w*|report\w*|grass\w*|(?:call|ring|phone)\w* (?:the )?"
+        r"(?:police|council|cops|housing))(?: \w+){0,4} (?:you'?ll|you will|you'?d|she'?ll|he'?ll|they'?ll|then) "
+        r"(?:see|find out|be sorry|pay|regret|know about it|get it)\b",
+        rf"knows? (?:exactly )?(?:what time|when|where|which (?:school|bus|route|way)|the times?)(?: \w+){{0,2}} {_EN_FAMILY}\b",
+        r"(?:parks?|parked|parking|sits?|sat|sitting|waits?|waited|waiting|stands?|stood|standing|hangs? (?:about|around)|lurk\w*|loiter\w*)"
+        r"(?: \w+){0,3} outside (?:my|our|her|his|the) (?:flat|house|door|window|home|block|school)(?: \w+){0,2} "
+        r"(?:every|most|all|each|at) (?:night|nights|day|evening|morning|hours)",
+        r"(?:flash\w*|shin\w*|point\w*) (?:his |her |their |a |the )?(?:head ?lights|lights|torch\w*|laser\w*) "
+        r"(?:at|into|through|up at) (?:my|our|her|his|the) (?:window|flat|house|door|bedroom)",
+        r"watch\w* (?:my|our|her) (?:flat|house|window|door|every move|kids|children|daughter|son)|photograph\w* (?:me|us|my|our)",
+        r"(?:dead (?:rat|bird|animal|mouse|pigeon|cat|fish)|dog (?:mess|poo|muck|dirt)|faeces|excrement|poo|shit|"
+        r"fireworks?|lit (?:paper|rag|\w+)|petrol|lighter fluid|(?:threatening |nasty |a )?notes?)"
+        r"(?:\W+\w+){0,4}\W+(?:through|in|into) (?:my|our|her|his|the|their) (?:letter ?box|door)",
+        r"next time (?:it'?s|it is|it will be|it'?ll be) (?:you|me|your|her|him)|you'?re next|you(?:'re| are) dead",
+        r"mash (?:mi|me|you|u|him|her|us|dem|them) up|(?:a go|gonna|going to|will|'ll) (?:mash|lick|buss|juk|chop|box|shank|merk) "
+        r"(?:mi|me|you|u|him|her|us)|bang\w* (?:on|pon|at) (?:mi|my|me|our|her) (?:front )?door "
+        r"(?:every night|all night|at night|in the middle of the night|most nights|at \d)",
+        _IDIOM
+        + r"(?:'ll|will|gonna|going to|would|'d) (?:finish|bury|murder|waste|shank) (?:me|you|us|him|her)\b(?! off)",
+    ),
+    "pl": (
+        r"pożału(?:jesz|je|jecie|ję|ją)|popamiętasz|popamiętacie|jeszcze (?:mnie )?popamiętasz|jeszcze zobaczysz",
+        r"czeka\w* na (?:mnie|nas|moj\w*|córk\w*|syn\w*)(?: \w+){0,2} (?:pod|przed|przy)",
+        r"(?:stoi|stał|wystaje|wystawał|sterczy|parkuje)\w* (?:\w+ ){0,3}(?:pod|przed) (?:moim|naszym|moją|naszą|klatką|blokiem|domem|oknem|drzwiami)(?: \w+){0,2} (?:co|każd|cał)\w*",
+        r"wie (?:o której|kiedy|gdzie|którędy)(?: \w+){0,3} (?:wracam|wraca|chodzi|wychodz\w*|mieszk\w*|szkoł\w*|córk\w*|syn\w*|dzieci\w*)",
+    ),
+    "ro": (
+        r"(?:o să|vei|ai să|veți) (?:regreți|regreta|vezi tu|vedea tu)|te vei căi|o să vezi tu|ai să vezi tu|o să-ți pară rău",
+        r"(?:știe|stie|află|afla) (?:la ce oră|la ce ora|când|cand|unde|pe unde|pe ce drum)(?: \w+){0,3} "
+        r"(?:vin|plec|lucrez|stau|locuiesc|ajung|merg|copii\w*|fiica|fiul|fetița|școal\w*|scoal\w*|serviciu|acasă|acasa)",
+        r"(?:stă|sta|stătea|statea|așteaptă|asteapta|pândește|pandeste|parchează|parcheaza)\w* (?:\w+ ){0,3}(?:în|in) fața "
+        r"(?:blocului|casei|ușii|usii|scării|scarii|școlii|scolii)",
+    ),
+    "ar": (
+        r"(?:رح|راح|ح|سوف|س)\s?(?:تندم|تندمي)|ستندم\S*|بتندم\S*|(?:رح|راح) (?:تشوف|تشوفي) (?:شو|ايش|إيش) (?:رح|راح|ح|بيصير|بصير)",
+        r"(?:يعرف|بيعرف|يعرفوا|عارف) (?:متى|امتى|إمتى|ايمتى|أيمتى|وين|فين|أين|الساعة|ساعة|موعد) (?:\S+ ){0,2}"
+        r"(?:\S*رجع\S*|\S*طلع\S*|بنتي|ابني|أولادي|ولادي|أطفالي|اطفالي|بيتي|ساكن\S*|أسكن|اسكن|المدرسة|مدرسة)",
+        r"(?:يوقف|واقف|يقف|يستناني|ينتظرني|ينتظر|يراقب\S*|بيراقب\S*) (?:\S+ ){0,2}(?:قدام|أمام|امام|عند|تحت) (?:بابي|البيت|بيتي|الباب|العمارة|شباكي)",
+    ),
+    "ur": (
+        r"دیکھ (?:لینا|لوں گا|لوں گی|لیں گے|لیں گی|لو گے)|پچھتاؤ\S*|پچھتاو\S*|انجام (?:اچھا نہیں|برا)",
+        r"(?:جانتا|جانتی|جانتے) (?:ہے|ہیں) (?:کہ )?(?:\S+ ){0,3}(?:کب|کہاں|کس وقت)",
+        r"(?:کھڑا|کھڑی|انتظار کر|نظر رکھ)\S* (?:\S+ ){0,3}(?:دروازے|گھر|کھڑکی)",
+    ),
+    "bn": (
+        r"দেখে নেব\S*|দেখিয়ে দেব\S*|দেখে নিব\S*|পস্তাবে|পস্তাতে হবে|টের পাবে|মজা বুঝবে",
+        r"জানে(?! না) (?:\S+ ){0,3}(?:কখন|কোথায়|কটায়)",
+    ),
+    "pa": (
+        r"ਛੱਡੇਗਾ ਨਹੀਂ|ਛੱਡੂੰਗਾ ਨਹੀਂ|ਛੱਡਾਂਗਾ ਨਹੀਂ|ਛੱਡਣਗੇ ਨਹੀਂ|ਦੇਖ (?:ਲਵਾਂਗਾ|ਲਊਂ|ਲੈਣਾ|ਲਵਾਂਗੇ)|ਪਛਤਾ\S*|ਪਛਤਾਏਂਗਾ",
+        r"(?:ਪਤਾ ਹੈ|ਜਾਣਦਾ ਹੈ) (?:ਕਿ )?(?:\S+ ){0,3}(?:ਕਦੋਂ|ਕਿੱਥੇ|ਕਿਹੜੇ ਵੇਲੇ)",
+    ),
+}
+for _language, _fragments in _MENACE.items():
+    PATTERNS["threats"][_language] += _fragments
