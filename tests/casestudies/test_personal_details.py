@@ -246,7 +246,7 @@ def test_the_check_page_shows_each_finding_in_context(client, home_page, fixed_f
     assert response["Cache-Control"] == "no-store, private"
     assert "<title>Check for personal details – Share your story – Make Things Right</title>" in html
     assert html.count('<mark class="mtr-found">') == 3
-    assert '<span class="govuk-visually-hidden">Found, a name: </span>Sam Patel</mark>' in html
+    assert '<span class="govuk-visually-hidden">Found, a name: </span><bdi>Sam Patel</bdi></mark>' in html
     assert "1 of 3: a name" in html and "3 of 3: a phone number" in html
     assert "In “Your story”:" in html and "In “What has changed for you”:" in html
     # Conditional reveal: the input is in the page, hidden only when JavaScript runs.
