@@ -68,15 +68,15 @@ _TOKENS = re.compile(rf"[^\s{_PUNCT}]+|[{_PUNCT}]+")
 _TAG = re.compile(r"<[^<>]{0,200}>")
 
 
-def _normalised(text: str) -> str:
-    """The words as a reader sees them: markup, entities and odd spaces taken out."""
-    text = unicodedata.normalize("NFC", html.unescape(_TAG.sub(" ", text or "")))
-    return text.replace("\u00a0", " ").replace("\u200b", "").replace("’", "'")
+def _key(token: str) -> str:
+    """A word as a reader sees it: markup and entities taken out, one apostrophe, NFC."""
+    token = html.unescape(_TAG.sub("", token)).replace("\u200b", "").replace("’", "'")
+    return unicodedata.normalize("NFC", token.replace("\u00a0", " ").strip())
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
-    """(token, the space after it: "", " " or a line break) of ``text``, normalised."""
-    text = _normalised(text)
+    """(token as written, the space after it: "", " " or a line break) of ``text``."""
+    text = (text or "").replace("\u00a0", " ").replace("&nbsp;", " ")
     matches = list(_TOKENS.finditer(text))
     out = []
     for m, following in zip(matches, [*matches[1:], None], strict=False):
@@ -90,14 +90,17 @@ def _join(tokens: list[tuple[str, str]]) -> str:
 
 
 def marked_changes(original: str, published: str) -> SafeString:
-    """The published text with removed words struck through and new words marked.
+    """The published text, as written, with removed words struck through and new words marked.
 
-    Compared word by word after normalising whitespace, line endings and markup, so a word
-    that did not change never shows as removed and added again.
+    Compared word by word after normalising whitespace, line endings, entities and markup, so
+    a word that did not change never shows as removed and added again.
     """
-    before, after = _tokens(original), _tokens(published)
+    before = [t for t in _tokens(original) if _key(t[0])]  # markup alone is no word a reader lost
+    after = _tokens(published)
     parts: list[str] = []
-    matcher = difflib.SequenceMatcher(a=[t for t, _ in before], b=[t for t, _ in after], autojunk=False)
+    keys_before = [_key(t) for t, _ in before]
+    keys_after = [_key(t) for t, _ in after]
+    matcher = difflib.SequenceMatcher(a=keys_before, b=keys_after, autojunk=False)
     for operation, a1, a2, b1, b2 in matcher.get_opcodes():
         if operation == "equal":
             parts.append(escape(_join(after[b1:b2])))
