@@ -53,7 +53,7 @@ def _load(name: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
     return {
-        "first": _load("first_names.txt"),
+        "first": _load("first_names.txt") | _load("pet_names.txt"),
         "sur": _load("surnames.txt"),
         "en": _load("common_en.txt") | _FUNCTION_EN,
         "pl": _load("common_pl.txt"),
@@ -104,7 +104,7 @@ _TITLES = frozenset(
     mr mrs ms miss mx dr cllr councillor sir dame prof professor rev reverend lord lady
     auntie aunty uncle nanna nana grandma grandad grandpa granny
     pan pani pana panu panem panią panie
-    doamna doamnă domnul dna dl doamnei domnului d-na d-l dnei dlui
+    doamna doamnă domnul dna dl doamnei domnului d-na d-l dnei dlui domnule doamno domnişoara domnișoara
     """.split()
 )
 # Titles that are ordinary words too: only before a capitalised word.
@@ -362,6 +362,7 @@ _PARTICLES = frozenset(
 _NICK_CUE_LAST = frozenset(
     "calls call called calling him her me them us as nicknamed aka a.k.a dubbed christened by".split()
 )
+_NICK_ADJ_LOWER = frozenset("little big baby wee lil young old mały mała micul mica".split())
 _NICK_PRONOUNS = frozenset("him her me them us".split())
 _NICK_VERBS = frozenset("call calls called calling".split())
 
@@ -396,7 +397,7 @@ def _nickname_cue(toks: list, i: int) -> bool:
         return i > 0 and toks[i - 1].low in ("goes", "go", "went", "going")
     if low == "as":
         window = [t.low for t in toks[max(0, i - 6) : i]]
-        return "known" in window or "referred" in window or "knows" in window
+        return "known" in window or "referred" in window or "knows" in window or "know" in window
     return False
 
 
@@ -556,7 +557,11 @@ def _is_initial(prev: _Tok, tok: _Tok) -> bool:
 
 
 def find(text: str, language: str) -> Iterator[Span]:
-    return iter(_find(text, (language or "en").lower()[:2]))
+    lang = (language or "en").lower()[:2]
+    spans = _find(text, lang)
+    if text:
+        spans = spans + _labels_and_signoffs(text, lang)
+    return iter(spans)
 
 
 def _find(text: str, lang: str) -> list[Span]:
@@ -616,7 +621,9 @@ def _find(text: str, lang: str) -> list[Span]:
         if is_common(w):
             return t.cap and sur_like(w) and w not in common_en
         if "-" in w and all(is_common(p) or not p for p in w.split("-")):
-            return False
+            # "Nowicka-Byrne": a double-barrelled surname, though each half is also a word
+            if not (t.cap and any(p and (sur_like(p) or p in first) for p in w.split("-"))):
+                return False
         if lang == "pl" and any(x in common_lang for x in _pl_stems(w)) and not in_first(w):
             return False
         return len(w) >= 2
@@ -790,6 +797,17 @@ def _find(text: str, lang: str) -> list[Span]:
                         is_common(nt.low) and nt.low not in first and not sur_like(nt.low)
                     ):
                         mark(nxt, 0.9)
+                    elif (
+                        not weak
+                        and nt.cap
+                        and nt.low not in places
+                        and nt.low not in _STOP
+                        and nt.low not in _FUNCTION_EN
+                        and nt.low not in _STREET
+                    ):
+                        # "Stimate domnule Bălan", "Mrs Baker": a capitalised word after a
+                        # strong title is a surname even when it is also an ordinary word
+                        mark(nxt, 0.8)
                 elif not weak and (
                     accept_strong(nxt)
                     or (sur_like(nt.low) and nt.low not in _FUNCTION_EN and nt.low not in _SPEECH)
@@ -1084,6 +1102,8 @@ def _find(text: str, lang: str) -> list[Span]:
                 and (pj.low in _NICK_ADJ or (not pj.start and is_common(pj.low)))
             ):
                 j -= 1
+            elif pj.lower and pj.low in _NICK_ADJ_LOWER:
+                j -= 1  # "little Kayden was asleep": the nickname's adjective, lower case
         k = i
         while k + 1 < n and not toks[k].poss:
             nt = toks[k + 1]
@@ -1101,6 +1121,15 @@ def _find(text: str, lang: str) -> list[Span]:
                 k += 2
                 name_at[k] = max(name_at[k], 0.5)
                 continue
+            if (
+                len(nt.text) == 1
+                and nt.text.isupper()
+                and nt.text not in "IA"
+                and toks[k].cap
+                and text[nt.e : nt.e + 1] == "."
+            ):
+                k += 1  # "Marta B.", "Tom K.": a surname's initial
+                break
             if (nt.low in places and not sur_like(nt.low)) or nt.low in _STREET or nt.low in _STOP:
                 break
             if nt.cap and toks[k].cap:
@@ -1139,3 +1168,160 @@ def _drop_organisations(text: str, lang: str, spans: list[Span]) -> list[Span]:
             continue
         kept.append(s)
     return kept
+
+
+# ---------------------------------------------------------------- chat speakers and sign-offs
+# Layout, in any script: a chat or transcript line opens with its speaker ("Ania: ...",
+# "[09:12] Tavi: ...", "মুন্নি: ..."), and a letter closes with the writer's name, on the
+# last line ("...\nDean") or on the line after a closing formula ("বিনীত,\nনাসিমা চৌধুরী").
+
+_WCH = "\\w\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0980-\u09ff\u0a00-\u0a7f\u200c\u200d"
+_LABEL_LINE_RE = re.compile(
+    r"^[ \t\u200e\u200f]*(?:\[[^\]\n]{1,24}\][ \t]*|\(?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?\)?[ \t]*[-–]?[ \t]*)?"
+    rf"([^\W\d_][^\n:：]{{0,40}}?)[ \t]*[:：][ \t]+(?=\S)",
+    re.M,
+)
+_LABEL_WORD_RE = re.compile(rf"[{_WCH}]+(?:['’\-][{_WCH}]+)*\.?")
+_NATIVE_RE = re.compile("[\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]")
+# Field labels, closings and roles that open a line with a colon but are no speaker.
+_LABEL_STOP = frozenset(
+    """to from subject re fw fwd date time tel telephone phone mobile email e-mail address ref reference
+    name note notes ps pps update sent cc bcc attendees present apologies action actions item agenda minutes
+    q a answer question me you admin moderator system edit edited summary outcome issue issues problem
+    request response reply tenant landlord officer caseworker resident residents complainant customer
+    caller agent staff advisor adviser manager chair secretary treasurer everyone all group council
+    housing repairs status priority category location postcode flat unit block estate description details
+    contact age dob nhs ni ward tip warning important urgent p.s n.b nb
+    temat od do data tel adres uwaga dotyczy subiect către catre de la data adresa telefon nota
+    """.split()
+)
+_CLOSINGS_RE = re.compile(
+    r"(?im)^[ \t]*(?:(?:kind|best|warm|warmest|many|with)[ \t]+)?(?:regards|wishes|thanks|thank[ \t]+you|cheers"
+    r"|sincerely|yours(?:[ \t]+(?:sincerely|faithfully|truly))?|love|respectfully|z[ \t]+poważaniem"
+    r"|z[ \t]+wyrazami[ \t]+szacunku|pozdrawiam(?:[ \t]+serdecznie)?|serdecznie[ \t]+pozdrawiam|dziękuję"
+    r"|cu[ \t]+(?:stimă|stima|respect|drag|considerație|consideratie)|mulțumesc|multumesc|toate[ \t]+cele[ \t]+bune"
+    r"|مع[ \t]+(?:خالص[ \t]+)?(?:التحية|التحيات|الشكر|التقدير|الاحترام)|شكرا|شكراً|والسلام|وشكرا|وشكراً"
+    r"|شکریہ|خیر[ \t]+اندیش|آپ[ \t]+کا[ \t]+مخلص|آپ[ \t]+کی[ \t]+مخلص|مخلص|مخلصہ|نیک[ \t]+تمنائیں|احترام[ \t]+کے[ \t]+ساتھ"
+    r"|বিনীত|বিনীতা|ধন্যবাদান্তে|ধন্যবাদ|শুভেচ্ছান্তে|শুভেচ্ছাসহ|ইতি|ਸਤਿਕਾਰ[ \t]+ਸਹਿਤ|ਧੰਨਵਾਦ[ \t]+ਸਹਿਤ|ਧੰਨਵਾਦ"
+    r"|ਸ਼ੁਭਚਿੰਤਕ|ਆਪ[ \t]+ਜੀ[ \t]+ਦਾ|ਆਪ[ \t]+ਜੀ[ \t]+ਦੀ|ਤੁਹਾਡਾ|ਤੁਹਾਡੀ)[ \t]*[,.!،]*[ \t]*(?:\n[ \t]*)+"
+)
+_CLOSING_WORDS = frozenset(
+    """regards wishes thanks thank cheers sincerely yours love respectfully best kind warm many please help
+    urgent thx ta xx x bye goodbye god bless soon asap pozdrawiam dziękuję dzięki mulțumesc multumesc
+    salut pa ps""".split()
+)
+
+
+def _native_word_ok(word: str, lang: str, loose: bool) -> bool:
+    """A native-script word that can be (part of) a name: a listed name or a word no list knows."""
+    from . import scripts
+
+    script = "arab" if "\u0600" <= word[0] <= "\u08ff" else "beng" if "\u0980" <= word[0] <= "\u09ff" else "guru"
+    lex = scripts._lexicon(script)
+    for other in ("arab", "beng", "guru"):
+        scripts._lexicon(other)
+    norm = scripts.normalise(word, script)
+    if norm in lex.stop or norm in lex.relations or norm in lex.titles or norm in lex.after_titles:
+        return False
+    lang_ar = "ar" if lang == "ar" else "ur"
+    _, forms, _, rank, rare, _, name = scripts._word_facts(word, script, lang_ar)
+    if any(f in lex.stop or f in lex.relations for f in forms):
+        return False
+    return bool(name or rare or (loose and rank > 3000))
+
+
+def _known_name(word: str) -> bool:
+    """A given name any list knows (Latin or native script)."""
+    if _NATIVE_RE.match(word):
+        from . import scripts
+
+        script = "arab" if word[0] <= "\u08ff" else "beng" if word[0] <= "\u09ff" else "guru"
+        scripts._lexicon(script)
+        return bool(scripts._word_facts(word, script, "ur")[6])
+    return word.lower().rstrip(".") in _lists()["first"]
+
+
+def _latin_word_ok(word: str, lang: str, first_word: bool) -> bool:
+    L = _lists()
+    low = word.lower().rstrip(".")
+    if len(low) < 2 and not (word.endswith(".") or len(word) == 1) or low in _STOP or low in _FUNCTION_EN:
+        return False
+    if low in _LABEL_STOP or low in _CLOSING_WORDS or low in _RELATION or low in L["places"]:
+        return False
+    if len(low) == 1:
+        return not first_word and word[:1].isupper()  # "Marta B."
+    if low in L["first"] or low in L["sur"]:
+        return True
+    return low not in L["en"] and (lang not in ("pl", "ro") or word[:1].isupper())
+
+
+def _name_words(text: str, start: int, end: int, lang: str, loose: bool, most: int) -> list[tuple[int, int]]:
+    """Leading name-like words of text[start:end] (at most ``most``)."""
+    out: list[tuple[int, int]] = []
+    for m in _LABEL_WORD_RE.finditer(text, start, end):
+        if len(out) >= most:
+            break
+        if out and text[out[-1][1] : m.start()].strip(" \t"):
+            break  # punctuation between words
+        w = m.group()
+        if _NATIVE_RE.match(w):
+            ok = _native_word_ok(w, lang, loose and not out)
+        elif w[:1].isdigit() or "_" in w:
+            ok = False
+        else:
+            ok = _latin_word_ok(w, lang, not out)
+        if not ok:
+            break
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _labels_and_signoffs(text: str, lang: str) -> list[Span]:
+    found: list[tuple[int, int, str]] = []
+    labels = list(_LABEL_LINE_RE.finditer(text)) if ":" in text or "：" in text else []
+    if len(labels) >= 2:
+        counts: dict[str, int] = {}
+        for m in labels:
+            key = " ".join(m.group(1).split())
+            counts[key] = counts.get(key, 0) + 1
+        for m in labels:
+            words = _LABEL_WORD_RE.findall(m.group(1))
+            if not words or len(words) > 3 or "".join(words) != "".join(m.group(1).split()):
+                continue  # only words in a speaker's label
+            low0 = words[0].lower().rstrip(".")
+            if low0 in _TITLES:
+                continue  # "Mrs Patel:": names.py takes it from the title
+            got = _name_words(text, m.start(1), m.end(1), lang, True, 3)
+            if got and counts[" ".join(m.group(1).split())] < 2 and not _known_name(words[0]):
+                continue  # one line with a label ("Uwagi:", "Consilier:"): a form's field
+            if got and got[-1][1] >= m.start(1) + len(m.group(1).rstrip()) - 1:
+                found.append((got[0][0], got[-1][1], "chat speaker"))
+    for m in _CLOSINGS_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        got = _name_words(text, m.end(), line_end, lang, True, 3)
+        if got:
+            found.append((got[0][0], got[-1][1], "name after a closing"))
+    tail = text.rstrip()
+    nl = tail.rfind("\n")
+    if nl != -1:
+        line = tail[nl + 1 :].strip().rstrip(".,")
+        if line and len(line.split()) <= 3 and not any(c.isdigit() or c in "@:/" for c in line):
+            start = nl + 1 + (len(tail[nl + 1 :]) - len(tail[nl + 1 :].lstrip()))
+            got = _name_words(text, start, len(tail), lang, False, 3)
+            if got and got[-1][1] >= start + len(line) - 1:
+                found.append((got[0][0], got[-1][1], "name signing off"))
+    if not found:
+        return []
+    spans = [Span(a, b, PERSON, 0.6, why) for a, b, why in found]
+    # the same words elsewhere in the text ("Tavi: ..." and "... cu Tavi")
+    seen = set()
+    for a, b, _ in found:
+        for wm in _LABEL_WORD_RE.finditer(text, a, b):
+            w = wm.group().rstrip(".")
+            if len(w) < 3 or w in seen:
+                continue
+            seen.add(w)
+            for om in re.finditer(rf"(?<![{_WCH}]){re.escape(w)}(?![{_WCH}])", text):
+                spans.append(Span(om.start(), om.end(), PERSON, 0.5, "speaker or signatory named again"))
+    return spans
