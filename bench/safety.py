@@ -27,6 +27,7 @@ def _sets():
     for module, name, label in (
         ("tests.moderation.safety_fresh", "FRESH", "fresh batch 1"),
         ("tests.moderation.safety_fresh2", "FRESH2", "fresh batch 2"),
+        ("tests.moderation.safety_fresh3", "FRESH3", "fresh batch 3"),
     ):
         try:
             sets.append((label, getattr(importlib.import_module(module), name)))
