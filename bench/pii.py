@@ -13,10 +13,18 @@ because a shared CI machine cannot time anything. Then, when the development set
 there, the scorer's summary (run through `manage.py detect_pii`, as the scorer is meant
 to be used) and the detector's throughput in this process on one core, over the
 development set repeated to a larger input. Figures only: nothing is asserted.
+
+Two figures the issue sets targets for, both in CPU time (process_time / the child's
+rusage), never wall time: start-up, in fresh processes (Django set up, then the detector
+imported and run once per language, when its word lists load), and stories per CPU
+second on stories of about 200 words (the development stories joined, same language,
+and cut at 200 words).
 """
 
 import json
 import os
+import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -59,7 +67,17 @@ def _cpu_per_call(call, repeats: int, rounds: int = 5) -> tuple[float, float]:
 
 
 def recognisers() -> None:
-    from moderation.pii import addresses, ages, contact, names, organisations, references, scripts, special
+    from moderation.pii import (
+        addresses,
+        ages,
+        contact,
+        identifiers,
+        names,
+        organisations,
+        references,
+        scripts,
+        special,
+    )
 
     def run(modules, text, language):
         return lambda: [list(module.find(text, language)) for module in modules]
@@ -74,8 +92,8 @@ def recognisers() -> None:
         ),
         ("scripts (ur, 4 scripts)", run((scripts,), SCRIPTS_STORY, "ur"), SCRIPTS_STORY, 50, "10 ms"),
         (
-            "contact + references + addresses + ages (en)",
-            run((contact, references, addresses, ages), STRUCTURED_STORY, "en"),
+            "contact + identifiers + references + addresses + ages (en)",
+            run((contact, identifiers, references, addresses, ages), STRUCTURED_STORY, "en"),
             STRUCTURED_STORY,
             200,
             "5 ms",
@@ -85,7 +103,7 @@ def recognisers() -> None:
     for label, call, text, repeats, target in cases:
         median, best = _cpu_per_call(call, repeats)
         print(
-            f"{label:<46} {len(text):>5} chars: {median * 1000:6.2f} ms median, "
+            f"{label:<58} {len(text):>5} chars: {median * 1000:6.2f} ms median, "
             f"{best * 1000:6.2f} ms best (target < {target})"
         )
 
@@ -102,6 +120,72 @@ def recognisers() -> None:
     print()
 
 
+def _child_cpu(args: list[str], stdin: str = "") -> float:
+    """User + system CPU seconds of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(args, input=stdin, cwd=ROOT, capture_output=True, text=True, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+_STARTUP_PROBE = """
+import time, sys
+t0 = time.process_time()
+import django
+django.setup()
+t1 = time.process_time()
+import moderation.pii
+t2 = time.process_time()
+from moderation.pii import detect
+for lang, text in (("en", "Sam rang 07700 900123."), ("pl", "Ewa ma 7 lat."), ("ro", "Ana are 9 ani."),
+                   ("ar", "اسمي سلمى."), ("ur", "میرا نام شبانہ ہے۔"), ("bn", "আমার নাম রুবিনা।"), ("pa", "ਮੇਰਾ ਨਾਮ ਹਰਪ੍ਰੀਤ ਹੈ।")):
+    detect(text, lang)
+t3 = time.process_time()
+print(f"{t1 - t0:.3f} {t2 - t1:.3f} {t3 - t2:.3f}")
+"""
+
+
+def startup() -> None:
+    print("== Start-up (CPU seconds of fresh processes, median of 3; target <= 2 s)")
+    story = json.dumps({"id": "1", "language": "en", "text": "Sam rang 07700 900123 from Leeds."})
+    whole = [_child_cpu([sys.executable, "manage.py", "detect_pii"], story + "\n") for _ in range(3)]
+    print(f"manage.py detect_pii, one short story, whole process: {statistics.median(whole):.2f} s CPU")
+    parts = []
+    for _ in range(3):
+        out = subprocess.run(
+            [sys.executable, "-c", _STARTUP_PROBE], cwd=ROOT, capture_output=True, text=True, check=False
+        ).stdout.split()
+        if len(out) == 3:
+            parts.append([float(x) for x in out])
+    if parts:
+        django_s, import_s, first_s = (statistics.median(p[i] for p in parts) for i in range(3))
+        print(
+            f"  of which (in-process CPU): Django set-up {django_s:.2f} s (it imports the detector too), "
+            f"detector import after that {import_s:.2f} s, first call in each of 7 languages "
+            f"(word lists load) {first_s:.2f} s"
+        )
+    print()
+
+
+def _stories_of_200_words(stories: list[dict]) -> list[tuple[str, str]]:
+    """Each story, joined with the next ones of its language until 200 words, cut there."""
+    by_language: dict[str, list[str]] = {}
+    for s in stories:
+        by_language.setdefault(s["language"], []).append(s["text"])
+    out = []
+    for language, texts in by_language.items():
+        for i in range(len(texts)):
+            parts, words, j = [], 0, i
+            while words < 200:
+                parts.append(texts[j % len(texts)])
+                words += len(texts[j % len(texts)].split())
+                j += 1
+            text = "\n\n".join(parts)
+            cut = [m.end() for m in re.finditer(r"\S+", text)][199]
+            out.append((text[:cut], language))
+    return out
+
+
 def main() -> int:
     try:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
@@ -112,33 +196,46 @@ def main() -> int:
         print(f"No development set at {SHARED}: no scores or throughput.")
         return 0
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms_site.settings.dev")
-    print("== Scorer on the development set (manage.py detect_pii)")
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(SHARED / "score.py"),
-            str(SHARED / "dev.jsonl"),
-            "--cmd",
-            f"{sys.executable} manage.py detect_pii",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    print(result.stdout.strip())
+    startup()
+    for name in ("dev.jsonl", "dev2.jsonl"):
+        if not (SHARED / name).exists():
+            continue
+        print(f"== Scorer on {name} (manage.py detect_pii)")
+        result = subprocess.run(
+            [
+                sys.executable,
+                str(SHARED / "score.py"),
+                str(SHARED / name),
+                "--cmd",
+                f"{sys.executable} manage.py detect_pii",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        print(
+            result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr.strip()[-500:]
+        )
+        print()
 
     from moderation.pii import detect
 
-    stories = [
-        json.loads(line)
-        for line in (SHARED / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    repeats = 40
-    corpus = [(s["text"], s["language"]) for s in stories] * repeats
-    chars = sum(len(t) for t, _ in corpus)
+    stories = []
+    for name in ("dev.jsonl", "dev2.jsonl"):
+        if (SHARED / name).exists():
+            stories += [
+                json.loads(line)
+                for line in (SHARED / name).read_text(encoding="utf-8").splitlines()
+                if line.strip()
+            ]
+    sized = _stories_of_200_words(stories)
+    repeats = 20
+    corpus = sized * repeats
+    words = sum(len(t.split()) for t, _ in corpus) / len(corpus)
     detect("warm up", "en")
+    for text, language in sized:
+        detect(text, language)  # word lists and lazily compiled patterns: start-up, not throughput
     rounds = []
     for _ in range(3):
         start = time.process_time()
@@ -147,11 +244,12 @@ def main() -> int:
         rounds.append(time.process_time() - start)
     best, median = min(rounds), statistics.median(rounds)
     print()
-    print("== Throughput on one core (CPU time, in process)")
+    print("== Throughput on one core (CPU time, in process; target >= 300 stories per CPU second)")
     print(
-        f"{len(corpus)} stories ({len(stories)} x {repeats}, {chars / len(corpus):.0f} characters on average): "
-        f"{len(corpus) / median:.0f} stories/s median, {len(corpus) / best:.0f} best of 3 "
-        f"({median / len(corpus) * 1000:.2f} ms per story; target >= 200 stories/s)"
+        f"{len(corpus)} stories of about 200 words ({len(sized)} x {repeats}, {words:.0f} words on average, "
+        f"{len(stories)} development stories joined by language): "
+        f"{len(corpus) / median:.0f} stories per CPU second median, {len(corpus) / best:.0f} best of 3 "
+        f"({median / len(corpus) * 1000:.2f} ms CPU per story)"
     )
     return 0
 

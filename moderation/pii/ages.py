@@ -20,12 +20,17 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from .spans import AGE, DATE_OF_BIRTH, Span
+from .spans import AGE, DATE_OF_BIRTH, LazyPattern, Span
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile ``pattern`` in NFC, the form the texts arrive in (Bengali য়, Gurmukhi ਫ਼...)."""
     return re.compile(unicodedata.normalize("NFC", pattern), flags)
+
+
+def _lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    """``_rx`` compiled on first use: the language and birth-date patterns most stories never need."""
+    return LazyPattern(unicodedata.normalize("NFC", pattern), flags)
 
 
 def _alt(words: str) -> str:
@@ -335,7 +340,7 @@ _PL_WORD = _alt(
     siedemdziesiąt osiemdziesiąt dziewięćdziesiąt półtora"""
 )
 _PL_NUM = rf"(?:{_N}|(?:{_PL_WORD})(?:[ \u00a0]+(?:{_PL_WORD}))?)"
-_PL_RE = _rx(
+_PL_RE = _lazy(
     rf"(?<![\w])(?:ma|mam|masz|mamy|macie|miał|miała|miało|mają|mieli|miały|mający|mająca|skończył|skończyła|skończy|skończyło|"
     rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
     rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|rok|roku|miesięcy|miesiące|miesiąc|tygodni|tygodnie))(?![\w])"
@@ -356,7 +361,7 @@ _RO_WORD = _alt(
 )
 _RO_NUM = rf"(?:{_N}|(?:{_RO_WORD})(?:[ \u00a0]+(?:și|şi|si)[ \u00a0]+(?:{_RO_WORD}))?)"
 _RO_UNIT = r"(?:ani|an|anișori|luni|lună|luna|săptămâni|saptamani)"
-_RO_RE = _rx(
+_RO_RE = _lazy(
     rf"(?<![\w])(?:are|am|ai|avem|aveți|aveţi|avea|aveam|aveau|avem|au|împlinit|implinit|împlinește|împlineşte|vârsta[ \u00a0]+de|varsta[ \u00a0]+de|"
     rf"vârstă[ \u00a0]+de|varsta|vârsta|copil|copilul|băiat|băiatul|baiat|băiețel|băieţel|fată|fata|fetiță|fetiţă|fetița|"
     rf"fiu|fiul|fiică|fiica|bebeluș|bebeluş|bebelușul|tată|tatăl|mamă|mama|bunic|bunicul|bunică|bunica|soț|soţ|soția|soţia|"
@@ -374,7 +379,7 @@ _AR_WORD = _alt(
 )
 _AR_UNIT = _alt("سنة سنه سنوات سنين عام عاما عاماً أعوام اعوام شهر شهرا شهراً أشهر اشهر شهور أسبوع أسابيع")
 _AR_DUAL = _alt("سنتان سنتين عامان عامين شهران شهرين أسبوعان أسبوعين")
-_AR_RE = _rx(
+_AR_RE = _lazy(
     rf"(?:عمره|عمرها|عمري|عمرهم|عمرك|عمره\u064f?|العمر|بعمر|عمر|البالغ|البالغة|يبلغ|تبلغ|أبلغ|سنه|بسن|سن)"
     rf"[ \u00a0]+(?:من[ \u00a0]+العمر[ \u00a0]+)?(?:الآن[ \u00a0]+|حوالي[ \u00a0]+|فقط[ \u00a0]+)?"
     rf"((?:{_AR_DUAL})|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)(?:[ \u00a0]+(?:{_AR_UNIT}))?)"
@@ -387,7 +392,7 @@ _UR_WORD = _alt(
     پچاس ساٹھ ستر اسی نوے"""
 )
 _UR_NUM = rf"(?:{_N}|{_UR_WORD})"
-_UR_RE = _rx(
+_UR_RE = _lazy(
     rf"(?<![\w])(({_UR_NUM})[ \u00a0]+(?:سال|ماہ|مہینے|مہینوں|ہفتے)(?=[ \u00a0]+(?:کا|کی|کے)(?![\w])))"
     rf"|(?<![\w])(({_UR_NUM})[ \u00a0-]?(?:سالہ|ماہہ))(?![\w])"
     rf"|(?:عمر|عُمر)[ \u00a0]+(?:[^\s\d]+[ \u00a0]+){{0,2}}?(({_UR_NUM})(?:[ \u00a0]+(?:سال|ماہ|مہینے))?)(?![\w])"
@@ -399,7 +404,7 @@ _BN_WORD = _alt(
     উনিশ বিশ কুড়ি ত্রিশ চল্লিশ পঞ্চাশ ষাট সত্তর আশি নব্বই"""
 )
 _BN_NUM = rf"(?:{_N}|{_BN_WORD})"
-_BN_RE = _rx(
+_BN_RE = _lazy(
     rf"(?:বয়স|বয়স|বয়েস)[ \u00a0]*(?:মাত্র[ \u00a0]+|এখন[ \u00a0]+|প্রায়[ \u00a0]+|প্রায়[ \u00a0]+)?"
     rf"(({_BN_NUM})(?:[ \u00a0]*(?:বছর|মাস|সপ্তাহ)(?:ের)?)?)(?![\w])"
     rf"|(?<![\w])(({_BN_NUM})[ \u00a0]*(?:বছর|মাস|সপ্তাহ)(?:ের)?)(?=[ \u00a0]*(?:বয়সী|বয়সী|বয়সের|বয়সের|বয়স্ক|বয়স্ক|বয়স|বয়স))"
@@ -413,7 +418,7 @@ _PA_WORD = _alt(
 )
 _PA_NUM = rf"(?:{_N}|{_PA_WORD})"
 _PA_UNIT = r"(?:ਸਾਲ|ਸਾਲਾਂ|ਵਰ੍ਹੇ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ|ਹਫ਼ਤੇ|ਹਫਤੇ)"
-_PA_RE = _rx(
+_PA_RE = _lazy(
     rf"(?<![\w])(({_PA_NUM})[ \u00a0]+{_PA_UNIT})(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ|ਦੀਆਂ)(?![\w]))"
     rf"|(?:ਉਮਰ)[ \u00a0]+(?:[^\s\d]+[ \u00a0]+){{0,2}}?(({_PA_NUM})(?:[ \u00a0]+{_PA_UNIT})?)(?![\w])"
 )
@@ -424,7 +429,7 @@ _CY_WORD = _alt(
     hugain cant trigain ddau ddwy dri dair bedwar bedair bump bum ddeg ddeuddeg bymtheg ddeunaw hanner_cant
     ar a"""
 )
-_CY_RE = _rx(
+_CY_RE = _lazy(
     rf"(?<![\w'’])((?:{_N}|(?:{_CY_WORD})(?:[ \u00a0]+(?:{_CY_WORD})){{0,4}})[ \u00a0]+"
     rf"(?:(?:mlwydd|blwydd|mlynedd|mis|wythnos|diwrnod)[ \u00a0]+)?oed)(?![\w])",
     re.IGNORECASE,
@@ -522,7 +527,9 @@ _DAY_WORDS = _alt(
     الحادي_والعشرين الثاني_والعشرين الثالث_والعشرين الرابع_والعشرين الخامس_والعشرين السادس_والعشرين
     السابع_والعشرين الثامن_والعشرين التاسع_والعشرين الثلاثين الحادي_والثلاثين"""
 )
-_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain|ain|ই|শে|লা|রা|তম|-?го)?\.?|(?:{_DAY_WORDS})(?![\w]))"
+_DAY = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain|ain|ই|শে|লা|রা|তম|-?го)?\.?|(?:{_DAY_WORDS})(?![\w]))"
+)
 # "1987", and years said in words: "nineteen eighty-seven", "two thousand and five", "twenty twenty-one"
 _YEAR_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine))?|o[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine)|oh[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine))"
 _YEAR = (
@@ -539,8 +546,8 @@ _DATE = (
     rf"|(?:{_MONTHS}),?[ \u00a0]+{_YEAR}(?![\w])"
     rf"|{_YEAR}(?![\w]))"
 )
-_DATE_RE = _rx(_DATE, re.IGNORECASE)
-_DOB_LABEL_RE = _rx(
+_DATE_RE = _lazy(_DATE, re.IGNORECASE)
+_DOB_LABEL_RE = _lazy(
     _alt(
         """date_of_birth dates_of_birth birth_date birthdate d.o.b. d.o.b dob born born_on born_in birthday
         data_urodzenia urodzony urodzona urodziłem_się urodziłam_się urodził_się urodziła_się ur.
@@ -555,8 +562,8 @@ _DOB_LABEL_RE = _rx(
     )
 )
 _SENT_STOP_RE = _rx(r"[.!?।۔](?:\s|$)|\n")
-_DOB_BEFORE_RE = _rx(r"پیدا|জন্মগ্রহণ|জন্মেছি|ਪੈਦਾ|ਜਨਮ[ \u00a0]+ਹੋਇਆ|ولدت|born")
-_DOB_FILLER_RE = _rx(
+_DOB_BEFORE_RE = _lazy(r"پیدا|জন্মগ্রহণ|জন্মেছি|ਪੈਦਾ|ਜਨਮ[ \u00a0]+ਹੋਇਆ|ولدت|born")
+_DOB_FILLER_RE = _lazy(
     r"(?:[\s:,=\-–—(]|(?:is|was|on|of|the|in|my|mine|jest|to|dnia|dn\.|w|este|era|pe|la|în|din|هو|هي|في|بتاريخ|ہے|تھی|تھا|"
     r"کو|ہوں|হল|ছিল|আমার|ਹੈ|ਸੀ|ਨੂੰ|ਮੇਰੀ|yw|oedd|ar|y|fy|ydy|ydi)(?![\w]))*",
     re.IGNORECASE,

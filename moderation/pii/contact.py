@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from .spans import EMAIL, NI_NUMBER, PHONE, POSTCODE, Span
+from .spans import EMAIL, NI_NUMBER, PHONE, POSTCODE, LazyPattern, Span
 
 # --- e-mail ---------------------------------------------------------------
 # Local part and domain labels may hold any letter (internationalised mail);
@@ -170,7 +170,7 @@ _NI_RE = re.compile(
     r"([0-9]{2})[ \u00a0-]?([0-9]{2})[ \u00a0-]?([0-9]{2})(?:[ \u00a0-]?([A-Da-d]))?(?![A-Za-z0-9])"
 )
 _NI_PREFIX_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[ \u00a0-]?$")
-_NI_LABEL_RE = re.compile(
+_NI_LABEL_RE = LazyPattern(
     unicodedata.normalize(
         "NFC",
         r"(?:\bN\.?I\.?N?O?\b|national\s+insurance|insurance\s+number|ubezpieczeni|asigur|تأمين|انشورنس|ইন্স্যুরেন্স|ইনস্যুরেন্স|ਇੰਸ਼ੋਰੈਂਸ|ਬੀਮਾ|yswiriant)",
@@ -226,7 +226,7 @@ _DOT_WORDS = "dot kropka kropeczka punct punkt period point نقطة دوت ڈا
 _AT_ALT = "|".join(re.escape(unicodedata.normalize("NFC", w)) for w in _AT_WORDS.split())
 _DOT_ALT = "|".join(re.escape(unicodedata.normalize("NFC", w)) for w in _DOT_WORDS.split())
 _OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
-_SPELT_AT_RE = re.compile(
+_SPELT_AT_RE = LazyPattern(
     rf"[ \u00a0]*{_OPEN}[ \u00a0]*(?:{_AT_ALT}|@)[ \u00a0]*{_CLOSE}[ \u00a0]*|[ \u00a0]+(?:{_AT_ALT})[ \u00a0]+|[ \u00a0]*@[ \u00a0]*",
     re.IGNORECASE,
 )
@@ -236,9 +236,9 @@ _TLDS = (
     "com|org|net|info|biz|co|uk|ac|gov|nhs|edu|me|io|eu|pl|ro|de|fr|ie|es|it|nl|pk|bd|in|ae|sa|eg|us|ca|au|wales"
     "|cymru|scot|london|email|online|site|app|dev|xyz|live|mail"
 )
-_SPELT_DOMAIN_RE = re.compile(rf"{_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_DOT}(?:{_TLDS})(?![\w])", re.IGNORECASE)
+_SPELT_DOMAIN_RE = LazyPattern(rf"{_LABEL}(?:{_DOT}{_LABEL}){{0,4}}{_DOT}(?:{_TLDS})(?![\w])", re.IGNORECASE)
 _SEP_WORDS = r"underscore|dash|hyphen|podkreślnik|podkreslnik|myślnik|minus|liniuță|cratima"
-_SPELT_LOCAL_RE = re.compile(
+_SPELT_LOCAL_RE = LazyPattern(
     rf"(?<![\w.@])[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{{0,62}}[A-Za-z0-9])?"
     rf"(?:(?:{_DOT}|[ \u00a0]+(?:{_SEP_WORDS})[ \u00a0]+|[_-]){{1}}[A-Za-z0-9](?:[A-Za-z0-9._%+'-]{{0,62}}[A-Za-z0-9])?){{0,4}}$",
     re.IGNORECASE,
@@ -249,7 +249,7 @@ _SPELT_CUES = tuple(
     for w in """_dot_ (dot) [dot] {dot} <dot> _kropka_ _kropeczka_ _punct_ _punkt_ _period_ _point_ نقطة دوت ڈاٹ ডট ਡੌਟ ਡਾਟ
     (at) [at] {at} <at> (@) [@] małp malp arond arobase ايت آت ایٹ অ্যাট ਐਟ""".split()
 )
-_MAIL_CUE_RE = re.compile(
+_MAIL_CUE_RE = LazyPattern(
     r"e-?mail|mail|address|adres|poczt|adresa|البريد|إيميل|ايميل|ای[ \u00a0]?میل|ইমেইল|ই-মেইল|ਈਮੇਲ|ਈ-ਮੇਲ|contact|write|wrote|reach",
     re.IGNORECASE,
 )
@@ -273,7 +273,9 @@ def _spelt_emails(text: str) -> Iterator[Span]:
         if not local:
             continue
         domain = d.group()
-        spelt_dot = bool(re.search(rf"[ \u00a0\[\(\{{<](?:{_DOT_ALT})[ \u00a0\]\)\}}>]", domain, re.IGNORECASE))
+        spelt_dot = bool(
+            re.search(rf"[ \u00a0\[\(\{{<](?:{_DOT_ALT})[ \u00a0\]\)\}}>]", domain, re.IGNORECASE)
+        )
         if word == "@":
             if not (spelt_dot or bracketed):
                 continue  # a plain address: the ordinary e-mail rule has it
@@ -291,19 +293,87 @@ def _spelt_emails(text: str) -> Iterator[Span]:
 # nine double oh...": digit words (and digit groups) in a run, read out as people say
 # them; a run that spells 10 or 11 digits starting with 0 (or 44...) is a phone number.
 _DIGIT_WORDS = {
-    "zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
-    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "nought": "0",
+    "nil": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
     # Polish, Romanian
-    "jeden": "1", "dwa": "2", "trzy": "3", "cztery": "4", "pięć": "5", "sześć": "6", "siedem": "7",
-    "osiem": "8", "dziewięć": "9", "unu": "1", "doi": "2", "trei": "3", "patru": "4", "cinci": "5",
-    "șase": "6", "şase": "6", "sase": "6", "șapte": "7", "şapte": "7", "sapte": "7", "opt": "8", "nouă": "9",
+    "jeden": "1",
+    "dwa": "2",
+    "trzy": "3",
+    "cztery": "4",
+    "pięć": "5",
+    "sześć": "6",
+    "siedem": "7",
+    "osiem": "8",
+    "dziewięć": "9",
+    "unu": "1",
+    "doi": "2",
+    "trei": "3",
+    "patru": "4",
+    "cinci": "5",
+    "șase": "6",
+    "şase": "6",
+    "sase": "6",
+    "șapte": "7",
+    "şapte": "7",
+    "sapte": "7",
+    "opt": "8",
+    "nouă": "9",
     "noua": "9",
     # Arabic, Urdu, Bengali, Punjabi
-    "صفر": "0", "واحد": "1", "اثنان": "2", "اثنين": "2", "ثلاثة": "3", "أربعة": "4", "خمسة": "5", "ستة": "6",
-    "سبعة": "7", "ثمانية": "8", "تسعة": "9", "ایک": "1", "دو": "2", "تین": "3", "چار": "4", "پانچ": "5",
-    "چھ": "6", "سات": "7", "آٹھ": "8", "نو": "9", "শূন্য": "0", "এক": "1", "দুই": "2", "তিন": "3", "চার": "4",
-    "পাঁচ": "5", "ছয়": "6", "সাত": "7", "আট": "8", "নয়": "9", "ਸਿਫ਼ਰ": "0", "ਸਿਫਰ": "0", "ਜ਼ੀਰੋ": "0",
-    "ਇੱਕ": "1", "ਦੋ": "2", "ਤਿੰਨ": "3", "ਚਾਰ": "4", "ਪੰਜ": "5", "ਛੇ": "6", "ਸੱਤ": "7", "ਅੱਠ": "8", "ਨੌਂ": "9",
+    "صفر": "0",
+    "واحد": "1",
+    "اثنان": "2",
+    "اثنين": "2",
+    "ثلاثة": "3",
+    "أربعة": "4",
+    "خمسة": "5",
+    "ستة": "6",
+    "سبعة": "7",
+    "ثمانية": "8",
+    "تسعة": "9",
+    "ایک": "1",
+    "دو": "2",
+    "تین": "3",
+    "چار": "4",
+    "پانچ": "5",
+    "چھ": "6",
+    "سات": "7",
+    "آٹھ": "8",
+    "نو": "9",
+    "শূন্য": "0",
+    "এক": "1",
+    "দুই": "2",
+    "তিন": "3",
+    "চার": "4",
+    "পাঁচ": "5",
+    "ছয়": "6",
+    "সাত": "7",
+    "আট": "8",
+    "নয়": "9",
+    "ਸਿਫ਼ਰ": "0",
+    "ਸਿਫਰ": "0",
+    "ਜ਼ੀਰੋ": "0",
+    "ਇੱਕ": "1",
+    "ਦੋ": "2",
+    "ਤਿੰਨ": "3",
+    "ਚਾਰ": "4",
+    "ਪੰਜ": "5",
+    "ਛੇ": "6",
+    "ਸੱਤ": "7",
+    "ਅੱਠ": "8",
+    "ਨੌਂ": "9",
     "ਨੌ": "9",
 }
 _DIGIT_WORDS = {unicodedata.normalize("NFC", k): v for k, v in _DIGIT_WORDS.items()}
@@ -316,9 +386,9 @@ _RUN_SEP = r"(?:[ \u00a0]*[,\-–.][ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?|[ \u0
 _SPOKEN_RUN = (
     rf"(?:(?:{_SPOKEN_TOKEN})(?![\w])|\+?\d+)(?:{_RUN_SEP}(?:(?:{_SPOKEN_TOKEN})(?![\w])|\d+)){{2,}}"
 )
-_SPOKEN_RUN_RE = re.compile(_SPOKEN_RUN)  # used with .match on the lower-cased text
-_SPOKEN_RUN_ANY_CASE_RE = re.compile(_SPOKEN_RUN, re.IGNORECASE)
-_TOKEN_SPLIT_RE = re.compile(rf"(?:{_SPOKEN_TOKEN})(?![\w])|\+?\d+", re.IGNORECASE)
+_SPOKEN_RUN_RE = LazyPattern(_SPOKEN_RUN)  # used with .match on the lower-cased text
+_SPOKEN_RUN_ANY_CASE_RE = LazyPattern(_SPOKEN_RUN, re.IGNORECASE)
+_TOKEN_SPLIT_RE = LazyPattern(rf"(?:{_SPOKEN_TOKEN})(?![\w])|\+?\d+", re.IGNORECASE)
 # A number read out starts with 0: "oh", "zero", "nought"..., or a digit group followed by words.
 # A number read out starts with a zero ("oh", "zero", "nought", "0"...): the run is matched
 # from each of those, so ordinary text costs a few substring searches. "double", "triple"
@@ -370,7 +440,9 @@ def _spoken_starts(text: str, low: str, language: str) -> Iterator[int]:
     for key in _ZERO_KEYS:
         i = low.find(key)
         while i != -1:
-            if (i == 0 or not low[i - 1].isalnum()) and (i + len(key) >= n or not low[i + len(key)].isalnum()):
+            if (i == 0 or not low[i - 1].isalnum()) and (
+                i + len(key) >= n or not low[i + len(key)].isalnum()
+            ):
                 yield i
             i = low.find(key, i + 1)
     for key in _LATER_KEYS:

@@ -18,12 +18,17 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from .spans import OTHER_ID, Span
+from .spans import OTHER_ID, LazyPattern, Span
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile ``pattern`` in NFC, the form the texts arrive in."""
     return re.compile(unicodedata.normalize("NFC", pattern), flags)
+
+
+def _lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    """``_rx`` compiled on first use: most stories never reach the label patterns."""
+    return LazyPattern(unicodedata.normalize("NFC", pattern), flags)
 
 
 def _alt(words: str) -> str:
@@ -98,7 +103,9 @@ class _Story:
             i = low.find(word)
             while i != -1:
                 end = i + len(word)
-                if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and not low[end : end + 1].isalnum():
+                if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and not low[
+                    end : end + 1
+                ].isalnum():
                     found.append(i)
                 i = low.find(word, i + 1)
         for script in self.scripts:
@@ -126,7 +133,7 @@ class _Story:
 # ------------------------------------------------------------------ handles
 # "@kev.builds", "@jo_b": the whole handle with its "@"; not the domain of an e-mail.
 _AT_HANDLE_RE = _rx(r"@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?)")
-_HANDLE_TOKEN = r"[A-Za-z0-9_][A-Za-z0-9_.]{1,38}[A-Za-z0-9_]"
+_HANDLE_SHAPE = r"[A-Za-z0-9_][A-Za-z0-9_.]{1,38}[A-Za-z0-9_]"
 _SOCIAL = _alt(
     """instagram insta ig tiktok tik_tok twitter x snapchat snap facebook fb youtube threads bluesky telegram
     whatsapp linkedin reddit discord twitch pinterest mastodon
@@ -136,8 +143,7 @@ _SOCIAL = _alt(
     ইনস্টাগ্রাম ইন্সটাগ্রাম টিকটক টুইটার ফেসবুক স্ন্যাপচ্যাট ইউটিউব
     ਇੰਸਟਾਗ੍ਰਾਮ ਇੰਸਟਾਗਰਾਮ ਟਿਕਟੌਕ ਟਿੱਕਟੌਕ ਟਵਿੱਟਰ ਫੇਸਬੁੱਕ ਸਨੈਪਚੈਟ ਯੂਟਿਊਬ"""
 )
-_HANDLE_LABEL_WORDS = (
-    """handle username user_name user_handle screen_name screenname account profile page channel insta_name
+_HANDLE_LABEL_WORDS = """handle username user_name user_handle screen_name screenname account profile page channel insta_name
     ig_name snap_name tiktok_name
     nick nicku nickiem login konto konta kontem profil profilu
     cont contul contului utilizator numele_de_utilizator
@@ -145,17 +151,16 @@ _HANDLE_LABEL_WORDS = (
     اکاؤنٹ ہینڈل یوزر_نیم آئی_ڈی
     অ্যাকাউন্ট একাউন্ট হ্যান্ডেল ইউজারনেম আইডি
     ਅਕਾਊਂਟ ਖਾਤਾ ਹੈਂਡਲ ਯੂਜ਼ਰਨੇਮ ਆਈਡੀ"""
-)
 _HANDLE_LABEL = _alt(_HANDLE_LABEL_WORDS)
 # "my handle is jo_b", "username: jo_b", "handle jo.b": any handle-shaped token after the label.
-_HANDLE_AFTER_LABEL_RE = _rx(
+_HANDLE_AFTER_LABEL_RE = _lazy(
     rf"(?<![\w])(?:{_HANDLE_LABEL})(?:[ \u00a0]+(?:on|na|pe|في|على|ਤੇ|পে|میں|پر))?(?:[ \u00a0]+(?:{_SOCIAL}))?"
     rf"(?:[ \u00a0]*(?::|-|is|was|it's|its|to|este|e|هو|ہے|হল|ਹੈ)?[ \u00a0]*)"
-    rf"({_HANDLE_TOKEN})(?![\w@])",
+    rf"({_HANDLE_SHAPE})(?![\w@])",
 )
 # "jo_b on insta", "maggie.e9 on tiktok": a token with "_", "." or digits before "on <network>".
-_HANDLE_BEFORE_SOCIAL_RE = _rx(
-    rf"(?<![\w@.])({_HANDLE_TOKEN})[ \u00a0]+(?:on|na|pe|في|على|from|z|de[ \u00a0]+pe)[ \u00a0]+(?:{_SOCIAL})(?![\w])",
+_HANDLE_BEFORE_SOCIAL_RE = _lazy(
+    rf"(?<![\w@.])({_HANDLE_SHAPE})[ \u00a0]+(?:on|na|pe|في|على|from|z|de[ \u00a0]+pe)[ \u00a0]+(?:{_SOCIAL})(?![\w])",
 )
 _NOT_HANDLES = frozenset(
     """is was the a an my his her their our your on in at to of and or but this that it its it's me him them
@@ -170,7 +175,9 @@ def _handle_shaped(tok: str, labelled: bool) -> bool:
         return False
     if labelled:
         return True
-    return any(ch in "_." for ch in tok) or (any(ch.isdigit() for ch in tok) and any(ch.isalpha() for ch in tok))
+    return any(ch in "_." for ch in tok) or (
+        any(ch.isdigit() for ch in tok) and any(ch.isalpha() for ch in tok)
+    )
 
 
 def _handles(text: str) -> Iterator[Span]:
@@ -245,7 +252,7 @@ _SOCIAL_HOSTS = tuple(
     linkedin. t.me wa.me m.facebook. reddit. pinterest. twitch. github. medium. substack. wordpress. blogspot.
     wixsite. etsy. ebay. onlyfans. patreon. ko-fi. gofundme. justgiving.""".split()
 )
-_ORG_HOST_RE = _rx(
+_ORG_HOST_RE = _lazy(
     r"housing|homes|council|association|ombudsman|gov|nhs|police|trust|lettings|estates|property|properties"
     r"|repairs|group|services|ltd|plc|charity|shelter|citizensadvice|school|academy|college|university"
 )
@@ -313,13 +320,13 @@ _VEHICLE = _alt(
     গাড়ি গাড়ির গাড়িটা কার ভ্যান ট্রাক নম্বর_প্লেট রেজিস্ট্রেশন
     ਗੱਡੀ ਗੱਡੀਆਂ ਕਾਰ ਵੈਨ ਟਰੱਕ ਨੰਬਰ_ਪਲੇਟ ਰਜਿਸਟ੍ਰੇਸ਼ਨ"""
 )
-_VEHICLE_RE = _rx(rf"(?<![\w])(?:{_VEHICLE})", re.IGNORECASE)
+_VEHICLE_RE = _lazy(rf"(?<![\w])(?:{_VEHICLE})", re.IGNORECASE)
 _COMMON_3 = frozenset(
     """the and was for are but not you all any can had her his one our out day get has him how man new now old
     see two way who its let put say she too use yes min mins hrs pcm kgs lbs ago and per via etc off""".split()
 )
 # Any letters-and-digits token after a vehicle word: "reg is ab12cde", "plate ABC 12".
-_REG_AFTER_WORD_RE = _rx(
+_REG_AFTER_WORD_RE = _lazy(
     r"(?<![\w])(?:reg|registration|numberplate|number[ \u00a0-]plate|plate|rejestracyjn\w*|înmatriculare|inmatriculare"
     r"|لوحة|اللوحة|نمبر[ \u00a0]پلیٹ|নম্বর[ \u00a0]প্লেট|ਨੰਬਰ[ \u00a0]ਪਲੇਟ)"
     r"(?:[ \u00a0]+(?:no\.?|number|nr|numer|număr|is|was|:|to|este|e|هي|هو|ہے|হল|ਹੈ))*[ \u00a0:]*"
@@ -374,7 +381,11 @@ def _registrations(story: _Story, runs: list[tuple[int, int]]) -> Iterator[Span]
             spaced = " " in whole or "\u00a0" in whole
             common = letters.lower() in _COMMON_3
             if kind == "current":
-                ok = upper or (not common or _vehicle_near(text, a, b)) and (not spaced or _vehicle_near(text, a, b))
+                ok = (
+                    upper
+                    or (not common or _vehicle_near(text, a, b))
+                    and (not spaced or _vehicle_near(text, a, b))
+                )
             else:
                 # older styles are looser shapes: upper case, or lower case near a vehicle word
                 ok = upper or not common and _vehicle_near(text, a, b)
@@ -383,19 +394,25 @@ def _registrations(story: _Story, runs: list[tuple[int, int]]) -> Iterator[Span]
     for lo, hi in story.windows(_REG_KEYS, 14, 60):
         for m in _REG_AFTER_WORD_RE.finditer(text, lo, hi):
             tok = m.group(1)
-            if any(ch.isdigit() for ch in tok) and any(ch.isalpha() for ch in tok) and len(tok.replace(" ", "")) >= 4:
+            if (
+                any(ch.isdigit() for ch in tok)
+                and any(ch.isalpha() for ch in tok)
+                and len(tok.replace(" ", "")) >= 4
+            ):
                 yield Span(m.start(1), m.end(1), OTHER_ID, 0.7, "value after a registration word")
 
 
 # ------------------------------------------------------------------ NHS numbers
 # Ten digits written 3-3-4 (spaces or dashes), in any script; or ten digits after an NHS label.
-_NHS_LABEL_RE = _rx(
+_NHS_LABEL_RE = _lazy(
     r"(?:nhs|national[ \u00a0]health|chi[ \u00a0]number|ان[ \u00a0]?ایچ[ \u00a0]?ایس|এনএইচএস|ਐਨਐਚਐਸ|ਐੱਨਐੱਚਐੱਸ)",
     re.IGNORECASE,
 )
 
 
-def _chains(text: str, runs: list[tuple[int, int]], lengths: tuple[int, ...], seps: str) -> Iterator[tuple[int, int]]:
+def _chains(
+    text: str, runs: list[tuple[int, int]], lengths: tuple[int, ...], seps: str
+) -> Iterator[tuple[int, int]]:
     """Digit runs of the given lengths joined by one and the same separator: "943 476 5919", "20-45-77"."""
     k = len(lengths)
     for i in range(len(runs) - k + 1):
@@ -406,8 +423,12 @@ def _chains(text: str, runs: list[tuple[int, int]], lengths: tuple[int, ...], se
         for j in range(1, k):
             prev_end, (s, e) = runs[i + j - 1][1], runs[i + j]
             between = text[prev_end:s]
-            if e - s != lengths[j] or not between or len(between) > 3 or between.strip(seps) != "" or (
-                sep is not None and between != sep
+            if (
+                e - s != lengths[j]
+                or not between
+                or len(between) > 3
+                or between.strip(seps) != ""
+                or (sep is not None and between != sep)
             ):
                 ok = False
                 break
@@ -427,14 +448,13 @@ def _nhs_numbers(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[S
 
 
 # -------------------------------------------------------------- bank details
-_SORT_LABEL_RE = _rx(
+_SORT_LABEL_RE = _lazy(
     r"sort[ \u00a0-]?code|s/c|\bbank|\bacc(?:oun)?t|kod[ \u00a0]+(?:sortuj|banku)|cod(?:ul)?[ \u00a0]+(?:de[ \u00a0]+)?sortare"
     r"|bancar|banc|konto|rachun|رمز[ \u00a0]+الفرز|البنك|بنك|حساب|سورٹ[ \u00a0]?کوڈ|بینک|سর্ট|সর্ট[ \u00a0]?কোড|ব্যাংক|ব্যাঙ্ক"
     r"|ਸੌਰਟ|ਸੋਰਟ|ਬੈਂਕ",
     re.IGNORECASE,
 )
-_ACCOUNT_LABEL_WORDS = (
-    """account_number account_no account_no. account_num acct_no acc_no a/c a/c_no account acct acc
+_ACCOUNT_LABEL_WORDS = """account_number account_no account_no. account_num acct_no acc_no a/c a/c_no account acct acc
     account_ending account_ending_in card_ending card_ending_in ending_in ending last_four_digits
     last_4_digits last_four last_4 iban bank_account bank_details
     numer_konta numeru_konta konto konta konta_bankowego rachunek rachunku numer_rachunku kończące_się_na
@@ -444,9 +464,8 @@ _ACCOUNT_LABEL_WORDS = (
     اکاؤنٹ_نمبر اکاؤنٹ کھاتہ بینک_اکاؤنٹ آخری_چار_ہندسے
     অ্যাকাউন্ট_নম্বর অ্যাকাউন্ট একাউন্ট হিসাব_নম্বর ব্যাংক_অ্যাকাউন্ট শেষ_চারটি_সংখ্যা
     ਖਾਤਾ_ਨੰਬਰ ਖਾਤੇ ਖਾਤਾ ਅਕਾਊਂਟ_ਨੰਬਰ ਅਕਾਊਂਟ ਬੈਂਕ_ਖਾਤਾ"""
-)
 _ACCOUNT_LABEL = _alt(_ACCOUNT_LABEL_WORDS)
-_ACCOUNT_RE = _rx(
+_ACCOUNT_RE = _lazy(
     rf"(?<![\w])(?:{_ACCOUNT_LABEL})"
     r"(?:[ \u00a0]*(?:number|no\.?|nr\.?|numer|numărul|is|was|are|:|-|=|ending|ending[ \u00a0]+in|in|with|to|este|e|my|mine|"
     r"meu|mea|mój|moje|mojego|moim|mojej|her|his|their|our|"
@@ -454,7 +473,7 @@ _ACCOUNT_RE = _rx(
     r"[ \u00a0:#-]*(\d[\d \u00a0]{2,22}\d|\d{4})(?![\w])",
     re.IGNORECASE,
 )
-_IBAN_RE = _rx(r"[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){3,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\w])")
+_IBAN_RE = _lazy(r"[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){3,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\w])")
 
 
 def _digit_count(s: str) -> int:
@@ -470,7 +489,13 @@ def _bank(story: _Story, runs: list[tuple[int, int]]) -> Iterator[Span]:
     for s, e in _chains(text, runs, (2, 2, 2), " \u00a0-–."):
         if s > 0 and (text[s - 1] in "/.:-" or not _word_edge(text, s - 1)):
             continue
-        if e < n and (text[e] in "/-" or not _word_edge(text, e) or text[e] in ".:" and e + 1 < n and text[e + 1].isdigit()):
+        if e < n and (
+            text[e] in "/-"
+            or not _word_edge(text, e)
+            or text[e] in ".:"
+            and e + 1 < n
+            and text[e + 1].isdigit()
+        ):
             continue
         window = _window(low, s, 80) + low[e : e + 40]
         labelled = _SORT_LABEL_RE.search(window) is not None
@@ -496,7 +521,10 @@ def _bank(story: _Story, runs: list[tuple[int, int]]) -> Iterator[Span]:
                 continue
             if count == 4 and value.isdecimal():
                 label = m.group(0)[: m.start(1) - m.start()]
-                if not any(k in label for k in ("end", "last", "kończ", "końc", "termin", "ينتهي", "آخر", "آخری", "শেষ")):
+                if not any(
+                    k in label
+                    for k in ("end", "last", "kończ", "końc", "termin", "ينتهي", "آخر", "آخری", "শেষ")
+                ):
                     v = int(_digits(value))
                     if 1900 <= v <= 2099:
                         continue  # "account 2019" is a year; a four-digit value needs "ending"
@@ -513,8 +541,7 @@ def _digits(s: str) -> str:
 
 
 # ------------------------------------------- passport, identity card, residence permit
-_DOC_LABEL_WORDS = (
-    """passport passport_number passport_no passports brp biometric_residence_permit residence_permit residence_card
+_DOC_LABEL_WORDS = """passport passport_number passport_no passports brp biometric_residence_permit residence_permit residence_card
     permit_number permit id_card identity_card id_number identity_number national_id driving_licence driver's_licence
     drivers_licence driving_license licence_number license_number visa visa_number share_code
     paszport paszportu paszportem dowód dowodu dowód_osobisty dowodu_osobistego karta_pobytu karty_pobytu
@@ -526,10 +553,11 @@ _DOC_LABEL_WORDS = (
     پاسپورٹ شناختی_کارڈ شناختی آئی_ڈی_کارڈ رہائشی_اجازت_نامہ ریزیڈنس_پرمٹ بی_آر_پی ڈرائیونگ_لائسنس ویزا
     পাসপোর্ট পরিচয়পত্র পরিচয়_পত্র আইডি_কার্ড রেসিডেন্স_পারমিট বিআরপি বি_আর_পি ড্রাইভিং_লাইসেন্স ভিসা
     ਪਾਸਪੋਰਟ ਸ਼ਨਾਖਤੀ_ਕਾਰਡ ਸ਼ਨਾਖ਼ਤੀ_ਕਾਰਡ ਆਈਡੀ_ਕਾਰਡ ਪਛਾਣ_ਪੱਤਰ ਰੈਜ਼ੀਡੈਂਸ_ਪਰਮਿਟ ਰੈਜੀਡੈਂਸ_ਪਰਮਿਟ ਬੀਆਰਪੀ ਡਰਾਈਵਿੰਗ_ਲਾਇਸੈਂਸ ਵੀਜ਼ਾ"""
-)
 _DOC_LABEL = _alt(_DOC_LABEL_WORDS)
-_DOC_LABEL_RE = _rx(rf"(?<![\w])(?:{_DOC_LABEL})", re.IGNORECASE)
-_DOC_VALUE_RE = _rx(r"(?<![\w])([A-Za-z]{0,3}[ \u00a0]?\d[\d \u00a0]{3,14}\d[A-Za-z]{0,2}|[A-Za-z0-9]*\d[A-Za-z0-9]*)(?![\w])")
+_DOC_LABEL_RE = _lazy(rf"(?<![\w])(?:{_DOC_LABEL})", re.IGNORECASE)
+_DOC_VALUE_RE = _lazy(
+    r"(?<![\w])([A-Za-z]{0,3}[ \u00a0]?\d[\d \u00a0]{3,14}\d[A-Za-z]{0,2}|[A-Za-z0-9]*\d[A-Za-z0-9]*)(?![\w])"
+)
 
 
 _NOT_PREFIX = frozenset("is was no nr to a e i my me it its of on at in are este era jest był ma".split())

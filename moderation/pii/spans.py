@@ -74,3 +74,25 @@ class Span:
 
     def as_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "kind": self.kind}
+
+
+class LazyPattern:
+    """A regular expression compiled on first use.
+
+    Start-up then pays only for the patterns the stories need: the big label and
+    language patterns that most stories never reach are not compiled at import.
+    """
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled = None
+
+    def __getattr__(self, name: str):
+        compiled = self._compiled
+        if compiled is None:
+            import re
+
+            compiled = self._compiled = re.compile(*self._args)
+        return getattr(compiled, name)

@@ -55,7 +55,11 @@ OTHER_IDS = [
     ("en", "my handle is maggie_e9 on insta", "maggie_e9"),
     ("en", "you can find me as bex.k.1990 on tiktok", "bex.k.1990"),
     ("en", "See instagram.com/tina.w88 for the pictures.", "instagram.com/tina.w88"),
-    ("en", "Her page https://www.facebook.com/tina.walsh.77 has the video.", "https://www.facebook.com/tina.walsh.77"),
+    (
+        "en",
+        "Her page https://www.facebook.com/tina.walsh.77 has the video.",
+        "https://www.facebook.com/tina.walsh.77",
+    ),
     ("en", "All my links: linktr.ee/tinaw.", "linktr.ee/tinaw"),
     ("en", "I blog about it at mouldymaisonette.example.co.uk now.", "mouldymaisonette.example.co.uk"),
     ("en", "on x.com/jo_b_43 I posted the letter", "x.com/jo_b_43"),
@@ -85,7 +89,10 @@ OTHER_IDS = [
 
 @pytest.mark.parametrize(("language", "text", "value"), OTHER_IDS)
 def test_other_identifiers_are_found(language, text, value):
-    assert covered(text, value, language), (value, [(text[s.start : s.end], s.kind) for s in detect(text, language)])
+    assert covered(text, value, language), (
+        value,
+        [(text[s.start : s.end], s.kind) for s in detect(text, language)],
+    )
 
 
 @pytest.mark.parametrize(
@@ -134,8 +141,18 @@ WRITTEN_OUT = [
     ("en", "it's rfinch [at] example [dot] co [dot] uk", "rfinch [at] example [dot] co [dot] uk", EMAIL),
     ("en", "my address is sam_t (at) example (dot) org thanks", "sam_t (at) example (dot) org", EMAIL),
     ("en", "write to dee.h at gmail dot com", "dee.h at gmail dot com", EMAIL),
-    ("pl", "Mój e-mail to anna kropka nowak małpa example kropka pl.", "anna kropka nowak małpa example kropka pl", EMAIL),
-    ("ro", "Adresa mea este ion punct pop arond example punct ro.", "ion punct pop arond example punct ro", EMAIL),
+    (
+        "pl",
+        "Mój e-mail to anna kropka nowak małpa example kropka pl.",
+        "anna kropka nowak małpa example kropka pl",
+        EMAIL,
+    ),
+    (
+        "ro",
+        "Adresa mea este ion punct pop arond example punct ro.",
+        "ion punct pop arond example punct ro",
+        EMAIL,
+    ),
     (
         "en",
         "my mobile is oh seven seven double oh nine hundred one two three",
