@@ -53,7 +53,12 @@ ENGLISH_WORDS = re.compile(
 # Any other English fails the test at once.
 # Faults of the site this test knows about (pattern -> why): reported as one xfail at the
 # end so the rest still runs. Empty now that all were fixed; add any new one here.
-KNOWN_SITE_PROBLEMS: dict = {}
+KNOWN_SITE_PROBLEMS: dict = {
+    re.compile(
+        r"You chose to keep \d+ details?\. Our editors will check (?:it|them) before anything is published\."
+        r"|[Dd]etails that could identify someone"
+    ): "the storyteller's check for personal details (issue 13, item 5) is not translated yet",
+}
 
 
 # The catalogues ------------------------------------------------------------------
@@ -487,6 +492,14 @@ def resident_steps(story: str, what_changed: str, landlord: str, phone: str, *, 
 
 
 def resident_checks_and_sends(r: Resident, shown: tuple[str, ...]) -> str:
+    # "Check for personal details" comes first when the detector finds something in the
+    # story (casestudies.personal_details; tests/browser/test_personal_details_journey.py
+    # tests it). Its wording is not translated yet, so it is passed through here.
+    r.page.wait_for_url(re.compile(r"/share-your-story/(check-your-answers|check-for-personal-details)/$"))
+    if r.page.url.endswith("/check-for-personal-details/"):
+        expect(r.page.locator("html")).to_have_attribute("lang", r.language.code)
+        assert_no_axe_violations(r.page, f"check for personal details ({r.language.code})")
+        r.page.locator("button[name=keep_all]").click()
     expect(r.page).to_have_url(re.compile(rf"/{r.language.code}/share-your-story/check-your-answers/$"))
     expect(r.page).to_have_title(r.language.title("Check your answers before sending", "Share your story"))
     answers = r.page.locator(".govuk-summary-list")
