@@ -84,6 +84,11 @@ OTHER_IDS = [
     ("en", "my IBAN is GB33 BUKB 2020 1555 5555 55", "GB33 BUKB 2020 1555 5555 55"),
     ("pl", "Numer konta: 12 3456 7890 1234 5678 9012 3456.", "12 3456 7890 1234 5678 9012 3456"),
     ("ro", "Contul meu se termină în 7731 la banca.", "7731"),
+    ("pa", "ਮੇਰਾ ਸੌਰਟ ਕੋਡ 20-45-77 ਅਤੇ ਖਾਤਾ ਨੰਬਰ 41234567 ਹੈ।", "20-45-77"),
+    ("ar", "رقم الحساب 41234567 ورمز الفرز 20-45-77.", "41234567"),
+    ("bn", "আমার পাসপোর্ট নম্বর BX7712345 দিয়েছিলাম।", "BX7712345"),
+    ("pl", "Mój nick na Instagramie to ewa_k88.", "ewa_k88"),
+    ("ur", "میرا ٹک ٹاک اکاؤنٹ @zara_home ہے۔", "@zara_home"),
 ]
 
 
@@ -224,6 +229,19 @@ DOBS = [
 def test_dates_of_birth_in_words_and_native_digits(language, text, value):
     found = spans(ages, text, language, kind=DATE_OF_BIRTH)
     assert any(value in f or f in value and len(f) >= 0.8 * len(value) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("bn", "আমার মেয়ে তিন বছরের।", "তিন বছরের"),
+        ("ur", "میری بیٹی تین سال کی ہے۔", "تین سال"),
+        ("ar", "ابنتي عمرها ثلاث سنوات.", "ثلاث سنوات"),
+        ("en", "a 6-month-old baby and my 3 year old", "6-month-old"),
+    ],
+)
+def test_ages_said_in_words(language, text, value):
+    assert covered(text, value, language)
 
 
 def test_word_age_after_a_name():
