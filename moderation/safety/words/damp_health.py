@@ -1,6 +1,6 @@
 """Damp or mould together with a health word in the same text."""
 
-from ..folding import ar, pa, ur
+from ..folding import ar, either, pa, ur
 
 PATTERNS = {
     "damp": {
@@ -234,3 +234,18 @@ for _language, _fragments in _DAMP_DESCRIBED.items():
     PATTERNS["damp"][_language] += _fragments
 for _language, _fragments in _HEALTH_DESCRIBED.items():
     PATTERNS["health"][_language] += _fragments
+
+# Walls gone black or green, in every script; more symptoms of a damp home.
+PATTERNS["health"]["en"] += (
+    r"sneez\w*|throats?|(?:eyes?|nose) (?:\w+ )?(?:stream|water|run|itch)\w*|streaming eyes|itch\w*",
+)
+_WALLS_BLACK = {
+    "ar": either(
+        r"الجدران|الحيطان|الحيط|الجدار|جدران|حيطان", r"سود\S*|أسود|اسود|خضر\S*|بقع\S*", gap=3, latin=False
+    ),
+    "ur": either(r"دیوار\S*", r"کالا|کالی|کالے|سیاہ|ہرے|ہری|دھبے", gap=3, latin=False),
+    "bn": either(r"দেয়াল\S*|দেওয়াল\S*", r"কালো|সবুজ|দাগ\S*|ছোপ\S*", gap=3, latin=False),
+    "pa": either(r"ਕੰਧ\S*", r"ਕਾਲ\S*|ਹਰੇ|ਹਰੀ|ਚਟਾਕ|ਧੱਬੇ|ਦਾਗ", gap=3, latin=False),
+}
+for _language, _fragment in _WALLS_BLACK.items():
+    PATTERNS["damp"][_language] += (_fragment,)

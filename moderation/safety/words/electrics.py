@@ -278,3 +278,32 @@ _DESCRIBED = {
 }
 for _language, _fragments in _DESCRIBED.items():
     PATTERNS["electrics"][_language] += _fragments
+
+# A shock told as a bite or a kick; a smell or heat from the socket; a tingle in other scripts.
+_SHOCK_TOLD = {
+    "en": (
+        near(
+            _EN_THING,
+            r"(?:bit|bites|nipped|kicked|jolted|buzzed|stung) (?:me|him|her|us|them|my)|went numb",
+            gap=8,
+        ),
+        near(
+            r"(?<!gas )(?:smell\w*|whiff|pong|stink\w*)(?! of gas)",
+            r"(?:double |plug |wall )?sockets?|plugs?|(?:light )?switch(?:es|board)?|extension (?:leads?|cables?)|adaptors?",
+            gap=6,
+        ),
+    ),
+    "ar": (
+        r"(?:الفيش|الفيشة|فيشة|المقبس|مقبس|الوصلة|وصلة|المفتاح|السلك)\S* (?:\S+ ){0,3}(?:سخن\S*|حامي\S*|ريحة|رائحة)",
+        r"(?:ريحة|رائحة) (?:\S+ )?(?:بلاستيك|شياط|حريق) ?(?:محروق\S*)?",
+    ),
+    "ur": (either(r"سوئچ\S*|ساکٹ|بورڈ|تار\S*|پلگ", r"جھنجھنا\S*|جھٹک\S*|کرنٹ", gap=6, latin=False),),
+    "bn": (
+        either(
+            r"সুইচ\S*|সকেট\S*|বোর্ড\S*|তার\S*|প্লাগ\S*", r"ঝিনঝিন\S*|ঝাঁকুনি\S*|শক\S*|কারেন্ট\S*", gap=6, latin=False
+        ),
+    ),
+    "pa": (either(r"ਸਵਿੱਚ\S*|ਸਾਕਟ|ਬੋਰਡ|ਤਾਰ\S*|ਪਲੱਗ", r"ਝਰਨਾਹਟ\S*|ਝਟਕ\S*|ਕਰੰਟ", gap=6, latin=False),),
+}
+for _language, _fragments in _SHOCK_TOLD.items():
+    PATTERNS["electrics"][_language] += _fragments

@@ -5,7 +5,7 @@ from ..folding import ar, pa, ur
 PATTERNS = {
     "fire": {
         "en": (
-            r"(?<!din )fires?",  # not "fired" (lost a job), "firefly" or Romanian "din fire" (by nature)
+            r"(?<!din )(?<!gas )(?<!electric )fires?",  # not "fired" (lost a job), "firefly" or Romanian "din fire" (by nature)
             r"on fire",
             r"fire ?(?:fighters?|brigade|engines?|men|man)",
             r"blaze",
@@ -20,6 +20,7 @@ PATTERNS = {
             # things catching: "caught the tea towel", "went up with a whoosh"
             r"(?:caught|catch\w*|lit|set) (?:the |a |my |our |her |his )?(?:\w+ )?"
             r"(?:tea ?towels?|curtains?|blinds?|bedding|duvet|sofa|cushions?|clothes|paper|bins?|rubbish|pan|chip pan)",
+            r"torch(?:ed|ing|es)\b|set (?:\w+ )?(?:fire|light) to|bonfires?|"
             r"whoosh\w*|(?:went|go|goes|going) up in flames|"
             r"(?:that lot|the lot|it all|the whole (?:place|block|building)) (?:goes|went|going|would go|will go) up",
             # fire hazards on escape routes: fuel stored, e-bikes charging, no way out
@@ -53,7 +54,16 @@ PATTERNS = {
             r"ard(?:e|ea|eau)",
             r"a ars",
         ),
-        "ar": ("حريق", "حرائق", "شتعل", "اشتعال", "دخان", "حترق", "رجال الإطفاء", ar("نار", "لهب")),
+        "ar": (
+            "حريق",
+            "حرائق",
+            "شتعل",
+            "اشتعال",
+            "دخان",
+            "حترق",
+            "رجال الإطفاء",
+            "(?<!سخنة )(?<!سخن )(?<!حامية )" + ar("نار", "لهب"),
+        ),
         "ur": (ur("آگ"), "دھواں", "دھوئیں", "آتش", "شعلے", ur("فائر"), "جلنے کی بو", "سموک"),
         "bn": ("আগুন", "অগ্নি", "ধোঁয়া", "ফায়ার", "পুড়ে", "পুড়ছে", "দমকল", "স্মোক"),
         "pa": (pa("ਅੱਗ"), "ਧੂੰਆਂ", "ਧੂੰਏਂ", "ਫਾਇਰ", "ਸੜ ਰਿਹਾ", "ਸੜ ਰਹੀ", "ਲਾਟਾਂ", "ਸਮੋਕ"),

@@ -1,6 +1,6 @@
 """Gas smells and leaks, carbon monoxide. A gas bill or a gas engineer's visit is not a concern."""
 
-from ..folding import ar, bn, near, pa, ur
+from ..folding import ar, bn, either, near, pa, ur
 
 _EN_GAS = r"gas+|gaz"
 _EN_SIGN = r"leak\w*|leek\w*|smell\w*|smel|smelt|stink\w*|stank|stunk|stench|whiff|reek\w*|pong\w*|niff\w*|escap\w*|fumes?|hiss\w*|poison\w*"
@@ -148,3 +148,39 @@ PATTERNS = {
 }
 for _language, _fragment in _ROTTEN_EGGS.items():
     PATTERNS["gas"][_language] += (_fragment, *_CO_DESCRIBED[_language])
+
+# Symptoms with a gas appliance in the same breath, a CO alarm by another name, hissing.
+_MORE = {
+    "en": (
+        r"co (?:alarm|detector|thing|box|monitor|tester|sensor)s?(?: \w+){0,4} (?:flash\w*|beep\w*|chirp\w*|going off|went off|red)",
+        r"(?:throwing up|vomit\w*|being sick) (?:\w+ ){0,5}(?:when|whenever|every time|since|after) (?:\w+ ){0,4}(?:boiler|gas fire|cooker|heater|flue)",
+    ),
+    "pl": (
+        r"płomy\w* (?:\w+ ){0,4}(?:pomarańcz|żółt)\w*",
+        either(
+            r"piec\w*|piecyk\w*|kuchenk\w*|junkers\w*|termy|gaz\w*",
+            r"zawrot\w* głowy|ból\w* głowy|mdłości|wymiot\w*|senn\w*|omdl\w*",
+            gap=8,
+        ),
+    ),
+    "ro": (r"(?:aragaz|central|butelie|contor|țeav)\w* (?:\w+ ){0,4}(?:fâsâ|fasa|fâs|sâsâ|suier|șuier)\w*",),
+    "ar": (
+        either(
+            r"السخان|سخان|الدفاية|دفاية|الصوبة|صوبة|البوتجاز|الغاز|غاز|الفرن",
+            r"دوخة|دايخ\S*|صداع|وجع راس|وجع رأس|أغمى|اغمى|غثيان|استفراغ|نعاس",
+            gap=5,
+            latin=False,
+        ),
+    ),
+    "bn": (
+        either(
+            r"চুলা\S*|চুলো\S*|গ্যাস\S*|হিটার\S*|গিজার\S*",
+            r"ঝাঁঝালো|গন্ধ\S*|মাথা ঘোর\S*|মাথা ভার|মাথাব্যথা\S*|বমি\S*",
+            gap=4,
+            latin=False,
+        ),
+    ),
+    "pa": (near(_PA_GAS, r"ਹਵਾੜ\S*|ਮੁਸ਼ਕ\S*|ਬੂ", gap=2, latin=False),),
+}
+for _language, _fragments in _MORE.items():
+    PATTERNS["gas"][_language] += _fragments

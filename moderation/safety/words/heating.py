@@ -296,3 +296,29 @@ for _language, _fragments in _VULNERABLE_DESCRIBED.items():
     PATTERNS["vulnerable"][_language] += _fragments
 for _language, _fragments in _NO_HEAT_DESCRIBED.items():
     PATTERNS["no_heat"][_language] += _fragments
+
+# Grandparents named without "my", ages in brackets, pregnancy by the month; heaters "not running".
+_MORE_VULNERABLE = {
+    "en": (
+        r"(?:gran|granny|nan|nana|nanna|grandma|grandad|grandpa|great[- ]grand\w*)\b|\((?:[6-9]\d|1[01]\d)\)",
+        r"(?:\d|five|six|seven|eight|nine) months? (?:gone|along|pregnant)",
+    ),
+    "pl": (r"w (?:\w+ )?miesiącu ciąży|(?:\w+) miesiąc ciąży",),
+    "ro": (r"în luna a \w+ de sarcină|luna a \w+ de sarcina",),
+    "ar": (r"(?:بالشهر|في الشهر) (?:ال)?\S+ (?:من الحمل|حامل)|حامل ب\S+",),
+    "ur": (r"\S+واں مہینہ|امید سے|مہینہ چل رہا",),
+    "bn": (r"\S+ মাস চলছে|মাসের গর্ভবতী|মাসের অন্তঃসত্ত্বা",),
+    "pa": (r"\S+ਵਾਂ ਮਹੀਨਾ|ਪੈਰ ਭਾਰੀ",),
+}
+_MORE_NO_HEAT = {
+    "en": (
+        r"(?:heaters?|heating|boiler)(?: \w+){0,2} (?:packed in|gave up|conked out|on the blink|given up)",
+    ),
+    "ur": (either(r"ہیٹنگ|ہیٹر|بوائلر|گیزر", r"چل نہیں ر\S*|نہیں چل\S*", gap=2, latin=False),),
+    "bn": (either(r"হিটিং\S*|হিটার\S*|বয়লার\S*|গিজার\S*", r"চলছে না|চলে না|চলছিল না|জ্বলছে না", gap=2, latin=False),),
+    "pa": (either(r"ਹੀਟਿੰਗ|ਹੀਟਰ|ਬਾਇਲਰ|ਗੀਜ਼ਰ", r"ਚੱਲ ਨਹੀਂ ਰ\S*|ਨਹੀਂ ਚੱਲ\S*", gap=2, latin=False),),
+}
+for _language, _fragments in _MORE_VULNERABLE.items():
+    PATTERNS["vulnerable"][_language] += _fragments
+for _language, _fragments in _MORE_NO_HEAT.items():
+    PATTERNS["no_heat"][_language] += _fragments

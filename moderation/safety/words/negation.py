@@ -49,6 +49,7 @@ REASSURED = {
     r"(?:fitted|installed|put in|tested|serviced|replaced|checked|upgraded)\b|"
     r"\b(?:had|have|got|getting) (?:\w+ ){0,3}(?:alarms?|detectors?) (?:fitted|installed|put in|tested|serviced|checked)\b|"
     r"\b(?:alarms?|detectors?) (?:\w+ ){0,2}(?:works?|working) (?:fine|properly|perfectly|well)\b|"
+    r"\bno (?:harm|damage) done\b|\b(?:tested|checked|serviced|fitted|installed|replaced) (?:\w+ ){0,2}(?:smoke |fire |co |heat )?(?:alarms?|detectors?)\b|"
     r"\bfire (?:drill|practice|safety (?:check|inspection|assessment|talk|visit))s?\b|"
     r"\bfalse alarm\b|\bnothing (?:was )?(?:wrong|dangerous|found|to worry)\b|"
     r"\bno (?:danger|leak|problem|issue|risk|fault)s? (?:was |were )?(?:found|detected|at all)\b|"
@@ -70,9 +71,9 @@ REASSURED = {
     r"(?:شغال|يشتغل|يعمل|تعمل|شغالة)\S* (?:كويس|منيح|تمام|جيد|جيدا|بشكل جيد|بشكل سليم)|(?:صار|أصبح|اصبح)\S* (?:كل شي |كل شيء )?آمن|"
     r"(?:ركب|ركّب|تركيب|ركبوا|ركّبوا|وضعوا)\S* (?:\S+ ){0,2}(?:جهاز |أجهزة )?(?:إنذار|انذار|كاشف)|تمرين\S* (?:\S+ ){0,2}(?:إخلاء|الإخلاء|حريق|الحريق)|"
     r"لم يجد\S* (?:أي )?(?:شيء|تسرب|مشكلة)|ليس هناك (?:أي )?خطر",
-    "ur": r"سب (?:کچھ )?(?:ٹھیک|محفوظ)|اب محفوظ|ٹھیک کام کر|(?:الارم|ڈیٹیکٹر) (?:\S+ ){0,2}(?:لگ گیا|لگا دیا|لگوا)|کوئی خطرہ نہیں|کچھ (?:غلط )?نہیں (?:ملا|نکلا)|جھوٹا الارم",
-    "bn": r"সব (?:কিছু )?(?:ঠিক|নিরাপদ)|এখন নিরাপদ|ঠিকমতো কাজ কর|(?:অ্যালার্ম|এলার্ম|ডিটেক্টর)\S* (?:\S+ ){0,2}(?:লাগানো|লাগিয়ে|বসানো)|সব (?:কিছু )?মেরামত|কোনো বিপদ নেই|কোন বিপদ নেই|কিছুই পাওয়া যায়নি|কোনো সমস্যা নেই|মিথ্যা অ্যালার্ম",
-    "pa": r"ਸਭ ਕੁਝ ਠੀਕ|ਸਭ ਠੀਕ|ਸਭ (?:ਕੁਝ )?ਸੁਰੱਖਿਅਤ|ਹੁਣ ਸੁਰੱਖਿਅਤ|ਠੀਕ ਕੰਮ ਕਰ|ਅਲਾਰਮ (?:\S+ ){0,2}(?:ਲੱਗ ਗਿਆ|ਲਗਾ ਦਿੱਤਾ|ਲਵਾ)|ਕੋਈ ਖਤਰਾ ਨਹੀਂ|ਕੋਈ ਖ਼ਤਰਾ ਨਹੀਂ|ਕੁਝ ਨਹੀਂ ਮਿਲਿਆ|ਕੋਈ ਸਮੱਸਿਆ ਨਹੀਂ",
+    "ur": r"سب (?:کچھ )?(?:ٹھیک|محفوظ)|بچاؤ کی مشق|فائر ڈرل|اب محفوظ|ٹھیک کام کر|(?:الارم|ڈیٹیکٹر) (?:\S+ ){0,2}(?:لگ گیا|لگا دیا|لگوا)|کوئی خطرہ نہیں|کچھ (?:غلط )?نہیں (?:ملا|نکلا)|جھوٹا الارم",
+    "bn": r"সব (?:কিছু )?(?:ঠিক|নিরাপদ)|ফায়ার ড্রিল|মহড়া|এখন নিরাপদ|ঠিকমতো কাজ কর|(?:অ্যালার্ম|এলার্ম|ডিটেক্টর)\S* (?:\S+ ){0,2}(?:লাগানো|লাগিয়ে|বসানো)|সব (?:কিছু )?মেরামত|কোনো বিপদ নেই|কোন বিপদ নেই|কিছুই পাওয়া যায়নি|কোনো সমস্যা নেই|মিথ্যা অ্যালার্ম",
+    "pa": r"ਸਭ ਕੁਝ ਠੀਕ|ਫਾਇਰ ਡਰਿੱਲ|ਮੌਕ ਡਰਿੱਲ|ਸਭ ਠੀਕ|ਸਭ (?:ਕੁਝ )?ਸੁਰੱਖਿਅਤ|ਹੁਣ ਸੁਰੱਖਿਅਤ|ਠੀਕ ਕੰਮ ਕਰ|ਅਲਾਰਮ (?:\S+ ){0,2}(?:ਲੱਗ ਗਿਆ|ਲਗਾ ਦਿੱਤਾ|ਲਵਾ)|ਕੋਈ ਖਤਰਾ ਨਹੀਂ|ਕੋਈ ਖ਼ਤਰਾ ਨਹੀਂ|ਕੁਝ ਨਹੀਂ ਮਿਲਿਆ|ਕੋਈ ਸਮੱਸਿਆ ਨਹੀਂ",
 }
 
 # A reassurance covers what comes before it in the sentence ("a gas leak, but it was a false
@@ -89,9 +90,9 @@ EXCUSED = {
     "fire": (
         r"(?:smell of |full of |black |thick )?smoke|dym(?:u|em|ie|y)?|fum(?:ul|ului)?|دخان|دھواں|دھوئیں|ধোঁয়া|ਧੂੰਆਂ|ਧੂੰਏਂ",
         r"\b(?:cigarettes?|cigs?|fags?|tobacco|vap\w*|weed|cannabis|spliff|joints?|shisha|hookah|bbqs?|barbecues?|"
-        r"smok(?:es|ing|er|ers) (?:on|in|out|at|by|outside)|papieros\w*|fajk\w*|e-?papieros\w*|tyto\w*|pali (?:papierosy|fajki|na balkonie)|"
+        r"smok(?:es|ing|er|ers) (?:on|in|out|at|by|outside)|chimneys?|komin\w*|coș\w*|cos(?:ul)? de fum|papieros\w*|fajk\w*|e-?papieros\w*|tyto\w*|pali (?:papierosy|fajki|na balkonie)|"
         r"grill\w*|țigar\w*|tigar\w*|fumeaz\w*|fumat\w*|narghil\w*|marijuana)\b|"
-        r"سجائر|سيجار\S*|دخان السجائر|الشيشة|شيشة|أرجيلة|الأرجيلة|يدخن|بيدخن|سگریٹ|حقہ|شیشہ|سگرেট|সিগারেট|বিড়ি|হুক্কা|"
+        r"سجائر|سيجار\S*|دخان السجائر|الشيشة|شيشة|أرجيلة|الأرجيلة|يدخن|بيدخن|مدخنة|المدخنة|سگریٹ|حقہ|شیشہ|چمنی|চিমনি|ਚਿਮਨੀ|سگرেট|সিগারেট|বিড়ি|হুক্কা|"
         r"ਸਿਗਰਟ|ਸਿਗਰੇਟ|ਬੀੜੀ|ਹੁੱਕਾ",
     ),
 }

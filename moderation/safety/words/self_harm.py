@@ -165,7 +165,7 @@ _UNSAID = {
         r"better (?:off )?if (?:i|she|he) (?:didn'?t|did not|never|don'?t|wouldn'?t) wake up|"
         r"(?:hope|hoping|wish\w*|pray\w*) (?:i|she|he) (?:don'?t|doesn'?t|won'?t|didn'?t|never|wouldn'?t) wake up|"
         r"go to sleep and (?:not|never) wake up",
-        r"(?:can'?t|cannot|couldn'?t|won'?t) face (?:another|one more) (?:winter|year|christmas)",
+        r"(?:can'?t|cannot|couldn'?t|won'?t) face (?:another|one more) (?:winter|year|christmas)(?! of)",
         r"(?:everyone|everybody|they|the kids|my family) (?:would be|'d be) better off without me",
         r"(?:no|not any) (?:point|reason) (?:in )?(?:living|going on|being here|carrying on)",
     ),
@@ -208,4 +208,31 @@ _UNSAID = {
     ),
 }
 for _language, _fragments in _UNSAID.items():
+    PATTERNS["self_harm"][_language] += _fragments
+
+# Goodbye letters, taking everything in the cabinet, jumping from a height, "everyone would be
+# better off", "I don't want to go on", in every language.
+_MORE_UNSAID = {
+    "en": (
+        r"swallow\w* (?:everything|all (?:my|the|of)|the lot|a whole|the whole|every)(?! (?:my )?pride)",
+        r"(?:goodbye|farewell|suicide) (?:letters?|notes?)|letters? to (?:my|the) (?:kids|children|family) just in case",
+        r"(?:can'?t|don'?t|do not|cannot) see (?:a|any) (?:way (?:forward|out)|future|point)",
+        r"throw(?:ing)? myself (?:off|under|in front)|jump(?:ing)? (?:off|from) (?:the )?(?:roof|balcony|bridge|window|car park)",
+    ),
+    "pl": (
+        r"list\w* pożegnaln\w*|pożegnaln\w* list\w*|(?:skoczyć|skoczę|rzucić się|rzucę się) (?:z|pod) (?:dachu|balkonu|mostu|okna|pociąg\w*)",
+    ),
+    "ro": (
+        r"scrisoare de adio|(?:să sar|sa sar|să mă arunc|sa ma arunc) (?:de pe|de la|în fața|in fata|sub)",
+    ),
+    "ar": (
+        r"رسالة وداع|(?:ما عاد|ما عدت|مش) (?:بدي|عايز|أريد|اريد) (?:أكمل|اكمل|كمل|أعيش|اعيش)|لا أريد أن أكمل",
+        r"(?:الكل|الجميع|ولادي|أولادي|أهلي) (?:\S+ )?(?:بيرتاح|يرتاح|بيرتاحوا|أحسن|أفضل|احسن) (?:\S+ )?(?:إذا|لو|بدوني|من دوني|بلاي)",
+        r"(?:أرمي|ارمي|أرمى) (?:حالي|نفسي)|أنط من|انط من",
+    ),
+    "ur": (r"الوداعی خط|(?:چھت|بالکونی|پل|کھڑکی) سے کود\S*|کود جاؤں",),
+    "bn": (r"বিদায়ী চিঠি|(?:ছাদ|বারান্দা|ব্রিজ|জানালা) থেকে লাফ\S*|লাফ দি\S*",),
+    "pa": (r"ਅਲਵਿਦਾ ਚਿੱਠੀ|ਛਾਲ ਮਾਰ (?:ਦਿਆਂ|ਦੇਵਾਂ|ਦਵਾਂ)",),
+}
+for _language, _fragments in _MORE_UNSAID.items():
     PATTERNS["self_harm"][_language] += _fragments

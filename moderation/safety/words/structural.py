@@ -161,3 +161,32 @@ _DESCRIBED = {
 }
 for _language, _fragments in _DESCRIBED.items():
     PATTERNS["structural"][_language] += _fragments
+
+# Floors that bounce, daylight through the roof, chunks coming away, in every language.
+_MORE = {
+    "en": (
+        near(
+            r"floors?|floorboards?|ceilings?|stairs|steps|balcon(?:y|ies)",
+            r"bounc\w*|spongy|springy|gives? under",
+            gap=5,
+        ),
+        r"(?:see|seen|seeing) (?:the )?(?:joists|beams|rafters|sky|daylight|outside|the flat below|downstairs) through",
+    ),
+    "pl": (
+        either(_PL_PART, r"odkleja\w*|odrywa\w*|odstaj\w*|szczelin\w*|ugina\w*|sprężyn\w*", gap=4),
+        either(r"beton\w*|kawał\w*|tynk\w*|cegł\w*|gruz\w*", r"lecą|leci|spada\w*|odpada\w*", gap=3),
+    ),
+    "ar": (
+        either(
+            r"السقف|سقف|الجدار|الحائط|الحيط|الأرضية|البلكونة|الشرفة",
+            r"و?بطن|و?نازل\S*|و?منتفخ\S*|و?هابط\S*|و?يتدلى|و?يهتز|و?تهتز",
+            gap=5,
+            latin=False,
+        ),
+    ),
+    "bn": (
+        either(r"চাঙড়\S*|চাঙর\S*|টুকরো\S*|পলেস্তারা\S*|ছাদ\S*", r"খসে\S*|ভেঙে পড়\S*|ধসে\S*", gap=4, latin=False),
+    ),
+}
+for _language, _fragments in _MORE.items():
+    PATTERNS["structural"][_language] += _fragments

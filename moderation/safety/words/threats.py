@@ -145,3 +145,28 @@ _MENACE = {
 }
 for _language, _fragments in _MENACE.items():
     PATTERNS["threats"][_language] += _fragments
+
+# Things left under the door, filming and photographing, property damaged, "next time it's
+# your turn", threats of burning or breaking in the future tense, kicking the door.
+_MORE = {
+    "en": (
+        r"(?:photos?|pictures?|bullets?|knife|knives|notes?|letters?) (?:\w+ ){0,5}under (?:my|our|her|his|the) (?:front )?door",
+        r"(?:film|record|video|photograph)\w* (?:me|us|my \w+|our \w+|her|him)(?: \w+){0,3} (?:through|from|over|at|outside|on)",
+        r"(?:slash\w*|keyed|scratch\w*|smash\w*|kicked in) (?:my|our|her|his) (?:tyres|tires|car|windows?|windscreen|door)",
+        r"(?:i|we) know where (?:you|your \w+|u)\b",
+    ),
+    "pl": (
+        r"(?:wiem|wiemy|wie) (?:gdzie|kiedy|o której)(?: \w+){0,3} (?:chodzi|wraca|mieszka|pracuje|twój|twoja|twoje|syn\w*|córk\w*|dzieci\w*)",
+        r"następnym razem (?:\w+ )?(?:ty|ciebie|tobie|twoj\w*)",
+    ),
+    "ro": (r"data viitoare (?:\w+ )?(?:tu|pe tine|e rândul tău|e randul tau)",),
+    "ar": (
+        r"(?:رح|راح|سوف|ح|س)\s?(?:يحرق|يكسر|يقتل|يضرب|يذبح|يخرب|أحرق|اكسر|أكسر|نحرق)\S*",
+        r"(?:المرة الجاية|المرة القادمة|المرة الجاي) (?:\S+ )?(?:إنت|انت|أنت|دورك)",
+    ),
+    "ur": (r"اگلی بار (?:\S+ )?(?:تم|تمہاری|تمہارا|تیری|تیرا|تمہیں)",),
+    "bn": (r"লাথি\S*|গালাগালি\S*|গালি দে\S*|পরের বার (?:\S+ )?(?:তুই|তুমি|তোর|তোমার|তোকে|তোমাকে)",),
+    "pa": (r"ਅਗਲੀ ਵਾਰ (?:\S+ ){0,2}(?:ਤੇਰੀ|ਤੁਹਾਡੀ|ਤੈਨੂੰ|ਤੁਹਾਨੂੰ|ਤੇਰਾ)",),
+}
+for _language, _fragments in _MORE.items():
+    PATTERNS["threats"][_language] += _fragments
