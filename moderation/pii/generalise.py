@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .detector import detect
-from .pseudonyms import Mention, Person, assign, letter_label, script_letter
+from .pseudonyms import Mention, Person, assign, letter_label
 from .spans import (
     ADDRESS,
     AGE,
@@ -984,9 +984,11 @@ def _person_replacement(text: str, named: _Named, person: Person | None, languag
 
 
 def _letter_or_title(text: str, named: _Named, person: Person, language: str) -> str:
-    if named.title:
-        label = f"{named.title} {script_letter(person.letter or 'A', language)}"
+    if named.title and _language(language) == "en":
+        label = f"{named.title} {person.letter or 'A'}"  # "Mrs A", the Ombudsman's style
     else:
+        # Elsewhere a title with a letter ("pani A", "السيدة أ") reads as a name again to the
+        # detector, so the title goes with the name (it is in the span) and the letter stays.
         label = letter_label(person.letter or "A", language)
     if label.endswith(".") and text[named.end : named.end + 1] == ".":
         label = label[:-1]  # "B." at the end of a sentence
