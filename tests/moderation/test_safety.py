@@ -231,3 +231,74 @@ def test_signposts_for_in_code_order_and_skips_unknown() -> None:
 def test_signposts_for_accepts_safety_concerns_output() -> None:
     codes = safety_concerns("Sparks from the socket and black mould with asthma.")
     assert [item["code"] for item in signposts_for(codes)] == codes == ["damp_health", "electrics"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # alarms fitted, tested or working; drills
+        "Smoke alarm fitted in the landing today, thanks.",
+        "We had carbon monoxide alarms fitted last year and they test fine.",
+        "We had a fire drill at the school and everyone was out in three minutes.",
+        "Am avut exercițiu de evacuare în caz de incendiu și totul a mers bine.",
+        "ਨਵਾਂ ਸਮੋਕ ਅਲਾਰਮ ਲੱਗ ਗਿਆ ਹੈ, ਧੰਨਵਾਦ",
+        # idioms and figures of speech
+        "The sky was threatening rain all afternoon.",
+        "The kids were burning the midnight oil before their exams.",
+        "This wait will kill me, three months for a new tap.",
+        "এই অপেক্ষা আমাকে মেরে ফেলবে",
+        # nobody ill, in every language
+        "A bit of mould on the window, nobody's poorly.",
+        "Some mould in the bathroom but no one in the house has health problems.",
+        "Puțin mucegai pe geam, dar nimeni din casă nu are probleme de sănătate.",
+        "قليل من العفن في الحمام، ولا أحد منا مريض",
+        "বাথরুমে একটু ছত্রাক আছে, কিন্তু কেউ অসুস্থ নয়",
+        "Na oknie trochę pleśni, ale nikt nie choruje.",
+        "کھڑکی پر تھوڑی پھپھوندی ہے لیکن کوئی بیمار نہیں",
+        "ਖਿੜਕੀ ਕੋਲ ਥੋੜ੍ਹੀ ਉੱਲੀ ਹੈ ਪਰ ਕੋਈ ਬਿਮਾਰ ਨਹੀਂ",
+        # the electrician says all is safe now, in every language
+        "The electrician came back and said it's all safe now, new consumer unit in.",
+        "Elektryk wymienił bezpieczniki i wszystko jest bezpieczne.",
+        "Electricianul a schimbat tabloul electric și a zis că totul e sigur.",
+        "الكهربائي غيّر الفيوز وقال كل شيء آمن",
+        "الیکٹریشن نے نئی وائرنگ کر دی ہے اور کہا ہے کہ اب سب محفوظ ہے",
+        "ইলেকট্রিশিয়ান নতুন ফিউজবক্স লাগিয়েছেন, এখন সব নিরাপদ",
+        "ਇਲੈਕਟ੍ਰੀਸ਼ੀਅਨ ਨੇ ਨਵੀਂ ਵਾਇਰਿੰਗ ਕੀਤੀ, ਹੁਣ ਸਭ ਸੁਰੱਖਿਅਤ ਹੈ",
+        # a neighbour's cigarettes or chimney are not a fire
+        "My neighbour smokes cigarettes on his balcony and the smoke comes in.",
+        "Sąsiad pali papierosy na balkonie i dym leci do nas.",
+        "Dym z komina sąsiada czuć tylko zimą.",
+        # routine words near the new patterns
+        "I'll collect my tablets from the chemist on Monday.",
+        "The builders could finish it by Friday.",
+        "If you send the photos you'll see the damage.",
+        "Nobody knows when the repair will be done.",
+        "My daughter is 3 months old and we love the new flat.",
+        "We can't face another winter of broken promises from the council.",
+        "There's a strong gas smell coming from the meter cupboard.",  # gas, but not electrics
+    ],
+)
+def test_precise_negatives(text: str) -> None:
+    assert safety_concerns(text) == (["gas"] if "gas smell" in text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the flame in the boiler has gone orange instead of blue and we all get headaches", "gas"),
+        ("the little box above the boiler keeps chirping", "gas"),
+        ("the lecky box is crackling and gone black round the switch", "electrics"),
+        ("the plaster above the bath has a big belly and it's drooping", "structural"),
+        ("he said I'd regret complaining and he knows what time my daughter gets home", "threats"),
+        ("someone pushed a dead rat through my letterbox", "threats"),
+        ("I've been putting my sleeping tablets by in a jar", "self_harm"),
+        ("she thinks about just letting go", "self_harm"),
+        ("sometimes I think it would be better if I didn't wake up", "self_harm"),
+        ("juz nie mam sily, najlepiej by bylo sie nie obudzic", "self_harm"),
+        ("I am 81 and the heating has been broken for a week", "heating_vulnerable"),
+        ("nae heatin and the wee yin's only 3 month", "heating_vulnerable"),
+        ("my dad has Parkinson's and there is no heating", "heating_vulnerable"),
+    ],
+)
+def test_described_rather_than_named(text: str, code: str) -> None:
+    assert code in safety_concerns(text)

@@ -11,6 +11,8 @@ import pytest
 from moderation.safety import CODES, safety_concerns, safety_reasons
 
 from .safety_fresh import FRESH
+from .safety_fresh2 import FRESH2
+from .safety_fresh3 import FRESH3
 from .safety_sentences import SENTENCES, ratio, score
 
 LANGUAGES = ("en", "ar", "bn", "pa", "pl", "ro", "ur")
@@ -26,7 +28,9 @@ def test_the_set_is_big_enough_and_labelled_with_known_codes() -> None:
 
 # Our own sentences, and a batch written apart by someone who never saw the rules (measured
 # at first sight before the rules were widened for it: bench/safety.py and docs/moderation.md).
-SETS = pytest.mark.parametrize("sentences", [SENTENCES, FRESH], ids=["own", "fresh"])
+SETS = pytest.mark.parametrize(
+    "sentences", [SENTENCES, FRESH, FRESH2, FRESH3], ids=["own", "fresh", "fresh2", "fresh3"]
+)
 
 
 @SETS
