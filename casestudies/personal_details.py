@@ -22,6 +22,7 @@ Usage (a view):
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ from .models import Submission
 
 if TYPE_CHECKING:
     from .flows import Flow
+
+logger = logging.getLogger(__name__)
 
 REMOVE = "remove"
 REPLACE = "replace"
@@ -123,10 +126,21 @@ def _texts(submission: Submission, flow: Flow) -> dict[str, str]:
 
 
 def _find(text: str, language: str) -> list[Found]:
-    """Every registered finder's findings, in order, overlaps dropped (the first one wins)."""
+    """Every registered finder's findings, in order, overlaps dropped (the first one wins).
+
+    A finder that fails is left out (logged by its exception type, never the text): the
+    storyteller can still send their story, and editors run the detector again anyway.
+    """
     found: list[Found] = []
     for finder in FINDERS:
-        found.extend(finder(text, language))
+        try:
+            found.extend(finder(text, language))
+        except Exception as exc:  # noqa: BLE001 - a detector fault must not stop a story being sent
+            logger.error(
+                "Personal details finder %s failed (%s)",
+                getattr(finder, "__name__", finder),
+                type(exc).__name__,
+            )
     found = [f for f in found if 0 <= f.start < f.end <= len(text) and text[f.start : f.end].strip()]
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     result: list[Found] = []

@@ -99,6 +99,17 @@ def test_no_finder_registered_means_no_check(no_finder):
     assert not personal_details.check_needed(submission=draft, flow=RESIDENT)
 
 
+def test_a_failing_finder_never_stops_a_story(monkeypatch, caplog):
+    def broken(text, language):
+        raise RuntimeError(text)
+
+    monkeypatch.setattr(personal_details, "FINDERS", [broken, _fixed])
+    findings = personal_details.findings_for(submission=_draft(), flow=RESIDENT)
+    assert [f.words for f in findings] == ["Sam Patel", "Sam Patel", "07700 900123"]
+    assert "broken failed (RuntimeError)" in caplog.text
+    assert "Sam Patel" not in caplog.text  # the text is never logged
+
+
 def test_overlapping_findings_are_shown_once(monkeypatch):
     def two(text, language):
         return [Found(7, 16, "PERSON", "a name"), Found(7, 10, "PERSON", "a name"), Found(0, 0, "AGE", "x")]
