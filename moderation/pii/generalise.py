@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .detector import detect
-from .pseudonyms import Mention, Person, assign, letter_label
+from .pseudonyms import Mention, Person, assign, letter_label, taken_letters
 from .spans import (
     ADDRESS,
     AGE,
@@ -951,7 +951,8 @@ def people_in(
     """Group the people named in all of ``texts`` (field -> text, in reading order).
 
     ``languages`` is one language for all, or one per field; ``storyteller`` is the name on
-    the submission, whose mentions get the first letter and no one else's.
+    the submission, whose mentions get letter A and no one else's. Letters already written
+    in the texts (findings accepted earlier) are not given to anyone new.
     """
     mentions = []
     for field, text in texts.items():
@@ -960,7 +961,7 @@ def people_in(
         for named in _person_spans(text, _spans(text, language)).values():
             key = (field, named.start, named.end)
             mentions.append(Mention(key, named.name, named.title, named.role, _language(language)))
-    return People(assign(mentions, storyteller=storyteller))
+    return People(assign(mentions, storyteller=storyteller, taken=taken_letters(list(texts.values()))))
 
 
 def _person_replacement(text: str, named: _Named, person: Person | None, language: str) -> str:

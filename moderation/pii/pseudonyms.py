@@ -16,7 +16,16 @@ import unicodedata
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["Mention", "Person", "assign", "later_role", "letter_label", "same_name", "script_letter"]
+__all__ = [
+    "Mention",
+    "Person",
+    "assign",
+    "later_role",
+    "letter_label",
+    "same_name",
+    "script_letter",
+    "taken_letters",
+]
 
 _EDGE = "\"'“”‘’()[]«».,;:!?-–—،؛۔।"
 _FOLD = str.maketrans("يىكهأإٱ", "یییکہاا")
@@ -261,13 +270,39 @@ def _compatible(person: Person, mention: Mention) -> bool:
     return any(same_name(mention.name, known, mention.language) for known in person.names)
 
 
-def assign(mentions: Sequence[Mention], *, storyteller: str = "") -> dict[Hashable, Person]:
+_USED = re.compile(
+    r"(?<![A-Za-z])(?:Resident|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z]{1,2})(?![A-Za-z])"
+    r"|(?<![\w.])([A-Z])\.(?!\w)"
+    r"|(?:الشخص|شخص|ব্যক্তি|ਵਿਅਕਤੀ)\s+(\S+)"
+)
+
+
+def taken_letters(texts: Sequence[str]) -> set[str]:
+    """Letters already written as labels in ``texts`` ("Resident B", "Mrs C", "D.", "الشخص ب"):
+    an editor who accepted some findings has given them out, so nobody else may get them."""
+    taken = set()
+    for text in texts:
+        for m in _USED.finditer(text or ""):
+            letter = m.group(1) or m.group(2) or ""
+            if m.group(3):
+                for letters in _LETTERS.values():
+                    if m.group(3).strip("،,.۔।") in letters:
+                        letter = chr(ord("A") + letters.index(m.group(3).strip("،,.۔।")))
+            if letter:
+                taken.add(letter)
+    return taken
+
+
+def assign(
+    mentions: Sequence[Mention], *, storyteller: str = "", taken: set[str] | frozenset[str] = frozenset()
+) -> dict[Hashable, Person]:
     """Group mentions into people and label them. ``mentions`` are in reading order.
 
     Full names are grouped first so that a short form joins the person it belongs to; a
     short form that fits several people goes to the one named most recently before it.
-    The storyteller (the submission's name) is letter A when the texts name them; other
-    people without a role take B, C... (A, B... when the storyteller is not named).
+    Letter A is the storyteller's (the submission's name) and nobody else's; other people
+    take B, C... in order of first mention, skipping letters in ``taken`` (already in the
+    text), so a story anonymised in several sittings never gives two people one letter.
     """
     order = {m.key: i for i, m in enumerate(mentions)}
     people: list[Person] = []
@@ -311,6 +346,14 @@ def assign(mentions: Sequence[Mention], *, storyteller: str = "") -> dict[Hashab
             min(order[k] for k, q in found.items() if q is p),
         ),
     )
-    for number, person in enumerate(lettered):
+    number = 0
+    for person in lettered:
+        if person.storyteller:
+            person.letter = "A"
+            continue
+        number = max(number, 1 if teller else 0)
+        while _letters(number) in taken:
+            number += 1
         person.letter = _letters(number)
+        number += 1
     return found

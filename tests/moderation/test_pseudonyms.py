@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.pii.generalise import apply_replacements, people_in, suggestions
-from moderation.pii.pseudonyms import Mention, assign, later_role, letter_label, same_name
+from moderation.pii.pseudonyms import Mention, assign, later_role, letter_label, same_name, taken_letters
 
 
 def anonymise(texts: dict[str, str], languages="en", storyteller: str = "") -> dict[str, str]:
@@ -78,9 +78,30 @@ def test_the_storyteller_is_letter_a_and_others_follow():
     assert (found[1].letter, found[3].letter) == ("B", "C")
 
 
-def test_without_the_storyteller_named_letters_start_at_a():
+def test_letter_a_stays_the_storytellers_even_where_they_are_not_named():
     found = assign([Mention(1, "Kevin Doyle")], storyteller="Margaret Ellis")
-    assert found[1].letter == "A" and not found[1].storyteller
+    assert found[1].letter == "B" and not found[1].storyteller
+    assert assign([Mention(1, "Kevin Doyle")])[1].letter == "A"  # no storyteller known
+
+
+def test_letters_already_in_the_text_are_not_given_again():
+    assert taken_letters(["Resident B rang Mrs D. Then C. wrote.", "الشخص ب", "ব্যক্তি ঙ"]) == {
+        "B",
+        "C",
+        "D",
+        "E",
+    }
+    found = assign([Mention(1, "Priya Shah"), Mention(2, "Olu Ade")], storyteller="Hana Bell", taken={"B"})
+    assert (found[1].letter, found[2].letter) == ("C", "D")
+
+
+def test_a_story_anonymised_in_two_sittings_never_shares_a_letter():
+    story = "Gary Lund fitted the pipe. Olu Ade said sorry. Gary came back."
+    first = [s for s in suggestions(story) if s.text == "Gary Lund"]
+    assert first[0].replacement == "Resident A"
+    story = apply_replacements(story, [(first[0].start, first[0].end, first[0].replacement)])
+    labels = {s.text: s.replacement for s in suggestions(story)}
+    assert labels == {"Olu Ade": "Resident B", "Gary": "Resident C"}  # Gary's short name is new to it
 
 
 @pytest.mark.parametrize(
