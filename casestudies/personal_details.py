@@ -121,10 +121,6 @@ def text_fields(flow: Flow) -> list[tuple[str, str, int | None]]:
     return fields
 
 
-def _texts(submission: Submission, flow: Flow) -> dict[str, str]:
-    return {name: getattr(submission, name) or "" for name, _title, _limit in text_fields(flow)}
-
-
 def _find(text: str, language: str) -> list[Found]:
     """Every registered finder's findings, in order, overlaps dropped (the first one wins).
 
