@@ -50,10 +50,16 @@ def _load(name: str) -> frozenset[str]:
         return frozenset()
 
 
+def _load_words(name: str) -> frozenset[str]:
+    """A hand list with several words a line ('#' lines are comments)."""
+    return frozenset(w for line in _load(name) for w in line.split())
+
+
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
     return {
-        "first": _load("first_names.txt") | _load("pet_names.txt"),
+        "first": _load("first_names.txt") | _load_words("pet_names.txt"),
+        "pets": _load_words("pet_names.txt"),
         "sur": _load("surnames.txt"),
         "en": _load("common_en.txt") | _FUNCTION_EN,
         "pl": _load("common_pl.txt"),
@@ -589,8 +595,11 @@ def _find(text: str, lang: str) -> list[Span]:
     caps = sum(1 for t in toks if t.cap)
     lower_mode = (starts and lower_starts >= 0.5 * len(starts)) or caps < 0.02 * n
 
+    pets = L["pets"]
+
     def is_common(w: str) -> bool:
-        return w in common_en or w in common_lang
+        # a diminutive ("Staś", "Costi") is a name though frequency lists hold it as a word
+        return w in common_en or (w in common_lang and w not in pets)
 
     def in_first(w: str) -> bool:
         if w in first:
@@ -734,8 +743,10 @@ def _find(text: str, lang: str) -> list[Span]:
                 and "," not in t.gap_before
                 and t.low not in _FUNCTION_EN
                 and t.low not in _NOT_AFTER_RELATION
+                and t.low not in _PARTICLES
+                and (lang in ("en", "cy") or t.low not in common_lang)
             ):
-                return True  # "my nan pat", "my daughter grace"
+                return True  # "my nan pat", "my daughter grace"; not "vecina de la"
             nxt = toks[i + 1] if i + 1 < n else None
             if nxt is not None and (
                 nxt.low in _SPEECH and nxt.low not in ("is", "was", "has", "had", "will", "would", "from")
@@ -926,6 +937,8 @@ def _find(text: str, lang: str) -> list[Span]:
                 after_cue = True
             if nl in ("ydw", "dw", "ydy") and nxt2 is not None and nxt2.low == "i":
                 after_cue = True
+            if nl in ("ne", "nay") and lang not in ("en", "cy", "pl", "ro") and "," not in nxt.gap_before:
+                after_cue = True  # romanised Urdu/Punjabi "Pinky ne kaha": the agent marker
             if nxt.cap and adjacent(i + 1) and i + 3 < n:
                 # two-word names: "Iolo Prydderch ydw i", "Shauna McCreadie is my name"
                 w2, w3 = toks[i + 2].low, toks[i + 3].low
@@ -1216,7 +1229,9 @@ def _native_word_ok(word: str, lang: str, loose: bool) -> bool:
     """A native-script word that can be (part of) a name: a listed name or a word no list knows."""
     from . import scripts
 
-    script = "arab" if "\u0600" <= word[0] <= "\u08ff" else "beng" if "\u0980" <= word[0] <= "\u09ff" else "guru"
+    script = (
+        "arab" if "\u0600" <= word[0] <= "\u08ff" else "beng" if "\u0980" <= word[0] <= "\u09ff" else "guru"
+    )
     lex = scripts._lexicon(script)
     for other in ("arab", "beng", "guru"):
         scripts._lexicon(other)
@@ -1241,7 +1256,7 @@ def _known_name(word: str) -> bool:
     return word.lower().rstrip(".") in _lists()["first"]
 
 
-def _latin_word_ok(word: str, lang: str, first_word: bool) -> bool:
+def _latin_word_ok(word: str, lang: str, first_word: bool, label: bool = False) -> bool:
     L = _lists()
     low = word.lower().rstrip(".")
     if len(low) < 2 and not (word.endswith(".") or len(word) == 1) or low in _STOP or low in _FUNCTION_EN:
@@ -1250,12 +1265,14 @@ def _latin_word_ok(word: str, lang: str, first_word: bool) -> bool:
         return False
     if len(low) == 1:
         return not first_word and word[:1].isupper()  # "Marta B."
-    if low in L["first"] or low in L["sur"]:
-        return True
+    if low in L["first"] or low in L["sur"] or label:
+        return True  # a speaker named on two lines or more, whatever else the word means
     return low not in L["en"] and (lang not in ("pl", "ro") or word[:1].isupper())
 
 
-def _name_words(text: str, start: int, end: int, lang: str, loose: bool, most: int) -> list[tuple[int, int]]:
+def _name_words(
+    text: str, start: int, end: int, lang: str, loose: bool, most: int, label: bool = False
+) -> list[tuple[int, int]]:
     """Leading name-like words of text[start:end] (at most ``most``)."""
     out: list[tuple[int, int]] = []
     for m in _LABEL_WORD_RE.finditer(text, start, end):
@@ -1269,11 +1286,14 @@ def _name_words(text: str, start: int, end: int, lang: str, loose: bool, most: i
         elif w[:1].isdigit() or "_" in w:
             ok = False
         else:
-            ok = _latin_word_ok(w, lang, not out)
+            ok = _latin_word_ok(w, lang, not out, label)
         if not ok:
             break
         out.append((m.start(), m.end()))
     return out
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"(?i)(?<![\w])(?:the|a|an|this|that|my|your|our)\s+$")
 
 
 def _labels_and_signoffs(text: str, lang: str) -> list[Span]:
@@ -1291,7 +1311,8 @@ def _labels_and_signoffs(text: str, lang: str) -> list[Span]:
             low0 = words[0].lower().rstrip(".")
             if low0 in _TITLES:
                 continue  # "Mrs Patel:": names.py takes it from the title
-            got = _name_words(text, m.start(1), m.end(1), lang, True, 3)
+            repeated = counts[" ".join(m.group(1).split())] >= 2
+            got = _name_words(text, m.start(1), m.end(1), lang, True, 3, label=repeated)
             if got and counts[" ".join(m.group(1).split())] < 2 and not _known_name(words[0]):
                 continue  # one line with a label ("Uwagi:", "Consilier:"): a form's field
             if got and got[-1][1] >= m.start(1) + len(m.group(1).rstrip()) - 1:
@@ -1322,6 +1343,9 @@ def _labels_and_signoffs(text: str, lang: str) -> list[Span]:
             if len(w) < 3 or w in seen:
                 continue
             seen.add(w)
+            common = w.lower() in _lists()["en"]
             for om in re.finditer(rf"(?<![{_WCH}]){re.escape(w)}(?![{_WCH}])", text):
+                if common and _ARTICLE_BEFORE_RE.search(text, max(0, om.start() - 6), om.start()):
+                    continue  # "the BILL for the board": the word, not the man
                 spans.append(Span(om.start(), om.end(), PERSON, 0.5, "speaker or signatory named again"))
     return spans

@@ -160,7 +160,7 @@ _RELATIONS = {
         الضابط الضابطة ضابط مسؤول مسؤولة المسؤول المسؤولة الفني فني العامل المشرف المشرفة
         مدير مديرة المدير المديرة السباك الكهربائي الطبيب الطبيبة طبيب طبيبة الممرضة ممرضة
         المحامي المحامية محامي النائب المستشار المستشارة الأخصائي الأخصائية أخصائي أخصائية
-        مندوب مندوبة المندوب المندوبة الصغرى الكبرى الصغير الكبير ضابطة المنسق المنسقة
+        مندوب مندوبة المندوب المندوبة الصغرى الكبرى الصغير الكبير الصغيرة الكبيرة ضابطة المنسق المنسقة
         المرشد المرشدة الأخصائية الاجتماعية الزائرة المشرف المستشار
         بیٹا بیٹی بیٹے بیٹیاں شوہر بیوی اہلیہ بھائی بہن والد والدہ امی ابو ابا پڑوسی
         پڑوسن ہمسایہ ہمسائے ہمسائی دوست دادا دادی نانا نانی پوتا پوتی نواسا نواسی بچہ بچی
@@ -169,7 +169,7 @@ _RELATIONS = {
         سوشل سپروائزر کیس ورکر کوآرڈینیٹر مشیر ایڈوائزر وارڈن کیئرر ساس سسر دیور نند بھابھی
         بھابی جیٹھ داماد بہو چچا چچی ماموں ممانی خالہ خالو پھوپھی پھپھو بھتیجا بھتیجی بھانجا
         بھانجی کزن میڈم حماتي حمايا كنتي صهري زوجة ابنة ابن جيراننا جارنا ابن عمي ابنة عمي قريبي
-        قريبتي مدام
+        قريبتي مدام بتي بتّي راجلي جوزي مرتي مراتي ولدي عيالي خطيبي خطيبتي
     """,
     "beng": """
         ছেলে মেয়ে স্বামী স্ত্রী বউ ভাই বোন মা বাবা আব্বা আম্মা আব্বু আম্মু প্রতিবেশী পড়শি
@@ -187,7 +187,7 @@ _RELATIONS = {
         ਅਧਿਕਾਰੀ ਕਰਮਚਾਰੀ ਮੁਲਾਜ਼ਮ ਮੈਨੇਜਰ ਇੰਜੀਨੀਅਰ ਡਾਕਟਰ ਨਰਸ ਵਕੀਲ ਕੌਂਸਲਰ ਨੁਮਾਇੰਦਾ ਬੰਦਾ
         ਆਦਮੀ ਔਰਤ ਬੱਚਾ ਬੱਚੀ ਛੋਟੀ ਛੋਟਾ ਵੱਡੀ ਵੱਡਾ ਨੂੰਹ ਜਵਾਈ ਵਿਜ਼ਿਟਰ ਸੁਪਰਵਾਈਜ਼ਰ ਵਾਰਡਨ ਕੇਅਰਰ ਸਲਾਹਕਾਰ
         ਸੱਸ ਸਹੁਰਾ ਦਿਓਰ ਨਣਦ ਭਰਜਾਈ ਭਤੀਜਾ ਭਤੀਜੀ ਭਾਣਜਾ ਭਾਣਜੀ ਚਾਚਾ ਚਾਚੀ ਮਾਮਾ ਮਾਮੀ ਤਾਇਆ ਤਾਈ ਮਾਸੀ
-        ਭੂਆ ਕਜ਼ਨ ਮੈਡਮ ਸਰ
+        ਭੂਆ ਕਜ਼ਨ ਮੈਡਮ ਸਰ ਮੁੰਡੇ ਪੁੱਤ ਕੁੜੀ ਬੇਟੇ ਪੋਤਰਾ ਪੋਤਰੀ ਦੋਹਤਰਾ ਦੋਹਤਰੀ
     """,
 }
 # Transliterated organisation words: "<brand> Homes / Housing / Council / Trust ...".
@@ -391,7 +391,17 @@ class _Lexicon:
         self.health = _phrases(_HEALTH[script], script)
         self.special = _phrases(_SPECIAL[script], script)
         self.weak = _words(_WEAK_NAMES[script], script)
-        self.names = frozenset(_load_list(f"names_{script}.txt")) | self.weak
+        pets = [
+            w
+            for line in _load_list(f"pet_names_{script}.txt")
+            if not line.startswith("#")
+            for w in line.split()
+        ]
+        self.names = (
+            frozenset(_load_list(f"names_{script}.txt"))
+            | frozenset(normalise(w, script) for w in pets)
+            | self.weak
+        )
 
 
 _LEX: dict[str, _Lexicon] = {}
@@ -663,8 +673,12 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                 marked.add(j)
                 taken += 1
                 j -= 1
-        if norm in lex.titles or norm in lex.relations:
-            # A title or relation: the next name-like word within three words.
+        if (
+            norm in lex.titles
+            or norm in lex.relations
+            or (tok.kind == "arab" and any(f in lex.relations for f in tok.forms[1:]))
+        ):
+            # A title or relation ("لراجلي": for my husband): the next name-like word within three words.
             title = norm in lex.titles
             j, seen = i + 1, 0
             while j < n and seen < 3:
@@ -693,7 +707,7 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                         seen == 1
                         and _is_word(t)
                         and t.kind != "guru"
-                        and t.rank > (8000 if lang_ar == "ar" and t.kind == "arab" else 3000)
+                        and t.rank > (5000 if lang_ar == "ar" and t.kind == "arab" else 3000)
                         and not (t.kind == "arab" and t.norm.startswith("ال"))
                     )
                 ):
@@ -775,7 +789,7 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                         continue
                     if _is_word(t):
                         lex = _LEX[t.kind]
-                        if j == i + 1 and t.norm in _SURNAME_TITLES:
+                        if j == i + 1 and any(f in _SURNAME_TITLES for f in t.nforms):
                             marked.add(j)  # "রহিমা বেগম", "نسیم بیگم": part of the name here
                             changed = True
                             continue
@@ -1035,11 +1049,13 @@ def _kunya_and_copula(toks: list[_Tok], blocked: set[int]) -> set[int]:
                 marked.update((i, nxt))
         if tok.norm in _I:
             # up to three words, then "am": every word between must look like a name
-            for width in (1, 2, 3):
+            for width in (1, 2, 3, 4, 5):
                 end = pos + width + 1
                 if end >= len(words) or toks[words[end]].norm not in _AM:
                     continue
                 inside = [words[k] for k in range(pos + 1, end)]
+                if width > 3 and not any(toks[k].kind == "latn" for k in inside):
+                    break  # wider only with a transliteration beside the name
                 if all(
                     k not in blocked and _is_word(toks[k]) and _nameish(toks[k], _LEX[toks[k].kind], True)
                     for k in inside
@@ -1056,9 +1072,9 @@ _AGE_POSTPOSITIONS = frozenset(normalise(w, "arab") for w in ("کی", "کا", "�
 # "whom everyone calls X": the word(s) between "everyone/all" (or "him/her") and the verb
 # "call/say" are a name or nickname, whatever the word means otherwise ("ਬਿੱਲਾ", "cat").
 _CALLED_RE = re.compile(
-    r"(?<![\w\u0980-\u09ff\u0a00-\u0a7f\u064b-\u065f\u0670])(?:ਸਾਰੇ|ਸਭ|ਲੋਕ|ਉਸਨੂੰ|ਉਹਨੂੰ|ਨੂੰ|سب|لوگ|اسے|انہیں|کو|সবাই|সকলে|লোকে|তাকে|ওকে|কে)"
+    r"(?<![\w\u0980-\u09ff\u0a00-\u0a7f\u064b-\u065f\u0670])(?:ਸਾਰੇ|ਸਭ|ਲੋਕ|ਉਸਨੂੰ|ਉਹਨੂੰ|ਨੂੰ|ਮੈਨੂੰ|ਸਾਨੂੰ|سب|لوگ|اسے|انہیں|کو|مجھے|ہمیں|উনাকে|সবাই|সকলে|লোকে|তাকে|ওকে|কে|আমাকে)"
     r"[ \u00a0]+(?:ਹੀ[ \u00a0]+|ہی[ \u00a0]+|ই[ \u00a0]+)?"
-    r"([^\s\d.,،۔।!?؟:;()\"'“”«»]+)"
+    r"((?:(?:ਛੋਟਾ|ਛੋਟੀ|ਵੱਡਾ|ਵੱਡੀ|چھوٹا|چھوٹی|چھوٹے|بڑا|بڑی|بڑے|ছোট|বড়)[ \u00a0]+)?[^\s\d.,،۔।!?؟:;()\"'“”«»]+)"
     r"[ \u00a0]+(?:ਕਹਿੰਦੇ|ਕਹਿੰਦਾ|ਕਹਿੰਦੀ|ਆਖਦੇ|ਆਖਦਾ|ਬੁਲਾਉਂਦੇ|کہتے|کہتا|کہتی|پکارتے|بلاتے|ডাকে|ডাকেন|বলে|বলেন|ডাকত)"
     r"(?![\w\u0980-\u09ff\u0a00-\u0a7f\u064b-\u065f\u0670])"
 )
@@ -1085,6 +1101,100 @@ def _called(text: str, toks: list[_Tok], blocked: set[int]) -> set[int]:
     return out
 
 
+_ANA = frozenset(normalise(w, "arab") for w in ("أنا", "انا", "وأنا", "وانا"))
+_INTRO_END = set("،,.(:;!؟?-–")
+# Nickname adjectives written before the name ("ਛੋਟਾ ਗੁੱਡੂ", "چھوٹا X", "ছোট X").
+_NICK_ADJ = frozenset(
+    [normalise(w, "arab") for w in "چھوٹا چھوٹی چھوٹے بڑا بڑی بڑے".split()]
+    + [normalise(w, "guru") for w in "ਛੋਟਾ ਛੋਟੀ ਛੋਟੇ ਵੱਡਾ ਵੱਡੀ ਵੱਡੇ".split()]
+    + "ছোট বড় ছোটো".split()
+)
+
+
+def _latin_person_word(word: str) -> bool:
+    """A capitalised Latin word that may be a name (not a town or an everyday English word)."""
+    from . import names
+
+    lists = names._lists()
+    parts = [
+        p for p in re.split(r"[-'’]", word.lower()) if p and p not in ("al", "el", "ul", "ud", "bin", "bint")
+    ]
+    if not parts or not word[:1].isupper():
+        return False
+    if any(p in lists["first"] or p in lists["sur"] for p in parts):
+        return not any(p in lists["places"] for p in parts)
+    return not any(p in lists["en"] or p in lists["proper"] for p in parts)
+
+
+def _pairs_and_intros(toks: list[_Tok], people: set[int], blocked: set[int]) -> set[int]:
+    """Names written twice, in the script and in Latin letters ("رهف الحلبي (Rahaf Al-Halabi)",
+    "ਮਨਪ੍ਰੀਤ (Manpreet)"); "أنا X،" introductions; two name-list words side by side
+    ("আশা রায়"); a nickname's adjective before a name ("ਛੋਟਾ ਗੁੱਡੂ")."""
+    out: set[int] = set()
+    n = len(toks)
+    for p, tok in enumerate(toks):
+        if tok.kind != "punct" or tok.text != "(":
+            continue
+        q = p + 1
+        while q < n and toks[q].kind == "latn" and q - p <= 5:
+            q += 1
+        if q == p + 1 or q >= n or toks[q].text != ")":
+            continue
+        latin = list(range(p + 1, q))
+        if not all(toks[k].text[:1].isupper() for k in latin):
+            continue
+        parts = sum(
+            len(
+                [x for x in re.split(r"[-'’]", toks[k].text) if x.lower() not in ("al", "el", "ul", "ud", "")]
+            )
+            for k in latin
+        )
+        before = []
+        k = p - 1
+        while k >= 0 and _is_word(toks[k]) and len(before) < max(1, min(parts, 4)):
+            lex = _LEX[toks[k].kind]
+            t = toks[k]
+            if t.norm in lex.stop or t.norm in lex.titles or t.norm in lex.name_cues:
+                break
+            if (t.norm in lex.relations and not t.rare) or k in blocked:
+                break
+            before.append(k)
+            k -= 1
+        if not before:
+            continue
+        if (
+            any(b in people for b in before)
+            or all(_latin_person_word(toks[k].text) for k in latin)
+            and any(toks[b].name or toks[b].rare for b in before)
+        ):
+            out.update(before)
+            out.update(latin)
+    for i, tok in enumerate(toks):
+        if tok.kind != "arab" or tok.norm not in _ANA:
+            continue
+        j, taken = i + 1, []
+        while j < n and _is_word(toks[j]) and len(taken) < 3 and j not in blocked:
+            t = toks[j]
+            lex = _LEX[t.kind]
+            if t.norm in lex.stop or t.norm in lex.relations or t.norm in lex.titles:
+                break
+            ok = t.name or _unknown(t, lex) or (taken and t.norm.startswith("ال") and t.norm[2:] in lex.names)
+            if not ok:
+                break
+            taken.append(j)
+            j += 1
+        if taken and (j >= n or (toks[j].kind == "punct" and toks[j].text in _INTRO_END)):
+            out.update(taken)  # "أنا حمودة، ابن ..."
+    marked = people | out
+    for i in range(n - 1):
+        a, b = toks[i], toks[i + 1]
+        if _is_word(a) and _is_word(b) and a.name and b.name and i not in blocked and i + 1 not in blocked:
+            out.update((i, i + 1))
+        if i + 1 in marked and _is_word(a) and a.norm in _NICK_ADJ and i not in blocked:
+            out.add(i)
+    return out
+
+
 def find(text: str, language: str) -> Iterator[Span]:
     """Spans of personal data in Arabic-script, Bengali and Gurmukhi writing."""
     if not text or not isinstance(text, str) or not _ANY_SCRIPT.search(text):
@@ -1106,6 +1216,15 @@ def _find(text: str, language: str) -> list[Span]:
         if _is_word(t):
             lex = _LEX[t.kind]
             if any(f in lex.org_words or f in lex.street_words or f in lex.building_words for f in t.forms):
+                prev = toks[i - 1] if i else None
+                if (
+                    t.name == 2
+                    and prev is not None
+                    and _is_word(prev)
+                    and not prev.rare
+                    and not any(f in lex.street_words or f in lex.building_words for f in t.forms[1:])
+                ):
+                    continue  # "وابنتي الصغيرة لين": the name Leen, not "Lane" after a street's name
                 blocked.add(i)
     # Urdu "کی عمر 8 سال" is "age 8 years": عمر there is the word for age, not the name Omar.
     words = [i for i, t in enumerate(toks) if t.kind != "punct"]
@@ -1122,6 +1241,7 @@ def _find(text: str, language: str) -> list[Span]:
     people = _person(toks, blocked, lang_ar)
     people |= _kunya_and_copula(toks, blocked)
     people |= _called(text, toks, blocked)
+    people |= _pairs_and_intros(toks, people, blocked)
     # A name found once is a name wherever else it appears ("ਸਿਮਰਨ ਦੀ ਸੂਚੀ").
     found = {toks[i].norm for i in people if _is_word(toks[i]) and len(toks[i].norm) > 1}
     for i, t in enumerate(toks):

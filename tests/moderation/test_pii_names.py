@@ -343,3 +343,46 @@ def test_a_pseudonym_the_writer_gives_is_not_a_name():
 @pytest.mark.parametrize("text", ["My Mum and Nani came round.", "Ammi and Abbu were worried."])
 def test_home_language_kinship_words_are_not_names(text):
     assert person(text) == []
+
+
+# ----------------------------------------------------------------- chat speakers, sign-offs, diminutives
+
+
+def test_chat_speakers_are_names_in_any_language():
+    chat = "Wiki: Czy ktoś dzwonił do biura?\nDorotka K.: Jeszcze nie, zaraz zadzwonię\nWiki: Dzięki, Dorotka K."
+    got = person(chat, "pl")
+    assert got.count("Wiki") >= 2 and "Dorotka K" in got
+
+
+def test_form_fields_with_a_colon_are_not_speakers():
+    text = "Raport z wizyty\nUwagi: rynny do wymiany\nZlecenie: pilne, do piątku"
+    assert person(text, "pl") == []
+
+
+def test_a_name_alone_on_the_last_line_signs_the_letter():
+    assert "Trev" in person("the boiler is still broken and nobody rings back.\nTrev")
+    assert "Nelu" in person("nu mai pot sa astept, va rog sa veniti.\nNelu", "ro")
+    assert person("Please sort this out.\nThanks") == []
+
+
+def test_the_name_after_a_closing_formula():
+    assert "Bogumiła Zawadzka" in person("Proszę o odpowiedź.\n\nZ poważaniem,\nBogumiła Zawadzka\nlokatorka", "pl")
+
+
+def test_a_strong_title_takes_a_surname_that_is_also_a_word():
+    assert "Negru" in person("Stimate domnule Negru, vă mulțumim pentru scrisoare.", "ro")
+
+
+def test_diminutives_and_nickname_adjectives():
+    assert "Jaś" in person("Mieszkamy tu od roku. Jaś znowu kaszle w nocy.", "pl")
+    assert "little Tayla" in person("the damp is everywhere. little Tayla coughs all night")
+    assert "Pinky" in person("Pinky ne kaha ke chhat se paani aa raha hai", "ur")
+    assert "Big Mo" in " ".join(person("round here they all know him as Big Mo and he parks on the grass."))
+
+
+def test_double_barrelled_surname_and_an_initial():
+    assert "Katarzyna Lewicka-Doyle" in person("Dane: Katarzyna Lewicka-Doyle, ur. 1980.", "pl")
+
+
+def test_a_relation_does_not_make_a_romanian_preposition_a_name():
+    assert "de" not in person("vecina de la nr. 5 zice la fel, și vecinul de sus.", "ro")

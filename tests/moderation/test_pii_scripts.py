@@ -339,3 +339,30 @@ def test_a_long_story_finds_each_thing_once_per_repeat():
 )
 def test_nickname_after_everyone_calls(text, language, nickname):
     assert people(text, language).count(nickname) == 2
+
+
+# A name written twice, in the script and in Latin letters in brackets.
+@pytest.mark.parametrize(
+    "text, language, needles",
+    [
+        ("اسمي سوزان القباني (Suzan Al-Qabbani) وأسكن في الطابق الثاني.", "ar", ["سوزان القباني", "Suzan Al-Qabbani"]),
+        ("میں ثمرین اعوان (Samreen Awan) ہوں اور تیسری منزل پر رہتی ہوں۔", "ur", ["ثمرین اعوان", "Samreen Awan"]),
+        ("ਮੇਰਾ ਪੋਤਾ ਜਸਕਰਨ (Jaskaran) ਇਹ ਚਿੱਠੀ ਲਿਖ ਰਿਹਾ ਹੈ।", "pa", ["Jaskaran"]),
+    ],
+)
+def test_transliteration_beside_a_native_name(text, language, needles):
+    for needle in needles:
+        assert covered(text, language, needle), needle
+
+
+def test_arabic_introduction_dialect_relations_and_little_names():
+    assert "عبودي" in people("مرحبا، أنا عبودي، جاركم من الطابق الثاني.", "ar")
+    assert covered("ابعت رسالة لجوزي سليمان على الرقم.", "ar", "سليمان")
+    assert covered("بنتي الصغيرة جنى عمرها ٣ سنين.", "ar", "جنى")
+
+
+def test_pet_names_and_two_listed_names_side_by_side():
+    assert covered("কাল টুনি-কে বলেছি ছবি তুলতে।", "bn", "টুনি")
+    assert covered("সভায় ছিলেন আশা রায় এবং আরও কয়েকজন।", "bn", "আশা রায়")
+    assert covered("ਮੈਂ ਛੋਟਾ ਬਿੱਲੂ ਨੂੰ ਕਿਹਾ ਸੀ।", "pa", "ਛੋਟਾ ਬਿੱਲੂ")
+    assert covered("محلے میں سب مجھے جیدا کہتے ہیں۔", "ur", "جیدا")
