@@ -379,7 +379,7 @@ def test_the_ombudsman_style_replacement_is_not_flagged_again(editor, index):
         verified_review(story="Mrs Jane Doe from the housing office was kind to me."), editor
     )
     review = redact_everything(review, editor)
-    assert "Mrs A" in review.story
+    assert "Mrs B" in review.story  # A is the storyteller's own letter
     assert anonymisation.review_findings(review) == []
 
 
