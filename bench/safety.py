@@ -28,6 +28,7 @@ def _sets():
         ("tests.moderation.safety_fresh", "FRESH", "fresh batch 1"),
         ("tests.moderation.safety_fresh2", "FRESH2", "fresh batch 2"),
         ("tests.moderation.safety_fresh3", "FRESH3", "fresh batch 3"),
+        ("tests.moderation.safety_fresh4", "FRESH4", "fresh batch 4"),
     ):
         try:
             sets.append((label, getattr(importlib.import_module(module), name)))
