@@ -109,6 +109,9 @@ _STOP = frozenset(
     is are was were be been has have had do does did says said told asked
     mr mrs ms miss dr""".split()
 )
+# Verbs that end a place name in lower case ("walk to the primary") but may be part of
+# one capitalised ("Ocean Walk Primary").
+_STOP_VERBS = frozenset("walk walks take drop go".split())
 # Words that describe a kind of place and do not name one ("the Catholic primary").
 _GENERIC = frozenset(
     """catholic rc ce c e cofe church england primary junior juniors infant infants high secondary grammar
@@ -176,7 +179,11 @@ def _name_before(text: str, pos: int, noun_cap: bool, lower: bool = False) -> in
         if words and text[t.end() : words[-1].start()].strip(" \u00a0"):
             break  # punctuation between words
         low = w.lower()
-        if low in _STOP and not (low == "the" and words and k and toks[k - 1].group().lower() == "of"):
+        if (
+            low in _STOP
+            and not (low == "the" and words and k and toks[k - 1].group().lower() == "of")
+            and not (low in _STOP_VERBS and w[:1].isupper())
+        ):
             break
         if w[0].isdigit():
             break
@@ -392,17 +399,31 @@ _PL_NUMBER_NOUN_RE = _rx(
     r"(?:a|i|ę|ą|ach|om|ami|ce))(?![\w])",
     re.IGNORECASE,
 )
+# Polish "mieszkam pod 41b", "sąsiad spod 12": the number of a house or flat.
+_PL_POD_RE = _rx(
+    r"(?<![\w])(?:spod|pod)[ \u00a0]+(\d{1,4}[a-zA-Z]?(?:/\d{1,3}[a-zA-Z]?)?)(?![\w/])"
+    r"(?![ \u00a0]*(?:%|°|st\.|stopni|zł|złotych|kg|km|m\b|lat|latami|osób|numer))"
+    r"((?=[ \u00a0]*(?:[,.;:!?)]|$|na[ \u00a0]|w[ \u00a0]|przy[ \u00a0]|ma[ \u00a0]|mieszka)))?",
+    re.IGNORECASE,
+)
+_PL_LIVE_BEFORE_RE = _rx(r"(?:mieszk\w*|sąsiad\w*|sasiad\w*|lokator\w*|z|ze)[ \u00a0]+$", re.IGNORECASE)
 _D = r"[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]"
-_NATIVE_NUM = rf"{_D}{{1,4}}(?:[-/]{_D}{{1,3}})?"
+_NATIVE_NUM = (
+    rf"{_D}{{1,4}}(?:[-/]{_D}{{1,3}})?"
+    # a flat letter glued on, in Latin or spelt out: "9C", "9ਸੀ", "9سی", "১২বি"
+    r"(?:[A-Za-z](?![A-Za-z])|(?:ਏ|ਬੀ|ਸੀ|ਡੀ|اے|بی|سی|ڈی|এ|বি|সি|ডি)(?![\u0620-\u065f\u066e-\u06d3\u0980-\u09ff\u0a00-\u0a7f]))?"
+)
 _NATIVE_NUM_END = rf"(?!{_D})(?![ \u00a0.,-]?{_D})"
 _NATIVE_PARTIAL_RE = _rx(
     r"(?:(?:شقة|الشقة|شقتي|شقه|المنزل|منزل|بيت|البيت|البناية|بناية|عمارة|العمارة|مبنى|المبنى|بلوك|رقم"
     r"|فلیٹ|فلیٹ|مکان|گھر|بلاک|نمبر"
     r"|ফ্ল্যাট|ফ্ল্যাটে|বাড়ি|বাসা|ব্লক|নং|নম্বর|বাড়ি নং"
     r"|ਫਲੈਟ|ਫ਼ਲੈਟ|ਮਕਾਨ|ਘਰ|ਬਲਾਕ|ਨੰਬਰ)[ \u00a0]*(?:رقم|نمبر|নং|নম্বর|ਨੰਬਰ)?[ \u00a0]*"
-    rf"(?:{_NATIVE_NUM}|[A-Z]){_NATIVE_NUM_END}"
+    rf"(?:{_NATIVE_NUM}|[A-Z](?![A-Za-z])){_NATIVE_NUM_END}"
     rf"|{_NATIVE_NUM}[ \u00a0]*(?:নম্বর|নং|نمبر|ਨੰਬਰ)(?:[ \u00a0]+(?:বাড়ি[\u0980-\u09ff]*|বাসা[\u0980-\u09ff]*|ফ্ল্যাট[\u0980-\u09ff]*|مکان|گھر|فلیٹ"
-    r"|ਮਕਾਨ|ਘਰ|ਫਲੈਟ)|(?=[ \u00a0]+(?:এ|তে|میں|ਵਿੱਚ|ਵਿਚ)))"
+    r"|ਮਕਾਨ|ਘਰ|ਫਲੈਟ)|(?=[ \u00a0]+(?:এ|তে|میں|ਵਿੱਚ|ਵਿਚ))"
+    # a Bengali case ending, hyphenated or glued: "২২ নম্বর-এর", "১৪ নম্বরের"
+    r"|(?=-?(?:এর|এও|এ|ের|েরও|ে|র|তে|য়)(?![\u0980-\u09ff])))"
     r")"
 )
 _NATIVE_NOT_BEFORE_RE = _rx(
@@ -446,6 +467,14 @@ def _partial(text: str, low: str, present: set[str], lang: str) -> Iterator[Span
         yield Span(m.start(), m.end(), ADDRESS, 0.55, "partial address (Polish/Romanian)")
     if lang != "pl" and not _PLRO_HINT_RE.search(text):
         return
+    if "pod" in present or "spod" in present:
+        for m in _PL_POD_RE.finditer(text):
+            num = m.group(1)
+            if m.group().lower().startswith("pod") and not (
+                num[-1:].isalpha() or m.group(2) or _PL_LIVE_BEFORE_RE.search(text, max(0, m.start() - 25), m.start())
+            ):
+                continue  # "pod 2 kocami": under two blankets
+            yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "house by its number (Polish 'pod 41b')")
     for m in _PL_NUMBER_NOUN_RE.finditer(text):
         yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "house by its number (Polish number noun)")
 
@@ -453,9 +482,21 @@ def _partial(text: str, low: str, present: set[str], lang: str) -> Iterator[Span
 _NONLATIN_RE = _rx(r"[\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]")
 
 
+# "ਨੰਬਰ 40 ਦੇ ਬੇਸਮੈਂਟ ਫਲੈਟ", "نمبر 7 کا اوپر والا فلیٹ": the flat of that number is one span.
+_NATIVE_FLAT_OF_RE = _rx(
+    r"[ \u00a0]+(?:ਦੇ|ਦਾ|ਦੀ|ਵਾਲੇ|ਵਾਲਾ|ਵਾਲੀ|کے|کا|کی|والے|والا|والی|এর|-এর)"
+    r"(?:[ \u00a0]+[^\s\d.,،۔।!?؟:;()]+){0,2}?[ \u00a0]+"
+    r"(?:ਫਲੈਟ|ਫ਼ਲੈਟ|ਮਕਾਨ|ਘਰ|ਕਮਰੇ|ਕਮਰਾ|فلیٹ|مکان|گھر|کمرے|ফ্ল্যাট|বাড়ি|বাসা|ঘর)(?![\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f])"
+)
+
+
 def _native_partial(text: str) -> Iterator[Span]:
     for m in _NATIVE_PARTIAL_RE.finditer(text):
         if _NATIVE_NOT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        ext = _NATIVE_FLAT_OF_RE.match(text, m.end())
+        if ext:
+            yield Span(m.start(), ext.end(), ADDRESS, 0.55, "flat of a numbered house in native script")
             continue
         s = m.start()
         if s and text[s - 1].isalnum() and not text[s - 1].isdigit():
@@ -474,8 +515,8 @@ _PLRO_PLACE_RE = _rx(
     r"|synagog[aięą]|świątyni[aą]?|gurdwar[aezęy]|klinik[aięą]|apte(?:ka|ki|ce|kę)|sklep(?:u|ie|em)?|pub(?:u|ie)?"
     r"|școal[aă]|şcoal[aă]|scoal[aă]|școlii|şcolii|scolii|grădiniț[aăe]i?|grădiniţ[aăe]i?|gradinit[aăe]i?"
     r"|cabinetul(?:ui)?|dispensarul(?:ui)?|policlinic[aăi]|biseric[aăi]i?|moscheea|moscheii|liceul(?:ui)?"
-    r"|colegiul(?:ui)?|centrul(?:ui)?[ \u00a0]+medical|magazinul(?:ui)?|farmacia|farmaciei|barul(?:ui)?"
-    r")"
+    r"|colegiul(?:ui)?|centrul(?:ui)?[ \u00a0]+medical|magazinul(?:ui)?|farmacia|farmaciei|barul(?:ui)?|pubul(?:ui)?"
+    r")(?![^\W\d_])"
     r"((?:[ \u00a0]+(?:podstawow\w*|katolick\w*|specjaln\w*|publiczn\w*|integracyjn\w*|nr\.?|numer|im\.|imienia"
     r"|pw\.|pod[ \u00a0]+wezwaniem|św\.|świętego|świętej|świętych|najświętszej|matki|bożej|gimnazial\w*"
     r"|primar\w*|medical|de[ \u00a0]+familie|dr\.?|doctor\w*|sf\.?|sfânt\w*|sfânta|sfinții|sfintii|parohia"
@@ -525,11 +566,12 @@ def _plro_places(text: str) -> Iterator[Span]:
 _NATIVE_PLACES = {
     "arab": """مدرسة المدرسة مدرسه مدرستي روضة الروضة حضانة الحضانة مسجد المسجد جامع الجامع عيادة العيادة
         مستوصف المستوصف كنيسة الكنيسة معبد المعبد مطعم حانة بقالة صيدلية الصيدلية اسکول سکول اسكول مدرسہ
-        مسجد کلینک سرجری گوردوارہ گردوارہ گوردوارا مندر چرچ امام_بارگاہ پرائمری نرسری دکان""",
+        مسجد کلینک سرجری گوردوارہ گردوارہ گوردوارا مندر چرچ امام_بارگاہ پرائمری نرسری دکان
+        فرن مخبز محل دكان مقهى سوبرماركت بقالة پب ہوٹل سویٹ_سینٹر""",
     "beng": """স্কুল স্কুলে স্কুলের প্রাইমারি নার্সারি মসজিদ মসজিদে মসজিদের মন্দির মন্দিরে ক্লিনিক ক্লিনিকে
-        সার্জারি সার্জারিতে গির্জা চার্চ গুরুদুয়ারা দোকান দোকানে মাদ্রাসা মাদ্রাসায়""",
+        সার্জারি সার্জারিতে গির্জা চার্চ গুরুদুয়ারা দোকান দোকানে মাদ্রাসা মাদ্রাসায় পাব রেস্টুরেন্ট""",
     "guru": """ਸਕੂਲ ਸਕੂਲੇ ਪ੍ਰਾਇਮਰੀ ਨਰਸਰੀ ਗੁਰਦੁਆਰਾ ਗੁਰਦੁਆਰੇ ਗੁਰੂਦੁਆਰਾ ਗੁਰੂਦੁਆਰੇ ਮੰਦਰ ਮੰਦਿਰ ਮਸਜਿਦ ਕਲੀਨਿਕ ਸਰਜਰੀ
-        ਚਰਚ ਦੁਕਾਨ""",
+        ਚਰਚ ਦੁਕਾਨ ਪੱਬ ਹੋਟਲ""",
 }
 _NATIVE_PLACE_RE = _rx(
     r"(?<![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])("
@@ -579,6 +621,13 @@ def _native_name_word(word: str, lang: str, loose: int) -> bool:
     return bool(loose) and rank > loose
 
 
+def _native_title(word: str) -> bool:
+    from . import scripts
+
+    script = _script(word)
+    return script is not None and scripts.normalise(word, script) in scripts._lexicon(script).titles
+
+
 def _native_places(text: str, lang: str) -> Iterator[Span]:
     for m in _NATIVE_PLACE_RE.finditer(text):
         start, end = m.start(), m.end()
@@ -597,9 +646,13 @@ def _native_places(text: str, lang: str) -> Iterator[Span]:
         lo = max(0, pos - 60)
         prev = list(_NATIVE_WORD_RE.finditer(text, lo, pos))
         for w in reversed(prev):
-            if text[w.end() : pos].strip(" \u00a0") or len(before) == 2:
+            if text[w.end() : pos].strip(" \u00a0") or len(before) == 4:
                 break
-            if not _native_name_word(w.group(), lang, loose=2000):
+            if before and _native_title(w.group()):
+                before.append(w)  # "শ্রী শ্রী রাধাকৃষ্ণ মন্দির", "ਸ੍ਰੀ ਗੁਰੂ ... ਗੁਰਦੁਆਰਾ"
+                pos = w.start()
+                continue
+            if len(before) >= 2 or not _native_name_word(w.group(), lang, loose=2000):
                 break
             before.append(w)
             pos = w.start()
@@ -610,6 +663,48 @@ def _native_places(text: str, lang: str) -> Iterator[Span]:
         if before:
             start = before[-1].start()
         yield Span(start, end, ADDRESS, 0.5, "named place in native script")
+
+
+# A place named in Latin letters inside Urdu, Bengali, Punjabi or Arabic, located by a
+# spatial word: "Lahore Sweet Centre کے اوپر", "Sylhet Cash & Carry-র ঠিক উপরে",
+# "Red Lion ਦੇ ਸਾਹਮਣੇ", "فوق Costa Coffee". Words that also mean "with / to a person"
+# (کے پاس, কাছে, ਕੋਲ) are left out.
+_LATIN_RUN = r"((?:[A-Z][\w'’.-]*|&)(?:[ \u00a0]+(?:[A-Z][\w'’.-]*|&|and|of|the)){0,4})"
+_NATIVE_LOCATED_AFTER_RE = _rx(
+    _LATIN_RUN
+    + r"(?:-?(?:এর|র|ের)|[ \u00a0]+(?:کے|کی|ਦੇ|ਦੀ|এর))?[ \u00a0]+(?:ঠিক[ \u00a0]+|بالکل[ \u00a0]+|ਬਿਲਕੁਲ[ \u00a0]+)?"
+    r"(?:اوپر|سامنے|نیچے|پیچھے|برابر|عین[ \u00a0]+سامنے|উপরে|ওপরে|সামনে|পাশে|পিছনে|পেছনে|নিচে|বিপরীতে|উল্টোদিকে"
+    r"|ਸਾਹਮਣੇ|ਉੱਤੇ|ਉੱਪਰ|ਉਪਰ|ਨੇੜੇ|ਪਿੱਛੇ|ਹੇਠਾਂ|ਬਰਾਬਰ)(?![\u0620-\u065f\u066e-\u06d3\u0980-\u09ff\u0a00-\u0a7f])"
+)
+_NATIVE_LOCATED_BEFORE_RE = _rx(
+    r"(?<![\u0620-\u065f\u066e-\u06d3])(?:فوق|تحت|جنب|بجانب|مقابل|قدام|ورا|خلف|قرب|بجنب|جمب)[ \u00a0]+(?:ال)?" + _LATIN_RUN
+)
+# "مركز الإمام علي الإسلامي": a centre or society named, ending in what kind it is.
+_AR_CENTRE_RE = _rx(
+    r"(?<![\u0620-\u065f\u066e-\u06d3])(?:مركز|المركز|جمعية|الجمعية|مسجد|جامع|نادي)[ \u00a0]+(?:[^\s\d.,،:;()]+[ \u00a0]+){1,3}?"
+    r"(?:الإسلامي|الاسلامي|الإسلامية|الثقافي|المجتمعي|الاجتماعي|الصحي|الطبي|العربي|الخيري|الخيرية)"
+    r"(?![\u0620-\u065f\u066e-\u06d3])"
+)
+
+
+def _native_located(text: str) -> Iterator[Span]:
+    for rx in (_NATIVE_LOCATED_AFTER_RE, _NATIVE_LOCATED_BEFORE_RE):
+        for m in rx.finditer(text):
+            words = m.group(1).split()
+            while words and words[-1].lower() in ("&", "and", "of", "the"):
+                words.pop()
+            if not words:
+                continue
+            low = [_bare(w) for w in words]
+            if low[0] in _NOT_LANDMARK or (len(words) == 1 and low[0] in _towns()):
+                continue  # "Bradford کے پاس", "Karen ਦੇ ਸਾਹਮਣੇ"
+            end = m.start(1) + len(m.group(1).rstrip())
+            cut = m.group(1)
+            for _ in range(len(cut.split()) - len(words)):
+                end = m.start(1) + cut[: end - m.start(1)].rstrip().rfind(" ")
+            yield Span(m.start(1), end, ADDRESS, 0.5, "named place located by a spatial word")
+    for m in _AR_CENTRE_RE.finditer(text):
+        yield Span(m.start(), m.end(), ADDRESS, 0.5, "named centre (Arabic)")
 
 
 def find(text: str, language: str) -> Iterator[Span]:
@@ -632,6 +727,7 @@ def find(text: str, language: str) -> Iterator[Span]:
     if _NONLATIN_RE.search(text):
         found.extend(_native_partial(text))
         found.extend(_native_places(text, lang))
+        found.extend(_native_located(text))
     found.sort(key=lambda sp: (sp.start, -sp.end))
     yield from found
 

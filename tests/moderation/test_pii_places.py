@@ -109,3 +109,42 @@ def test_every_finding_is_an_address_inside_the_text():
     spans = list(landmarks.find(text, "en"))
     assert spans
     assert all(s.kind == ADDRESS and 0 <= s.start < s.end <= len(text) for s in spans)
+
+
+# Named places and partial addresses written the way other hands write them.
+@pytest.mark.parametrize(
+    "text, language, needle",
+    [
+        ("the kids go to Harbour Walk Primary round the corner", "en", "Harbour Walk Primary"),
+        ("locuim deasupra la pubul Rose & Crown din centru", "ro", "Rose & Crown"),
+        ("mieszkamy pod 17c od dwóch lat", "pl", "17c"),
+        ("sąsiadka spod 9 też ma grzyb", "pl", "9"),
+        ("ওদের ৩৫ নম্বর-এর বাথরুমেও পানি পড়ে", "bn", "৩৫ নম্বর"),
+        ("ਅਸੀਂ ਨੰਬਰ 12 ਦੇ ਉੱਪਰਲੇ ਫਲੈਟ ਵਿੱਚ ਰਹਿੰਦੇ ਹਾਂ", "pa", "ਨੰਬਰ 12 ਦੇ ਉੱਪਰਲੇ ਫਲੈਟ"),
+        ("پتہ: فلیٹ 4بی، دوسری منزل", "ur", "فلیٹ 4بی"),
+        ("ہم Karachi Kebab House کے اوپر والے فلیٹ میں رہتے ہیں", "ur", "Karachi Kebab House"),
+        ("আমাদের বাসা Dhaka Grocers-এর ঠিক উপরে", "bn", "Dhaka Grocers"),
+        ("ਸਾਡਾ ਘਰ Golden Fleece ਦੇ ਸਾਹਮਣੇ ਹੈ", "pa", "Golden Fleece"),
+        ("نسكن فوق Sunrise Launderette مباشرة", "ar", "Sunrise Launderette"),
+        ("نصلي كل جمعة في مركز الهدى الإسلامي القريب", "ar", "مركز الهدى الإسلامي"),
+        ("كل يوم أشتري الخبز، بيتنا فوق فرن الياسمين", "ar", "فرن الياسمين"),
+        ("প্রতি শনিবার শ্রী শ্রী কালী মন্দির-এ যাই", "bn", "শ্রী শ্রী কালী মন্দির"),
+    ],
+)
+def test_places_and_numbers_as_other_hands_write_them(text, language, needle):
+    spans = list(landmarks.find(text, language))
+    start = text.index(needle)
+    end = start + len(needle)
+    assert any(s.start <= start and end <= s.end for s in spans), [text[s.start : s.end] for s in spans]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("spałam pod 2 kocami, bo było zimno", "pl"),
+        ("میں Karen کے سامنے بیٹھی تھی", "ur"),
+        ("ਮੈਂ Birmingham ਦੇ ਨੇੜੇ ਰਹਿੰਦਾ ਹਾਂ", "pa"),
+    ],
+)
+def test_numbers_and_people_that_are_not_places(text, language):
+    assert all(text[s.start : s.end] not in ("2", "Karen", "Birmingham") for s in landmarks.find(text, language))
