@@ -1,13 +1,22 @@
 """Replacements an editor can accept for each finding, and dates worth generalising.
 
 The detector says *what* is personal; this module proposes *what to write instead*, so that
-an anonymised story still reads naturally: role placeholders ("[my neighbour]"), the Housing
-Ombudsman's house style ("Resident A", "Mrs A") and coarser dates ("14 March 2023" becomes
-"early 2023", "on 14 March" becomes "in spring"). An exact date can identify a resident when
-combined with a landlord's records; the season or third of the year rarely can.
+an anonymised story still reads naturally, in its own language:
 
-Placeholders are English (the admin is English); generalised dates are written in the
-story's language, keeping the digits the story used. Plain Python: no Django imports.
+- people: a name after the role the sentence gives is dropped ("my son Tom" -> "my son"),
+  a role in apposition takes the name's place ("Bob, the caretaker," -> "the caretaker"),
+  and every other mention gets its person's label (moderation.pii.pseudonyms): their role,
+  or the Ombudsman's house-style letter ("Resident B", "Mrs B"), one per person across all
+  of a story's texts when given :func:`people_in`;
+- places: the parts of an address and its postcode become one phrase ("at 12 Acacia Road,
+  London E8 1AB" -> "on a street in London"), in the story's language;
+- a name found inside a handle, email or web address takes the whole token;
+- the same bracketed placeholder side by side ("phone or email") becomes one;
+- dates become coarser ("14 March 2023" -> "early 2023", "on 14 March" -> "in spring"): an
+  exact date can identify a resident when combined with a landlord's records.
+
+Other kinds keep their bracketed English placeholders (the admin is English). Plain Python:
+no Django imports.
 """
 
 from __future__ import annotations
