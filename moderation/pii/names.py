@@ -1256,6 +1256,19 @@ def _known_name(word: str) -> bool:
     return word.lower().rstrip(".") in _lists()["first"]
 
 
+def _everyday_word(word: str, lang: str) -> bool:
+    """A word of the language's frequency lists (native: one the lists know), not a name."""
+    if _NATIVE_RE.match(word):
+        from . import scripts
+
+        script = "arab" if word[0] <= "\u08ff" else "beng" if word[0] <= "\u09ff" else "guru"
+        scripts._lexicon(script)
+        return not scripts._word_facts(word, script, "ar" if lang == "ar" else "ur")[4]
+    low = word.lower().rstrip(".")
+    L = _lists()
+    return low in L["en"] or low in L.get(lang, frozenset()) or low in L["pl"] or low in L["ro"]
+
+
 def _latin_word_ok(word: str, lang: str, first_word: bool, label: bool = False) -> bool:
     L = _lists()
     low = word.lower().rstrip(".")
@@ -1313,7 +1326,7 @@ def _labels_and_signoffs(text: str, lang: str) -> list[Span]:
                 continue  # "Mrs Patel:": names.py takes it from the title
             repeated = counts[" ".join(m.group(1).split())] >= 2
             got = _name_words(text, m.start(1), m.end(1), lang, True, 3, label=repeated)
-            if got and counts[" ".join(m.group(1).split())] < 2 and not _known_name(words[0]):
+            if got and not repeated and not _known_name(words[0]) and _everyday_word(words[0], lang):
                 continue  # one line with a label ("Uwagi:", "Consilier:"): a form's field
             if got and got[-1][1] >= m.start(1) + len(m.group(1).rstrip()) - 1:
                 found.append((got[0][0], got[-1][1], "chat speaker"))

@@ -386,3 +386,8 @@ def test_double_barrelled_surname_and_an_initial():
 
 def test_a_relation_does_not_make_a_romanian_preposition_a_name():
     assert "de" not in person("vecina de la nr. 5 zice la fel, și vecinul de sus.", "ro")
+
+
+def test_a_speaker_on_one_line_of_a_chat():
+    chat = "[14:02] Zofia: macie wodę?\n[14:05] Bartuś: nie mamy od rana\n[14:06] Zofia: dzwonię do biura"
+    assert "Bartuś" in person(chat, "pl")
