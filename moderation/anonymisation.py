@@ -24,7 +24,7 @@ from .choices import CONSENT_FOR_USE, IntendedUse
 from .finding_decisions import finding_decision_log, outcome_for
 from .models import TEXT_FIELDS, AnonymisationTask, Review, ReviewPhoto
 from .photo_redaction import parse_regions, redact_image
-from .pii.generalise import apply_replacements, people_in, suggestions
+from .pii.generalise import apply_replacements, people_in, suggestions, token_span
 from .pii.readability import BRACKET, CUT, DOUBLED, STACKED, readability_problems
 from .pii.spans import PERSON
 from .reviews import task_act
@@ -185,7 +185,11 @@ def findings_decide(*, review: Review, user, decisions: list[Decision]) -> tuple
 
 @transaction.atomic
 def manual_redact(*, review: Review, user, field: str, text: str, replacement: str) -> int:
-    """Redact every occurrence of text the detector missed, in one field or all ("*")."""
+    """Redact every occurrence of text the detector missed, in one field or all ("*").
+
+    Never inside a token: a handle or email holding the text is replaced whole, and the text
+    as part of an ordinary word ("Ann" in "Annual") is left alone.
+    """
     review = _editable(review, user)
     text = text.strip()
     if not text:
@@ -197,12 +201,17 @@ def manual_redact(*, review: Review, user, field: str, text: str, replacement: s
     fields = list(texts) if field == "*" else [field]
     if any(name not in texts for name in fields):
         raise ValidationError(_("Choose a field"))
-    count = 0
+    count = inside_words = 0
     for name in fields:
-        found = texts[name].count(text)
-        if found:
-            _set_text(review, name, texts[name].replace(text, replacement))
-            count += found
+        places = _occurrences(texts[name], text)
+        inside_words += texts[name].count(text) - len(places)
+        if places:
+            _set_text(review, name, apply_replacements(texts[name], [(s, e, replacement) for s, e in places]))
+            count += len(places)
+    if not count and inside_words:
+        raise ValidationError(
+            _("That text is only part of longer words, so nothing was redacted. Select whole words.")
+        )
     if not count:
         raise ValidationError(_("That text is not in the story any more. Check it and try again."))
     _save(review, user)
@@ -213,6 +222,19 @@ def manual_redact(*, review: Review, user, field: str, text: str, replacement: s
         data={"field": field, "count": count},
     )
     return count
+
+
+def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    """Where to replace ``needle`` in ``text`` without cutting a token: a handle, email or web
+    address it sits in is replaced whole, and a part of an ordinary word is left alone."""
+    places: list[tuple[int, int]] = []
+    at = text.find(needle)
+    while at != -1:
+        span = token_span(text, at, at + len(needle))
+        if span is not None and not (places and span[0] < places[-1][1]):
+            places.append(span)
+        at = text.find(needle, at + len(needle))
+    return places
 
 
 def findings_keep(*, review: Review, user, findings: list[Finding], where: str) -> None:

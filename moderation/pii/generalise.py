@@ -60,6 +60,7 @@ __all__ = [
     "people_in",
     "suggest_replacement",
     "suggestions",
+    "token_span",
 ]
 
 DATE = "DATE"  # the kind of a generalisable date in ``suggestions``; not a detector kind
@@ -724,6 +725,34 @@ def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_" or unicodedata.category(char).startswith("M")
+
+
+def _special(token: str) -> bool:
+    return "@" in token or "_" in token or "://" in token or token.lower().startswith("www.")
+
+
+def token_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a replacement of ``text[start:end]`` must go so that it never cuts a token.
+
+    The same span where it starts and ends at word edges ("Ellis's" takes "Ellis"); the
+    whole token inside a handle, email or web address ("@maggie_ellis_e9"); None inside an
+    ordinary word ("Ann" in "Annual"). Text in other scripts may carry a case ending glued
+    to the name (Bengali "রহিমের"), so there the span stands as it is.
+    """
+    s, e = _token_bounds(text, start, end)
+    if (s, e) == (start, end):
+        return start, end
+    if _special(text[s:e]):
+        return s, e
+    before_ok = start == 0 or not _is_word(text[start - 1]) or not _is_word(text[start])
+    after_ok = end == len(text) or not _is_word(text[end]) or not _is_word(text[end - 1])
+    if before_ok and after_ok or not text[start:end].isascii():
+        return start, end
+    return None
+
+
 def _whole_token(text: str, span: Span) -> Span:
     """The span widened to its whole token when it sits inside a handle, email, web address
     or a longer Latin word ("@maggie_e9" is replaced whole, never "@Resident A_e9")."""
@@ -736,8 +765,7 @@ def _whole_token(text: str, span: Span) -> Span:
         for i in (span.start - 1, span.end)
         if s <= i < e
     )
-    special = "@" in token or "_" in token or "://" in token or token.lower().startswith("www.")
-    if not (glued or special):
+    if not (glued or _special(token)):
         return span
     kind = span.kind
     if token.startswith("@") or "://" in token or token.lower().startswith("www."):

@@ -149,3 +149,32 @@ def test_accepting_a_role_suggestion_reads_well_in_the_story_language(editor, la
     review = _accept_all(_review(editor, story=story, language=language, full_name="Zofia Wrona"), editor)
     assert review.story == expected
     assert anonymisation.readability_review(review) == []
+
+
+def test_a_manual_redaction_never_cuts_a_token(editor):
+    story = (
+        "Annual visits stopped. Ann posts as @Ann_oak_3 and mails Ann.Oak@example.org. Ann's flat is cold."
+    )
+    review = _review(editor, story=story)
+    count = anonymisation.manual_redact(
+        review=review, user=editor, field="story", text="Ann", replacement="Resident B"
+    )
+    review = Review.objects.get(pk=review.pk)
+    assert review.story == (
+        "Annual visits stopped. Resident B posts as Resident B and mails Resident B. Resident B's flat is cold."
+    )
+    assert count == 4
+
+
+def test_a_manual_redaction_only_inside_words_says_so(editor):
+    review = _review(editor, story="Annual visits stopped and the annex flooded.")
+    with pytest.raises(ValidationError, match="only part of longer words"):
+        anonymisation.manual_redact(review=review, user=editor, field="story", text="Ann", replacement="x")
+
+
+def test_a_manual_redaction_keeps_a_case_ending_in_bengali(editor):
+    review = _review(editor, story="রহিমের বাড়িতে ছত্রাক।", language="bn")
+    anonymisation.manual_redact(
+        review=review, user=editor, field="story", text="রহিম", replacement="প্রতিবেশী"
+    )
+    assert Review.objects.get(pk=review.pk).story == "প্রতিবেশীের বাড়িতে ছত্রাক।"  # the ending stays glued
