@@ -92,8 +92,17 @@ def _stacked(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# "Resident Aon": a letter label run into the rest of a word it was put inside.
+_RUN_ON = re.compile(r"(?<![A-Za-z])Resident\s+[A-Z]{1,2}[a-z0-9]")
+
+
 def _cut(text: str) -> list[tuple[int, int]]:
     found = []
+    for m in _RUN_ON.finditer(text):
+        e = m.end()
+        while e < len(text) and not text[e].isspace():
+            e += 1
+        found.append((m.start(), e))
     for m in _PLACEHOLDER.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end() : m.end() + 2]

@@ -35,6 +35,7 @@ def reasons(text: str, language: str = "en") -> list[tuple[str, str]]:
         ("Follow @jo_Resident A_77 for news", [(CUT, "@jo_Resident A_77")]),
         ("Write to Resident A@example.org", [(CUT, "Resident A@example.org")]),
         ("[my son]s room was damp", [(CUT, "[my son]s")]),
+        ("Mr Resident Aon rang", [(CUT, "Resident Aon")]),
     ],
 )
 def test_problems_are_found_with_their_place(text, expected):
