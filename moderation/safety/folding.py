@@ -117,3 +117,8 @@ ANCHORS = {
     "pa": r"(?=[\u0a00-\u0a7f])",
 }
 LANGUAGES = tuple(ANCHORS)
+# Code-mixed text: a Latin word or a figure beside another script ("socket টা পুড়ে",
+# "heating ਬੰਦ", "85 ਸਾਲ", "(৭৫)"). Starts at a word, a figure or a bracket; unlike the Latin
+# lists it is not closed with ``\b`` (a Bengali vowel sign is no word character), so each
+# fragment closes itself.
+ANCHORS["mixed"] = r"(?<!\w)(?=[\w(])"

@@ -322,3 +322,62 @@ for _language, _fragments in _MORE_VULNERABLE.items():
     PATTERNS["vulnerable"][_language] += _fragments
 for _language, _fragments in _MORE_NO_HEAT.items():
     PATTERNS["no_heat"][_language] += _fragments
+
+# Said in a form's fields ("Heating: none. Hot water: none"), with a possessive before the verb
+# ("heating's been off", "the boiler's dead"), in romanised Urdu or Punjabi ("boiler band hai",
+# "na heating na garam pani") or code-mixed ("heating নেই", "heating ਬੰਦ ਏ"). Who is vulnerable:
+# an age in any script's figures or in brackets ("85 ਸਾਲ", "মা (৭৫)", "80 saal"), a baby's age
+# abbreviated ("5 wks old"), a chest or breathing condition, just home from hospital.
+_FIELD = r"\s*[:=\-–]+\s*"
+_FORM_NO_HEAT = {
+    "en": (
+        rf"(?:heat\w*|hot water|hotwater|warm water|boiler|radiators?|rads){_FIELD}"
+        r"(?:none|no|nil|nothing|off|n/?a|not working|broken|zero|dead|kaput|x)\b",
+        r"(?:heat\w*|hot water|boiler|radiators?|rads|heaters?)'s (?:\w+ ){0,2}"
+        r"(?:been off|been dead|been broken|been down|off|aff|dead|broken|not working|packed (?:in|up)|given up|kaput|died|conked out)\b",
+        r"(?:boiler|heating|heater|garam pa+ni|geyser|gee?zer)(?: \w+){0,2} (?:band|kharab|kharaab|khraab|nahi\w*|nai|toot\w*|tut\w*)\b",
+        r"(?:na|nahi\w*|bina|baghair|nae) (?:koi )?(?:heating|heatin|heater|garam pa+ni|boiler|hot water)\b",
+    ),
+    "pl": (
+        rf"(?:ogrzewani\w*|ciepł\w* wod\w*|c\.?w\.?u\.?|c\.?o\.?){_FIELD}(?:brak|nie|nie działa|zepsut\w*|0|zero)\b",
+    ),
+    "ro": (
+        rf"(?:încălzir\w*|incalzir\w*|căldur\w*|caldur\w*|apă caldă|apa calda|central\w*){_FIELD}"
+        r"(?:nu|lipsă|lipsa|deloc|nimic|zero|defect\w*|stricat\w*)\b",
+    ),
+    "ar": (
+        rf"(?:التدفئة|تدفئة|الماء الساخن|المي السخنة|مي سخنة|السخان|الحرارة){_FIELD}(?:لا|ما في|مافي|مقطوع\S*|معطل\S*|ولا شي|لا يوجد)",
+    ),
+    "ur": (rf"(?:ہیٹنگ|گرم پانی|بوائلر|ہیٹر){_FIELD}(?:نہیں|کوئی نہیں|بند|خراب)",),
+    "bn": (rf"(?:হিটিং|গরম পানি|গরম জল|বয়লার){_FIELD}(?:নেই|না|বন্ধ|নষ্ট)",),
+    "pa": (rf"(?:ਹੀਟਿੰਗ|ਗਰਮ ਪਾਣੀ|ਬਾਇਲਰ){_FIELD}(?:ਨਹੀਂ|ਬੰਦ|ਖਰਾਬ|ਖ਼ਰਾਬ)",),
+    "mixed": (
+        r"(?:heating|heater|boiler|hot water|radiators?|geyser)(?:-?\S+)?\s(?:\S+\s){0,2}"
+        r"(?:নেই|বন্ধ|নষ্ট|খারাপ|কাজ করে না|চলে না|ਬੰਦ|ਨਹੀਂ|ਖਰਾਬ|ਖ਼ਰਾਬ|ਨਹੀ|بند|نہیں|خراب|معطل|مقطوع|ما في|مافي)",
+        r"(?:নেই|ਨਹੀਂ|نہیں|بدون|ছাড়া|ਬਿਨਾਂ|بغیر|کوئی|কোনো)\s(?:\S+\s)?(?:heating|heater|boiler|hot water)\b",
+    ),
+}
+_AGE_FIGURES = r"(?:[6-9]\d|1[01]\d|[৬-৯][০-৯]|[٦-٩][٠-٩]|[۶-۹][۰-۹]|[੬-੯][੦-੯])"
+_FORM_VULNERABLE = {
+    "en": (
+        r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?"
+        r"(?:wks?|mths?|mnths?|mos?|m/o|w/o)\.?(?: old)?",
+        r"copd|emphysema|bronchi\w*|lung (?:disease|condition|problems?)|breathing (?:problems?|difficult\w*|condition)|"
+        r"short of breath|breathless\w*|inhalers?|nebuli[sz]ers?|oxygen|hip (?:op|operation|replacement)|"
+        r"(?:just |only just )?(?:home|out) (?:from|of) hospital|discharged from hospital|"
+        r"(?:buzurg|bazurg|bimaa?r|beemaa?r|mareez|mariz)\b",
+    ),
+    "ar": (r"ضيق (?:في )?(?:ال)?تنفس|صعوبة (?:في )?(?:ال)?تنفس|مريض\S* (?:بال)?(?:سكري|قلب|ضغط|صدر)",),
+    "ur": (r"سانس (?:کی|کا) (?:تکلیف|مسئلہ|بیماری)|دمہ|آکسیجن",),
+    "bn": ("শ্বাসকষ্ট", "শ্বাসের (?:কষ্ট|সমস্যা)", "অক্সিজেন", "ইনহেলার"),
+    "pa": (r"ਸਾਹ (?:ਦੀ|ਦਾ) (?:ਤਕਲੀਫ|ਬਿਮਾਰੀ|ਬੀਮਾਰੀ|ਰੋਗ)|ਆਕਸੀਜਨ",),
+    "mixed": (
+        rf"{_AGE_FIGURES}\s?(?:ਸਾਲ|ਵਰ੍ਹੇ|ਵਰਿਆਂ|বছর|سال|برس|سنة|سنه|عام|saal|sal|baras|varhe)(?!\w)",
+        rf"\({_AGE_FIGURES}\)",
+        r"(?:\d{1,2}|[০-৯]{1,2}|[੦-੯]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})\s?(?:মাসের|সপ্তাহের|ਮਹੀਨੇ ਦ|ਹਫ਼ਤੇ ਦ|ਹਫਤੇ ਦ|مہینے کا|مہینے کی|ماہ کا|ماہ کی|شهور|أشهر|اشهر|mahine ka|mahine ki|mahine da|mahine di)",
+    ),
+}
+for _language, _fragments in _FORM_NO_HEAT.items():
+    PATTERNS["no_heat"][_language] = PATTERNS["no_heat"].get(_language, ()) + _fragments
+for _language, _fragments in _FORM_VULNERABLE.items():
+    PATTERNS["vulnerable"][_language] = PATTERNS["vulnerable"].get(_language, ()) + _fragments
