@@ -236,3 +236,51 @@ _MORE_UNSAID = {
 }
 for _language, _fragments in _MORE_UNSAID.items():
     PATTERNS["self_harm"][_language] += _fragments
+
+# Euphemism: no point in waking up, cutting again, "better off not here", death as a rest,
+# wanting no more of life ("jeene ka dil nahi karta", "ਜੀਣ ਨੂੰ ਦਿਲ ਨਹੀਂ ਕਰਦਾ", "বেঁচে থেকে লাভ কী"),
+# in Scots too ("dinnae want tae wake up"), in every language.
+_EUPHEMISM = {
+    "en": (
+        r"(?:don'?t|dont|do not|can'?t|cannot|cannae|canny|dinnae|no longer) see (?:the|any|a|much) point (?:of|in|to) "
+        r"(?:\w+ )?(?:waking up|wakin'? up|getting up|living|life|going on|carrying on|being alive|being here|existing|it all|any of it)",
+        r"(?:what'?s|what is|whits) the point (?:of|in) (?:waking up|getting up|being here|being alive|life|it all)\b",
+        r"(?:been|started|back to|keeps?|kept|is|was|she'?s|he'?s|i'?m|i am) cutting (?:again|herself|himself|myself|themselves)\b|"
+        r"cutting again\b|self[- ]?cutting|cuts? (?:on|to|up) (?:her|his|my|their) (?:arms?|wrists?|legs?|thighs?)",
+        r"better off (?:not here|gone|not around|not being here|not alive|dead|in the ground|without me|six feet under)",
+        r"(?:i'?m|i am) (?:so )?done with (?:life|living|it all|everything|this life)",
+        r"(?:dinnae|didnae|dinny|don'?t|do not) (?:want|wanna) (?:tae|to) (?:live|be here|wake up|go on)",
+        r"jee?ne (?:ka|ko|di|da|ki) (?:dil|mann?|jee|ji|irada|khwahish) (?:nahi\w*|nai|na)\b|(?:jeena|jina) (?:nahi\w*|nai) chaht\w*|"
+        r"mar(?:na)? (?:jana )?chaht\w*|khud ?kushi|aatma ?hatya|apni jaan (?:le|de|lena|dena|lelu|delu)\b|zindagi (?:khatam|khtm) kar",
+    ),
+    "pl": (
+        r"nie widz\w* sensu,? (?:w |żeby |by |aby )?(?:\w+ )?(?:się )?(?:budzi\w*|wstawa\w*|żyć|życia|dalej)",
+        r"(?:znowu|znów|zaczęł\w*|zaczął|zaczęła) (?:się )?(?:ciąć|tnie|tnę|cięła|ciął)|(?:tnie|tnę|cięła|ciął|ciąć) się\b",
+        r"lepiej,? (?:by było |byłoby |żeby )?(?:gdyby |żeby )?mnie nie było|(?:wszystkim|im|rodzinie) (?:byłoby|będzie|by było) lepiej beze mnie",
+    ),
+    "ro": (
+        r"nu (?:mai )?(?:văd|vad) (?:niciun |nici un )?rost (?:să|sa|în|in)",
+        r"(?:mă|ma|se) (?:taie|tai|tăia|taia) (?:iar|din nou|pe mâini|pe maini|pe brațe|pe brate)",
+        r"mai bine (?:n-aș|n-as|nu aș|nu as) mai fi|(?:toți|toti|toată lumea|toata lumea) (?:ar fi|ar sta) mai bine fără mine",
+    ),
+    "ar": (
+        r"(?:الموت|موتي|الموتة) (?:\S+ )?(?:أريح|اريح|أرحم|ارحم|أحسن|احسن|أفضل|افضل|راحة)",
+        r"(?:أفكر|افكر|بفكر|فكرت|عم فكر) (?:\S+ ){0,2}(?:بالموت|في الموت|أموت|اموت|أنتحر|انتحر|أنهي)",
+        r"(?:ما في|مافي|ما فيه|لا) (?:\S+ )?(?:فايدة|فائدة|معنى|داعي) (?:\S+ )?(?:من |ل)?(?:الحياة|العيشة|العيش|عيشتي|حياتي|أعيش|اعيش)",
+        r"(?:بجرح|أجرح|اجرح|جرحت|بقطع|أقطع|اقطع)\S* (?:حالي|نفسي|إيدي|ايدي|يدي|معصمي)",
+        r"(?:الكل|الجميع|أهلي|ولادي) (?:\S+ )?(?:أحسن|أفضل|احسن|ارتاح|يرتاح) (?:بدوني|من دوني|بلاي|بغيابي)",
+    ),
+    "ur": (
+        r"جینے (?:کا|کو) (?:دل|من|جی) نہیں|زندہ رہنے (?:کا|کی) (?:کوئی )?(?:فائدہ|وجہ|مطلب)|جینے کا کیا فائدہ",
+        r"(?:سب|گھر والے) (?:میرے بغیر|میرے بنا) (?:بہتر|خوش)|(?:خود|اپنے آپ) کو کاٹ\S*",
+    ),
+    "bn": (
+        r"বেঁচে (?:থেকে|থাকার) (?:\S+ ){0,2}(?:লাভ|কী হবে|কি হবে|মানে|অর্থ)|বাঁচার (?:কোনো )?(?:মানে|অর্থ|কারণ) (?:নেই|দেখি না|খুঁজে পাই না)",
+        r"মরে (?:গেলেই|যাওয়াই) ভালো|আমি না থাকলে (?:\S+ )?ভালো|নিজেকে কাট\S*|নিজের হাত কাট\S*",
+    ),
+    "pa": (
+        r"(?:ਜੀਣ|ਜਿਉਣ|ਜੀਉਣ) (?:ਨੂੰ|ਦਾ|ਦੀ) (?:ਦਿਲ|ਜੀ|ਮਨ|ਇੱਛਾ) ਨਹੀਂ|(?:ਜੀਣ|ਜਿਉਣ) ਦਾ ਕੀ ਫ਼ਾਇਦਾ|ਮਰ ਜਾਣਾ ਹੀ ਚੰਗਾ|ਆਪਣੇ ਆਪ ਨੂੰ ਕੱਟ\S*",
+    ),
+}
+for _language, _fragments in _EUPHEMISM.items():
+    PATTERNS["self_harm"][_language] += _fragments

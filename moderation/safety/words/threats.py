@@ -170,3 +170,71 @@ _MORE = {
 }
 for _language, _fragments in _MORE.items():
     PATTERNS["threats"][_language] += _fragments
+
+# Pursuit ("found out where I live", "he'll find me", "make me pay", "we know which door's
+# yours"), silencing ("keep your mouth shut"), arson threatened through the letterbox or door,
+# harm promised in the future tense ("mu połamie nogi", "îmi taie gâtul", "পুড়িয়ে দেবে"), lying in
+# wait, and Scots ("gonnae batter ye"), in every language.
+_EN_WHO = r"(?:he|she|they|i|we|you|u|ye)"
+_PURSUIT = {
+    "en": (
+        r"(?:found|finds|find|worked|figured|sussed) out (?:where|which (?:flat|house|door|street|block)) "
+        r"(?:i|we|my \w+|she|he|they|you|her|our \w+) (?:now )?(?:live|lives|living|am|are|stay\w*|moved)",
+        r"(?:track\w*|hunt\w*) (?:me|us|her|him|them|my \w+) down",
+        rf"{_EN_WHO}(?:'ll|'d| will| would| is gonna| are gonna|'s gonna| gonna| is going to|'s going to| are going to|'re going to) "
+        r"(?:\w+ )?(?:find|come for|come after|hunt|track) (?:me|us|her|him|my \w+|the kids|you)\b"
+        r"(?! (?:a|an|another|some|somewhere|the|new|alternative|accommodation|temporary|something)\b)",
+        r"make (?:me|you|u|us|her|him|them) pay\b(?! (?:for|the|rent|more|extra|a|an|back|up|it|that|twice|again)\b)",
+        r"(?:we|i|they) know (?:which|what) (?:door|flat|house|number|car|window|school|bus|room)",
+        r"keep (?:your|her|his|their|ur|yer|ya|yir) (?:mouth|trap|gob|beak) shut",
+        rf"{_EN_WHO}(?:'ll|'d| will| would| gonna| is going to| are going to|'s going to| threatened to| said (?:he|she|they)'?d?) "
+        r"(?:\w+ ){0,2}(?:put|shove|stick|push|post|pour|throw|chuck|drop)\w* (?:\w+ ){0,4}through (?:\w+ ){0,2}(?:letter ?box|door|window)",
+        rf"{_EN_WHO}(?:'ll|'d| will| would| gonna| is going to| are going to|'s going to| threatened to) (?:\w+ )?"
+        r"(?:burn|torch|petrol bomb|firebomb|fire ?bomb)\w* (?:you|u|us|her|him|me|them|the (?:house|flat|place|door|car)|"
+        r"your (?:house|flat|car|door|place)|(?:her|his|my|our) (?:house|flat|car|door|place))\b",
+        r"burn (?:you|u|yous|us|her|him|them|me) out\b",
+        r"(?:gonnae|gonny|gunnae|gunna|gonnie) (?:\w+ )?(?:kill|hurt|stab|burn|batter|do|get|leather|panel|chib|malky|kick|smash|sort)\w* "
+        r"(?:me|us|you|ye|him|her|ma|my|oor|our)\b",
+        r"(?:jaan se )?maa?r (?:doon|dunga|dunga|denge|daalunga|dalunga|dega)\b|aag laga (?:dunga|doonga|denge|dega)\b|"
+        r"dekh (?:lena|lunga|loonga|lenge)\b",
+    ),
+    "pl": (
+        r"(?:mu|ci|jej|wam|im|mi|nam|tobie|ciebie) (?:\w+ )?(?:połam|złam|rozwal|rozbij|urw|wybij|obij|skręc|poderżn|podpal|spal)\w*",
+        r"(?:połam|złam|rozwal|rozbij|urw|wybij|obij|skręc|poderżn)(?:ie|ię|ą|iemy|isz|e|ę) (?:\w+ )?(?:ci|mu|jej|wam|im|mi|nam|tobie)\b",
+        r"(?:podpal|spal)(?:ę|i|imy|ą|isz) (?:\w+ )?(?:ci|wam|mu|jej|im|tw\w*|dom\w*|mieszkani\w*|drzwi|samoch\w*|auto)\b",
+        r"(?:znajdzie|znajdą|dopadnie|dopadną|wytropi\w*|dorwie|dorwą) (?:mnie|nas|cię|ciebie|ją|go)\b",
+        r"dowiedział\w* się,? gdzie (?:teraz )?(?:mieszkam|mieszkamy|mieszka|mieszkają)",
+        r"(?:wrzuc|wrzuci|wleje|wlej)\w* (?:\w+ ){0,3}(?:przez|do) (?:\w+ )?(?:skrzynk\w*|szpar\w*|otw\w* na list\w*)",
+        r"(?:trzymaj|trzymać|zamknij) (?:gębę|mordę|buzię|język za zębami)|czai się|czyha\w*",
+    ),
+    "ro": (
+        r"(?:îmi|imi|îți|iti|îi|ii|ne|vă|va|le|i-|mi-|ți-|ti-) ?(?:taie|tai|tăia|taia|rupe|rup|sparge|sparg|scoate|scot) "
+        r"(?:\w+ )?(?:gât|gat|capul|picioar|mâin|main|oasele|fața|fata|ochii|dinții|dintii|gura)\w*",
+        r"(?:te|vă|va|o|îl|il) (?:omor|omoară|omoara|tai|înjunghii|injunghii|bat măr|bat mar)\b",
+        r"(?:îți|iti|vă|va|le|îi|ii) (?:\w+ )?dau foc|dau foc (?:la )?(?:casei|casa|ușii|usii|mașinii|masinii|apartamentului)",
+        r"la pând\w*|pândeș\w*|pandes\w*|(?:mă|ne|o) urmăr\w*|(?:mă|ne) (?:găsește|gaseste|găsească|gaseasca)\b|"
+        r"a aflat unde (?:stau|locuiesc|stăm|locuim|stă|locuiește)",
+        r"(?:să|sa) (?:taci|tacă|taca|îți ții gura|iti tii gura)(?: \w+){0,2} (?:că|ca|altfel)",
+    ),
+    "ar": (
+        r"(?:عرف|اعرف|عرفوا|لقى|لقوا|اكتشف)\S* (?:\S+ )?(?:وين|فين|مكان|عنوان)\S*(?: \S+)? ?(?:ساكن\S*|بسكن|أسكن|اسكن|ساكنين)?",
+        r"(?:رح|راح|ح|سوف|س|ب)\s?(?:يلاقيني|يلقاني|يوصلي|يوصلني|يجدني|يلحقني|يلاقينا|يوصلنا)",
+        r"(?:بسكت|سكت|سكّت|اسكت)\S* (?:\S+ )?(?:وإلا|والا|ولا)|(?:يخلي|تخلي|خلي)\S* (?:\S+ )?(?:تسكت|يسكت|تسكتي)",
+        r"(?:يحط|يرمي|يكب|يصب|يدخل)\S* (?:\S+ ){0,2}(?:بنزين|نار|ولاعة|مولوتوف)",
+    ),
+    "ur": (
+        r"(?:آگ لگا|جلا) (?:دوں|دیں|دے|دیں گے|دوں گا|دے گا|دینگے)",
+        r"(?:ڈھونڈ|تلاش) (?:لے|نکالے|کر لے) (?:گا|گی|گے)|(?:میرا|ہمارا) (?:گھر|پتہ|پتا) (?:معلوم|ڈھونڈ) (?:کر لیا|ہو گیا|لیا)",
+        r"(?:ٹانگیں|ہاتھ|ہڈیاں|سر) توڑ (?:دوں|دیں|دے) (?:گا|گی|گے)|منہ بند رکھ\S*",
+    ),
+    "bn": (
+        r"পুড়িয়ে দে(?:ব|বে|বো|বেন)|আগুন (?:লাগিয়ে|ধরিয়ে) দে(?:ব|বে|বো)|মেরে দে(?:ব|বে|বো)",
+        r"(?:হাত|পা|মাথা|ঠ্যাং)\S* (?:\S+ )?ভেঙে দে(?:ব|বে|বো)|খুঁজে বের কর(?:বে|ব|বো)|ঠিকানা (?:জেনে|পেয়ে) গেছে|মুখ বন্ধ রাখ\S*",
+    ),
+    "pa": (
+        r"(?:ਸਾੜ|ਅੱਗ ਲਾ|ਮਾਰ) (?:ਦਿਆਂਗਾ|ਦੇਵਾਂਗਾ|ਦੇਊਂ|ਦਊਂ|ਦੇਣਗੇ|ਦਏਗਾ|ਦੇਵੇਗਾ)",
+        r"ਲੱਭ (?:ਲਵੇਗਾ|ਲਊ|ਲੈਣਗੇ|ਲਵਾਂਗਾ)|(?:ਲੱਤਾਂ|ਬਾਹਾਂ|ਸਿਰ) (?:ਤੋੜ|ਭੰਨ) (?:ਦਿਆਂਗਾ|ਦਊਂ|ਦੇਊਂ|ਦਏਗਾ)|ਮੂੰਹ ਬੰਦ ਰੱਖ\S*",
+    ),
+}
+for _language, _fragments in _PURSUIT.items():
+    PATTERNS["threats"][_language] += _fragments
