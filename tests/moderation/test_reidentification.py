@@ -229,3 +229,14 @@ def test_the_page_editor_tells_the_sign_off_editor_first(home_page, editor, sign
     client.force_login(signer)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]), follow=True).content.decode()
     assert "re-identification risk is high" in html
+
+
+@pytest.mark.django_db
+def test_the_anonymisation_page_shows_the_panel_with_one_click_buttons(editor):
+    review = consent_checked(verified_review(story=TELLING), editor)
+    client = Client()
+    client.force_login(editor)
+    html = client.get(reverse("moderation_admin:anonymise", args=[review.pk])).content.decode()
+    assert 'id="risk-heading"' in html
+    assert "Change to “a town in Yorkshire and the Humber”" in html
+    assert reverse("moderation_admin:risk_generalise", args=[review.pk]) in html

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from django.template import Context, Template
+from django.test import Client
+from django.urls import reverse
 from django.utils import translation
 
 from casestudies import personal_details
@@ -12,8 +14,9 @@ from moderation import anonymisation, resident_choices
 from moderation.pii.spans import Span
 from moderation.scanning import Finding
 from tests.factories.casestudies import LandlordSubmissionFactory, SubmissionFactory
+from tests.factories.users import UserFactory
 
-from .helpers import verified_review
+from .helpers import consent_checked, verified_review
 
 STORY = "I told Sam Patel about the mould. Call me on 07700 900123."
 
@@ -114,3 +117,18 @@ def test_the_anonymisation_review_sees_what_the_storyteller_kept():
     phone = [f for f in findings if "07700 900123" in f.text]
     assert phone, findings
     assert resident_choices.kept_keys(findings, review.submission) == {f.key for f in phone}
+
+
+@pytest.mark.django_db
+def test_the_anonymisation_page_marks_what_the_storyteller_kept():
+    story = "The repair was late. Call me on 07700 900123 if you need to."
+    start = story.index("07700")
+    editor = UserFactory(groups=["Comms editors"])
+    review = verified_review(
+        story=story, resident_kept=[{"field": "story", "kind": "PHONE", "start": start, "end": start + 12}]
+    )
+    review = consent_checked(review, editor)
+    client = Client()
+    client.force_login(editor)
+    html = client.get(reverse("moderation_admin:anonymise", args=[review.pk])).content.decode()
+    assert html.count("The storyteller chose to keep this") == 1
