@@ -181,8 +181,9 @@ def test_spelling_variants(text: str, code: str) -> None:
 
 
 def test_patterns_cover_every_language() -> None:
+    """Every group has each campaign language; some also have code-mixed fragments ("mixed")."""
     for group, by_language in PATTERNS.items():
-        assert set(by_language) == LANGUAGES, group
+        assert set(by_language) - {"mixed"} == set(LANGUAGES), group
 
 
 def test_long_text() -> None:

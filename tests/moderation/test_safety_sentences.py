@@ -13,6 +13,7 @@ from moderation.safety import CODES, safety_concerns, safety_reasons
 from .safety_fresh import FRESH
 from .safety_fresh2 import FRESH2
 from .safety_fresh3 import FRESH3
+from .safety_fresh4 import FRESH4
 from .safety_sentences import SENTENCES, ratio, score
 
 LANGUAGES = ("en", "ar", "bn", "pa", "pl", "ro", "ur")
@@ -29,7 +30,9 @@ def test_the_set_is_big_enough_and_labelled_with_known_codes() -> None:
 # Our own sentences, and a batch written apart by someone who never saw the rules (measured
 # at first sight before the rules were widened for it: bench/safety.py and docs/moderation.md).
 SETS = pytest.mark.parametrize(
-    "sentences", [SENTENCES, FRESH, FRESH2, FRESH3], ids=["own", "fresh", "fresh2", "fresh3"]
+    "sentences",
+    [SENTENCES, FRESH, FRESH2, FRESH3, FRESH4],
+    ids=["own", "fresh", "fresh2", "fresh3", "fresh4"],
 )
 
 
@@ -110,3 +113,49 @@ def test_reasons_from_accented_text_and_other_scripts() -> None:
 def test_a_stored_code_no_longer_in_the_text_keeps_its_label_without_a_quote() -> None:
     (reason,) = safety_reasons(["gas"], "The text was rewritten by an editor.")
     assert reason["excerpt"] == "" and str(reason["label"])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("He said he'd pour petrol through our letterbox and watch us burn.", "threats"),
+        ("My ex has tracked me down to this flat and says he'll come for me.", "threats"),
+        ("He's gonnae batter me if I say anything.", "threats"),
+        ("Some mornings I just don't see the point in getting up any more.", "self_harm"),
+        ("I'd be better off not around, honestly.", "self_harm"),
+        ("আমার আর বেঁচে থাকার কোনো মানে নেই।", "self_harm"),
+        ("The chimney stack is leaning towards the road.", "structural"),
+        ("The crack in the bedroom wall is now 10mm wide.", "structural"),
+        ("Stair handrail is held on by one screw.", "structural"),
+        ("The ceilin's comin doon in the bathroom.", "structural"),
+        ("There's cables hangin oot the ceiling rose.", "electrics"),
+        ("Bathroom-এর light এ পানি পড়ছে", "electrics"),
+        ("Heating: off. Hot water: off. Children: 3 (youngest 2 mths old).", "heating_vulnerable"),
+        ("Boiler kharab hai do hafte se, ammi 78 saal ki hain.", "heating_vulnerable"),
+        ("The boiler's dead and my husband is on oxygen.", "heating_vulnerable"),
+        ("There's an eggy smell by the meter.", "gas"),
+    ],
+)
+def test_described_by_kind_dialect_forms_and_code_mixing(text: str, code: str) -> None:
+    assert code in safety_concerns(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landlord said he'll find me a new flat by March.",
+        "They'll make us pay for the repair, which is unfair.",
+        "I know which window is leaking, it's the one in the kitchen.",
+        "My sanity is hanging by a thread with this process.",
+        "There's a 5mm gap under the front door and it's draughty.",
+        "No heating for 3 wks, just me and my husband, both fine.",
+        "We'd be better off moving to a bigger flat.",
+        "He put the leaflet through our letterbox yesterday.",
+        "The GP signed me off work for a week.",
+        "Syn złamał mi okulary, kupię nowe.",
+        "Bathroom light جلدی ٹھیک کر دیں۔",
+        "The smell of eggs cooking from next door wakes me up.",
+    ],
+)
+def test_near_misses_of_the_wider_patterns(text: str) -> None:
+    assert safety_concerns(text) == []

@@ -307,3 +307,36 @@ _SHOCK_TOLD = {
 }
 for _language, _fragments in _SHOCK_TOLD.items():
     PATTERNS["electrics"][_language] += _fragments
+
+# Scots and Northern ("wires hingin oot the wall", "bare copper"); sparks by another name (شرار);
+# water further from the socket it reaches ("المي نازلة من السقف على الفيش"); and code-mixed
+# text, an English word for the fitting beside another script ("socket টা পুড়ে কালো", "light سے پانی").
+# Water that is cut off ("light বন্ধ, পানি নেই") is an outage, not water on the electrics.
+_NOT_CUT_OFF = r"(?!\S*\s(?:নেই|নাই|বন্ধ|ਨਹੀਂ|ਬੰਦ|نہیں|بند|ما في|مافي|مقطوع))"
+_DIALECT = {
+    "en": (
+        r"(?:wir(?:es|in[g']?)|cables?|flex)(?: \w+){0,2} (?:hingin'?|hangin'?|hanging|stickin'?|sticking|pokin'?|poking|comin'?|coming) "
+        r"(?:oot|out)\b",
+        r"bare (?:copper|wires?|ends|live)|copper (?:wires? )?(?:showing|exposed|poking out|sticking out)",
+    ),
+    "ar": (
+        r"(?<!\S)(?:ال)?شرار\S*",
+        either(
+            r"ماء|مياه|الماء|المياه|المي|مي|المية|مية|تسرب\S*|يتسرب|تتسرب",
+            r"الكهرباء|كهرباء|المقبس|الأفياش|الفيش|الفيشة|الفيشات|الإضاءة|اللمبة|الأسلاك|المصباح|النور|الفيوز|الضو|الضوء",
+            gap=6,
+            latin=False,
+        ),
+    ),
+    "mixed": (
+        r"(?:sockets?|plugs?|switch\w*|switchboard|board|wir(?:es|ing)|cables?|fuse ?box|meter|extension|lights?|bulbs?)(?:-?\S+)?\s"
+        r"(?:\S+\s){0,2}(?:পুড়ে|গলে|কালো|স্পার্ক|শক (?:লাগ|খে)|কারেন্ট (?:লাগ|মার)|ধোঁয়া|ਪਿਘਲ|ਸੜ (?:ਗ|ਰਹ)|ਕਾਲਾ|ਕਾਲੀ|ਚੰਗਿਆੜ|"
+        r"ਕਰੰਟ (?:ਲੱਗ|ਮਾਰ)|ਸਪਾਰਕ|جل (?:گ|رہ)|پگھل|کالا|کالی|کرنٹ (?:لگ|مار)|چنگار|ذاب|احترق|محروق|شرار|شرر|ماس كهرب)",
+        r"(?:sockets?|plugs?|switch\w*|board|wir(?:es|ing)|cables?|fuse ?box|meter|lights?|bulbs?)(?:-?\S+)?\s(?:\S+\s){0,3}"
+        r"(?:পানি|জল|ਪਾਣੀ|پانی|المي|الماء|مياه)" + _NOT_CUT_OFF,
+        r"(?:পানি|জল|ਪਾਣੀ|پانی|المي|الماء|مياه)" + _NOT_CUT_OFF + r"\S*\s(?:\S+\s){0,4}"
+        r"(?:sockets?|plugs?|switch\w*|wir(?:es|ing)|fuse ?box|lights?|bulbs?)\b",
+    ),
+}
+for _language, _fragments in _DIALECT.items():
+    PATTERNS["electrics"][_language] = PATTERNS["electrics"].get(_language, ()) + _fragments

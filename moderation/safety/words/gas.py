@@ -184,3 +184,19 @@ _MORE = {
 }
 for _language, _fragments in _MORE.items():
     PATTERNS["gas"][_language] += _fragments
+
+# The smell named by what it is like without "rotten" ("a whiff of eggs in the boiler
+# cupboard", "eggy smell"), and code-mixed ("gas কী গন্ধ", "gas ਦੀ ਬੋ", "gas کی بو").
+_LIKENED = {
+    "en": (
+        r"(?:smell|whiff|stink|pong|reek|niff)\w*(?: \w+){0,2} (?:of |like )?(?:rotten |bad |off )?eggs?\b"
+        r"(?! (?:cooking|frying|boiling|on toast|and bacon|for breakfast))",
+        r"eggy (?:smell|whiff|pong|stink|niff)",
+    ),
+    "mixed": (
+        r"gas\s(?:\S+\s){0,2}(?:গন্ধ|ਬੋ|ਬਦਬੂ|ਮੁਸ਼ਕ|بو|بدبو|ريحة|رائحة|লিক|ਲੀਕ|لیک)",
+        r"(?:গন্ধ|ਬੋ|ਬਦਬੂ|بو|بدبو|ريحة|رائحة)\s(?:\S+\s){0,2}gas\b",
+    ),
+}
+for _language, _fragments in _LIKENED.items():
+    PATTERNS["gas"][_language] = PATTERNS["gas"].get(_language, ()) + _fragments

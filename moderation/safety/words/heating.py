@@ -353,15 +353,15 @@ _FORM_NO_HEAT = {
     "pa": (rf"(?:ਹੀਟਿੰਗ|ਗਰਮ ਪਾਣੀ|ਬਾਇਲਰ){_FIELD}(?:ਨਹੀਂ|ਬੰਦ|ਖਰਾਬ|ਖ਼ਰਾਬ)",),
     "mixed": (
         r"(?:heating|heater|boiler|hot water|radiators?|geyser)(?:-?\S+)?\s(?:\S+\s){0,2}"
-        r"(?:নেই|বন্ধ|নষ্ট|খারাপ|কাজ করে না|চলে না|ਬੰਦ|ਨਹੀਂ|ਖਰਾਬ|ਖ਼ਰਾਬ|ਨਹੀ|بند|نہیں|خراب|معطل|مقطوع|ما في|مافي)",
-        r"(?:নেই|ਨਹੀਂ|نہیں|بدون|ছাড়া|ਬਿਨਾਂ|بغیر|کوئی|কোনো)\s(?:\S+\s)?(?:heating|heater|boiler|hot water)\b",
+        r"(?:নেই|বন্ধ|নষ্ট|খারাপ|কাজ করে না|চলে না|ছাড়া|ਬਿਨਾਂ|ਬੰਦ|ਨਹੀਂ|ਖਰਾਬ|ਖ਼ਰਾਬ|ਨਹੀ|بند|نہیں|خراب|معطل|مقطوع|ما في|مافي)",
+        r"(?:ਨਹੀਂ|نہیں|بدون|بغیر|بلا)\s(?:\S+\s)?(?:heating|heater|boiler|hot water)\b",
     ),
 }
 _AGE_FIGURES = r"(?:[6-9]\d|1[01]\d|[৬-৯][০-৯]|[٦-٩][٠-٩]|[۶-۹][۰-۹]|[੬-੯][੦-੯])"
 _FORM_VULNERABLE = {
     "en": (
-        r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?"
-        r"(?:wks?|mths?|mnths?|mos?|m/o|w/o)\.?(?: old)?",
+        r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:wks?|mths?|mnths?|mos?)\.? old|"
+        r"\d{1,2} ?(?:m/o|w/o)\b",
         r"copd|emphysema|bronchi\w*|lung (?:disease|condition|problems?)|breathing (?:problems?|difficult\w*|condition)|"
         r"short of breath|breathless\w*|inhalers?|nebuli[sz]ers?|oxygen|hip (?:op|operation|replacement)|"
         r"(?:just |only just )?(?:home|out) (?:from|of) hospital|discharged from hospital|"

@@ -96,3 +96,18 @@ EXCUSED = {
         r"ਸਿਗਰਟ|ਸਿਗਰੇਟ|ਬੀੜੀ|ਹੁੱਕਾ",
     ),
 }
+
+# Signed off by the electrician, tested one by one and working perfectly, alarms fitted when the
+# word "alarm" is written in English inside another script ("Smoke alarm আর CO alarm লাগানো হয়েছে").
+_MORE_REASSURED = {
+    "en": r"\bsigned (?:them|it|the \w+|everything|all|each one|every \w+)(?: all)? off\b|\bsigned off as (?:\w+ and )?safe\b|"
+    r"\b(?:dry|sound) and safe\b",
+    "ro": r"(?:le|l|i|o)-a(?:u)? (?:testat|verificat) (?:pe )?(?:toate|tot|toți|toti)|"
+    r"(?<!nu )(?:merg|merge|funcționează|funcționau|functioneaza|functionau) (?:perfect|impecabil)",
+    "ar": r"(?:ركب|ركّب|ركبوا|ركّبوا)\S* (?:\S+ ){0,3}alarm",
+    "ur": r"alarm (?:\S+ ){0,2}(?:لگ گیا|لگا دیا|لگوا|لگایا|لگ گئے)|sab (?:kuch )?(?:theek|thik|safe)\b",
+    "bn": r"alarm\S* (?:\S+ ){0,2}(?:লাগানো|লাগিয়ে|বসানো)|(?:test|টেস্ট|পরীক্ষা) কর\S* দেখি\S*|সব (?:test|টেস্ট|পরীক্ষা) কর",
+    "pa": r"alarm (?:\S+ ){0,2}(?:ਲੱਗ ਗਿਆ|ਲਗਾ ਦਿੱਤਾ|ਲਵਾ|ਲਾ ਦਿੱਤਾ|ਲੱਗ ਗਏ)",
+}
+for _language, _regex in _MORE_REASSURED.items():
+    REASSURED[_language] += "|" + _regex

@@ -247,8 +247,9 @@ _EUPHEMISM = {
         r"(?:what'?s|what is|whits) the point (?:of|in) (?:waking up|getting up|being here|being alive|life|it all)\b",
         r"(?:been|started|back to|keeps?|kept|is|was|she'?s|he'?s|i'?m|i am) cutting (?:again|herself|himself|myself|themselves)\b|"
         r"cutting again\b|self[- ]?cutting|cuts? (?:on|to|up) (?:her|his|my|their) (?:arms?|wrists?|legs?|thighs?)",
-        r"better off (?:not here|gone|not around|not being here|not alive|dead|in the ground|without me|six feet under)",
-        r"(?:i'?m|i am) (?:so )?done with (?:life|living|it all|everything|this life)",
+        r"better off (?:not here|not around|not being here|not alive|dead|in the ground|without me|six feet under)|"
+        r"(?:i'?d|i would|she'?d|she would|he'?d|he would) be better off gone",
+        r"(?:i'?m|i am) (?:so )?done with (?:life|living|it all|this life)",
         r"(?:dinnae|didnae|dinny|don'?t|do not) (?:want|wanna) (?:tae|to) (?:live|be here|wake up|go on)",
         r"jee?ne (?:ka|ko|di|da|ki) (?:dil|mann?|jee|ji|irada|khwahish) (?:nahi\w*|nai|na)\b|(?:jeena|jina) (?:nahi\w*|nai) chaht\w*|"
         r"mar(?:na)? (?:jana )?chaht\w*|khud ?kushi|aatma ?hatya|apni jaan (?:le|de|lena|dena|lelu|delu)\b|zindagi (?:khatam|khtm) kar",

@@ -101,7 +101,8 @@ PATTERNS = {
     }
 }
 
-# A ceiling or wall described as bulging rather than named as failing: "a big belly in the
+# A ceiling or wall described as bulging rather than named as failing ("water coming down from
+# the ceiling", نازلة من السقف, is not the ceiling coming down): "a big belly in the
 # plaster", "drooping", "sagging", "bowed"; a railing that moves; pieces coming off.
 _DESCRIBED = {
     "en": (
@@ -129,7 +130,7 @@ _DESCRIBED = {
     "ar": (
         either(
             r"السقف|سقف|الجدار|جدار|الحائط|حائط|الحيط|الدرابزين|درابزين|الشرفة|البلكونة|الجص|اللياسة|القصارة|المحارة",
-            r"منتفخ\S*|انتفخ\S*|انتفاخ|متدلي\S*|يتدلى|مترهل\S*|هابط\S*|نازل\S*|يهتز|تهتز|يتحرك|تتحرك|مايل\S*|مائل\S*|يتفتت|تتفتت",
+            r"منتفخ\S*|انتفخ\S*|انتفاخ|متدلي\S*|يتدلى|مترهل\S*|هابط\S*(?! من)|نازل\S*(?! من)|يهتز|تهتز|يتحرك|تتحرك|مايل\S*|مائل\S*|يتفتت|تتفتت",
             gap=3,
             latin=False,
         ),
@@ -179,7 +180,7 @@ _MORE = {
     "ar": (
         either(
             r"السقف|سقف|الجدار|الحائط|الحيط|الأرضية|البلكونة|الشرفة",
-            r"و?بطن|و?نازل\S*|و?منتفخ\S*|و?هابط\S*|و?يتدلى|و?يهتز|و?تهتز",
+            r"و?بطن|و?نازل\S*(?! من)|و?منتفخ\S*|و?هابط\S*(?! من)|و?يتدلى|و?يهتز|و?تهتز",
             gap=5,
             latin=False,
         ),
@@ -189,4 +190,72 @@ _MORE = {
     ),
 }
 for _language, _fragments in _MORE.items():
+    PATTERNS["structural"][_language] += _fragments
+
+# Described by size or movement: a crack that has grown or that fingers fit into, a wall
+# leaning or pulling away, a railing hanging off by one bolt or a loose screw, stones dropping
+# from above the door; Scots "comin doon"; in every language.
+_MOVEMENT = {
+    "en": (
+        near(
+            _EN_PART + r"|building|house|gable|stairwell|chimney stack|fence posts?|ceilin'?|hoose|stair",
+            r"lean(?:s|ed|ing)?(?: (?:out|in|over|away|outwards?|inwards?|forwards?))?|on the tilt|tilt(?:ing|ed|s)|"
+            r"pull(?:s|ed|ing)? away|com(?:e|es|ing) away|hanging (?:off|loose|by)|hangin'? (?:aff|off)|"
+            r"held (?:on )?by (?:one|a single|just one|the last) (?:bolt|screw|nail|bracket)|"
+            r"(?:comin'?|coming|came|fell|fa'?in'?|fallin'?|falling) doon",
+            gap=4,
+        ),
+        r"(?:hanging|held|holding) (?:on )?by (?:one|a single|just one|the last|one last) (?:bolt|screw|nail|bracket|rivet)",
+        r"cracks? (?:\w+ ){0,5}(?:grown|grew|opened up|opening up|doubled|wider|longer)",
+        near(
+            r"cracks?|gaps?|holes?|splits?",
+            r"(?:fit|get|put|stick|poke|slide)\w* (?:\w+ ){0,2}(?:fingers?|hand|fist|arm|coin|pen|pencil|thumb)",
+            gap=8,
+        ),
+        near(
+            r"cracks?",
+            r"\d+ ?(?:mm|cm|inch\w*)\b|an? (?:inch|finger|thumb)(?:'s)?[- ](?:wide|width)|wide enough|(?:finger|thumb|hand)[- ]?(?:wide|width)",
+            gap=6,
+        ),
+    ),
+    "pl": (
+        r"(?:ścian|komin|balkon|budyn|blok|klatk|balustrad)\w* (?:\w+ ){0,2}(?:się )?(?:przechyl|odchyl|pochyl|odsuwa|odchodzi|odstaje)\w*",
+        r"(?:wisi|trzyma się) na (?:jednej|jednym|ostatniej|ostatnim) (?:śrub\w*|gwoździ\w*|kołk\w*|nitc\w*)",
+        r"(?:szczelin|pęknięci|rys)\w* (?:\w+ ){0,4}(?:palec|palce|palca|rękę|dłoń|cm|centymetr\w*|mm)",
+        r"(?:pęknięci|rys|szczelin)\w* (?:\w+ ){0,3}(?:powiększa|rośnie|rozszerza|coraz większ)\w*",
+    ),
+    "ro": (
+        r"(?:perete|peretele|zid|balcon|bloc|coș|cos|balustrad)\w* (?:\w+ ){0,2}(?:se înclină|s-a înclinat|înclinat\w*|se apleacă|s-a aplecat|se desprinde|s-a desprins)",
+        r"(?:atârnă|atarna|stă|sta|ține|tine) (?:\w+ )?(?:într-un|intr-un|de un|de o|doar de un) (?:șurub|surub|cui|bolț|bolt)",
+        r"(?:crăpătur|fisur|crapatur)\w* (?:\w+ ){0,4}(?:degetul|degetele|mâna|mana|cm|centimetri|mm)",
+        r"(?:crăpătur|fisur|crapatur)\w* (?:\w+ ){0,3}(?:se mărește|se mareste|crește|creste|se lărgește|se largeste|tot mai mare)",
+    ),
+    "ar": (
+        r"(?<!\S)(?:ال)?(?:شق|شرخ|تشقق|شقوق)\S* (?:كبير|واسع|عميق|طويل)\S*",
+        r"(?<!\S)(?:ال)?(?:شق|شرخ|شقوق|تشققات)\S* (?:\S+ ){0,4}(?:يكبر|بيكبر|عم يكبر|تكبر|بتكبر|يتسع|يوسع|توسع|زاد|يزيد|بيزيد)",
+        r"(?:حجار\S*|حجر|الحجر|طوب|الطوب|بلوك|البلوك|شقف|اللياسة|لياسة|القصارة|الإسمنت|الاسمنت|باطون)\S* (?:\S+ ){0,2}"
+        r"(?:تطيح|يطيح|طاح\S*|تسقط|يسقط|تتساقط|يتساقط|بتوقع|بيوقع|وقع\S*|تنزل|ينزل|نازل\S*|عم توقع|عم تطيح)",
+        r"(?:ال|بال|و)?(?:حيط|حيطة|حيطان)\S* (?:\S+ ){0,2}(?:مايل\S*|مائل\S*|يميل|تميل|مشقوق\S*|مفصول\S*|انفصل\S*|طالع\S*)",
+        r"(?:يدخل|تدخل|بيدخل|بتدخل|بتفوت|يفوت|تفوت|بتساع|يساع) (?:فيه|فيها|فيو|بيه) (?:إصبع|اصبع|أصابع|اصابع|إيد|ايد|يد|كف)",
+        r"(?:الدرابزين|درابزين)\S* (?:\S+ ){0,3}(?:مفكوك\S*|مخلوع\S*|طايح\S*|مرخي\S*|فلتان\S*)",
+    ),
+    "ur": (
+        r"(?:دراڑ|شگاف)\S* (?:\S+ ){0,3}(?:بڑھ|بڑی ہو|پھیل|چوڑی)\S*",
+        r"(?:دیوار|بالکونی|عمارت)\S* (?:\S+ ){0,2}(?:جھک|ٹیڑھی|ٹیڑھا|ایک طرف)\S*",
+        r"(?:ریلنگ|جنگلہ|جنگلا)\S* (?:\S+ ){0,3}(?:ہل|ڈھیل|نکل|لٹک|اکھڑ)\S*|(?:پیچ|بولٹ|کیل)\S* (?:\S+ ){0,2}(?:نکل|ڈھیل|گر)\S*",
+        r"انگلی (?:\S+ ){0,2}(?:جا|گھس|آ) (?:جاتی|سکتی)",
+    ),
+    "bn": (
+        r"(?:স্ক্রু|বোল্ট|নাট|পেরেক)\S* (?:\S+ ){0,2}(?:খুলে|পড়ে|ঢিলে|নেই)",
+        r"ফাটল\S* (?:\S+ ){0,3}(?:বাড়ছে|বড় হচ্ছে|বড় হয়ে|চওড়া)",
+        r"(?:দেয়াল|দেওয়াল|ভবন|বিল্ডিং|বারান্দা|রেলিং)\S* (?:\S+ ){0,2}(?:হেলে|কাত হয়ে|নড়বড়\S*|নড়ছে|দুলছে|ঢিলে)",
+        r"আঙুল (?:\S+ ){0,2}ঢুকে",
+    ),
+    "pa": (
+        r"(?:ਤਰੇੜ|ਦਰਾਰ)\S* (?:\S+ ){0,3}(?:ਵਧ|ਵੱਡੀ ਹੋ|ਚੌੜੀ)\S*",
+        r"(?:ਕੰਧ|ਬਾਲਕੋਨੀ|ਇਮਾਰਤ)\S* (?:\S+ ){0,2}(?:ਟੇਢੀ|ਟੇਢਾ|ਇੱਕ ਪਾਸੇ)\S*",
+        r"(?:ਪੇਚ|ਬੋਲਟ|ਕਿੱਲ)\S* (?:\S+ ){0,2}(?:ਨਿਕਲ|ਢਿੱਲ|ਡਿੱਗ)\S*|ਉਂਗਲ\S* (?:\S+ ){0,2}(?:ਵੜ|ਜਾਂਦੀ)",
+    ),
+}
+for _language, _fragments in _MOVEMENT.items():
     PATTERNS["structural"][_language] += _fragments

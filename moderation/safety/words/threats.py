@@ -185,7 +185,8 @@ _PURSUIT = {
         r"(?:\w+ )?(?:find|come for|come after|hunt|track) (?:me|us|her|him|my \w+|the kids|you)\b"
         r"(?! (?:a|an|another|some|somewhere|the|new|alternative|accommodation|temporary|something)\b)",
         r"make (?:me|you|u|us|her|him|them) pay\b(?! (?:for|the|rent|more|extra|a|an|back|up|it|that|twice|again)\b)",
-        r"(?:we|i|they) know (?:which|what) (?:door|flat|house|number|car|window|school|bus|room)",
+        r"(?:we|they|he|she|i) knows? (?:which|what) (?:door|flat|house|number|car|window|room)(?:'s| is| are)? "
+        r"(?:yours|hers|his|theirs|ours|mine|your|you live|she lives|he lives|they live)",
         r"keep (?:your|her|his|their|ur|yer|ya|yir) (?:mouth|trap|gob|beak) shut",
         rf"{_EN_WHO}(?:'ll|'d| will| would| gonna| is going to| are going to|'s going to| threatened to| said (?:he|she|they)'?d?) "
         r"(?:\w+ ){0,2}(?:put|shove|stick|push|post|pour|throw|chuck|drop)\w* (?:\w+ ){0,4}through (?:\w+ ){0,2}(?:letter ?box|door|window)",
@@ -199,9 +200,10 @@ _PURSUIT = {
         r"dekh (?:lena|lunga|loonga|lenge)\b",
     ),
     "pl": (
-        r"(?:mu|ci|jej|wam|im|mi|nam|tobie|ciebie) (?:\w+ )?(?:połam|złam|rozwal|rozbij|urw|wybij|obij|skręc|poderżn|podpal|spal)\w*",
+        r"(?:mu|ci|jej|wam|im|mi|nam|tobie|ciebie) (?:(?!się )\w+ )?(?:połam|złam|rozwal|rozbij|urw|wybij|obij|skręc|poderżn|podpal)"
+        r"(?:ie|ię|i|ę|ą|e|iemy|imy|isz)\b",
         r"(?:połam|złam|rozwal|rozbij|urw|wybij|obij|skręc|poderżn)(?:ie|ię|ą|iemy|isz|e|ę) (?:\w+ )?(?:ci|mu|jej|wam|im|mi|nam|tobie)\b",
-        r"(?:podpal|spal)(?:ę|i|imy|ą|isz) (?:\w+ )?(?:ci|wam|mu|jej|im|tw\w*|dom\w*|mieszkani\w*|drzwi|samoch\w*|auto)\b",
+        r"(?:podpal(?:ę|i|imy|ą|isz)|spalę|spalimy) (?:\w+ )?(?:ci|wam|mu|jej|im|tw\w*|dom\w*|mieszkani\w*|drzwi|samoch\w*|auto)\b",
         r"(?:znajdzie|znajdą|dopadnie|dopadną|wytropi\w*|dorwie|dorwą) (?:mnie|nas|cię|ciebie|ją|go)\b",
         r"dowiedział\w* się,? gdzie (?:teraz )?(?:mieszkam|mieszkamy|mieszka|mieszkają)",
         r"(?:wrzuc|wrzuci|wleje|wlej)\w* (?:\w+ ){0,3}(?:przez|do) (?:\w+ )?(?:skrzynk\w*|szpar\w*|otw\w* na list\w*)",
@@ -212,15 +214,16 @@ _PURSUIT = {
         r"(?:\w+ )?(?:gât|gat|capul|picioar|mâin|main|oasele|fața|fata|ochii|dinții|dintii|gura)\w*",
         r"(?:te|vă|va|o|îl|il) (?:omor|omoară|omoara|tai|înjunghii|injunghii|bat măr|bat mar)\b",
         r"(?:îți|iti|vă|va|le|îi|ii) (?:\w+ )?dau foc|dau foc (?:la )?(?:casei|casa|ușii|usii|mașinii|masinii|apartamentului)",
-        r"la pând\w*|pândeș\w*|pandes\w*|(?:mă|ne|o) urmăr\w*|(?:mă|ne) (?:găsește|gaseste|găsească|gaseasca)\b|"
+        r"la pând\w*|pândeș\w*|pandes\w*|(?:mă|ne) urmăr\w*|(?:mă|ne) (?:găsește|gaseste|găsească|gaseasca)\b|"
         r"a aflat unde (?:stau|locuiesc|stăm|locuim|stă|locuiește)",
         r"(?:să|sa) (?:taci|tacă|taca|îți ții gura|iti tii gura)(?: \w+){0,2} (?:că|ca|altfel)",
     ),
     "ar": (
-        r"(?:عرف|اعرف|عرفوا|لقى|لقوا|اكتشف)\S* (?:\S+ )?(?:وين|فين|مكان|عنوان)\S*(?: \S+)? ?(?:ساكن\S*|بسكن|أسكن|اسكن|ساكنين)?",
+        r"(?:عرف|عرفوا|لقى|لقوا|اكتشف)\S* (?:\S+ )?(?:وين|فين|مكان|عنوان)\S* (?:\S+ )?(?:ساكن\S*|بسكن|أسكن|اسكن|ساكنين|سكني|بيتي|بيتنا)|"
+        r"(?:عرف|عرفوا|اكتشف)\S* عنوان(?:ي|نا)",
         r"(?:رح|راح|ح|سوف|س|ب)\s?(?:يلاقيني|يلقاني|يوصلي|يوصلني|يجدني|يلحقني|يلاقينا|يوصلنا)",
         r"(?:بسكت|سكت|سكّت|اسكت)\S* (?:\S+ )?(?:وإلا|والا|ولا)|(?:يخلي|تخلي|خلي)\S* (?:\S+ )?(?:تسكت|يسكت|تسكتي)",
-        r"(?:يحط|يرمي|يكب|يصب|يدخل)\S* (?:\S+ ){0,2}(?:بنزين|نار|ولاعة|مولوتوف)",
+        r"(?:بنزين|نار|مولوتوف)\S* (?:\S+ ){0,3}(?:من تحت الباب|بالباب|على الباب|من فتحة|من الشباك)",
     ),
     "ur": (
         r"(?:آگ لگا|جلا) (?:دوں|دیں|دے|دیں گے|دوں گا|دے گا|دینگے)",
