@@ -4,7 +4,8 @@ A missed gas leak or suicide risk costs far more than an editor glancing at a st
 only mentions one, so the patterns lean towards flagging; but a gas bill, a gas engineer's
 visit, "no danger" or "the engineer checked and all was fine" are not concerns. The patterns
 cover the campaign languages (English, Arabic, Bengali, Polish, Punjabi in Gurmukhi,
-Romanian, Urdu) without needing to know a story's language: every list runs over every text.
+Romanian, Urdu) without needing to know a story's language: every list runs over every text;
+a "mixed" list catches English words or figures written beside another script ("heating নেই").
 
 - ``words/``: one module per concern, ``{group: {language: (regex, ...)}}`` in natural
   spelling; ``folding`` folds them and the text alike.
