@@ -105,7 +105,7 @@ _CHILD_RE = _rx(
     r"little one|youngest|newborn|infant)(?![\w])",
     re.IGNORECASE,
 )
-_SELF_PERSON = _rx(r"^(?:who|he|she|i|they)(?:['’ ]|m$)", re.IGNORECASE)
+_SELF_PERSON = _rx(r"^(?:who|he|she|i|they)(?:['’ ]|m$|s$|re$)", re.IGNORECASE)
 _EN_NOT_AGE_AFTER = _rx(
     r"[ \u00a0]*(?:%|percent|per|pounds?|quid|pence|p\b|minutes?|mins?|hours?|hrs?|o'?clock|am\b|pm\b|a\.m|p\.m|"
     r"degrees?|miles?|metres?|meters?|feet|foot|ft|inches|in\b|cm|mm|m\b|km|kg|stone|st\b|times|x\b|of\b|out\b|or\b|"
@@ -134,7 +134,9 @@ def _int(s: str) -> int | None:
 
 
 _ADVERBS = frozenset("only just nearly almost now".split())
-_VERB_LAST = frozenset("who's he's she's i'm im they're is was are were turned turns now am be".split())
+_VERB_LAST = frozenset(
+    "who's he's she's i'm im they're is was are were turned turns now am be hes shes whos theyre".split()
+)
 _VERB_FIRST = frozenset("who he she i will who'll wholl just".split())
 _NUM_WORDS_SET = frozenset(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
@@ -343,7 +345,7 @@ _PL_NUM = rf"(?:{_N}|(?:{_PL_WORD})(?:[ \u00a0]+(?:{_PL_WORD}))?)"
 _PL_RE = _lazy(
     rf"(?<![\w])(?:ma|mam|masz|mamy|macie|miał|miała|miało|mają|mieli|miały|mający|mająca|skończył|skończyła|skończy|skończyło|"
     rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
-    rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|rok|roku|miesięcy|miesiące|miesiąc|tygodni|tygodnie))(?![\w])"
+    rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|rok|roku|miesięcy|miesiące|miesiąc|miesiecy|miesiace|miesiac|tygodni|tygodnie))(?![\w])"
     rf"|(?<=\()((?:{_PL_NUM})[ \u00a0]+(?:lat|lata|latek|rok|roku|miesięcy|miesiące|miesiąc|tygodni|tygodnie))(?=\))"
     rf"|(?<![\w])((?:{_N})[ \u00a0]?-?[ \u00a0]?(?:letni|letnia|letnie|letniego|letniej|letnim|letnią|letnich|latek|latka|latkiem|latki|"
     rf"miesięczny|miesięczna|miesięcznego|miesięcznej))(?![\w])"
@@ -362,7 +364,7 @@ _RO_WORD = _alt(
 _RO_NUM = rf"(?:{_N}|(?:{_RO_WORD})(?:[ \u00a0]+(?:și|şi|si)[ \u00a0]+(?:{_RO_WORD}))?)"
 _RO_UNIT = r"(?:ani|an|anișori|luni|lună|luna|săptămâni|saptamani)"
 _RO_RE = _lazy(
-    rf"(?<![\w])(?:are|am|ai|avem|aveți|aveţi|avea|aveam|aveau|avem|au|împlinit|implinit|împlinește|împlineşte|vârsta[ \u00a0]+de|varsta[ \u00a0]+de|"
+    rf"(?<![\w])(?:are|am|ai|e|este|era|avem|aveți|aveţi|avea|aveam|aveau|avem|au|împlinit|implinit|împlinește|împlineşte|vârsta[ \u00a0]+de|varsta[ \u00a0]+de|"
     rf"vârstă[ \u00a0]+de|varsta|vârsta|copil|copilul|băiat|băiatul|baiat|băiețel|băieţel|fată|fata|fetiță|fetiţă|fetița|"
     rf"fiu|fiul|fiică|fiica|bebeluș|bebeluş|bebelușul|tată|tatăl|mamă|mama|bunic|bunicul|bunică|bunica|soț|soţ|soția|soţia|"
     rf"vecin|vecina|vecinul|fiul[ \u00a0]+meu|fiica[ \u00a0]+mea|copil[ \u00a0]+de|băiat[ \u00a0]+de|fată[ \u00a0]+de)"
@@ -377,7 +379,7 @@ _AR_WORD = _alt(
     ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين اربعين خمسون خمسين ستون ستين سبعون سبعين
     ثمانون ثمانين تسعون تسعين"""
 )
-_AR_UNIT = _alt("سنة سنه سنوات سنين عام عاما عاماً أعوام اعوام شهر شهرا شهراً أشهر اشهر شهور أسبوع أسابيع")
+_AR_UNIT = _alt("سنة سنه سنوات سنين عام عامًا عاما عاماً أعوام اعوام شهر شهرا شهراً أشهر اشهر شهور أسبوع أسابيع")
 _AR_DUAL = _alt("سنتان سنتين عامان عامين شهران شهرين أسبوعان أسبوعين")
 _AR_RE = _lazy(
     rf"(?:عمره|عمرها|عمري|عمرهم|عمرك|عمره\u064f?|العمر|بعمر|عمر|البالغ|البالغة|يبلغ|تبلغ|أبلغ|سنه|بسن|سن)"
@@ -389,9 +391,9 @@ _AR_RE = _lazy(
 # ------------------------------------------------------------------- Urdu
 _UR_WORD = _alt(
     """ایک دو تین چار پانچ چھ چھے سات آٹھ نو دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس بیس تیس چالیس
-    پچاس ساٹھ ستر اسی نوے"""
+    پچاس ساٹھ ستر اسی نوے ڈیڑھ ڈھائی"""
 )
-_UR_NUM = rf"(?:{_N}|{_UR_WORD})"
+_UR_NUM = rf"(?:(?:سوا|ساڑھے|پونے)[ \u00a0]+)?(?:{_N}|{_UR_WORD})"
 _UR_RE = _lazy(
     rf"(?<![\w])(({_UR_NUM})[ \u00a0]+(?:سال|ماہ|مہینے|مہینوں|ہفتے)(?=[ \u00a0]+(?:کا|کی|کے)(?![\w])))"
     rf"|(?<![\w])(({_UR_NUM})[ \u00a0-]?(?:سالہ|ماہہ))(?![\w])"
@@ -401,9 +403,9 @@ _UR_RE = _lazy(
 # ---------------------------------------------------------------- Bengali
 _BN_WORD = _alt(
     """এক দুই দু তিন চার পাঁচ ছয় ছয় সাত আট নয় নয় দশ এগারো বারো তেরো চোদ্দ চৌদ্দ পনেরো ষোলো সতেরো আঠারো
-    উনিশ বিশ কুড়ি ত্রিশ চল্লিশ পঞ্চাশ ষাট সত্তর আশি নব্বই"""
+    উনিশ বিশ কুড়ি ত্রিশ চল্লিশ পঞ্চাশ ষাট সত্তর আশি নব্বই দেড় আড়াই"""
 )
-_BN_NUM = rf"(?:{_N}|{_BN_WORD})"
+_BN_NUM = rf"(?:(?:সাড়ে|সোয়া|পৌনে)[ \u00a0]+)?(?:{_N}|{_BN_WORD})"
 _BN_RE = _lazy(
     rf"(?:বয়স|বয়স|বয়েস)[ \u00a0]*(?:মাত্র[ \u00a0]+|এখন[ \u00a0]+|প্রায়[ \u00a0]+|প্রায়[ \u00a0]+)?"
     rf"(({_BN_NUM})(?:[ \u00a0]*(?:বছর|মাস|সপ্তাহ)(?:ের)?)?)(?![\w])"
@@ -416,9 +418,9 @@ _BN_RE = _lazy(
 # ---------------------------------------------------------------- Punjabi
 _PA_WORD = _alt(
     """ਇੱਕ ਇਕ ਦੋ ਤਿੰਨ ਚਾਰ ਪੰਜ ਛੇ ਸੱਤ ਅੱਠ ਨੌਂ ਨੌ ਦਸ ਗਿਆਰਾਂ ਬਾਰਾਂ ਤੇਰਾਂ ਚੌਦਾਂ ਪੰਦਰਾਂ ਸੋਲਾਂ ਸਤਾਰਾਂ ਅਠਾਰਾਂ ਉੱਨੀ ਵੀਹ ਤੀਹ ਚਾਲੀ
-    ਪੰਜਾਹ ਸੱਠ ਸੱਤਰ ਅੱਸੀ ਨੱਬੇ"""
+    ਪੰਜਾਹ ਸੱਠ ਸੱਤਰ ਅੱਸੀ ਨੱਬੇ ਡੇਢ ਢਾਈ"""
 )
-_PA_NUM = rf"(?:{_N}|{_PA_WORD})"
+_PA_NUM = rf"(?:(?:ਸਾਢੇ|ਸਵਾ|ਪੌਣੇ)[ \u00a0]+)?(?:{_N}|{_PA_WORD})"
 _PA_UNIT = r"(?:ਸਾਲ|ਸਾਲਾਂ|ਵਰ੍ਹੇ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ|ਹਫ਼ਤੇ|ਹਫਤੇ)"
 _PA_RE = _lazy(
     rf"(?<![\w])(({_PA_NUM})[ \u00a0]+{_PA_UNIT})(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ|ਦੀਆਂ)(?![\w]))"
@@ -435,6 +437,22 @@ _CY_RE = _lazy(
     rf"(?<![\w'’])((?:{_N}|(?:{_CY_WORD})(?:[ \u00a0]+(?:{_CY_WORD})){{0,4}})[ \u00a0]+"
     rf"(?:(?:mlwydd|blwydd|mlynedd|mis|wythnos|diwrnod)[ \u00a0]+)?oed)(?![\w])",
     re.IGNORECASE,
+)
+
+
+# script: "مغربية، ٣٤ سنة", "عنده ١٣ سنة،", "(١٢ عامًا)", "আমি নাফিসা, এখন ১৬ বছর,": an age
+# described, not a duration (which goes on to a verb or follows "since", "for", "ago").
+_CLAUSE_AGE_RE = _lazy(
+    rf"(?<![\w])((?:{_N}|{_AR_WORD}|{_UR_WORD}|{_BN_WORD}|{_PA_WORD})[ \u00a0]*"
+    rf"(?:{_AR_UNIT}|{_AR_DUAL}|سال|ماہ|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ)(?:ের)?)(?=[ \u00a0]*(?:[,،)\n]|[।۔.](?:\s|$)|$))"
+)
+# what comes before such an age: a comma or bracket after a name or description, or "has", "now"
+_AGE_LEAD_RE = _lazy(
+    r"(?:[,،(]|^|\n|(?<![\w])(?:عنده|عندها|عندي|عندو|عندك|عمره|عمرها|عمري|عمرو|হবে|এখন|এখনো|হয়েছে|ہو|ਹੁਣ))[ \u00a0]*$"
+)
+_DURATION_BEFORE_RE = _lazy(
+    r"(?:منذ|لمدة|مدة|طوال|خلال|بعد|قبل|حوالي|من|آخر|کئی|پچھلے|گزشتہ|تقریباً|تقریبا|سے|গত|প্রায়|প্রায়|ধরে|ਪਿਛਲੇ|ਤੋਂ|ਲਗਭਗ)"
+    r"[ \u00a0]*$"
 )
 
 
@@ -470,6 +488,16 @@ def _native(text: str, chars: frozenset[str]) -> Iterator[Span]:
         rules.append((_BN_RE, "Bengali age"))
     if any("\u0a00" <= c <= "\u0a7f" for c in chars):
         rules.append((_PA_RE, "Punjabi age"))
+    if rules:
+        for m in _CLAUSE_AGE_RE.finditer(text):
+            num = _int(re.match(r"\d*", m.group(1)).group())
+            if num is not None and num > 120:
+                continue
+            if _DURATION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            if not _AGE_LEAD_RE.search(text, max(0, m.start() - 14), m.start()):
+                continue  # "انتظرنا ثلاثة أشهر.": a duration after a verb
+            yield Span(m.start(1), m.end(1), AGE, 0.6, "age closing a clause")
     for rx, why in rules:
         for m in rx.finditer(text):
             g = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i) and i in _OUTER[rx]), None)
@@ -596,6 +624,77 @@ def _label_matches(low: str) -> Iterator[re.Match[str]]:
             pos = low.find(key, pos + 1)
 
 
+# Dates of birth said in words: "ਤਿੰਨ ਮਾਰਚ ਉੱਨੀ ਸੌ ਪੰਜਾਹ", "یکم جنوری انیس سو چوالیس",
+# "douăzeci și trei aprilie o mie nouă sute șaizeci și doi", "الأول من تموز سنة ألف وتسعمائة
+# وخمسين", "পাঁচই আগস্ট, উনিশশো আটচল্লিশ": from the first word after the label through the
+# month, and on through a year said with its word for hundred or thousand and the words after it.
+_MONTH_RE = _lazy(rf"(?<![\w])(?:{_MONTHS})(?![\w])", re.IGNORECASE)
+_WORD_TOKEN_RE = _rx(r"[^\s,،;:.!?।۔()\[\]\"“”]+")
+_HUNDRED_MARKS = tuple(
+    unicodedata.normalize("NFC", w)
+    for w in """hundred thousand sute sută suta mie mii tysiąc tysiąca tysięcy set sto ألف الف مائة مئة سو ہزار
+    ਸੌ ਹਜ਼ਾਰ শো শত হাজার""".split()
+)
+_YEAR_JOINERS = frozenset(unicodedata.normalize("NFC", w) for w in "and și şi si i o".split())
+_CLAUSE_STOP_RE = _rx(r"[.!?।۔;\n]")
+
+
+def _hundred_word(tok: str) -> bool:
+    t = tok.lower()
+    for mark in _HUNDRED_MARKS:
+        if t == mark or t.endswith(mark) and len(mark) >= 2 and (len(t) - len(mark) >= 2 or mark in ("শো", "ਸੌ")):
+            return True
+        if t.startswith(("و", "ب")) and t[1:] == mark:
+            return True
+    return False
+
+
+def _worded_date(text: str, pos: int) -> tuple[int, int] | None:
+    stop = _CLAUSE_STOP_RE.search(text, pos, min(len(text), pos + 120))
+    hi = stop.start() if stop else min(len(text), pos + 120)
+    month = _MONTH_RE.search(text, pos, min(hi, pos + 45))
+    if month is None:
+        return None
+    end = month.end()
+    toks = list(_WORD_TOKEN_RE.finditer(text, month.end(), hi))[:9]
+    for k, tok in enumerate(toks[:6]):
+        if tok.group().isdecimal() and len(tok.group()) == 4 and k == 0:
+            return pos, tok.end()
+        if _hundred_word(tok.group()):
+            end = tok.end()
+            since = 0  # words since the last hundred or thousand
+            joined = False
+            for nxt in toks[k + 1 :]:
+                if text[end : nxt.start()].strip() and not joined:
+                    break  # a comma between: the year is over
+                word = nxt.group().lower()
+                if _hundred_word(word):
+                    end, since, joined = nxt.end(), 0, False
+                elif word in _YEAR_JOINERS and since <= 1:
+                    joined = True
+                    since += 1
+                elif since == 0 or joined and since <= 2 or since == 1 and word.endswith("ego"):
+                    end, joined = nxt.end(), False
+                    since += 1
+                else:
+                    break
+            break
+    return pos, end
+
+
+_OLD_YEAR_RE = _rx(r"(?<!\d)(?:19[0-9][0-9]|200[0-9])(?!\d)")
+
+
+def _old_full_dates(text: str) -> Iterator[Span]:
+    """A full date in a year before 2010 ("9 iunie 1956", "3/4/1961") is a date of birth."""
+    for y in _OLD_YEAR_RE.finditer(text):
+        for d in _DATE_RE.finditer(text, max(0, y.start() - 40), y.end()):
+            if d.end() == y.end() and d.start() < y.start() and not d.group().isdecimal():
+                if _MONTH_RE.search(d.group()) or re.search(r"\d[./-]\d", d.group()):
+                    yield Span(d.start(), d.end(), DATE_OF_BIRTH, 0.55, "full date long ago")
+                break
+
+
 def _dobs(text: str, low: str) -> Iterator[Span]:
     for m in _label_matches(low):
         # the label must be a whole word (Latin) or at least start one
@@ -623,6 +722,9 @@ def _dobs(text: str, low: str) -> Iterator[Span]:
                 if v is None or not 1900 <= v <= 2099:
                     continue
             yield Span(d.start(), d.end(), DATE_OF_BIRTH, 0.9, "date after a birth label")
+        worded = _worded_date(text, pos)
+        if worded and (d is None or worded[1] > d.end()):
+            yield Span(worded[0], worded[1], DATE_OF_BIRTH, 0.7, "date in words after a birth label")
     for m in _DOB_BEFORE_RE.finditer(text):
         lo = max(0, m.start() - 45)
         best = None
@@ -649,5 +751,9 @@ def find(text: str, language: str) -> Iterator[Span]:
         yield from _latin_other(text, language, chars)
     if chars:
         yield from _native(text, chars)
-    if any(k in low for k in _DOB_KEYS):
-        yield from _dobs(text, low)
+    dobs = list(_dobs(text, low)) if any(k in low for k in _DOB_KEYS) else []
+    yield from dobs
+    if "19" in text or "200" in text:
+        for span in _old_full_dates(text):
+            if not any(d.start <= span.start and span.end <= d.end for d in dobs):
+                yield span

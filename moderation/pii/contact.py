@@ -375,27 +375,152 @@ _DIGIT_WORDS = {
     "ਅੱਠ": "8",
     "ਨੌਂ": "9",
     "ਨੌ": "9",
+    # spoken Arabic (Egyptian, Levantine, Gulf) and spelling variants
+    "اتنين": "2",
+    "إثنين": "2",
+    "تنين": "2",
+    "ثلاث": "3",
+    "تلاتة": "3",
+    "تلاته": "3",
+    "ثلاثه": "3",
+    "اربعة": "4",
+    "أربعه": "4",
+    "اربعه": "4",
+    "خمسه": "5",
+    "سته": "6",
+    "ستّة": "6",
+    "سبعه": "7",
+    "تمانية": "8",
+    "تمنية": "8",
+    "ثمانيه": "8",
+    "تمانيه": "8",
+    "تسعه": "9",
+    # English digits as they are written in Urdu, Bengali and Gurmukhi script
+    "زیرو": "0",
+    "زيرو": "0",
+    "ون": "1",
+    "وَن": "1",
+    "ٹو": "2",
+    "تھری": "3",
+    "تهری": "3",
+    "فور": "4",
+    "فائیو": "5",
+    "فائو": "5",
+    "فایو": "5",
+    "فائیوو": "5",
+    "سکس": "6",
+    "سیون": "7",
+    "سیوَن": "7",
+    "ایٹ": "8",
+    "ایٹھ": "8",
+    "نائن": "9",
+    "ناین": "9",
+    "জিরো": "0",
+    "ওয়ান": "1",
+    "টু": "2",
+    "থ্রি": "3",
+    "ফোর": "4",
+    "ফাইভ": "5",
+    "সিক্স": "6",
+    "সেভেন": "7",
+    "এইট": "8",
+    "নাইন": "9",
+    "ਵਨ": "1",
+    "ਟੂ": "2",
+    "ਥ੍ਰੀ": "3",
+    "ਫੋਰ": "4",
+    "ਫਾਈਵ": "5",
+    "ਸਿਕਸ": "6",
+    "ਸੈਵਨ": "7",
+    "ਏਟ": "8",
+    "ਨਾਈਨ": "9",
+    "ਸੌਂ": "9",
+    # Urdu / Hindi / Punjabi digits written in Latin letters
+    "sifar": "0",
+    "ek": "1",
+    "teen": "3",
+    "char": "4",
+    "chaar": "4",
+    "paanch": "5",
+    "panch": "5",
+    "chhe": "6",
+    "chhay": "6",
+    "chay": "6",
+    "saat": "7",
+    "aath": "8",
+    "nau": "9",
+    # further spellings of the Latin-script languages
+    "pięc": "5",
+    "piec": "5",
+    "szesc": "6",
+    "dziewiec": "9",
+    "dziewięc": "9",
 }
 _DIGIT_WORDS = {unicodedata.normalize("NFC", k): v for k, v in _DIGIT_WORDS.items()}
-_REPEATS = {"double": 2, "triple": 3, "podwójne": 2, "podwójna": 2, "dublu": 2, "triplu": 3}
-_HUNDREDS = {"hundred": "00", "thousand": "000"}
+# Numbers above nine said as one word ("nine hundred", "dziewięćset", "paanch sau tees",
+# "five hundred and twelve"): composed into their digits.
+_VALUE_WORDS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "dziesięć": 10, "jedenaście": 11, "dwanaście": 12, "trzynaście": 13, "czternaście": 14,
+    "piętnaście": 15, "szesnaście": 16, "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19,
+    "dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40, "pięćdziesiąt": 50, "sześćdziesiąt": 60,
+    "siedemdziesiąt": 70, "osiemdziesiąt": 80, "dziewięćdziesiąt": 90,
+    "sto": 100, "dwieście": 200, "trzysta": 300, "czterysta": 400, "pięćset": 500, "sześćset": 600,
+    "siedemset": 700, "osiemset": 800, "dziewięćset": 900,
+    "zece": 10, "unsprezece": 11, "doisprezece": 12, "douăsprezece": 12, "douăzeci": 20, "douazeci": 20,
+    "treizeci": 30, "patruzeci": 40, "cincizeci": 50, "șaizeci": 60, "saizeci": 60, "șaptezeci": 70,
+    "saptezeci": 70, "optzeci": 80, "nouăzeci": 90, "nouazeci": 90,
+    "das": 10, "bees": 20, "tees": 30, "chalees": 40, "pachaas": 50, "pachas": 50, "saath": 60,
+    "sattar": 70, "assi": 80, "nabbe": 90,
+    "دس": 10, "بیس": 20, "تیس": 30, "چالیس": 40, "پچاس": 50, "ساٹھ": 60, "ستر": 70, "اسی": 80, "نوے": 90,
+    "عشرة": 10, "عشرين": 20, "ثلاثين": 30, "تلاتين": 30, "أربعين": 40, "اربعين": 40, "خمسين": 50,
+    "ستين": 60, "سبعين": 70, "ثمانين": 80, "تمانين": 80, "تسعين": 90, "مية": 100, "مئة": 100, "مائة": 100,
+    "ਦਸ": 10, "ਵੀਹ": 20, "ਤੀਹ": 30, "ਚਾਲੀ": 40, "ਪੰਜਾਹ": 50, "ਸੱਠ": 60, "ਸੱਤਰ": 70, "ਅੱਸੀ": 80, "ਨੱਬੇ": 90,
+    "দশ": 10, "বিশ": 20, "ত্রিশ": 30, "চল্লিশ": 40, "পঞ্চাশ": 50, "ষাট": 60, "সত্তর": 70, "আশি": 80, "নব্বই": 90,
+}
+_VALUE_WORDS = {unicodedata.normalize("NFC", k): v for k, v in _VALUE_WORDS.items()}
+_REPEATS = {
+    unicodedata.normalize("NFC", k): v
+    for k, v in {
+        "double": 2, "triple": 3, "podwójne": 2, "podwójna": 2, "dublu": 2, "triplu": 3,
+        "ڈبل": 2, "ٹرپل": 3, "ডাবল": 2, "ট্রিপল": 3, "ਡਬਲ": 2, "ਟ੍ਰਿਪਲ": 3, "ਟਰਿਪਲ": 3, "دبل": 2,
+    }.items()
+}
+_HUNDREDS = {
+    unicodedata.normalize("NFC", k): v
+    for k, v in {
+        "hundred": 100, "thousand": 1000, "sute": 100, "sută": 100, "suta": 100, "sau": 100, "hazaar": 1000,
+        "hazar": 1000, "سو": 100, "ہزار": 1000, "ਸੌ": 100, "ਹਜ਼ਾਰ": 1000, "শো": 100, "শত": 100, "হাজার": 1000,
+        "tysiąc": 1000,
+    }.items()
+}
 _SPOKEN_TOKEN = "|".join(
-    re.escape(w) for w in sorted(list(_DIGIT_WORDS) + list(_REPEATS) + list(_HUNDREDS), key=len, reverse=True)
+    re.escape(w)
+    for w in sorted(
+        list(_DIGIT_WORDS) + list(_REPEATS) + list(_HUNDREDS) + list(_VALUE_WORDS), key=len, reverse=True
+    )
 )
-_RUN_SEP = r"(?:[ \u00a0]*[,\-–.][ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]*\([ \u00a0]*|[ \u00a0]*\)[ \u00a0]*)"
+_RUN_SEP = (
+    r"(?:[ \u00a0]*[,،\-–.][ \u00a0]*|[ \u00a0]+(?:(?:and|și|şi|si|i)[ \u00a0]+)?|[ \u00a0]*\([ \u00a0]*"
+    r"|[ \u00a0]*\)[ \u00a0]*)"
+)
+# A word followed by a combining mark or a letter of its own script is a longer word.
+_TOKEN_END = r"(?![\w\u0900-\u0aff\u064b-\u065f])"
 _SPOKEN_RUN = (
-    rf"(?:(?:{_SPOKEN_TOKEN})(?![\w])|\+?\d+)(?:{_RUN_SEP}(?:(?:{_SPOKEN_TOKEN})(?![\w])|\d+)){{2,}}"
+    rf"(?:(?:{_SPOKEN_TOKEN}){_TOKEN_END}|\+?\d+)(?:{_RUN_SEP}(?:(?:{_SPOKEN_TOKEN}){_TOKEN_END}|\d+)){{2,}}"
 )
 _SPOKEN_RUN_RE = LazyPattern(_SPOKEN_RUN)  # used with .match on the lower-cased text
 _SPOKEN_RUN_ANY_CASE_RE = LazyPattern(_SPOKEN_RUN, re.IGNORECASE)
-_TOKEN_SPLIT_RE = LazyPattern(rf"(?:{_SPOKEN_TOKEN})(?![\w])|\+?\d+", re.IGNORECASE)
-# A number read out starts with 0: "oh", "zero", "nought"..., or a digit group followed by words.
+_TOKEN_SPLIT_RE = LazyPattern(rf"(?:{_SPOKEN_TOKEN}){_TOKEN_END}|\+?\d+", re.IGNORECASE)
 # A number read out starts with a zero ("oh", "zero", "nought", "0"...): the run is matched
 # from each of those, so ordinary text costs a few substring searches. "double", "triple"
 # and "hundred" may come after a leading digit group ("07700 nine double oh..."), so the
 # run is looked for a little before them.
 _ZERO_KEYS = tuple(
-    unicodedata.normalize("NFC", w) for w in "oh zero nought nil صفر শূন্য ਸਿਫ਼ਰ ਸਿਫਰ ਜ਼ੀਰੋ".split()
+    unicodedata.normalize("NFC", w)
+    for w in "oh zero nought nil sifar صفر زیرو زيرو শূন্য জিরো ਸਿਫ਼ਰ ਸਿਫਰ ਜ਼ੀਰੋ".split()
 )
 _LATER_KEYS = ("double", "triple", "hundred", "dublu", "podwójn")
 _SPACED_DIGITS_RE = re.compile(r"\d[ \u00a0]\d[ \u00a0]\d[ \u00a0]\d[ \u00a0]\d")
@@ -406,26 +531,56 @@ def _spoken_digits(run: str) -> tuple[str, int]:
     out: list[str] = []
     repeat = 1
     words = 0
+    value: int | None = None  # a number said as words above nine, being composed
+
+    def flush() -> None:
+        nonlocal value
+        if value is not None:
+            out.append(str(value))
+            value = None
+
     for tok in _TOKEN_SPLIT_RE.findall(run):
         low = tok.lower()
         if low in _REPEATS:
             repeat = _REPEATS[low]
             words += 1
             continue
+        words += 1
         if low in _HUNDREDS:
-            if out:
-                out.append(_HUNDREDS[low])
-            words += 1
-            continue
-        if low in _DIGIT_WORDS:
-            out.append(_DIGIT_WORDS[low] * repeat)
-            words += 1
+            mult = _HUNDREDS[low]
+            if value is not None and value < mult:
+                value *= mult
+            elif value is None and out and len(out[-1]) == 1:
+                value = int(out.pop()) * mult
+            else:
+                flush()
+                value = mult
+        elif low in _VALUE_WORDS:
+            v = _VALUE_WORDS[low]
+            if value is not None and value % 100 == 0 and v < 100 and value >= 100:
+                value += v
+            elif value is not None and value % 1000 == 0 and v < 1000 and value >= 1000:
+                value += v
+            else:
+                flush()
+                value = v
+        elif low in _DIGIT_WORDS:
+            d = _DIGIT_WORDS[low]
+            if value is not None and value % 10 == 0 and value % 100 >= 20 and repeat == 1 and d != "0":
+                value += int(d)
+                flush()
+            else:
+                flush()
+                out.append(d * repeat)
         else:
+            words -= 1
+            flush()
             d = _digits(tok)
             out.append(d[0] * repeat + d[1:] if d else "")
             if tok.startswith("+"):
                 out.insert(len(out) - 1, "+")
         repeat = 1
+    flush()
     return "".join(out), words
 
 

@@ -81,6 +81,7 @@ _FILLERS = frozenset(
 _EDGE_PUNCT = ":#=-–—,(\"'“‘«„[]).”’;"
 _STOP_PUNCT = set("£$€%")
 _DATE_RE = _rx(r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
+_SPACED_GROUPS_RE = _rx(r"(?:[ \u00a0]\d{2,6}){1,3}(?![\w/-])")
 _MORE_DIGITS_RE = _rx(r"(?:[ \u00a0]\d{3,})+(?![\w/-])")
 _ORDINAL_RE = _rx(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|kg|km|ml|mm|cm|p|ft|x)", re.IGNORECASE)
 _DIGITS_RE = _rx(r"\d\d*")  # not "\d+": a leading repeat stops the fast scan
@@ -218,6 +219,12 @@ def _scan(text: str) -> Iterator[Span]:
             continue
         if _bare_ok(tok):
             yield Span(s, e, REFERENCE, 0.75, "reference-shaped token")
+        elif p and tok.isdecimal() and (more := _SPACED_GROUPS_RE.match(text, e)) is not None and (
+            sum(ch.isdecimal() for ch in text[s : more.end()]) >= 5
+        ):
+            # "PVH 204 771", "ECH 7720 41": capital letters and digit groups read as one value
+            covered = more.end()
+            yield Span(p.start(), more.end(), REFERENCE, 0.7, "letters and digit groups")
         else:
             if tok.isdecimal():
                 more = _MORE_DIGITS_RE.match(text, e)  # "943 476 5919"
