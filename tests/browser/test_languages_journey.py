@@ -53,12 +53,7 @@ ENGLISH_WORDS = re.compile(
 # Any other English fails the test at once.
 # Faults of the site this test knows about (pattern -> why): reported as one xfail at the
 # end so the rest still runs. Empty now that all were fixed; add any new one here.
-KNOWN_SITE_PROBLEMS: dict = {
-    re.compile(
-        r"You chose to keep \d+ details?\. Our editors will check (?:it|them) before anything is published\."
-        r"|[Dd]etails that could identify someone"
-    ): "the storyteller's check for personal details (issue 13, item 5) is not translated yet",
-}
+KNOWN_SITE_PROBLEMS: dict = {}
 
 
 # The catalogues ------------------------------------------------------------------
