@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 
 from . import addresses, ages, contact, identifiers, names, organisations, references, scripts, special
-from .spans import AGE, PERSON, PRIORITY, Span
+from .spans import ADDRESS, AGE, PERSON, PRIORITY, Span
 
 logger = logging.getLogger(__name__)
 
@@ -152,6 +153,44 @@ def _names_before_has_age(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+# "Basement flat, 40 Greville Terrace", "Pitch 11, Holly Bank Caravan Site", "pokój 3, 14 Grange
+# Street", "الطابق الأرضي، 9 Kingsley Road", "রুম ৪, 112 Selborne Road": a short unit part (a word
+# for flat, room, floor, pitch... with or without its number) joined by a comma to a street found
+# by any recogniser is part of that address.
+_UNIT_WORDS = tuple(
+    unicodedata.normalize("NFC", w)
+    for w in """flat apartment apt room rm basement ground floor pitch plot unit studio maisonette bedsit annexe annex
+    berth mooring caravan chalet suite block house bungalow cottage no. nr. number top first second third
+    mieszkanie mieszk pokój pokoj lokal piętro pietro parter suterena apartament camer etaj demisol subsol bloc
+    scara fflat ystafell llawr
+    شقة الشقة شقه غرفة الغرفة الطابق طابق الدور الأرضي الارضي السفلي البدروم القبو رقم فلیٹ فلیٹ کمرہ کمرا منزل
+    بیسمنٹ تہہ مکان گھر ফ্ল্যাট ফ্লাট রুম কক্ষ ঘর বেসমেন্ট তলা ফ্লোর নিচতলা বাড়ি ਫਲੈਟ ਫ਼ਲੈਟ ਕਮਰਾ ਕਮਰੇ ਬੇਸਮੈਂਟ
+    ਮੰਜ਼ਿਲ ਰੂਮ ਮਕਾਨ ਘਰ""".split()
+)
+_UNIT_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\n:;(!?])|(?<=[.]\s)|(?<=\s))((?:[^\s,،:;.!?()]+[ \u00a0]+){0,2}[^\s,،:;.!?()]+)[ \u00a0]*[,،][ \u00a0]*$"
+)
+
+
+def _units_before_streets(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind != ADDRESS or not text[span.start : span.start + 1].isdecimal():
+            continue
+        m = _UNIT_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+        if not m:
+            continue
+        part = m.group(1).lower()
+        words = part.split()
+        if any(w.startswith(_UNIT_WORDS) for w in words) or any(ch.isdecimal() for ch in part) and len(words) <= 2:
+            found.append(Span(m.start(1), span.end, ADDRESS, span.confidence, "unit part before a street"))
+    return found
+
+
+# "(4 নম্বর)", "৭ নম্বরে থাকেন": a house number with the word for number after it.
+_NUMBER_AFTER_RE = re.compile(r"(?<![\w])(\d{1,4}[ \u00a0]*(?:নম্বর|নাম্বার|নং)(?:ে|ের)?)(?=[ \u00a0]*(?:\)|বাড়ি|বাসা|ফ্ল্যাট|ঘর|থাক))")
+
+
 def _language(language: str | None) -> str:
     return (language or "en").strip().lower().split("-")[0].split("_")[0] or "en"
 
@@ -217,6 +256,9 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += _names_before_ages(text, merged)
     extra += _initials_before_names(text, merged)
     extra += _bracketed_ages(text, merged)
+    extra += _units_before_streets(text, merged)
+    if lang == "bn" or "নম" in text or "নং" in text:
+        extra += [Span(m.start(1), m.end(1), ADDRESS, 0.6, "number word after a house number") for m in _NUMBER_AFTER_RE.finditer(text)]
     if lang in ("en", "cy", "pl", "ro"):
         extra += _names_before_has_age(text, merged)
     if extra:

@@ -536,6 +536,41 @@ def _bank(story: _Story, runs: list[tuple[int, int]]) -> Iterator[Span]:
                 yield Span(m.start(), m.end(), OTHER_ID, 0.85, "IBAN")
 
 
+# "the account ending in 5519", "care se termina în 6150", "المنتهي بالأرقام 6150", "جس کے آخری
+# ہندسے 3309 ہیں", "ਜਿਸਦੇ ਆਖ਼ਰੀ ਚਾਰ ਅੰਕ 2086": a word for "ending" or "last digits", then a
+# few words at most, then three to six digits: the end of an account or card number.
+_ENDING_KEYS = tuple(
+    unicodedata.normalize("NFC", k)
+    for k in """ending ends_in end_in last_four last_4 last_digits last_three termin kończ konczy końców koncow
+    ostatnie ultimele ultimile منتهي المنتهي ينتهي تنتهي آخر اخر آخری اخری ہندس ਆਖ਼ਰੀ ਆਖਰੀ ਅੰਕ শেষ""".replace("_", " ").split()
+)
+_ENDING_RE = _lazy(
+    r"(?:ending|ends?[ \u00a0]+in|last[ \u00a0]+(?:four|4|three|3|few)(?:[ \u00a0]+(?:digits|numbers))?|last[ \u00a0]+digits"
+    r"|termin[ăa]|terminat|termină|kończ\w*|konczy\w*|końcówk\w*|koncowk\w*|ostatnie[ \u00a0]+(?:cztery|4|trzy)[ \u00a0]+cyfry"
+    r"|ultimele[ \u00a0]+(?:patru|4|trei)[ \u00a0]+cifre|\w*منتهي\w*|ينتهي|تنتهي|آخر[ \u00a0]+(?:أربعة|اربعة|٤|4)[ \u00a0]+أرقام"
+    r"|آخری[ \u00a0]+(?:چار[ \u00a0]+)?ہندسے|اخری[ \u00a0]+(?:چار[ \u00a0]+)?ہندسے|ਆਖ਼ਰੀ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ"
+    r"|ਆਖਰੀ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ|শেষ[ \u00a0]+(?:চারটি[ \u00a0]+|চার[ \u00a0]+)?(?:সংখ্যা|অঙ্ক|ডিজিট))"
+    r"(?:[ \u00a0]+[^\s\d.,;:!?]{1,12}){0,2}?[ \u00a0:]+(\d{3,6})(?![\w/.,:-]\d|\w)",
+    re.IGNORECASE,
+)
+
+
+_UNIT_AFTER_RE = _rx(r"[ \u00a0]*(?:m|km|metres?|meters?|yards?|miles?|feet|ft|%|pounds?|£|minutes?|days?|years?)(?![\w])")
+_YEARISH_RE = _rx(r"(?<![\w])(?:year|month|week|season|term|quarter|rok|miesiąc|anul|an|السنة|العام|سال|বছর|ਸਾਲ)(?![\w])")
+
+
+def _account_endings(text: str, low: str) -> Iterator[Span]:
+    if not any(k in low for k in _ENDING_KEYS):
+        return
+    for m in _ENDING_RE.finditer(text):
+        after = low[m.end(1) : m.end(1) + 12]
+        if _UNIT_AFTER_RE.match(after):
+            continue  # "ends in 200 metres"
+        if _YEARISH_RE.search(low, max(0, m.start() - 20), m.start(1)):
+            continue  # "the year ending 2024"
+        yield Span(m.start(1), m.end(1), OTHER_ID, 0.7, "end of an account number")
+
+
 def _digits(s: str) -> str:
     return "".join(str(unicodedata.decimal(c)) for c in s if c.isdecimal())
 
@@ -604,6 +639,7 @@ def find(text: str, language: str) -> Iterator[Span]:
         yield from _registrations(story, runs)
         yield from _nhs_numbers(text, low, runs)
         yield from _bank(story, runs)
+        yield from _account_endings(text, low)
         if any(e - s >= 3 for s, e in runs):
             yield from _documents(story)
 

@@ -243,7 +243,9 @@ _SAINT_RE = _rx(
 _NOUN_FIRST_RE = _rx(
     r"(?<![\w'’-])(?:Masjid|Masjed|Jamia|Jame|Jami|Gurdwara|Gurudwara|Mandir|Madrasa|Madrassa|Madrasah|Darul"
     r"|Dar|Markaz|Shri|Sri|Church[ \u00a0]+of(?:[ \u00a0]+the)?|Chapel[ \u00a0]+of(?:[ \u00a0]+the)?"
-    r"|Temple[ \u00a0]+of(?:[ \u00a0]+the)?|Parish[ \u00a0]+of)"
+    r"|Temple[ \u00a0]+of(?:[ \u00a0]+the)?|Parish[ \u00a0]+of"
+    # Welsh puts the noun first, mutated or not: "Ysgol Glan Ceubal", "Capel Bethel", "Meddygfa Taf"
+    r"|Ysgol|Meithrinfa|Feithrinfa|Capel|Gapel|Nghapel|Eglwys|Canolfan|Ganolfan|Meddygfa|Feddygfa|Tafarn|Dafarn)"
     r"((?:[ \u00a0]+(?:[A-Z][\w'’-]*|(?:al|an|ar|as|ad|at|ul|e|un|el)-[A-Za-z][\w'’-]*|St\.?)){1,3})",
     re.IGNORECASE,
 )
@@ -252,7 +254,8 @@ _NOUN_FIRST_OK = frozenset("masjid masjed gurdwara gurudwara mandir madrasa madr
 
 _NOUN_FIRST_TRIGGERS = frozenset(
     "masjid masjed jamia jame jami gurdwara gurudwara mandir madrasa madrassa madrasah darul dar markaz shri sri"
-    " church chapel temple parish".split()
+    " church chapel temple parish ysgol meithrinfa feithrinfa capel gapel nghapel eglwys canolfan ganolfan"
+    " meddygfa feddygfa tafarn dafarn".split()
 )
 
 
@@ -515,6 +518,7 @@ _PLRO_PLACE_RE = _rx(
     r"|synagog[aięą]|świątyni[aą]?|gurdwar[aezęy]|klinik[aięą]|apte(?:ka|ki|ce|kę)|sklep(?:u|ie|em)?|pub(?:u|ie)?"
     r"|școal[aă]|şcoal[aă]|scoal[aă]|școlii|şcolii|scolii|grădiniț[aăe]i?|grădiniţ[aăe]i?|gradinit[aăe]i?"
     r"|cabinetul(?:ui)?|dispensarul(?:ui)?|policlinic[aăi]|biseric[aăi]i?|moscheea|moscheii|liceul(?:ui)?"
+    r"|parohi[aei]|parohiei|mănăstir\w*|manastir\w*|catedral[aăe]\w*|capel[aăe]\w*"
     r"|colegiul(?:ui)?|centrul(?:ui)?[ \u00a0]+medical|magazinul(?:ui)?|farmacia|farmaciei|barul(?:ui)?|pubul(?:ui)?"
     r")(?![^\W\d_])"
     r"((?:[ \u00a0]+(?:podstawow\w*|katolick\w*|specjaln\w*|publiczn\w*|integracyjn\w*|nr\.?|numer|im\.|imienia"

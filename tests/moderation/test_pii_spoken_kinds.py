@@ -97,3 +97,39 @@ def test_a_recent_date_is_not_a_date_of_birth():
 )
 def test_references_in_spaced_groups(language, text, value):
     assert covered(text, language, value), spans(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("ro", "Banii au intrat în contul care se termina în 7781, nu în altul.", "7781"),
+        ("ar", "سيتم التحويل إلى الحساب المنتهي بالرقم 4402 قريبًا.", "4402"),
+        ("ur", "پیسے اس کھاتے میں گئے جس کے آخری ہندسے 5127 ہیں۔", "5127"),
+        ("pa", "ਪੈਸੇ ਉਸ ਖਾਤੇ ਵਿੱਚ ਜਾਣਗੇ ਜਿਸਦੇ ਆਖ਼ਰੀ ਚਾਰ ਅੰਕ 6630 ਹਨ।", "6630"),
+        ("en", "They refunded the card ending in 0925.", "0925"),
+    ],
+)
+def test_account_endings(language, text, value):
+    assert covered(text, language, value), spans(text, language)
+
+
+def test_a_distance_after_ends_is_not_an_account():
+    assert spans("The path ends in 300 metres at the gate.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Address: Top floor flat, 12 Arden Crescent, LS6 2AB", "Top floor flat, 12 Arden Crescent"),
+        ("en", "We are at Plot 7, Sunny Acres Caravan Site, near Hull.", "Plot 7, Sunny Acres Caravan Site"),
+        ("pl", "Adres: mieszkanie 4, 22 Tanner Road, Leeds", "mieszkanie 4, 22 Tanner Road"),
+        ("ar", "العنوان: الشقة ٣، 15 Elmwood Road، لندن", "الشقة ٣، 15 Elmwood Road"),
+        ("bn", "ঠিকানা: ফ্ল্যাট ২, 30 Mill Lane, লন্ডন।", "ফ্ল্যাট ২, 30 Mill Lane"),
+        ("pa", "ਪਤਾ: ਕਮਰਾ 5, 18 Oak Street, Derby", "ਕਮਰਾ 5, 18 Oak Street"),
+        ("bn", "পাশের বাসার Rahim ভাই (12 নম্বর) সাহায্য করেন।", "12 নম্বর"),
+        ("ar", "ابنتي في مدرسة Ysgol Pen y Bryn منذ سنتين.", "Ysgol Pen y Bryn"),
+        ("ro", "Mergem duminica la Parohia Sf. Gheorghe din oraș.", "Parohia Sf. Gheorghe"),
+    ],
+)
+def test_unit_parts_and_named_places(language, text, value):
+    assert covered(text, language, value), spans(text, language)
