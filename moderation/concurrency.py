@@ -180,7 +180,9 @@ def _after_sign_off(request: HttpRequest, page_id: int) -> HttpResponse | None:
     if _expects_json(request):
         return _json_error(
             "invalid_revision",
-            _("This page was signed off while you had it open, so it cannot be saved here. Reload it to see it now."),
+            _(
+                "This page was signed off while you had it open, so it cannot be saved here. Reload it to see it now."
+            ),
         )
     if request.POST.get("action-workflow-action"):
         now = Page.objects.filter(pk=page_id).values(*_STATE_FIELDS).first()

@@ -27,7 +27,9 @@ KIND_LABELS = {
     kinds.PHONE: gettext_lazy("a phone number"),
     kinds.EMAIL: gettext_lazy("an email address"),
     kinds.NI_NUMBER: gettext_lazy("a National Insurance number"),
-    kinds.OTHER_ID: gettext_lazy("an identifying number or account (NHS number, car registration, social media handle)"),
+    kinds.OTHER_ID: gettext_lazy(
+        "an identifying number or account (NHS number, car registration, social media handle)"
+    ),
     kinds.REFERENCE: gettext_lazy("a reference number"),
     kinds.DATE_OF_BIRTH: gettext_lazy("a date of birth"),
     kinds.AGE: gettext_lazy("an age"),

@@ -106,7 +106,9 @@ def editor_accepts_suggestions(page: Page, review) -> None:
     from moderation.anonymisation import review_findings
 
     count = len(review_findings(review))
-    assert count >= 4, "the detector should find the name, the address with its postcode, the date and the phone"
+    assert count >= 4, (
+        "the detector should find the name, the address with its postcode, the date and the phone"
+    )
     story = page.locator("[data-redact-source='story']")
     expect(story.locator("mark.mtr-pii")).to_have_count(count)
     expect(story.locator("mark.mtr-pii--person")).to_contain_text("Dave Pritchard")
@@ -120,7 +122,9 @@ def editor_accepts_suggestions(page: Page, review) -> None:
     press(page, "Apply these decisions")
     expect(page.get_by_text(f"{count} redacted, 0 kept.")).to_be_visible()
     expect(story.locator("mark")).to_have_count(0)
-    expect(story).to_contain_text("My neighbour on a street in Bolton saw")  # the name after its role is dropped
+    expect(story).to_contain_text(
+        "My neighbour on a street in Bolton saw"
+    )  # the name after its role is dropped
     expect(page.get_by_role("heading", name="0 findings to resolve")).to_be_visible()
 
 

@@ -49,7 +49,9 @@ def test_a_concern_the_rules_no_longer_find_is_dropped():
 def test_finished_stories_are_left_alone():
     review = verified_review(story=DANGER)
     Review.objects.filter(pk=review.pk).update(safety_concerns=[])
-    review.submission.__class__.objects.filter(pk=review.submission_id).update(status=SubmissionStatus.REJECTED)
+    review.submission.__class__.objects.filter(pk=review.submission_id).update(
+        status=SubmissionStatus.REJECTED
+    )
     assert "Checked 0 open stories; 0 changed." in _rescan()
     review.refresh_from_db()
     assert review.safety_concerns == []
