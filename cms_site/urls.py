@@ -10,10 +10,17 @@ from wagtail.urls import serve_pattern
 
 from casestudies.feeds import CaseStudiesFeed
 
-from . import routing, seo, views
+from . import admin_limits, routing, seo, views
 from .api import api_router
 
 urlpatterns = [
+    # Wagtail's own sign-in and password reset views, with limits (cms_site/admin_limits.py).
+    path("admin/login/", admin_limits.LimitedLoginView.as_view(), name="wagtailadmin_login"),
+    path(
+        "admin/password_reset/",
+        admin_limits.LimitedPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz/", views.healthz, name="healthz"),

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "anymail",
+    "django_ratelimit",  # for its system checks: a shared cache is required
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -231,8 +232,20 @@ X_FRAME_OPTIONS = "DENY"
 # Rate limiting needs a shared cache (Redis) in production.
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_VIEW = "casestudies.views.common.rate_limited"
+# key="ip" means the client's address (cms_site/client_ip.py): REMOTE_ADDR, or behind
+# TRUSTED_PROXY_COUNT proxies the entry they appended to TRUSTED_PROXY_HEADER.
+RATELIMIT_IP_META_KEY = "cms_site.client_ip.client_ip"
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+TRUSTED_PROXY_HEADER = env("TRUSTED_PROXY_HEADER", "HTTP_X_FORWARDED_FOR")
 SUBMISSION_RATE_LIMIT = env("SUBMISSION_RATE_LIMIT", "10/h")
 EMAIL_LINK_RATE_LIMIT = env("EMAIL_LINK_RATE_LIMIT", "20/h")
+DRAFT_RATE_LIMIT = env("DRAFT_RATE_LIMIT", "20/h")  # new drafts per client
+PHOTO_UPLOAD_RATE_LIMIT = env("PHOTO_UPLOAD_RATE_LIMIT", "30/h")  # posts with photos per client
+# Sign-in and password reset (cms_site/admin_limits.py, docs/security.md).
+ADMIN_LOGIN_RATE_LIMIT = env("ADMIN_LOGIN_RATE_LIMIT", "5/15m")  # failures per username and per client
+ADMIN_LOGIN_LOCKOUT_SECONDS = env_int("ADMIN_LOGIN_LOCKOUT_SECONDS", 15 * 60)
+ADMIN_PASSWORD_RESET_EMAIL_RATE_LIMIT = env("ADMIN_PASSWORD_RESET_EMAIL_RATE_LIMIT", "3/h")
+ADMIN_PASSWORD_RESET_IP_RATE_LIMIT = env("ADMIN_PASSWORD_RESET_IP_RATE_LIMIT", "10/h")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Make Things Right stories"

@@ -5,8 +5,18 @@ EMAIL_BACKEND with its ANYMAIL_* keys. Media is on local disk for now (object st
 comes with scaling out).
 """
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 from .env import env, env_bool, env_int
+
+# Rate limits and lockouts count in the cache: per-process memory would give every
+# worker its own budget, so production refuses to start without the shared one.
+if not REDIS_URL:  # noqa: F405
+    raise ImproperlyConfigured("Set REDIS_URL: rate limits need a cache shared by every app server.")
+# Behind the load balancer the connection's address is the proxy's: the client's is
+# the one it appended to X-Forwarded-For (cms_site/client_ip.py). 0 if none is in front.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
 
 # No default here: a link in an email to the wrong host is a dead link, or worse.
 PUBLIC_BASE_URL = env("PUBLIC_BASE_URL").rstrip("/")
