@@ -93,6 +93,7 @@ def start(request: HttpRequest, flow: str) -> HttpResponse:
 
 
 @require_POST
+@ratelimit(key="ip", rate=lambda g, r: settings.DRAFT_RATE_LIMIT, method="POST", block=True)
 def begin(request: HttpRequest, flow: str) -> HttpResponse:
     current = _flow(flow)
     draft = _draft(request, current)
@@ -188,6 +189,8 @@ def _render_step(
     return no_store(render(request, template, context, status=status))
 
 
+# Only posts that carry photos count (not removing one, or going on).
+@ratelimit(key="ip", rate=lambda g, r: settings.PHOTO_UPLOAD_RATE_LIMIT if r.FILES else None, method="POST")
 def _photos(request: HttpRequest, flow: Flow, page: Step, draft: Submission) -> HttpResponse:
     returning = request.GET.get("return") == "check"
     form = PhotosForm()
