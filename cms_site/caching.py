@@ -8,29 +8,125 @@ whole page cache is dropped at once rather than guessing which pages show a stor
 The cache is Redis in production (shared by every app server) and local memory by
 default (one process). Wagtail's front-end cache app purges a CDN the same way when
 ``WAGTAILFRONTENDCACHE`` is configured (production settings).
+
+The cache is never needed to serve a page. A cache error (Redis down or slow) is a
+miss on read and a skipped store on write, logged as a warning at most once a minute
+per process (``cms_site.cache``, which also carries django-redis's ignored errors from
+the ``default`` alias: rate limits failing open). A purge that could not reach the
+cache, or any cache error seen here, leaves a purge pending: the first lookup that
+reaches the cache again moves to a new generation, so nothing published, unpublished
+or withdrawn during the outage is undone by pages kept from before it.
+
+A request that ``SecurityMiddleware`` would redirect to HTTPS (``SECURE_SSL_REDIRECT``,
+``SECURE_PROXY_SSL_HEADER``, ``SECURE_REDIRECT_EXEMPT``) is never answered from the
+cache, and static files, media and the health checks never cost a cache round trip.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
+import re
 import secrets
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Mapping
+
+from redis.exceptions import RedisError
 
 from django.conf import settings
-from django.core.cache import caches
+from django.core.cache import InvalidCacheBackendError, caches
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "mtr:page-cache:generation"
+HEALTH_PROBE_KEY = "mtr:health:probe"
 REQUEST_FLAG = "_mtr_page_cacheable"
 # Longer query strings (no real filter combination is this long) are served uncached,
 # so nobody can fill the cache with made-up addresses.
 MAX_QUERY_STRING = 600
+# Never looked up: the health checks say what is true now, not what was stored.
+UNCACHED_PREFIXES = ("/health/", "/healthz/")
+
+# What a cache that is down or misconfigured raises: redis-py's errors (connection,
+# timeout, a full or read-only server), socket errors, and Django's own.
+CACHE_ERRORS: tuple[type[BaseException], ...] = (RedisError, OSError, InvalidCacheBackendError)
+try:  # django-redis raises this when it is told to ignore nothing
+    from django_redis.exceptions import ConnectionInterrupted
+
+    CACHE_ERRORS += (ConnectionInterrupted,)
+except ImportError:  # pragma: no cover - django-redis is a dependency
+    pass
+
+logger = logging.getLogger("cms_site.cache")
+LOG_INTERVAL_SECONDS = 60
+
+
+class OncePerInterval(logging.Filter):
+    """Let one cache warning through per interval per process; count the rest.
+
+    Also turns django-redis's "Exception ignored" (an error with a traceback, once per
+    call) into a one-line warning: an outage is one event, not one per request.
+    """
+
+    def __init__(self, interval: float = LOG_INTERVAL_SECONDS):
+        super().__init__()
+        self.interval = interval
+        self.last: float | None = None
+        self.suppressed = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        now = time.monotonic()
+        if self.last is not None and now - self.last < self.interval:
+            self.suppressed += 1
+            return False
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            cause = error.__cause__ or error
+            record.msg = (
+                "Cache unavailable (%s: %s): remembered values are recomputed and rate limits "
+                "are not enforced until it answers"
+            )
+            record.args = (type(cause).__name__, cause)
+            record.exc_info = record.exc_text = None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        if self.suppressed:
+            record.msg = f"{record.msg} (%d more cache errors since the last warning)"
+            record.args = (*(record.args or ()), self.suppressed)
+        self.last, self.suppressed = now, 0
+        return True
+
+
+if not any(isinstance(f, OncePerInterval) for f in logger.filters):
+    logger.addFilter(OncePerInterval())
+
+_purge_pending = False
+
+
+def _cache_failed(action: str, error: BaseException) -> None:
+    global _purge_pending
+    _purge_pending = True
+    logger.warning("Page cache unavailable (%s: %s): %s", type(error).__name__, error, action)
 
 
 def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def cache_check() -> str | None:
+    """None when the page cache's store keeps what is written; else the error's class name.
+
+    A write and a read back (the ``default`` alias hides its errors, so only a round trip
+    tells), for /health/.
+    """
+    token = secrets.token_hex(8)
+    try:
+        cache = _cache()
+        cache.set(HEALTH_PROBE_KEY, token, timeout=30)
+        kept = cache.get(HEALTH_PROBE_KEY) == token
+    except CACHE_ERRORS as error:
+        return type(error).__name__
+    return None if kept else "NotStored"
 
 
 def _fresh_generation() -> int:
@@ -40,21 +136,36 @@ def _fresh_generation() -> int:
 
 
 def cache_generation() -> int:
-    cache = _cache()
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+    """The current generation; 0 when the cache keeps nothing (a dummy cache, or down)."""
+    try:
+        cache = _cache()
         generation = cache.get(GENERATION_KEY)
-    return generation or 0  # 0: the cache keeps nothing (a dummy cache)
+        if generation is None:
+            cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+            generation = cache.get(GENERATION_KEY)
+    except CACHE_ERRORS as error:
+        _cache_failed("nothing is remembered", error)
+        return 0
+    return generation or 0
 
 
 def page_cache_purge() -> None:
-    """Drop every cached page (by moving to a new generation) and purge the CDN."""
-    cache = _cache()
+    """Drop every cached page (by moving to a new generation) and purge the CDN.
+
+    Never raises: with the cache down the purge is left pending (see the module's notes),
+    and a publish or withdrawal goes ahead.
+    """
+    global _purge_pending
     try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, _fresh_generation(), timeout=None)
+        cache = _cache()
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:
+            cache.set(GENERATION_KEY, _fresh_generation(), timeout=None)
+    except CACHE_ERRORS as error:
+        _cache_failed("purge left pending until it answers", error)
+        return
+    _purge_pending = False
 
 
 def remembered(name: str, compute: Callable[[], object], timeout: int = 3600):
@@ -63,12 +174,21 @@ def remembered(name: str, compute: Callable[[], object], timeout: int = 3600):
     Stored under the current generation, so a publish, unpublish, move or delete makes
     it be computed afresh (e.g. the number of stories a filtered listing has).
     """
-    cache = _cache()
-    key = f"mtr:remembered:{cache_generation()}:{hashlib.sha256(name.encode()).hexdigest()[:40]}"
-    value = cache.get(key)
+    generation = cache_generation()
+    if not generation:  # nothing could tell us when to forget it
+        return compute()
+    key = f"mtr:remembered:{generation}:{hashlib.sha256(name.encode()).hexdigest()[:40]}"
+    try:
+        value = _cache().get(key)
+    except CACHE_ERRORS as error:
+        _cache_failed("computed afresh", error)
+        return compute()
     if value is None:
         value = compute()
-        cache.set(key, value, timeout=timeout)
+        try:
+            _cache().set(key, value, timeout=timeout)
+        except CACHE_ERRORS as error:
+            _cache_failed("not remembered", error)
     return value
 
 
@@ -93,9 +213,23 @@ def _key(request: HttpRequest, generation: int) -> str:
 _last_generation: int | None = None
 
 
-def _cached_page(request: HttpRequest) -> HttpResponse | None:
+def _cached_page(request) -> tuple | None:
+    """The stored page, or None: a miss, or the cache is down (logged)."""
+    try:
+        return _lookup(request)
+    except CACHE_ERRORS as error:
+        _cache_failed("served uncached", error)
+        return None
+
+
+def _lookup(request) -> tuple | None:
     """One cache round trip: the generation and the page stored under the last one seen."""
     global _last_generation
+    if _purge_pending:  # back after an outage: nothing stored before it may be served
+        page_cache_purge()
+        if _purge_pending:
+            return None
+        _last_generation = None
     cache = _cache()
     if _last_generation is None:
         _last_generation = cache_generation()
@@ -124,13 +258,44 @@ def mark_cacheable(request: HttpRequest, page) -> None:
     setattr(request, REQUEST_FLAG, True)
 
 
-def _may_use_cache(method: str, query_string: str, cookies: dict) -> bool:
+def _may_use_cache(method: str, query_string: str, cookies: dict, path: str = "/") -> bool:
     return (
         bool(settings.PAGE_CACHE_SECONDS)
         and method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in cookies
         and len(query_string) <= MAX_QUERY_STRING
+        and not path.startswith(_uncached_prefixes())
     )
+
+
+def _uncached_prefixes() -> tuple[str, ...]:
+    # Static files and media are whitenoise's or the web server's, never a page: no round trip.
+    urls = (settings.STATIC_URL, settings.MEDIA_URL)
+    return UNCACHED_PREFIXES + tuple(url for url in urls if url and url.startswith("/") and url != "/")
+
+
+def redirects_to_https(meta: Mapping, path: str) -> bool:
+    """Whether Django's SecurityMiddleware would send this request to HTTPS.
+
+    The same rules (``SECURE_SSL_REDIRECT``, ``SECURE_REDIRECT_EXEMPT``, and
+    ``SECURE_PROXY_SSL_HEADER`` as ``HttpRequest.is_secure`` reads it), on a WSGI
+    environ or a request's META, so that no cached page is sent over plain HTTP.
+    """
+    if not settings.SECURE_SSL_REDIRECT:
+        return False
+    if _is_secure(meta):
+        return False
+    exempt = [re.compile(pattern) for pattern in settings.SECURE_REDIRECT_EXEMPT]
+    return not any(pattern.search(path.lstrip("/")) for pattern in exempt)
+
+
+def _is_secure(meta: Mapping) -> bool:
+    if settings.SECURE_PROXY_SSL_HEADER:
+        header, secure_value = settings.SECURE_PROXY_SSL_HEADER
+        value = meta.get(header)
+        if value is not None:
+            return value.split(",", 1)[0].strip() == secure_value
+    return meta.get("wsgi.url_scheme") == "https"
 
 
 class PageCacheMiddleware:
@@ -144,7 +309,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not _may_use_cache(request.method, request.META.get("QUERY_STRING", ""), request.COOKIES):
+        if not _may_use_cache(
+            request.method, request.META.get("QUERY_STRING", ""), request.COOKIES, request.path_info
+        ) or redirects_to_https(request.META, request.path):
+            # SecurityMiddleware, next in line, redirects what must go to HTTPS.
             return self.get_response(request)
         cached = _cached_page(request)
         if cached is not None:
@@ -154,8 +322,11 @@ class PageCacheMiddleware:
                 response[name] = value
             response["X-Page-Cache"] = "hit"
             return response
-        key = _key(request, cache_generation())
+        generation = cache_generation()
         response = self.get_response(request)
+        if not generation:  # the cache is down, or keeps nothing: serve it uncached
+            return response
+        key = _key(request, generation)
         if (
             getattr(request, REQUEST_FLAG, False)
             and response.status_code == 200
@@ -170,9 +341,15 @@ class PageCacheMiddleware:
             # s-maxage, and Wagtail's front-end cache app purges it on publish and unpublish.
             patch_cache_control(response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_CDN_SECONDS)
             headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
-            _cache().set(
-                key, (response.status_code, headers, response.content), timeout=settings.PAGE_CACHE_SECONDS
-            )
+            try:
+                _cache().set(
+                    key,
+                    (response.status_code, headers, response.content),
+                    timeout=settings.PAGE_CACHE_SECONDS,
+                )
+            except CACHE_ERRORS as error:
+                _cache_failed("not stored", error)
+                return response
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -198,11 +375,12 @@ class PageCacheApplication:
             }
         except Exception:  # a malformed cookie header: let Django deal with it
             return self.application(environ, start_response)
-        if _may_use_cache(method, query_string, cookies):
+        path = environ.get("PATH_INFO", "/")
+        if _may_use_cache(method, query_string, cookies, path) and not redirects_to_https(environ, path):
             request = _EnvironRequest(environ)
             try:
                 cached = _cached_page(request)
-            except Exception:  # the cache being down must never take the site down
+            except Exception:  # anything else going wrong here is Django's to answer
                 cached = None
             if cached is not None:
                 status, headers, content = cached

@@ -23,6 +23,7 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("health/", views.health, name="health"),
     path("healthz/", views.healthz, name="healthz"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": seo.PublicSitemap}}, name="sitemap"),

@@ -1,14 +1,19 @@
-"""Site-wide views: error pages, a health check and search."""
+"""Site-wide views: error pages, health checks and search."""
 
+import logging
 import unicodedata
 
 from django import forms
+from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import connection
+from django.db import DatabaseError, connection
+from django.db.models import Case, DateTimeField, F, Min, When
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_safe
 
 from wagtail.models import Locale
 
@@ -20,9 +25,90 @@ SEARCH_MAX_LENGTH = 200
 SEARCH_PER_PAGE = 20
 
 
+logger = logging.getLogger(__name__)
+
+
+def health_database() -> dict:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError as error:
+        logger.warning("Health check: database unavailable (%s)", type(error).__name__)
+        return {"status": "down", "error": type(error).__name__}
+    return {"status": "ok"}
+
+
+def health_cache() -> dict:
+    from .caching import cache_check
+
+    error = cache_check()
+    return {"status": "down", "error": error} if error else {"status": "ok"}
+
+
+def health_tasks() -> dict:
+    """How long the oldest task ready for the worker has waited (django-tasks-db's queue).
+
+    A task waits from when it was enqueued, or from its ``run_after`` when it was
+    scheduled for later; tasks not yet due are not waiting.
+    """
+    from django_tasks_db.models import DBTaskResult, get_date_max
+
+    limit = settings.HEALTH_MAX_TASK_AGE_SECONDS
+    waiting_since = Case(
+        When(run_after=get_date_max(), then=F("enqueued_at")),
+        default=F("run_after"),
+        output_field=DateTimeField(),
+    )
+    oldest = DBTaskResult.objects.ready().aggregate(oldest=Min(waiting_since))["oldest"]
+    seconds = max(0, int((timezone.now() - oldest).total_seconds())) if oldest else 0
+    return {
+        "status": "late" if seconds > limit else "ok",
+        "oldest_queued_seconds": seconds,
+        "max_seconds": limit,
+    }
+
+
+@never_cache
+@require_safe
+def health(request: HttpRequest) -> JsonResponse:
+    """The state of what the site depends on, for monitoring: 200, or 503 when it cannot work.
+
+    503 ("down") when the database does not answer, or when the oldest queued task has
+    waited longer than HEALTH_MAX_TASK_AGE_SECONDS (the worker is stuck or stopped:
+    verification emails are not sent). A cache that does not answer is "degraded" with
+    200: pages are served uncached and rate limits fail open. Names of states and error
+    classes only: no personal data, no hosts, no messages.
+    """
+    database = health_database()
+    cache = health_cache()
+    if database["status"] == "ok":
+        try:
+            tasks = health_tasks()
+        except DatabaseError as error:
+            tasks = {"status": "unknown", "oldest_queued_seconds": None, "error": type(error).__name__}
+    else:
+        tasks = {"status": "unknown", "oldest_queued_seconds": None}
+    if database["status"] != "ok" or tasks["status"] != "ok":
+        status = "down"
+    elif cache["status"] != "ok":
+        status = "degraded"
+    else:
+        status = "ok"
+    body = {"status": status, "database": database, "cache": cache, "tasks": tasks}
+    return JsonResponse(body, status=503 if status == "down" else 200)
+
+
+@never_cache
+@require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
+    """The load balancer's check: is this app server able to serve (does the database answer)?
+
+    Kept apart from /health/ so that a stopped worker or a Redis outage, which the site
+    survives, never takes every app server out of the load balancer at once.
+    """
+    database = health_database()
+    if database["status"] != "ok":
+        return JsonResponse({"status": "down"}, status=503)
     return JsonResponse({"status": "ok"})
 
 

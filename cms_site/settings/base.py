@@ -125,17 +125,34 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Caches: Redis when REDIS_URL is set (production and CI), local memory otherwise.
 REDIS_URL = env("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            # django-redis keeps one client per process (Django's own backend builds one per call).
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "mtr"),
+CACHE_SOCKET_TIMEOUT = float(env("CACHE_SOCKET_TIMEOUT", "0.5"))  # seconds; a dead Redis costs no more
+
+
+def caches_for(redis_url: str, key_prefix: str = "mtr") -> dict:
+    """Two aliases over one store. With Redis down the site carries on without it:
+
+    ``default`` (rate limits, remembered values) reads as empty and drops writes
+    (django-redis IGNORE_EXCEPTIONS, logged once a minute through ``cms_site.cache``);
+    ``pages`` raises, and the page cache (cms_site/caching.py) treats that as a miss.
+    """
+    if not redis_url:
+        # One shared local-memory store (same LOCATION) for both aliases.
+        return {
+            alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "mtr"}
+            for alias in ("default", "pages")
         }
+    options = {"SOCKET_CONNECT_TIMEOUT": CACHE_SOCKET_TIMEOUT, "SOCKET_TIMEOUT": CACHE_SOCKET_TIMEOUT}
+    # django-redis keeps one client per process (Django's own backend builds one per call).
+    redis = {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": redis_url, "KEY_PREFIX": key_prefix}
+    return {
+        "default": {**redis, "OPTIONS": {**options, "IGNORE_EXCEPTIONS": True}},
+        "pages": {**redis, "OPTIONS": options},
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+CACHES = caches_for(REDIS_URL, env("CACHE_KEY_PREFIX", "mtr"))
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "cms_site.cache"  # rate-limited there: one warning a minute, not one per request
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -219,7 +236,9 @@ TASKS = {
     }
 }
 
-# Sessions and cookies: secure unless dev/test relax them.
+# Sessions and cookies: secure unless dev/test relax them. Sessions live in the database,
+# never in the cache alone, so a Redis outage logs nobody out and breaks no form.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
@@ -231,6 +250,7 @@ X_FRAME_OPTIONS = "DENY"
 
 # Rate limiting needs a shared cache (Redis) in production.
 RATELIMIT_USE_CACHE = "default"
+RATELIMIT_FAIL_OPEN = True  # with the cache down, limits are not enforced (logged): stories still arrive
 RATELIMIT_VIEW = "casestudies.views.common.rate_limited"
 # key="ip" means the client's address (cms_site/client_ip.py): REMOTE_ADDR, or behind
 # TRUSTED_PROXY_COUNT proxies the entry they appended to TRUSTED_PROXY_HEADER.
@@ -260,9 +280,13 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 # Whole-page cache for anonymous visitors (cms_site/caching.py); 0 turns it off.
-PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 0)
+
+# /health/ (cms_site/views.py): 503 when the database is down or the oldest task waiting
+# for the worker has waited longer than this.
+HEALTH_MAX_TASK_AGE_SECONDS = env_int("HEALTH_MAX_TASK_AGE_SECONDS", 900)
 
 # The Wagtail API (read only, public fields of published pages).
 WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL  # the API's own detail_url links
