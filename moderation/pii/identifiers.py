@@ -155,7 +155,7 @@ _HANDLE_LABEL = _alt(_HANDLE_LABEL_WORDS)
 # "my handle is jo_b", "username: jo_b", "handle jo.b": any handle-shaped token after the label.
 _HANDLE_AFTER_LABEL_RE = _lazy(
     rf"(?<![\w])(?:{_HANDLE_LABEL})(?:[ \u00a0]+(?:on|na|pe|في|على|ਤੇ|পে|میں|پر))?(?:[ \u00a0]+(?:{_SOCIAL}))?"
-    rf"(?:[ \u00a0]*(?::|-|is|was|it's|its|to|este|e|هو|ہے|হল|ਹੈ)?[ \u00a0]*)"
+    rf"(?:[ \u00a0]*(?::|-|(?:is|was|it's|its|to|este|e|هو|ہے|হল|ਹੈ)(?![\w]))?[ \u00a0]*)"
     rf"({_HANDLE_SHAPE})(?![\w@])",
 )
 # "jo_b on insta", "maggie.e9 on tiktok": a token with "_", "." or digits before "on <network>".
@@ -203,13 +203,24 @@ _SOCIAL_KEYS = _Keys(
 )
 
 
+_POSSESSIVE_BEFORE_RE = _rx(
+    r"(?:my|his|her|their|your|our|its|the|insta|ig|tiktok|twitter|snap|x|new|old|mój|moj|jego|jej|meu|mea|lui)[ \u00a0]+$"
+)
+
+
 def _bare_handles(story: _Story) -> Iterator[Span]:
     low = story.low
     for pos in story.positions(_HANDLE_KEYS):
         m = _HANDLE_AFTER_LABEL_RE.match(low, pos)
         if m:
             tok = m.group(1).rstrip(".")
-            if _handle_shaped(tok, labelled=_strong_label(m.group(0))):
+            labelled = _strong_label(m.group(0))
+            between = low[m.start() : m.start(1)].split()
+            if labelled and len(between) == 1 and tok.isalpha() and tok.islower() and not _POSSESSIVE_BEFORE_RE.search(
+                low, max(0, pos - 14), pos
+            ):
+                labelled = False  # "how we handle every report": the verb, not a label
+            if _handle_shaped(tok, labelled=labelled):
                 yield Span(m.start(1), m.start(1) + len(tok), OTHER_ID, 0.7, "handle after a label")
     for lo, hi in story.windows(_SOCIAL_KEYS, 50, 20):
         for m in _HANDLE_BEFORE_SOCIAL_RE.finditer(low, lo, hi):

@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,11 +44,20 @@ _SENT_END = set('.!?:;\n•*"“”«»()[]')  # punctuation that starts a new u
 
 
 def _load(name: str) -> frozenset[str]:
+    """One entry a line, stripped; blank lines and lines starting with '#' left out."""
     try:
         with open(DATA / name, encoding="utf-8") as fh:
-            return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+            text = fh.read()
     except OSError:
         return frozenset()
+    if text.startswith("#") or "\n#" in text:  # hand lists with comments: line by line
+        return frozenset(
+            line.strip() for line in text.split("\n") if line.strip() and not line.startswith("#")
+        )
+    # the generated lists (a quarter of a million lines): split and strip in C
+    entries = set(map(str.strip, text.split("\n")))
+    entries.discard("")
+    return frozenset(entries)
 
 
 def _load_words(name: str) -> frozenset[str]:
@@ -55,19 +65,49 @@ def _load_words(name: str) -> frozenset[str]:
     return frozenset(w for line in _load(name) for w in line.split())
 
 
-@lru_cache(maxsize=1)
-def _lists() -> dict[str, frozenset[str]]:
-    return {
-        "first": _load("first_names.txt") | _load_words("pet_names.txt"),
-        "pets": _load_words("pet_names.txt"),
-        "sur": _load("surnames.txt"),
-        "en": _load("common_en.txt") | _FUNCTION_EN,
-        "pl": _load("common_pl.txt"),
-        "ro": _load("common_ro.txt"),
-        "cy": _COMMON_CY,
-        "proper": _load("proper_nonperson.txt") | _STOP,
-        "places": _load("hand_places.txt") | _STOP,
+class _Lists(Mapping[str, frozenset[str]]):
+    """The word lists, each read from disk the first time it is asked for (an English
+    story never needs the Polish and Romanian lists), then kept for the process."""
+
+    _SOURCES: dict[str, Callable[[], frozenset[str]]] = {
+        "first": lambda: _load("first_names.txt") | _load_words("pet_names.txt"),
+        "pets": lambda: _load_words("pet_names.txt"),
+        "sur": lambda: _load("surnames.txt"),
+        "en": lambda: _load("common_en.txt") | _FUNCTION_EN,
+        "pl": lambda: _load("common_pl.txt"),
+        "ro": lambda: _load("common_ro.txt"),
+        "cy": lambda: _COMMON_CY,
+        "proper": lambda: _load("proper_nonperson.txt") | _STOP,
+        "places": lambda: _load("hand_places.txt") | _STOP,
     }
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, frozenset[str]] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, key: str) -> frozenset[str]:
+        try:
+            return self._loaded[key]
+        except KeyError:
+            pass
+        source = self._SOURCES[key]  # KeyError for an unknown list, as a dict would
+        with self._lock:
+            if key not in self._loaded:
+                self._loaded[key] = source()
+        return self._loaded[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._SOURCES)
+
+    def __len__(self) -> int:
+        return len(self._SOURCES)
+
+
+_LISTS = _Lists()
+
+
+def _lists() -> Mapping[str, frozenset[str]]:
+    return _LISTS
 
 
 def common_english() -> frozenset[str]:
@@ -777,7 +817,8 @@ def _find(text: str, lang: str) -> list[Span]:
         # titles
         if low in _TITLES and nxt < n:
             gap = toks[nxt].gap_before
-            if gap.strip(" .") == "" and len(gap) <= 3:
+            # a full stop after a whole word ends its sentence: "go to a councillor. Later..."
+            if gap.strip(" .") == "" and len(gap) <= 3 and not ("." in gap and len(low) > 5):
                 weak = low in _WEAK_TITLES or (t.lower and low in ("miss", "dr"))
                 nt = toks[nxt]
                 if (

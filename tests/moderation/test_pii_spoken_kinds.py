@@ -133,3 +133,23 @@ def test_a_distance_after_ends_is_not_an_account():
 )
 def test_unit_parts_and_named_places(language, text, value):
     assert covered(text, language, value), spans(text, language)
+
+
+def test_a_role_word_ending_a_sentence_is_not_a_title():
+    text = "You do not need to go to a councillor. Later a neighbour told me what to do."
+    assert [k for _, k in spans(text, "en") if k == "PERSON"] == []
+    assert ("Smith", "PERSON") in spans("Then Cllr. Smith rang me.", "en")
+
+
+def test_handle_as_a_verb_is_not_a_label():
+    assert spans("We changed how we handle every damp report.", "en") == []
+    assert ("jojo_22", "OTHER_ID") in spans("my handle is jojo_22 on insta", "en")
+
+
+def test_word_lists_load_lazily_and_whole():
+    from moderation.pii import names
+
+    lists = names._lists()
+    assert "smith" in lists["sur"] and "the" in lists["en"]
+    assert set(lists) >= {"first", "sur", "en", "pl", "ro", "proper", "places"}
+    assert lists.get("ar", frozenset()) == frozenset()
