@@ -268,7 +268,20 @@ _INTRO = (
     ),
     ("enw", "fi", "yw"),
     ("o'r", "enw"),
+    # form labels ("Imię i nazwisko: X", "Nume: X") and family names ("familia Bălan", "rodzina Nowaków")
+    ("nazwisko",),
+    ("imię",),
+    ("imie",),
+    ("nume",),
+    ("prenume",),
+    ("familia",),
+    ("familiei",),
+    ("rodzina",),
+    ("rodziny",),
 )
+_FAMILY_INTROS = frozenset({("familia",), ("familiei",), ("rodzina",), ("rodziny",)})
+# Label words that introduce a name only with a colon after them ("Name: X").
+_COLON_INTROS = frozenset({("name",), ("nazwisko",), ("imię",), ("imie",), ("nume",), ("prenume",)})
 # Intros whose following word must be capitalised (they are also ordinary phrases).
 _CAP_ONLY_INTRO = frozenset(
     {
@@ -284,6 +297,15 @@ _CAP_ONLY_INTRO = frozenset(
         ("thank", "you"),
         ("cheers",),
         ("name",),
+        ("nazwisko",),
+        ("imię",),
+        ("imie",),
+        ("nume",),
+        ("prenume",),
+        ("familia",),
+        ("familiei",),
+        ("rodzina",),
+        ("rodziny",),
         ("im",),
         ("it's",),
         ("it’s",),
@@ -872,7 +894,7 @@ def _find(text: str, lang: str) -> list[Span]:
                 continue
             if all(toks[i - k + 1 + x].low.replace("’", "'") == phrase[x] for x in range(k)):
                 # "name" alone only as a label ("Name: X")
-                if phrase == ("name",) and ":" not in (toks[nxt].gap_before if nxt < n else ""):
+                if phrase in _COLON_INTROS and ":" not in (toks[nxt].gap_before if nxt < n else ""):
                     continue
                 if phrase == ("lui",) and lang != "ro":
                     continue
@@ -884,6 +906,21 @@ def _find(text: str, lang: str) -> list[Span]:
                     and accept_strong(nxt, cap_only=phrase in _CAP_ONLY_INTRO)
                 ):
                     mark(nxt, 0.9)
+                elif (
+                    (phrase in _COLON_INTROS or phrase in _FAMILY_INTROS)
+                    and nxt < n
+                    and "\n" not in toks[nxt].gap_before
+                    and toks[nxt].cap
+                    and toks[nxt].low not in _STOP
+                    and toks[nxt].low not in _FUNCTION_EN
+                    and toks[nxt].low not in _RELATION
+                    and toks[nxt].low not in places
+                ):
+                    # a form's name field or "familia Bălan": the capitalised word is the name,
+                    # even when it is also an everyday word of the language lists
+                    mark(nxt, 0.85)
+                    if phrase in _COLON_INTROS and nxt + 1 < n and adjacent(nxt + 1) and toks[nxt + 1].cap:
+                        mark(nxt + 1, 0.85)
         # nicknames: "everyone calls him Sully", "known to all as Big Sue", "nicknamed Gaz"
         if low in _NICK_CUE_LAST and nxt < n and "\n" not in toks[nxt].gap_before:
             if _nickname_cue(toks, i):

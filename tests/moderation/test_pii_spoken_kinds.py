@@ -153,3 +153,15 @@ def test_word_lists_load_lazily_and_whole():
     assert "smith" in lists["sur"] and "the" in lists["en"]
     assert set(lists) >= {"first", "sur", "en", "pl", "ro", "proper", "places"}
     assert lists.get("ar", frozenset()) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("pl", "Imię i nazwisko: Bogumiła Wiśniewska\nAdres: nie podam", "Bogumiła Wiśniewska"),
+        ("ro", "Anul trecut familia Stan a primit o scrisoare.", "Stan"),
+        ("ro", "Nume: Lucia Ardelean\nTelefon: nu", "Lucia Ardelean"),
+    ],
+)
+def test_name_fields_and_family_names(language, text, value):
+    assert covered(text, language, value), spans(text, language)
