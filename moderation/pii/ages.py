@@ -649,12 +649,18 @@ def _hundred_word(tok: str) -> bool:
     return False
 
 
+_NUMERIC_DATE_RE = _rx(r"\d{1,4}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,4})?")
+
+
 def _worded_date(text: str, pos: int) -> tuple[int, int] | None:
     stop = _CLAUSE_STOP_RE.search(text, pos, min(len(text), pos + 120))
     hi = stop.start() if stop else min(len(text), pos + 120)
     month = _MONTH_RE.search(text, pos, min(hi, pos + 45))
     if month is None:
         return None
+    before = text[pos : month.start()]
+    if _NUMERIC_DATE_RE.search(before) or len(_WORD_TOKEN_RE.findall(before)) > 4:
+        return None  # the month belongs to another date ("14/03/1980 and I moved in on 2 June 2019")
     end = month.end()
     toks = list(_WORD_TOKEN_RE.finditer(text, month.end(), hi))[:9]
     for k, tok in enumerate(toks[:6]):
