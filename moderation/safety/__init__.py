@@ -21,6 +21,7 @@ Recall and precision on a labelled set of sentences: ``bench/safety.py``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -62,47 +63,61 @@ def _either(by_language: dict[str, str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{folding.strip(regex)})" for regex in by_language.values()))
 
 
-_MATCHERS: dict[str, re.Pattern[str]] = {group: _compile(langs) for group, langs in PATTERNS.items()}
-_NEGATED_BEFORE = _either(negation.BEFORE)
-_NEGATED_AFTER = _either(negation.AFTER)
-_REASSURED = _either(negation.REASSURED)
-_CLAUSE_BREAK = re.compile(folding.strip(negation.CLAUSE_BREAK))
-_SENTENCE_BREAK = re.compile(folding.strip(negation.SENTENCE_BREAK))
-_EXCUSED = {
-    group: (re.compile(folding.strip(weak)), re.compile(folding.strip(context)))
-    for group, (weak, context) in negation.EXCUSED.items()
-}
+class _Compiled:
+    """The patterns, compiled on first use: a process that never triages (a management
+    command, a worker doing other jobs) does not pay for them at start-up."""
+
+    def __init__(self) -> None:
+        self.matchers: dict[str, re.Pattern[str]] = {
+            group: _compile(langs) for group, langs in PATTERNS.items()
+        }
+        self.negated_before = _either(negation.BEFORE)
+        self.negated_after = _either(negation.AFTER)
+        self.reassured = _either(negation.REASSURED)
+        self.clause_break = re.compile(folding.strip(negation.CLAUSE_BREAK))
+        self.sentence_break = re.compile(folding.strip(negation.SENTENCE_BREAK))
+        self.excused = {
+            group: (re.compile(folding.strip(weak)), re.compile(folding.strip(context)))
+            for group, (weak, context) in negation.EXCUSED.items()
+        }
+
+
+@functools.cache
+def _c() -> _Compiled:
+    return _Compiled()
 
 
 def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
     """From the last clause break before the match to the end of its sentence."""
     clause_start = 0
-    for found in _CLAUSE_BREAK.finditer(folded, max(0, start - 300), start):
+    for found in _c().clause_break.finditer(folded, max(0, start - 300), start):
         clause_start = found.end()
-    following = _SENTENCE_BREAK.search(folded, end)
+    following = _c().sentence_break.search(folded, end)
     return clause_start, following.start() if following else len(folded)
 
 
 def _denied(folded: str, start: int, end: int) -> bool:
-    if _NEGATED_BEFORE.search(folded, max(0, start - 80), start):
+    compiled = _c()
+    if compiled.negated_before.search(folded, max(0, start - 80), start):
         return True
-    if _NEGATED_AFTER.match(folded[end : end + 60]):
+    if compiled.negated_after.match(folded[end : end + 60]):
         return True
-    return bool(_REASSURED.search(folded, *_clause(folded, start, end)))
+    return bool(compiled.reassured.search(folded, *_clause(folded, start, end)))
 
 
 def _excused(folded: str, group: str, match: re.Match[str]) -> bool:
     """A weak word explained by its clause: smoke from a neighbour's cigarette is not a fire."""
-    weak, context = _EXCUSED[group]
+    weak, context = _c().excused[group]
     return bool(weak.fullmatch(match.group()) and context.search(folded, *_clause(folded, *match.span())))
 
 
 def _matches(folded: str, group: str) -> Iterator[re.Match[str]]:
     """The group's matches in the folded text, less the denied and excused ones."""
-    for match in _MATCHERS[group].finditer(folded):
+    compiled = _c()
+    for match in compiled.matchers[group].finditer(folded):
         if group in NEGATABLE and _denied(folded, match.start(), match.end()):
             continue
-        if group in _EXCUSED and _excused(folded, group, match):
+        if group in compiled.excused and _excused(folded, group, match):
             continue
         yield match
 
@@ -118,7 +133,7 @@ def safety_concerns(*texts: str | None) -> list[str]:
         if not text:
             continue
         folded = folding.fold(text)
-        hits = {group for group in _MATCHERS if _first(folded, group) is not None}
+        hits = {group for group in PATTERNS if _first(folded, group) is not None}
         found.update(code for code, groups in RULES.items() if hits.issuperset(groups))
     return sorted(found)
 
