@@ -48,7 +48,7 @@ except ImportError:  # pragma: no cover - optional dependency
 
 logger = logging.getLogger(__name__)
 
-MAX_BYTES: Final = 10 * 1024 * 1024  # 10 MB
+MAX_BYTES: Final = 10_000_000  # "10MB" in every message: decimal megabytes, as GOV.UK writes them
 MAX_PIXELS: Final = 40_000_000  # 40 megapixels
 MAX_EDGE: Final = 2560  # long edge of the stored image
 JPEG_QUALITY: Final = 85

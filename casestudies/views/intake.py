@@ -11,19 +11,21 @@ from django_ratelimit.decorators import ratelimit
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import TooManyFilesSent
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
-from .. import personal_details, services
+from .. import personal_details, services, upload_limits
 from ..choices import SubmissionStatus
 from ..flows import CONSENT_STEP, FLOWS, PHOTOS_STEP, Flow, Step
 from ..forms import PersonalDetailsForm, PhotosForm, SaveForm
 from ..models import MAX_PHOTOS, Photo, Submission
-from ..photos import PhotoError
+from ..photos import MESSAGE_TOO_LARGE, PhotoError
 from ..selectors import submission_answers
 from .common import honeypot_filled, no_store
 
@@ -105,12 +107,25 @@ def begin(request: HttpRequest, flow: str) -> HttpResponse:
     return redirect(_step_url(current, target) if target else _check_url(current))
 
 
+# csrf_exempt only so that the photo step's upload limits are in place before the
+# body is read: CsrfViewMiddleware reads request.POST, which parses the whole body
+# (Django's documented pattern). _step checks the token, for every step.
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def step(request: HttpRequest, flow: str, step: str) -> HttpResponse:
     current = _flow(flow)
     page = current.get(step)
     if page is None:
         raise Http404
+    if page.slug == PHOTOS_STEP and request.method == "POST":
+        refused = _photos_limit_body(request, current, page)
+        if refused is not None:
+            return refused
+    return _step(request, current, page)
+
+
+@csrf_protect
+def _step(request: HttpRequest, current: Flow, page: Step) -> HttpResponse:
     draft = _draft(request, current)
     if draft is None:
         return _no_draft(request, current)
@@ -189,6 +204,39 @@ def _render_step(
     return no_store(render(request, template, context, status=status))
 
 
+def _photos_limit_body(request: HttpRequest, flow: Flow, page: Step) -> HttpResponse | None:
+    """Before anything reads the photo step's body: refuse it if it is too big to be
+    photos, and put the per-file limits first (casestudies.upload_limits).
+
+    Answers the GOV.UK error itself, or None to go on. The token is not checked
+    for what is refused here: nothing is stored or changed.
+    """
+    draft = _draft(request, flow)
+    usable = draft is not None and page.applies(draft)
+    existing = draft.photos.count() if usable else 0
+    if upload_limits.body_too_large(request):
+        if not usable:  # as _step would answer, without reading the body
+            return _no_draft(request, flow) if draft is None else redirect(_check_url(flow))
+        return _photos_refused(request, flow, page, draft, MESSAGE_TOO_LARGE)
+    upload_limits.install(request, max_files=MAX_PHOTOS - existing)
+    try:
+        request.POST  # noqa: B018 - parse now, through the limits, to catch what Django refuses
+    except TooManyFilesSent:
+        if not usable:
+            return _no_draft(request, flow) if draft is None else redirect(_check_url(flow))
+        return _photos_refused(request, flow, page, draft, upload_limits.too_many_message(existing=existing))
+    return None
+
+
+def _photos_refused(
+    request: HttpRequest, flow: Flow, page: Step, draft: Submission, message: str
+) -> HttpResponse:
+    form = PhotosForm(data={})
+    form.is_valid()
+    form.add_error("photos", message)
+    return _render_photos(request, flow, page, draft, form, request.GET.get("return") == "check")
+
+
 # Only posts that carry photos count (not removing one, or going on).
 @ratelimit(key="ip", rate=lambda g, r: settings.PHOTO_UPLOAD_RATE_LIMIT if r.FILES else None, method="POST")
 def _photos(request: HttpRequest, flow: Flow, page: Step, draft: Submission) -> HttpResponse:
@@ -205,6 +253,15 @@ def _photos(request: HttpRequest, flow: Flow, page: Step, draft: Submission) -> 
                 pass
             return redirect(_step_url(flow, page, returning=returning))
         uploads = request.FILES.getlist("photos")
+        limit = upload_limits.installed(request)
+        if limit is not None and limit.too_many:
+            # More than the draft has room for: store none of them.
+            existing = MAX_PHOTOS - limit.max_files
+            form.add_error("photos", upload_limits.too_many_message(existing=existing))
+            uploads = []
+        elif limit is not None:
+            for name in limit.too_large:
+                form.add_error("photos", f"{name}: {MESSAGE_TOO_LARGE}")
         for upload in uploads:
             try:
                 services.photo_add(submission=draft, upload=upload)
@@ -219,6 +276,12 @@ def _photos(request: HttpRequest, flow: Flow, page: Step, draft: Submission) -> 
             return _go_on(flow, draft, page, returning)
         if not form.errors:
             return redirect(_step_url(flow, page, returning=returning))
+    return _render_photos(request, flow, page, draft, form, returning)
+
+
+def _render_photos(
+    request: HttpRequest, flow: Flow, page: Step, draft: Submission, form: PhotosForm, returning: bool
+) -> HttpResponse:
     photos = list(draft.photos.all())
     return _render_step(
         request,

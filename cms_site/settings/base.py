@@ -212,7 +212,8 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Uploads: keep big files off memory; the photo step checks size and content itself.
+# Uploads: keep big files off memory. The photo step refuses a body too big to be
+# photos before it is read, and stops each file at 10MB (casestudies.upload_limits).
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FILES = 10

@@ -170,16 +170,15 @@ def test_a_30mb_upload_is_refused(draft_client):
     assert "smaller than 10MB" in html
 
 
-def test_a_sixth_photo_is_refused_and_the_first_five_kept(draft_client):
+def test_six_photos_in_one_post_are_refused_and_none_stored(draft_client):
     files = [
         SimpleUploadedFile(f"p{i}.jpg", jpeg_bytes(colour=(i * 40, 0, 0)), content_type="image/jpeg")
         for i in range(6)
     ]
     response = draft_client.post(step_url("resident", "photos"), {"photos": files, "action": "upload"})
     html = _errors(response)
-    assert "You can add up to 5 photos" in html
-    assert Submission.objects.get().photos.count() == 5
-    assert "Remove one to add another" in html
+    assert "Select up to 5 photos" in html
+    assert not Submission.objects.get().photos.exists()
 
 
 def test_stored_photo_has_no_metadata(draft_client):
