@@ -642,7 +642,12 @@ _CLAUSE_STOP_RE = _rx(r"[.!?।۔;\n]")
 def _hundred_word(tok: str) -> bool:
     t = tok.lower()
     for mark in _HUNDRED_MARKS:
-        if t == mark or t.endswith(mark) and len(mark) >= 2 and (len(t) - len(mark) >= 2 or mark in ("শো", "ਸੌ")):
+        if (
+            t == mark
+            or t.endswith(mark)
+            and len(mark) >= 2
+            and (len(t) - len(mark) >= 2 or mark in ("শো", "ਸੌ"))
+        ):
             return True
         if t.startswith(("و", "ب")) and t[1:] == mark:
             return True

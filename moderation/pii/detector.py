@@ -182,13 +182,19 @@ def _units_before_streets(text: str, spans: list[Span]) -> list[Span]:
             continue
         part = m.group(1).lower()
         words = part.split()
-        if any(w.startswith(_UNIT_WORDS) for w in words) or any(ch.isdecimal() for ch in part) and len(words) <= 2:
+        if (
+            any(w.startswith(_UNIT_WORDS) for w in words)
+            or any(ch.isdecimal() for ch in part)
+            and len(words) <= 2
+        ):
             found.append(Span(m.start(1), span.end, ADDRESS, span.confidence, "unit part before a street"))
     return found
 
 
 # "(4 নম্বর)", "৭ নম্বরে থাকেন": a house number with the word for number after it.
-_NUMBER_AFTER_RE = re.compile(r"(?<![\w])(\d{1,4}[ \u00a0]*(?:নম্বর|নাম্বার|নং)(?:ে|ের)?)(?=[ \u00a0]*(?:\)|বাড়ি|বাসা|ফ্ল্যাট|ঘর|থাক))")
+_NUMBER_AFTER_RE = re.compile(
+    r"(?<![\w])(\d{1,4}[ \u00a0]*(?:নম্বর|নাম্বার|নং)(?:ে|ের)?)(?=[ \u00a0]*(?:\)|বাড়ি|বাসা|ফ্ল্যাট|ঘর|থাক))"
+)
 
 
 def _language(language: str | None) -> str:
@@ -258,7 +264,10 @@ def detect(text: str, language: str = "en") -> list[Span]:
     extra += _bracketed_ages(text, merged)
     extra += _units_before_streets(text, merged)
     if lang == "bn" or "নম" in text or "নং" in text:
-        extra += [Span(m.start(1), m.end(1), ADDRESS, 0.6, "number word after a house number") for m in _NUMBER_AFTER_RE.finditer(text)]
+        extra += [
+            Span(m.start(1), m.end(1), ADDRESS, 0.6, "number word after a house number")
+            for m in _NUMBER_AFTER_RE.finditer(text)
+        ]
     if lang in ("en", "cy", "pl", "ro"):
         extra += _names_before_has_age(text, merged)
     if extra:

@@ -216,8 +216,12 @@ def _bare_handles(story: _Story) -> Iterator[Span]:
             tok = m.group(1).rstrip(".")
             labelled = _strong_label(m.group(0))
             between = low[m.start() : m.start(1)].split()
-            if labelled and len(between) == 1 and tok.isalpha() and tok.islower() and not _POSSESSIVE_BEFORE_RE.search(
-                low, max(0, pos - 14), pos
+            if (
+                labelled
+                and len(between) == 1
+                and tok.isalpha()
+                and tok.islower()
+                and not _POSSESSIVE_BEFORE_RE.search(low, max(0, pos - 14), pos)
             ):
                 labelled = False  # "how we handle every report": the verb, not a label
             if _handle_shaped(tok, labelled=labelled):
@@ -553,7 +557,9 @@ def _bank(story: _Story, runs: list[tuple[int, int]]) -> Iterator[Span]:
 _ENDING_KEYS = tuple(
     unicodedata.normalize("NFC", k)
     for k in """ending ends_in end_in last_four last_4 last_digits last_three termin kończ konczy końców koncow
-    ostatnie ultimele ultimile منتهي المنتهي ينتهي تنتهي آخر اخر آخری اخری ہندس ਆਖ਼ਰੀ ਆਖਰੀ ਅੰਕ শেষ""".replace("_", " ").split()
+    ostatnie ultimele ultimile منتهي المنتهي ينتهي تنتهي آخر اخر آخری اخری ہندس ਆਖ਼ਰੀ ਆਖਰੀ ਅੰਕ শেষ""".replace(
+        "_", " "
+    ).split()
 )
 _ENDING_RE = _lazy(
     r"(?:ending|ends?[ \u00a0]+in|last[ \u00a0]+(?:four|4|three|3|few)(?:[ \u00a0]+(?:digits|numbers))?|last[ \u00a0]+digits"
@@ -566,8 +572,12 @@ _ENDING_RE = _lazy(
 )
 
 
-_UNIT_AFTER_RE = _rx(r"[ \u00a0]*(?:m|km|metres?|meters?|yards?|miles?|feet|ft|%|pounds?|£|minutes?|days?|years?)(?![\w])")
-_YEARISH_RE = _rx(r"(?<![\w])(?:year|month|week|season|term|quarter|rok|miesiąc|anul|an|السنة|العام|سال|বছর|ਸਾਲ)(?![\w])")
+_UNIT_AFTER_RE = _rx(
+    r"[ \u00a0]*(?:m|km|metres?|meters?|yards?|miles?|feet|ft|%|pounds?|£|minutes?|days?|years?)(?![\w])"
+)
+_YEARISH_RE = _rx(
+    r"(?<![\w])(?:year|month|week|season|term|quarter|rok|miesiąc|anul|an|السنة|العام|سال|বছর|ਸਾਲ)(?![\w])"
+)
 
 
 def _account_endings(text: str, low: str) -> Iterator[Span]:

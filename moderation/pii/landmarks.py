@@ -474,7 +474,9 @@ def _partial(text: str, low: str, present: set[str], lang: str) -> Iterator[Span
         for m in _PL_POD_RE.finditer(text):
             num = m.group(1)
             if m.group().lower().startswith("pod") and not (
-                num[-1:].isalpha() or m.group(2) or _PL_LIVE_BEFORE_RE.search(text, max(0, m.start() - 25), m.start())
+                num[-1:].isalpha()
+                or m.group(2)
+                or _PL_LIVE_BEFORE_RE.search(text, max(0, m.start() - 25), m.start())
             ):
                 continue  # "pod 2 kocami": under two blankets
             yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "house by its number (Polish 'pod 41b')")
@@ -681,7 +683,8 @@ _NATIVE_LOCATED_AFTER_RE = _rx(
     r"|ਸਾਹਮਣੇ|ਉੱਤੇ|ਉੱਪਰ|ਉਪਰ|ਨੇੜੇ|ਪਿੱਛੇ|ਹੇਠਾਂ|ਬਰਾਬਰ)(?![\u0620-\u065f\u066e-\u06d3\u0980-\u09ff\u0a00-\u0a7f])"
 )
 _NATIVE_LOCATED_BEFORE_RE = _rx(
-    r"(?<![\u0620-\u065f\u066e-\u06d3])(?:فوق|تحت|جنب|بجانب|مقابل|قدام|ورا|خلف|قرب|بجنب|جمب)[ \u00a0]+(?:ال)?" + _LATIN_RUN
+    r"(?<![\u0620-\u065f\u066e-\u06d3])(?:فوق|تحت|جنب|بجانب|مقابل|قدام|ورا|خلف|قرب|بجنب|جمب)[ \u00a0]+(?:ال)?"
+    + _LATIN_RUN
 )
 # "مركز الإمام علي الإسلامي": a centre or society named, ending in what kind it is.
 _AR_CENTRE_RE = _rx(

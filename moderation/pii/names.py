@@ -26,11 +26,10 @@ data/names/ (see build.py there); they are loaded once, lazily.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from bisect import bisect_right
-import threading
 from collections.abc import Callable, Iterator, Mapping
-from functools import lru_cache
 from pathlib import Path
 
 from .spans import PERSON, Span
@@ -1269,7 +1268,7 @@ def _drop_organisations(text: str, lang: str, spans: list[Span]) -> list[Span]:
 _WCH = "\\w\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0980-\u09ff\u0a00-\u0a7f\u200c\u200d"
 _LABEL_LINE_RE = re.compile(
     r"^[ \t\u200e\u200f]*(?:\[[^\]\n]{1,24}\][ \t]*|\(?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?\)?[ \t]*[-–]?[ \t]*)?"
-    rf"([^\W\d_][^\n:：]{{0,40}}?)[ \t]*[:：][ \t]+(?=\S)",
+    r"([^\W\d_][^\n:：]{0,40}?)[ \t]*[:：][ \t]+(?=\S)",
     re.M,
 )
 _LABEL_WORD_RE = re.compile(rf"[{_WCH}]+(?:['’\-][{_WCH}]+)*\.?")

@@ -219,8 +219,11 @@ def _scan(text: str) -> Iterator[Span]:
             continue
         if _bare_ok(tok):
             yield Span(s, e, REFERENCE, 0.75, "reference-shaped token")
-        elif p and tok.isdecimal() and (more := _SPACED_GROUPS_RE.match(text, e)) is not None and (
-            sum(ch.isdecimal() for ch in text[s : more.end()]) >= 5
+        elif (
+            p
+            and tok.isdecimal()
+            and (more := _SPACED_GROUPS_RE.match(text, e)) is not None
+            and (sum(ch.isdecimal() for ch in text[s : more.end()]) >= 5)
         ):
             # "PVH 204 771", "ECH 7720 41": capital letters and digit groups read as one value
             covered = more.end()

@@ -349,7 +349,9 @@ def test_home_language_kinship_words_are_not_names(text):
 
 
 def test_chat_speakers_are_names_in_any_language():
-    chat = "Wiki: Czy ktoś dzwonił do biura?\nDorotka K.: Jeszcze nie, zaraz zadzwonię\nWiki: Dzięki, Dorotka K."
+    chat = (
+        "Wiki: Czy ktoś dzwonił do biura?\nDorotka K.: Jeszcze nie, zaraz zadzwonię\nWiki: Dzięki, Dorotka K."
+    )
     got = person(chat, "pl")
     assert got.count("Wiki") >= 2 and "Dorotka K" in got
 
@@ -366,7 +368,9 @@ def test_a_name_alone_on_the_last_line_signs_the_letter():
 
 
 def test_the_name_after_a_closing_formula():
-    assert "Bogumiła Zawadzka" in person("Proszę o odpowiedź.\n\nZ poważaniem,\nBogumiła Zawadzka\nlokatorka", "pl")
+    assert "Bogumiła Zawadzka" in person(
+        "Proszę o odpowiedź.\n\nZ poważaniem,\nBogumiła Zawadzka\nlokatorka", "pl"
+    )
 
 
 def test_a_strong_title_takes_a_surname_that_is_also_a_word():

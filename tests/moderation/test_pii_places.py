@@ -147,4 +147,6 @@ def test_places_and_numbers_as_other_hands_write_them(text, language, needle):
     ],
 )
 def test_numbers_and_people_that_are_not_places(text, language):
-    assert all(text[s.start : s.end] not in ("2", "Karen", "Birmingham") for s in landmarks.find(text, language))
+    assert all(
+        text[s.start : s.end] not in ("2", "Karen", "Birmingham") for s in landmarks.find(text, language)
+    )

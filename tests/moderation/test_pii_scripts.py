@@ -345,8 +345,16 @@ def test_nickname_after_everyone_calls(text, language, nickname):
 @pytest.mark.parametrize(
     "text, language, needles",
     [
-        ("اسمي سوزان القباني (Suzan Al-Qabbani) وأسكن في الطابق الثاني.", "ar", ["سوزان القباني", "Suzan Al-Qabbani"]),
-        ("میں ثمرین اعوان (Samreen Awan) ہوں اور تیسری منزل پر رہتی ہوں۔", "ur", ["ثمرین اعوان", "Samreen Awan"]),
+        (
+            "اسمي سوزان القباني (Suzan Al-Qabbani) وأسكن في الطابق الثاني.",
+            "ar",
+            ["سوزان القباني", "Suzan Al-Qabbani"],
+        ),
+        (
+            "میں ثمرین اعوان (Samreen Awan) ہوں اور تیسری منزل پر رہتی ہوں۔",
+            "ur",
+            ["ثمرین اعوان", "Samreen Awan"],
+        ),
         ("ਮੇਰਾ ਪੋਤਾ ਜਸਕਰਨ (Jaskaran) ਇਹ ਚਿੱਠੀ ਲਿਖ ਰਿਹਾ ਹੈ।", "pa", ["Jaskaran"]),
     ],
 )

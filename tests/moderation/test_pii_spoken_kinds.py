@@ -16,22 +16,48 @@ def spans(text: str, language: str) -> list[tuple[str, str]]:
 def covered(text: str, language: str, value: str) -> bool:
     start = text.index(value)
     end = start + len(value)
-    inside = sum(
-        max(0, min(end, s.end) - max(start, s.start)) for s in detect(text, language)
-    )
+    inside = sum(max(0, min(end, s.end) - max(start, s.start)) for s in detect(text, language))
     return inside >= 0.8 * len(value)
 
 
 @pytest.mark.parametrize(
     ("language", "text", "value"),
     [
-        ("pl", "Proszę dzwonić: zero siedem siedem zero zero, dziewięćset, sto dwadzieścia trzy.", "zero siedem siedem zero zero, dziewięćset, sto dwadzieścia trzy"),
-        ("ro", "Sunați-mă la zero șapte șapte zero zero, nouă sute, patru sute zece.", "zero șapte șapte zero zero, nouă sute, patru sute zece"),
-        ("en", "Ring me: oh seven seven double oh, nine hundred, three hundred and forty.", "oh seven seven double oh, nine hundred, three hundred and forty"),
-        ("ur", "Number likh lo: zero saat saat zero zero, nau sau, teen sau bees. Shukriya", "zero saat saat zero zero, nau sau, teen sau bees"),
-        ("ur", "میرا فون: زیرو سیون سیون ڈبل زیرو، نائن ڈبل زیرو، ٹو ون سکس۔", "زیرو سیون سیون ڈبل زیرو، نائن ڈبل زیرو، ٹو ون سکس"),
-        ("ar", "اتصلوا بي: صفر سبعة سبعة صفر صفر، تسعة صفر صفر، اتنين خمسة تمانية.", "صفر سبعة سبعة صفر صفر، تسعة صفر صفر، اتنين خمسة تمانية"),
-        ("pa", "ਫ਼ੋਨ ਕਰੋ: ਜ਼ੀਰੋ ਸੱਤ ਸੱਤ ਡਬਲ ਜ਼ੀਰੋ, ਨੌਂ ਡਬਲ ਜ਼ੀਰੋ, ਪੰਜ ਚਾਰ ਇੱਕ। ਧੰਨਵਾਦ", "ਜ਼ੀਰੋ ਸੱਤ ਸੱਤ ਡਬਲ ਜ਼ੀਰੋ, ਨੌਂ ਡਬਲ ਜ਼ੀਰੋ, ਪੰਜ ਚਾਰ ਇੱਕ"),
+        (
+            "pl",
+            "Proszę dzwonić: zero siedem siedem zero zero, dziewięćset, sto dwadzieścia trzy.",
+            "zero siedem siedem zero zero, dziewięćset, sto dwadzieścia trzy",
+        ),
+        (
+            "ro",
+            "Sunați-mă la zero șapte șapte zero zero, nouă sute, patru sute zece.",
+            "zero șapte șapte zero zero, nouă sute, patru sute zece",
+        ),
+        (
+            "en",
+            "Ring me: oh seven seven double oh, nine hundred, three hundred and forty.",
+            "oh seven seven double oh, nine hundred, three hundred and forty",
+        ),
+        (
+            "ur",
+            "Number likh lo: zero saat saat zero zero, nau sau, teen sau bees. Shukriya",
+            "zero saat saat zero zero, nau sau, teen sau bees",
+        ),
+        (
+            "ur",
+            "میرا فون: زیرو سیون سیون ڈبل زیرو، نائن ڈبل زیرو، ٹو ون سکس۔",
+            "زیرو سیون سیون ڈبل زیرو، نائن ڈبل زیرو، ٹو ون سکس",
+        ),
+        (
+            "ar",
+            "اتصلوا بي: صفر سبعة سبعة صفر صفر، تسعة صفر صفر، اتنين خمسة تمانية.",
+            "صفر سبعة سبعة صفر صفر، تسعة صفر صفر، اتنين خمسة تمانية",
+        ),
+        (
+            "pa",
+            "ਫ਼ੋਨ ਕਰੋ: ਜ਼ੀਰੋ ਸੱਤ ਸੱਤ ਡਬਲ ਜ਼ੀਰੋ, ਨੌਂ ਡਬਲ ਜ਼ੀਰੋ, ਪੰਜ ਚਾਰ ਇੱਕ। ਧੰਨਵਾਦ",
+            "ਜ਼ੀਰੋ ਸੱਤ ਸੱਤ ਡਬਲ ਜ਼ੀਰੋ, ਨੌਂ ਡਬਲ ਜ਼ੀਰੋ, ਪੰਜ ਚਾਰ ਇੱਕ",
+        ),
     ],
 )
 def test_phone_numbers_in_number_words(language, text, value):
@@ -73,9 +99,17 @@ def test_durations_are_not_ages(language, text):
     [
         ("pa", "ਮੇਰਾ ਜਨਮ ਪੰਜ ਜੂਨ ਉੱਨੀ ਸੌ ਚਾਲੀ। ਮੈਂ ਲੁਧਿਆਣੇ ਤੋਂ ਹਾਂ", "ਪੰਜ ਜੂਨ ਉੱਨੀ ਸੌ ਚਾਲੀ"),
         ("ur", "تاریخ پیدائش دس مارچ انیس سو پچاس ہے۔", "دس مارچ انیس سو پچاس"),
-        ("ar", "ولدت في الخامس من آذار سنة ألف وتسعمائة وستين، في حلب.", "الخامس من آذار سنة ألف وتسعمائة وستين"),
+        (
+            "ar",
+            "ولدت في الخامس من آذار سنة ألف وتسعمائة وستين، في حلب.",
+            "الخامس من آذار سنة ألف وتسعمائة وستين",
+        ),
         ("bn", "আমার জন্ম দশই মে, উনিশশো পঞ্চাশ, ঢাকায়।", "দশই মে, উনিশশো পঞ্চাশ"),
-        ("ro", "sunt născută pe unu mai o mie nouă sute cincizeci și trei, la Iași", "unu mai o mie nouă sute cincizeci și trei"),
+        (
+            "ro",
+            "sunt născută pe unu mai o mie nouă sute cincizeci și trei, la Iași",
+            "unu mai o mie nouă sute cincizeci și trei",
+        ),
         ("ro", "Au cerut data nașterii tatei. 4 martie 1949, cred.", "4 martie 1949"),
     ],
 )
