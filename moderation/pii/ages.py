@@ -105,7 +105,7 @@ _CHILD_RE = _rx(
     r"little one|youngest|newborn|infant)(?![\w])",
     re.IGNORECASE,
 )
-_SELF_PERSON = _rx(r"^(?:who|he|she|i|they)(?:['’ ]|m$|s$|re$)", re.IGNORECASE)
+_SELF_PERSON = _rx(r"^(?:who|he|she|i|they|you)(?:['’ ]|m$|s$|re$)", re.IGNORECASE)
 _EN_NOT_AGE_AFTER = _rx(
     r"[ \u00a0]*(?:%|percent|per|pounds?|quid|pence|p\b|minutes?|mins?|hours?|hrs?|o'?clock|am\b|pm\b|a\.m|p\.m|"
     r"degrees?|miles?|metres?|meters?|feet|foot|ft|inches|in\b|cm|mm|m\b|km|kg|stone|st\b|times|x\b|of\b|out\b|or\b|"
@@ -135,9 +135,9 @@ def _int(s: str) -> int | None:
 
 _ADVERBS = frozenset("only just nearly almost now".split())
 _VERB_LAST = frozenset(
-    "who's he's she's i'm im they're is was are were turned turns now am be hes shes whos theyre".split()
+    "who's he's she's i'm im they're you're youre is was are were turned turns now am be hes shes whos theyre".split()
 )
-_VERB_FIRST = frozenset("who he she i will who'll wholl just".split())
+_VERB_FIRST = frozenset("who he she i you will who'll wholl just".split())
 _NUM_WORDS_SET = frozenset(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split()
@@ -183,7 +183,7 @@ def _bare_matches(low: str) -> Iterator[tuple[int, int, int, str, str]]:
         if word not in _VERB_LAST or (start > 0 and (low[start - 1].isalnum() or low[start - 1] in "'’")):
             continue
         verb, vs = word, start
-        if word in {"is", "was", "am", "be", "turned", "turns"} and start >= 2:
+        if word in {"is", "was", "am", "are", "be", "turned", "turns"} and start >= 2:
             p_end = start - 1
             p_start = low.rfind(" ", 0, p_end) + 1
             prev = low[p_start:p_end]
@@ -345,10 +345,12 @@ _PL_NUM = rf"(?:{_N}|(?:{_PL_WORD})(?:[ \u00a0]+(?:{_PL_WORD}))?)"
 _PL_RE = _lazy(
     rf"(?<![\w])(?:ma|mam|masz|mamy|macie|miał|miała|miało|mają|mieli|miały|mający|mająca|skończył|skończyła|skończy|skończyło|"
     rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
-    rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|rok|roku|miesięcy|miesiące|miesiąc|miesiecy|miesiace|miesiac|tygodni|tygodnie))(?![\w])"
+    rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|latka|latko|rok|roku|miesięcy|miesiące|miesiąc|miesiecy|miesiace|miesiac|tygodni|tygodnie))(?![\w])"
     rf"|(?<=\()((?:{_PL_NUM})[ \u00a0]+(?:lat|lata|latek|rok|roku|miesięcy|miesiące|miesiąc|tygodni|tygodnie))(?=\))"
     rf"|(?<![\w])((?:{_N})[ \u00a0]?-?[ \u00a0]?(?:letni|letnia|letnie|letniego|letniej|letnim|letnią|letnich|latek|latka|latkiem|latki|"
-    rf"miesięczny|miesięczna|miesięcznego|miesięcznej))(?![\w])"
+    rf"miesięczny|miesięczna|miesięczne|miesięcznego|miesięcznej|miesięcznym|miesięczną|"
+    rf"tygodniowy|tygodniowa|tygodniowe|tygodniowego|tygodniowej|tygodniowym|tygodniową|"
+    rf"dniowy|dniowa|dniowe|dniowego|dniowej|dniowym|dniową))(?![\w])"
     rf"|(?<![\w])((?:jedno|dwu|trzy|cztero|pięcio|sześcio|siedmio|ośmio|dziewięcio|dziesięcio|jedenasto|dwunasto|"
     rf"trzynasto|czternasto|piętnasto|szesnasto|siedemnasto|osiemnasto|dziewiętnasto)(?:letni\w*|latk\w*|latek|miesięczn\w*))(?![\w])",
     re.IGNORECASE,
@@ -363,13 +365,14 @@ _RO_WORD = _alt(
 )
 _RO_NUM = rf"(?:{_N}|(?:{_RO_WORD})(?:[ \u00a0]+(?:și|şi|si)[ \u00a0]+(?:{_RO_WORD}))?)"
 _RO_UNIT = r"(?:ani|an|anișori|luni|lună|luna|săptămâni|saptamani)"
+_RO_HALF = r"(?:[ \u00a0]+(?:și|şi|si)[ \u00a0]+(?:jumătate|jumatate|jumătate))?"
 _RO_RE = _lazy(
     rf"(?<![\w])(?:are|am|ai|e|este|era|avem|aveți|aveţi|avea|aveam|aveau|avem|au|împlinit|implinit|împlinește|împlineşte|vârsta[ \u00a0]+de|varsta[ \u00a0]+de|"
     rf"vârstă[ \u00a0]+de|varsta|vârsta|copil|copilul|băiat|băiatul|baiat|băiețel|băieţel|fată|fata|fetiță|fetiţă|fetița|"
     rf"fiu|fiul|fiică|fiica|bebeluș|bebeluş|bebelușul|tată|tatăl|mamă|mama|bunic|bunicul|bunică|bunica|soț|soţ|soția|soţia|"
     rf"vecin|vecina|vecinul|fiul[ \u00a0]+meu|fiica[ \u00a0]+mea|copil[ \u00a0]+de|băiat[ \u00a0]+de|fată[ \u00a0]+de)"
     rf"[ \u00a0]+(?:doar[ \u00a0]+|deja[ \u00a0]+|aproape[ \u00a0]+|numai[ \u00a0]+|de[ \u00a0]+|peste[ \u00a0]+)?"
-    rf"(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT})(?![\w])",
+    rf"(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT}{_RO_HALF})(?![\w])",
     re.IGNORECASE,
 )
 
@@ -383,7 +386,7 @@ _AR_UNIT = _alt("سنة سنه سنوات سنين عام عامًا عاما ع
 _AR_DUAL = _alt("سنتان سنتين عامان عامين شهران شهرين أسبوعان أسبوعين")
 _AR_RE = _lazy(
     rf"(?:عمره|عمرها|عمري|عمرهم|عمرك|عمره\u064f?|العمر|بعمر|عمر|البالغ|البالغة|يبلغ|تبلغ|أبلغ|سنه|بسن|سن)"
-    rf"[ \u00a0]+(?:من[ \u00a0]+العمر[ \u00a0]+)?(?:الآن[ \u00a0]+|حوالي[ \u00a0]+|فقط[ \u00a0]+)?"
+    rf"(?:[ \u00a0]*:)?[ \u00a0]+(?:من[ \u00a0]+العمر[ \u00a0]+)?(?:الآن[ \u00a0]+|حوالي[ \u00a0]+|فقط[ \u00a0]+)?"
     rf"((?:{_AR_DUAL})|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)(?:[ \u00a0]+(?:{_AR_UNIT}))?)"
     rf"(?![\w])"
 )

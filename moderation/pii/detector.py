@@ -51,8 +51,10 @@ _AGE_AFTER_NAME = re.compile(
 # In any language: "Bianca, de 11 ani,", "Denis (7 ani)", "Ola (6 lat)", "Sam (7)".
 _AGE_BESIDE_NAME = re.compile(
     r"\s*(?:,\s*(?:de\s+|aged\s+|lat\s+)?|\(\s*)"
-    r"(\d{1,3}(?:\s*(?:ani|an|anișori|lat|lata|rok|roku|years?|yrs?|y/o|months?|luni|miesięcy|miesiące|mis|oed))?)"
-    r"\s*(?=[,)])"
+    r"(\d{1,3}(?:\s*(?:de\s+)?(?:ani|an|anișori|lat|lata|latka|rok|roku|years?|yrs?|y/o|months?|luni|miesięcy|miesiące|mis|oed)"
+    r"(?:\s+(?:și|şi|si)\s+(?:jumătate|jumatate))?)?)"
+    r"\s*(?=[,)])",
+    re.IGNORECASE,
 )
 
 
@@ -123,12 +125,26 @@ _NOT_NAMES = frozenset(
 )
 
 
+# "তানিয়া (১৫)", "Tom (7)", "ريم (٩)": a bare number in brackets right after a found name.
+_BRACKET_BARE = re.compile(r"\(\s*(\d{1,3})\s*\)")
+_SPACE_BEFORE = re.compile(r"\s*$")
+
+
 def _bracketed_ages(text: str, spans: list[Span]) -> list[Span]:
     taken = [(s.start, s.end) for s in spans]
+    person_ends = {s.end for s in spans if s.kind == PERSON}
     found = []
     p = text.find("(")
     while p != -1:
         match = _BRACKET_AGE_INNER.match(text, p)
+        if match is None and person_ends:
+            bare = _BRACKET_BARE.match(text, p)
+            if bare and 0 < int(bare.group(1)) <= 120:
+                gap = _SPACE_BEFORE.search(text, max(0, p - 3), p)
+                if gap and gap.start() in person_ends:
+                    found.append(
+                        Span(bare.start(1), bare.end(1), AGE, 0.6, "bare number in brackets after a name")
+                    )
         before = _WORD_BEFORE_BRACKET.search(text, max(0, p - 40), p) if match else None
         p = text.find("(", p + 1)
         if before is None:

@@ -253,6 +253,11 @@ _INTRO = (
     ("numele", "meu", "e"),
     ("mă", "numesc"),
     ("ma", "numesc"),
+    ("se", "numeste"),
+    ("nazywam", "sie"),
+    ("mam", "na", "imie"),
+    ("moje", "dane"),
+    ("datele", "mele"),
     ("sunt",),
     ("se", "numește"),
     ("pe", "nume"),
@@ -279,6 +284,28 @@ _INTRO = (
     ("rodziny",),
 )
 _FAMILY_INTROS = frozenset({("familia",), ("familiei",), ("rodzina",), ("rodziny",)})
+# Introductions that can only be followed by a name ("my name is", "nazywam się", "mă numesc"):
+# the word after them is the name in any case, even a word the frequency lists hold ("florin").
+_NAMING_INTROS = frozenset(
+    {
+        ("my", "name", "is"),
+        ("my", "name's"),
+        ("my", "name", "’s"),
+        ("nazywam", "się"),
+        ("nazywam", "sie"),
+        ("mam", "na", "imię"),
+        ("mam", "na", "imie"),
+        ("nazywa", "się"),
+        ("numele", "meu", "este"),
+        ("numele", "meu", "e"),
+        ("mă", "numesc"),
+        ("ma", "numesc"),
+        ("se", "numește"),
+        ("se", "numeste"),
+        ("moje", "dane"),
+        ("datele", "mele"),
+    }
+)
 # Label words that introduce a name only with a colon after them ("Name: X").
 _COLON_INTROS = frozenset({("name",), ("nazwisko",), ("imię",), ("imie",), ("nume",), ("prenume",)})
 # Intros whose following word must be capitalised (they are also ordinary phrases).
@@ -361,6 +388,13 @@ _SPEECH = frozenset(
     powiedział powiedziała mówi mówił mówiła przyszedł przyszła zadzwonił zadzwoniła
     spune zice
     meddai dywedodd
+    """.split()
+)
+# Verbs of speech or action that follow a person ("Rose Kettering took photos").
+_ACTION = _SPEECH | frozenset(
+    """
+    took saw brought found helped noticed fixed left went knocked sent gave looked walked
+    photographed filmed reported checked signed heard messaged confirmed stayed moved lives lived
     """.split()
 )
 _STREET = frozenset(
@@ -906,6 +940,37 @@ def _find(text: str, lang: str) -> list[Span]:
                 ):
                     mark(nxt, 0.9)
                 elif (
+                    phrase in _NAMING_INTROS
+                    and nxt < n
+                    and "\n" not in toks[nxt].gap_before
+                    and toks[nxt].gap_before.strip(" :") == ""
+                    and len(toks[nxt].low) >= 2
+                    and toks[nxt].low not in _STOP
+                    and toks[nxt].low not in _FUNCTION_EN
+                    and toks[nxt].low not in _RELATION
+                    and toks[nxt].low not in _TITLES
+                ):
+                    mark(nxt, 0.85)  # "ma numesc florin tudose", "NAZYWAM SIĘ WIESŁAW KOWALCZYK"
+                if phrase in _NAMING_INTROS and name_at[nxt] and nxt + 1 < n and adjacent(nxt + 1):
+                    n2 = toks[nxt + 1]
+                    if (
+                        len(n2.low) >= 3
+                        and (
+                            n2.low in sur
+                            or not is_common(n2.low)
+                            or nxt + 2 >= n
+                            or toks[nxt + 2].low in _AND
+                            or any(c in ",.;:(\n" for c in toks[nxt + 2].gap_before)
+                        )
+                        and n2.low not in _STOP
+                        and n2.low not in _FUNCTION_EN
+                        and n2.low not in _SPEECH
+                        and n2.low not in _AND
+                        and n2.low not in places
+                        and n2.upper == toks[nxt].upper
+                    ):
+                        mark(nxt + 1, 0.8)  # the surname after it: "florin tudose", "jerzy baran"
+                elif (
                     (phrase in _COLON_INTROS or phrase in _FAMILY_INTROS)
                     and nxt < n
                     and "\n" not in toks[nxt].gap_before
@@ -1221,7 +1286,20 @@ def _find(text: str, lang: str) -> list[Span]:
                 k += 1  # "Marta B.", "Tom K.": a surname's initial
                 break
             if (nt.low in places and not sur_like(nt.low)) or nt.low in _STREET or nt.low in _STOP:
-                break
+                after = toks[k + 2] if k + 2 < n else None
+                if not (
+                    nt.cap
+                    and toks[k].cap
+                    and nt.low in places
+                    and nt.low not in _STREET
+                    and nt.low not in _STOP
+                    and after is not None
+                    and adjacent(k + 2)
+                    and after.low in _ACTION
+                ):
+                    break
+                k += 1  # "Rose Kettering took photos": a surname that is also a town, then a verb
+                continue
             if nt.cap and toks[k].cap:
                 if sur_like(nt.low) or in_first(nt.low) or rare(nt) or nt.low in proper:
                     k += 1

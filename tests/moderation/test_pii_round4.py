@@ -1,0 +1,60 @@
+"""Round 4: kinds of miss found on a third batch of fresh stories (invented sentences only)."""
+
+import pytest
+
+from moderation.pii import detect
+
+
+def _texts(text: str, language: str, kind: str | None = None) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text, language) if kind is None or s.kind == kind]
+
+
+def _covered(text: str, language: str, part: str) -> bool:
+    start = text.index(part)
+    spans = detect(text, language)
+    chars = [i for i in range(start, start + len(part)) if not text[i].isspace()]
+    hit = sum(1 for i in chars if any(s.start <= i < s.end for s in spans))
+    return hit >= 0.8 * len(chars)
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        # an introduction that can only name: the words after it, in any case
+        ("pl", "DZIEŃ DOBRY. NAZYWAM SIĘ BOGUSŁAW PIETRZAK I PISZĘ O PLEŚNI.", "BOGUSŁAW PIETRZAK"),
+        ("ro", "salut ma numesc sorin vladuca si locuiesc la etajul trei", "sorin vladuca"),
+        ("pl", "moje dane tadeusz wrona, telefon ponizej", "tadeusz wrona"),
+        # a surname that is also a town, followed by a verb of action
+        ("en", "Our neighbour Daisy Barnsley saw the water come through the ceiling.", "Daisy Barnsley"),
+    ],
+)
+def test_names_after_strong_cues(language, text, part):
+    assert _covered(text, language, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        ("pl", "Nasza córka, mała Ola, ma cztery latka i ciągle kaszle.", "cztery latka"),
+        ("pl", "W mieszkaniu śpi nasze 3-tygodniowe niemowlę.", "3-tygodniowe"),
+        ("pl", "Wnuk ma 10-miesięczne rodzeństwo.", "10-miesięczne"),
+        ("ro", "fetita noastra are 4 ani si jumatate si tuseste", "4 ani si jumatate"),
+        ("ro", "Chiriaș: Dorin Paraschiv, 58 de ani, locuiește singur.", "58 de ani"),
+        ("ro", "BUNICUL MEU ARE 79 DE ANI SI NU POATE URCA", "79 DE ANI"),
+        ("ar", "الاسم: سليم الحداد. العمر: 44. الهاتف مرفق.", "44"),
+        ("bn", "ছেলে ইমরান (১২) এবং মেয়ে সুমি স্কুলে যায়।", "১২"),
+        ("en", "Your hip was replaced last spring and now you are 68 and live alone.", "68"),
+    ],
+)
+def test_ages_with_their_unit(language, text, part):
+    assert _covered(text, language, part)
+
+
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        ("en", "You are 5 minutes from the office and you are 3 weeks behind on rent."),
+    ],
+)
+def test_not_ages(language, text):
+    assert _texts(text, language, "AGE") == []
