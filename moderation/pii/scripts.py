@@ -601,8 +601,29 @@ def _latin_name(tok: _Tok) -> bool:
     return tok.kind == "latn" and tok.text[:1].isupper() and len(tok.text) >= 2
 
 
+def _ya_name(tok: _Tok, lex: _Lexicon) -> bool:
+    """A name spelt with a final ي/ی ("علي", "علی") that only normalising makes a function word ("على")."""
+    return (
+        tok.kind == "arab"
+        and tok.text[-1:] in "يی"
+        and "ى" not in tok.text
+        and any(f in lex.names for f in tok.nforms)
+    )
+
+
+def _stopword(tok: _Tok, lex: _Lexicon) -> bool:
+    return tok.norm in lex.stop and not _ya_name(tok, lex)
+
+
+def _name_form(tok: _Tok, lex: _Lexicon) -> bool:
+    """The word or its stem without an ending is a name ("আশার", "আশাকে"; "علي")."""
+    return bool(tok.name) or _ya_name(tok, lex) or any(f in lex.names for f in tok.nforms)
+
+
 def _nameish(tok: _Tok, lex: _Lexicon, loose: bool) -> bool:
     if _latin_name(tok):
+        return True
+    if _ya_name(tok, lex):
         return True
     if not _is_word(tok) or tok.norm in lex.stop or tok.norm in lex.titles:
         return False
@@ -691,7 +712,7 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                 if t.kind == "digit":
                     break
                 seen += 1
-                if _is_word(t) and t.norm in lex.stop:
+                if _is_word(t) and _stopword(t, lex):
                     break
                 if _is_word(t) and (t.norm in lex.titles or t.norm in lex.relations):
                     j += 1
@@ -703,6 +724,7 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                     or _latin_name(t)
                     or _unknown(t, lex)
                     or (title and seen == 1 and _is_word(t))  # a title is followed by a name
+                    or (seen == 1 and _is_word(t) and _name_form(t, lex))  # "ابني علي", "মেয়ে আশার"
                     or (
                         seen == 1
                         and _is_word(t)
@@ -751,6 +773,10 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
             j = i - 1
             if j >= 0 and j not in blocked and _speaker(toks[j], lex, 8000):
                 marked.add(j)
+        elif tok.norm in _PHONED_AFTER and tok.kind == "beng":
+            j = i - 1
+            if j >= 0 and j not in blocked and _speaker(toks[j], lex, 10**9) and _name_form(toks[j], lex):
+                marked.add(j)
     # A word no list knows, before a postposition that usually follows a person
     # ("X کو", "X ਨੂੰ"), or a Bengali word with the animate object ending ("Xকে").
     for i, tok in enumerate(toks):
@@ -793,19 +819,28 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                             marked.add(j)  # "রহিমা বেগম", "نسیم بیگم": part of the name here
                             changed = True
                             continue
+                        if j == i + 1 and toks[i].norm in _NAME_JOINERS and t.norm not in lex.titles:
+                            marked.add(j)  # "عبد الله", "أبو علي": the joiner's word is part of the name
+                            anchors.add(j)
+                            changed = True
+                            continue
                         if (
-                            t.norm in lex.stop
+                            _stopword(t, lex)
                             or t.norm in lex.titles
                             or t.norm in lex.relations
                             or t.norm in lex.after_titles
                             or t.norm in lex.org_words
                         ):
                             continue
-                        if t.name or (
-                            j == i + 1
-                            and t.kind == "arab"
-                            and t.norm.startswith("ال")
-                            and t.norm[2:] in lex.names
+                        if (
+                            t.name
+                            or _ya_name(t, lex)
+                            or (
+                                j == i + 1
+                                and t.kind == "arab"
+                                and t.norm.startswith("ال")
+                                and t.norm[2:] in lex.names
+                            )
                         ):
                             marked.add(j)
                             anchors.add(j)
@@ -843,6 +878,8 @@ _SPEECH_AFTER = frozenset(
     """বলল বললেন বলেছিল বলেছিলেন বলেছেন বলেন জানাল জানালেন জানিয়েছিল জানিয়েছেন
     এসেছিল এসেছিলেন আসেন এল এলেন""".split()
 )
+# "পল ফোন করেছিল" (Paul phoned): after a word the name lists know
+_PHONED_AFTER = frozenset("ফোন".split())
 
 
 def _speaker(tok: _Tok, lex: _Lexicon, rank: int) -> bool:
@@ -1025,7 +1062,9 @@ def _arabic_language(text: str, language: str) -> str:
     return "ur" if _URDU_LETTERS.search(text) else "ar"
 
 
-_KUNYA = frozenset(normalise(w, "arab") for w in ("أم", "ام", "أبو", "ابو", "ابوی"))
+_KUNYA = frozenset(
+    normalise(w, "arab") for w in ("أم", "ام", "أبو", "ابو", "ابوی", "أبا", "ابا", "أبي", "يا أبا")
+)
 _I = {normalise("میں", "arab"), normalise("ਮੈਂ", "guru")}
 _AM = {normalise("ہوں", "arab"), normalise("ਹਾਂ", "guru")}
 
@@ -1072,14 +1111,18 @@ _AGE_POSTPOSITIONS = frozenset(normalise(w, "arab") for w in ("کی", "کا", "�
 # "whom everyone calls X": the word(s) between "everyone/all" (or "him/her") and the verb
 # "call/say" are a name or nickname, whatever the word means otherwise ("ਬਿੱਲਾ", "cat").
 _CALLED_RE = re.compile(
-    r"(?<![\w\u0980-\u09ff\u0a00-\u0a7f\u064b-\u065f\u0670])(?:ਸਾਰੇ|ਸਭ|ਲੋਕ|ਉਸਨੂੰ|ਉਹਨੂੰ|ਨੂੰ|ਮੈਨੂੰ|ਸਾਨੂੰ|سب|لوگ|اسے|انہیں|کو|مجھے|ہمیں|উনাকে|সবাই|সকলে|লোকে|তাকে|ওকে|কে|আমাকে)"
+    r"(?<![\w\u0980-\u09ff\u0a00-\u0a7f\u064b-\u065f\u0670])(?:ਸਾਰੇ|ਸਭ|ਲੋਕ|ਉਸਨੂੰ|ਉਹਨੂੰ|ਨੂੰ|ਮੈਨੂੰ|ਸਾਨੂੰ|ਅਸੀਂ|سب|لوگ|اسے|انہیں|کو|مجھے|ہمیں|ہم|উনাকে|সবাই|সকলে|লোকে|তাকে|ওকে|কে|আমাকে|আমরা)"
     r"[ \u00a0]+(?:ਹੀ[ \u00a0]+|ہی[ \u00a0]+|ই[ \u00a0]+)?"
+    # who calls: "ਨੂੰ ਯਾਰ X ਕਹਿੰਦੇ" (friends call him X), "কে সবাই X ডাকে"
+    r"(?:(?:ਯਾਰ|ਦੋਸਤ|ਸਾਰੇ|ਸਭ|ਲੋਕ|ਘਰਦੇ|ਅਸੀਂ|سب|لوگ|دوست|ہم|گھروالے|সবাই|বন্ধুরা|আমরা)[ \u00a0]+)?"
     r"((?:(?:ਛੋਟਾ|ਛੋਟੀ|ਵੱਡਾ|ਵੱਡੀ|چھوٹا|چھوٹی|چھوٹے|بڑا|بڑی|بڑے|ছোট|বড়)[ \u00a0]+)?[^\s\d.,،۔।!?؟:;()\"'“”«»]+)"
     r"[ \u00a0]+(?:ਕਹਿੰਦੇ|ਕਹਿੰਦਾ|ਕਹਿੰਦੀ|ਆਖਦੇ|ਆਖਦਾ|ਬੁਲਾਉਂਦੇ|کہتے|کہتا|کہتی|پکارتے|بلاتے|ডাকে|ডাকেন|বলে|বলেন|ডাকত)"
     r"(?![\w\u0980-\u09ff\u0a00-\u0a7f\u064b-\u065f\u0670])"
 )
 _CALLED_AR_RE = re.compile(
-    r"(?:يسمونه|يسمونها|يلقبونه|يلقبونها|يدعونه|يدعونها|الملقب|الملقبة|الملقّب|الملقّبة)[ \u00a0]+(?:بـ|ب)?[ \u00a0]*"
+    r"(?:يسمونه|يسمونها|يلقبونه|يلقبونها|يدعونه|يدعونها|الملقب|الملقبة|الملقّب|الملقّبة|"
+    r"يناديني|ينادونني|يناديه|ينادونه|يناديها|ينادونها|تناديني|تناديه|ونناديه|نناديه|نناديها)"
+    r"[ \u00a0]+(?:ال[^\s\d.,،!?؟:;()]+[ \u00a0]+)?(?:بـ|ب)?[ \u00a0]*"
     r"((?:(?:أبو|ابو|أم|ام)[ \u00a0]+)?[^\s\d.,،!?؟:;()]+)"
 )
 
@@ -1176,15 +1219,28 @@ def _pairs_and_intros(toks: list[_Tok], people: set[int], blocked: set[int]) -> 
         while j < n and _is_word(toks[j]) and len(taken) < 3 and j not in blocked:
             t = toks[j]
             lex = _LEX[t.kind]
-            if t.norm in lex.stop or t.norm in lex.relations or t.norm in lex.titles:
+            if _stopword(t, lex) or t.norm in lex.relations or t.norm in lex.titles:
                 break
-            ok = t.name or _unknown(t, lex) or (taken and t.norm.startswith("ال") and t.norm[2:] in lex.names)
+            ok = (
+                t.name
+                or _ya_name(t, lex)
+                or _unknown(t, lex)
+                or (taken and t.norm.startswith("ال") and t.norm[2:] in lex.names)
+            )
             if not ok:
                 break
             taken.append(j)
             j += 1
         if taken and (j >= n or (toks[j].kind == "punct" and toks[j].text in _INTRO_END)):
             out.update(taken)  # "أنا حمودة، ابن ..."
+        elif (
+            len(taken) == 1
+            and j < n
+            and _is_word(toks[j])
+            and toks[j].norm in _LEX[toks[j].kind].stop
+            and _name_form(toks[taken[0]], _LEX[toks[taken[0]].kind])
+        ):
+            out.update(taken)  # "أنا أمل من شقة ٢١": a name, then "from"
     marked = people | out
     for i in range(n - 1):
         a, b = toks[i], toks[i + 1]
@@ -1244,9 +1300,19 @@ def _find(text: str, language: str) -> list[Span]:
     people |= _pairs_and_intros(toks, people, blocked)
     # A name found once is a name wherever else it appears ("ਸਿਮਰਨ ਦੀ ਸੂਚੀ").
     found = {toks[i].norm for i in people if _is_word(toks[i]) and len(toks[i].norm) > 1}
+    # and in its inflected forms ("আশা" ... "আশার", "আশাকে"): a stem of two letters or more
+    found_forms = {
+        f
+        for i in people
+        if toks[i].kind == "beng" and _name_form(toks[i], _LEX["beng"])
+        for f in toks[i].nforms
+        if len(f) > 1 and f in _LEX["beng"].names
+    }
     for i, t in enumerate(toks):
-        if i not in people and i not in blocked and _is_word(t) and t.norm in found:
-            if t.norm not in _LEX[t.kind].stop:
+        if i in people or i in blocked or not _is_word(t):
+            continue
+        if t.norm in found or (t.kind == "beng" and found_forms and any(f in found_forms for f in t.nforms)):
+            if not _stopword(t, _LEX[t.kind]):
                 people.add(i)
     for start, end in _runs(people, toks, text):
         spans.append(Span(start, end, PERSON, 0.7, "name in arabic/bengali/gurmukhi script"))

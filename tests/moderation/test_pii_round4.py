@@ -58,3 +58,27 @@ def test_ages_with_their_unit(language, text, part):
 )
 def test_not_ages(language, text):
     assert _texts(text, language, "AGE") == []
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        # an ordinary word used as a name after "I am ... from"
+        ("ar", "مساء الخير، أنا أمل من الطابق الثالث.", "أمل"),
+        # a name spelt with ي that normalising would turn into the preposition على
+        ("ar", "ابني علي، عمره سبع سنوات، يسعل كل ليلة.", "علي"),
+        ("ur", "میرا نام سلمان علی ہے اور میں کرایہ دار ہوں۔", "سلمان علی"),
+        # a name joined to عبد / أبو
+        ("ar", "الحاج عبد الله جارنا رأى التسرب.", "عبد الله"),
+        ("ar", "يناديني أهل الحي أبو علي منذ سنوات.", "علي"),
+        # nicknames: "whom we call X", "whom friends call X"
+        ("ur", "ہمارا بیٹا عمران، جسے ہم مُنّا کہتے ہیں، بیمار ہے۔", "مُنّا"),
+        ("pa", "ਮੇਰਾ ਭਰਾ ਗੁਰਦੀਪ, ਜਿਸ ਨੂੰ ਯਾਰ ਸ਼ੇਰਾ ਕਹਿੰਦੇ ਹਨ, ਨੇ ਫ਼ੋਨ ਕੀਤਾ।", "ਸ਼ੇਰਾ"),
+        # a Bengali name that is also a word, after a relation, then in its inflected forms
+        ("bn", "আমার ছেলে আলোর জ্বর। আলো স্কুলে যায় না। আলোকে নিয়ে চিন্তা।", "আলোকে"),
+        # a known name before "phoned"
+        ("bn", "[১০:০২] আমি: রবি ফোন করেছিল, বলে কাল আসবে।", "রবি"),
+    ],
+)
+def test_script_names_by_cue(language, text, part):
+    assert _covered(text, language, part)
