@@ -901,9 +901,9 @@ def _find(text: str, lang: str) -> list[Span]:
                         mark(nxt, 0.8)  # "Mrs K on the 11th floor", "Mrs K. rang"
                 elif nt.cap or nt.upper:
                     if (nt.low not in places or (sur_like(nt.low) and nt.low not in _STOP)) and not (
-                        is_common(nt.low) and nt.low not in first and not sur_like(nt.low)
+                        is_common(nt.low) and not in_first(nt.low) and not sur_like(nt.low)
                     ):
-                        mark(nxt, 0.9)
+                        mark(nxt, 0.9)  # "PANI RÓŻY": an inflected given name after a title
                     elif (
                         not weak
                         and nt.cap
@@ -1217,6 +1217,26 @@ def _find(text: str, lang: str) -> list[Span]:
             if lang == "en" and i and toks[i - 1].low in _ARTICLES and is_common(t.low):
                 continue  # "the BILL for the board": the word, not the man
             mark(i, 0.5)
+
+    # a diminutive of a found given name later in the text ("Róża" ... "Różyczka", "Wiesław" ... "Wiesiek")
+    if found and lang in ("pl", "ro", "cy"):
+        heads = {w[: 4 if len(w) > 4 else 3] for w in found if len(w) >= 4 and in_first(w)}
+        for i, t in enumerate(toks):
+            if (
+                name_at[i]
+                or not t.cap
+                or t.start
+                or len(t.low) < 5
+                or t.low[:3] not in heads
+                and t.low[:4] not in heads
+                or t.low in _STOP
+                or t.low in proper
+                or t.low in places
+                or street_after(i)
+                or t.low in _FUNCTION_EN
+            ):
+                continue
+            mark(i, 0.5)  # capitalised mid-sentence, even when also a word ("różyczka", a little rose)
 
     # -- pass 4: join surnames and particles, build spans
     spans: list[Span] = []

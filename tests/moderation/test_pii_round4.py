@@ -82,3 +82,17 @@ def test_not_ages(language, text):
 )
 def test_script_names_by_cue(language, text, part):
     assert _covered(text, language, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        # a diminutive of a name mentioned in full, even when it is also a word
+        ("pl", "Pani Bożena Kruk z parteru, dla sąsiadów Bożenka, widziała przeciek.", "Bożenka"),
+        ("pl", "Pani Róża Kwiatek mieszka obok, a Różyczka zawsze pomaga.", "Różyczka"),
+        # an inflected given name in capitals after a title
+        ("pl", "NIKT NIE PRZYSZEDŁ. PANI HANI SĄSIADKA TEŻ DZWONIŁA.", "HANI"),
+    ],
+)
+def test_other_forms_of_a_found_name(language, text, part):
+    assert _covered(text, language, part)
