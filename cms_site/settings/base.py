@@ -304,13 +304,7 @@ CONSENT_TEXT_VERSION = "2026-11-v2"
 RESUME_LINK_MAX_AGE_DAYS = env_int("RESUME_LINK_MAX_AGE_DAYS", 14)
 VERIFICATION_LINK_MAX_AGE_DAYS = env_int("VERIFICATION_LINK_MAX_AGE_DAYS", 7)
 WITHDRAWAL_LINK_MAX_AGE_DAYS = env_int("WITHDRAWAL_LINK_MAX_AGE_DAYS", 365)
-# A failed email is retried after 1, 2, 4... minutes, at most an hour apart; 30 attempts
-# span just over 24 hours of provider outage before it is given up (casestudies.emails).
-EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 30)
-EMAIL_RETRY_MAX_DELAY_MINUTES = env_int("EMAIL_RETRY_MAX_DELAY_MINUTES", 60)
-# manage.py run_worker: after a database error, wait 1 s, doubling up to 60 s, and start again.
-WORKER_RETRY_INITIAL_SECONDS = env_int("WORKER_RETRY_INITIAL_SECONDS", 1)
-WORKER_RETRY_MAX_SECONDS = env_int("WORKER_RETRY_MAX_SECONDS", 60)
+EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 6)
 
 # Who editors contact about a story flagged for safety (a team address, say); unset, the
 # members of the Privacy officers group are listed.
