@@ -193,3 +193,19 @@ class ConsentTextVersion(models.Model):
 
 
 register_snippet(ConsentTextVersion, viewset="cms_site.notices.ConsentTextVersionViewSet")
+
+
+class DocumentLanguage(models.Model):
+    """The language a Wagtail document is written in, shown beside its links (cms_site/documents.py)."""
+
+    document = models.OneToOneField(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="language_record"
+    )
+    language = models.CharField(_("language"), max_length=8)
+
+    class Meta:
+        verbose_name = _("document language")
+        verbose_name_plural = _("document languages")
+
+    def __str__(self) -> str:
+        return f"{self.document_id}: {self.language}"
