@@ -209,8 +209,10 @@ def email_send(*, outbound_id: int) -> str:
 
 
 def retry_delay(attempts: int) -> timedelta:
-    """1, 2, 4, 8... minutes, at most six hours."""
-    return timedelta(minutes=min(2 ** (attempts - 1), 360))
+    """How long to wait after failed attempt number ``attempts``: 1, 2, 4, 8... minutes,
+    at most ``EMAIL_RETRY_MAX_DELAY_MINUTES`` (an hour). With ``EMAIL_MAX_ATTEMPTS`` (30)
+    an email is tried for just over 24 hours before it is given up."""
+    return timedelta(minutes=min(2 ** min(attempts - 1, 30), settings.EMAIL_RETRY_MAX_DELAY_MINUTES))
 
 
 def email_send_due(*, now=None) -> int:

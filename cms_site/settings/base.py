@@ -7,8 +7,10 @@ backend, so a fresh clone runs with no services at all.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 from django.utils.translation import gettext_lazy as _
 
@@ -27,6 +29,7 @@ INSTALLED_APPS = [
     "casestudies",
     "moderation",
     "privacy",
+    "adminauth",  # two factors and session limits for admin users (docs/security.md)
     # Page translation: synchronised locale trees, translated in the admin (before
     # wagtail.admin so its locale views replace Wagtail's own).
     "wagtail_localize",
@@ -54,6 +57,10 @@ INSTALLED_APPS = [
     "django_ratelimit",  # for its system checks: a shared cache is required
     "django_tasks",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -66,6 +73,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outermost: it stores pages exactly as sent, and serves them before anything else runs.
     "cms_site.caching.PageCacheMiddleware",
+    # Security headers on every response Django makes, redirects included (docs/security.md).
+    "cms_site.security_headers.SiteCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -74,6 +84,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Admin users: sessions that end when idle or too old, then two factors (adminauth).
+    "django_otp.middleware.OTPMiddleware",
+    "adminauth.middleware.AdminSessionLimitMiddleware",
+    "adminauth.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
@@ -248,6 +262,62 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Content-Security-Policy (django-csp; cms_site/security_headers.py adds the admin's few
+# relaxations under /admin/). Public pages run no inline script and carry no inline style,
+# so they need no nonce and a cached page is right for every visitor. docs/security.md.
+_MEDIA_ORIGIN = "{0.scheme}://{0.netloc}".format(urlsplit(MEDIA_URL)) if urlsplit(MEDIA_URL).netloc else None
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *filter(None, [_MEDIA_ORIGIN])],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+        "upgrade-insecure-requests": False,  # production.py turns it on
+    }
+}
+# Permissions-Policy (django-permissions-policy): features we never use are off for this
+# site and anything it frames; passkeys (WebAuthn, admin two-factor sign-in) stay ours.
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    **{
+        feature: []
+        for feature in (
+            "accelerometer",
+            "autoplay",
+            "bluetooth",
+            "browsing-topics",
+            "camera",
+            "display-capture",
+            "encrypted-media",
+            "geolocation",
+            "gyroscope",
+            "hid",
+            "idle-detection",
+            "local-fonts",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "payment",
+            "screen-wake-lock",
+            "serial",
+            "usb",
+            "window-management",
+            "xr-spatial-tracking",
+        )
+    },
+    "publickey-credentials-create": ["self"],
+    "publickey-credentials-get": ["self"],
+}
+# No third-party requests from the admin: no Gravatar (editors' hashed addresses) and no
+# release check against releases.wagtail.io (versions are pinned in requirements.txt).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
 
 # Rate limiting needs a shared cache (Redis) in production.
 RATELIMIT_USE_CACHE = "default"
@@ -268,6 +338,41 @@ ADMIN_LOGIN_LOCKOUT_SECONDS = env_int("ADMIN_LOGIN_LOCKOUT_SECONDS", 15 * 60)
 ADMIN_PASSWORD_RESET_EMAIL_RATE_LIMIT = env("ADMIN_PASSWORD_RESET_EMAIL_RATE_LIMIT", "3/h")
 ADMIN_PASSWORD_RESET_IP_RATE_LIMIT = env("ADMIN_PASSWORD_RESET_IP_RATE_LIMIT", "10/h")
 
+# Two factors for admin users (adminauth, docs/security.md): after the password, a code
+# from an authenticator app, a passkey or a recovery code, for every /admin/ URL. Off
+# only in test.py (tests that need it turn it on).
+ADMIN_REQUIRE_TWO_FACTOR = env_bool("ADMIN_REQUIRE_TWO_FACTOR", True)
+ADMIN_TWO_FACTOR_PATHS = ["/admin/", "/django-admin/"]
+ADMIN_TWO_FACTOR_RATE_LIMIT = env("ADMIN_TWO_FACTOR_RATE_LIMIT", "5/15m")  # wrong codes per user and per client
+ADMIN_TWO_FACTOR_LOCKOUT_SECONDS = env_int("ADMIN_TWO_FACTOR_LOCKOUT_SECONDS", 15 * 60)
+ADMIN_RECOVERY_CODE_COUNT = 10
+# Signed-in sessions end after this long without a request, and this long after signing in,
+# whatever happens in between (0 turns either off). Anonymous sessions (residents' drafts)
+# are not touched.
+ADMIN_SESSION_IDLE_SECONDS = env_int("ADMIN_SESSION_IDLE_SECONDS", 30 * 60)
+ADMIN_SESSION_MAX_SECONDS = env_int("ADMIN_SESSION_MAX_SECONDS", 12 * 60 * 60)
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Make Things Right")
+# Passkeys (django-otp-webauthn) are bound to the admin's host name (webauthn_relying_party).
+OTP_WEBAUTHN_RP_NAME = OTP_TOTP_ISSUER
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False  # a passkey is the second factor, never the only one
+OTP_WEBAUTHN_EXCEPTION_LOGGER_NAME = "adminauth.webauthn"
+
+
+def webauthn_relying_party(admin_base_url: str) -> tuple[str, list[str]]:
+    """The passkeys' relying party ID and allowed origins, from the admin's address.
+
+    Browsers take no IP address as an ID: a loopback address (``bin/run``'s
+    http://127.0.0.1:8000) gives ``localhost`` on the same port, so passkeys work at
+    http://localhost:8000/admin/ in development.
+    """
+    parts = urlsplit(admin_base_url)
+    host = parts.hostname or "localhost"
+    if host in ("127.0.0.1", "::1", "localhost"):
+        port = f":{parts.port}" if parts.port else ""
+        return "localhost", [f"http://localhost{port}", f"https://localhost{port}"]
+    return env("OTP_WEBAUTHN_RP_ID", host), [f"{parts.scheme}://{parts.netloc}"]
+
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Make Things Right stories"
 # The public site's address: scheme, host and port, no path. Every absolute link is
@@ -277,6 +382,7 @@ WAGTAIL_SITE_NAME = "Make Things Right stories"
 PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 # The admin's address, for links in editors' emails and Wagtail's own; the same by default.
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", PUBLIC_BASE_URL).rstrip("/")
+OTP_WEBAUTHN_RP_ID, OTP_WEBAUTHN_ALLOWED_ORIGINS = webauthn_relying_party(WAGTAILADMIN_BASE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
@@ -304,7 +410,13 @@ CONSENT_TEXT_VERSION = "2026-11-v2"
 RESUME_LINK_MAX_AGE_DAYS = env_int("RESUME_LINK_MAX_AGE_DAYS", 14)
 VERIFICATION_LINK_MAX_AGE_DAYS = env_int("VERIFICATION_LINK_MAX_AGE_DAYS", 7)
 WITHDRAWAL_LINK_MAX_AGE_DAYS = env_int("WITHDRAWAL_LINK_MAX_AGE_DAYS", 365)
-EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 6)
+# A failed email is retried after 1, 2, 4... minutes, at most an hour apart; 30 attempts
+# span just over 24 hours of provider outage before it is given up (casestudies.emails).
+EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 30)
+EMAIL_RETRY_MAX_DELAY_MINUTES = env_int("EMAIL_RETRY_MAX_DELAY_MINUTES", 60)
+# manage.py run_worker: after a database error, wait 1 s, doubling up to 60 s, and start again.
+WORKER_RETRY_INITIAL_SECONDS = env_int("WORKER_RETRY_INITIAL_SECONDS", 1)
+WORKER_RETRY_MAX_SECONDS = env_int("WORKER_RETRY_MAX_SECONDS", 60)
 
 # Who editors contact about a story flagged for safety (a team address, say); unset, the
 # members of the Privacy officers group are listed.

@@ -1,10 +1,13 @@
 """References, signed links, text cleaning and email rendering."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
+from django.utils import timezone
 
 from casestudies.choices import EmailKind
 from casestudies.emails import email_render, retry_delay
@@ -53,7 +56,39 @@ def test_clean_text_never_leaves_hidden_characters(text):
 
 def test_retry_delay_backs_off_and_caps():
     assert [retry_delay(n).total_seconds() for n in (1, 2, 3)] == [60, 120, 240]
-    assert retry_delay(30).total_seconds() == 360 * 60
+    assert retry_delay(7).total_seconds() == 60 * 60
+    assert retry_delay(30).total_seconds() == 60 * 60
+    assert retry_delay(10_000).total_seconds() == 60 * 60
+
+
+def test_retry_schedule_spans_a_day_of_provider_outage(settings):
+    """Computed, not timed: the waits between the first and the last attempt add up to 24 h or more."""
+    waits = [retry_delay(n) for n in range(1, settings.EMAIL_MAX_ATTEMPTS)]
+    assert sum(waits, timedelta()) >= timedelta(hours=24)
+    # ...and not much more: one wait fewer would fall short.
+    assert sum(waits[:-1], timedelta()) < timedelta(hours=24)
+
+
+@pytest.mark.django_db
+def test_email_is_retried_through_a_day_of_outage_then_given_up(settings, monkeypatch):
+    """The clock is moved to each retry (nothing waits): tries go on past 24 h, the last one gives up."""
+    from casestudies.choices import EmailStatus
+    from casestudies.emails import email_send
+
+    settings.EMAIL_BACKEND = "tests.casestudies.failing_backend.FailingBackend"
+    start = timezone.now()
+    clock = [start]
+    monkeypatch.setattr(timezone, "now", lambda: clock[0])
+    outbound = OutboundEmail.objects.create(submission=SubmissionFactory(), kind=EmailKind.VERIFY)
+    for attempt in range(1, settings.EMAIL_MAX_ATTEMPTS):
+        assert email_send(outbound_id=outbound.pk) == EmailStatus.FAILED
+        outbound.refresh_from_db()
+        assert outbound.attempts == attempt and outbound.next_attempt_at > clock[0]
+        clock[0] = outbound.next_attempt_at
+    assert clock[0] - start >= timedelta(hours=24)
+    assert email_send(outbound_id=outbound.pk) == EmailStatus.GAVE_UP
+    outbound.refresh_from_db()
+    assert outbound.attempts == settings.EMAIL_MAX_ATTEMPTS and outbound.next_attempt_at is None
 
 
 @pytest.mark.django_db
