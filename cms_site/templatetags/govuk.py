@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from django import forms, template
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 
 register = template.Library()
 
@@ -193,5 +193,19 @@ def govuk_file_upload_i18n() -> str:
         ),
         "data-i18n.entered-drop-zone": _("Entered drop zone"),
         "data-i18n.left-drop-zone": _("Left drop zone"),
+    }
+    return _attributes_html(attributes)
+
+
+@register.simple_tag
+def govuk_accordion_i18n() -> str:
+    """The accordion's buttons ("Show all sections", "Show", "Hide") in the page's language."""
+    attributes = {
+        "data-i18n.show-all-sections": _("Show all sections"),
+        "data-i18n.hide-all-sections": _("Hide all sections"),
+        "data-i18n.show-section": pgettext("accordion section button", "Show"),
+        "data-i18n.hide-section": pgettext("accordion section button", "Hide"),
+        "data-i18n.show-section-aria-label": _("Show this section"),
+        "data-i18n.hide-section-aria-label": _("Hide this section"),
     }
     return _attributes_html(attributes)
