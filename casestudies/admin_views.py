@@ -25,7 +25,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .choices import SubmissionKind, SubmissionStatus, Theme
 from .flows import FLOW_BY_KIND
-from .models import Photo, Submission
+from .models import Photo, PhotoStatus, Submission
 from .selectors import submission_answers, submissions_for_inbox
 
 CONTACT_PERMISSION = "casestudies.view_contact_details"
@@ -138,7 +138,9 @@ class SubmissionViewSet(SnippetViewSet):
 @permission_required("casestudies.view_submission", raise_exception=True)
 def submission_photo(request: HttpRequest, pk: int) -> HttpResponse:
     """Stream a submission's photo to the admin; photos are never served by URL."""
-    photo = get_object_or_404(Photo, pk=pk, submission__in=Submission.objects.for_editors())
+    photo = get_object_or_404(
+        Photo, pk=pk, status=PhotoStatus.READY, submission__in=Submission.objects.for_editors()
+    )
     response = FileResponse(photo.image.open("rb"), content_type=photo.content_type)
     response["Cache-Control"] = "no-store, private"
     return response

@@ -201,16 +201,35 @@ class ConsentRecord(models.Model):
         return [(capfirst(self._meta.get_field(n).verbose_name), getattr(self, n)) for n in names]
 
 
+class PhotoStatus(models.TextChoices):
+    """Where an upload is: stored as sent and waiting for the worker, re-encoded, or refused."""
+
+    PROCESSING = "processing", _("Processing")
+    READY = "ready", _("Ready")
+    FAILED = "failed", _("Could not be processed")
+
+
 class Photo(models.Model):
-    """A re-encoded photo (no metadata survives); the uploaded bytes are never kept."""
+    """A resident's photo. The upload is kept (privately, in ``original``) only until the
+    worker has re-encoded it into ``image`` (no metadata survives); then, or on failure,
+    the upload is deleted. Only a READY photo has an image, and only it reaches editors."""
 
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="photos")
-    image = models.FileField(upload_to="submissions/%Y/%m/", storage=_private_storage)
-    content_type = models.CharField(max_length=32)
-    width = models.PositiveIntegerField()
-    height = models.PositiveIntegerField()
-    size = models.PositiveIntegerField()
+    image = models.FileField(upload_to="submissions/%Y/%m/", storage=_private_storage, blank=True)
+    content_type = models.CharField(max_length=32, blank=True)
+    width = models.PositiveIntegerField(default=0)
+    height = models.PositiveIntegerField(default=0)
+    size = models.PositiveIntegerField(default=0)
     uploaded_at = models.DateTimeField(default=timezone.now)
+    status = models.CharField(
+        max_length=16, choices=PhotoStatus.choices, default=PhotoStatus.READY, db_index=True
+    )
+    # The bytes as sent, named after the submission's reference like the image; deleted
+    # once processed or failed (casestudies.photo_processing).
+    original = models.FileField(upload_to="submissions/%Y/%m/", storage=_private_storage, blank=True)
+    # Why processing failed: a casestudies.photos.PhotoError code ("corrupt", ...).
+    failure = models.CharField(max_length=32, blank=True)
+    processed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["uploaded_at", "pk"]
@@ -218,6 +237,18 @@ class Photo(models.Model):
 
     def __str__(self) -> str:
         return f"{self.submission.reference} photo {self.pk}"
+
+    @property
+    def is_ready(self) -> bool:
+        return self.status == PhotoStatus.READY
+
+    @property
+    def is_processing(self) -> bool:
+        return self.status == PhotoStatus.PROCESSING
+
+    @property
+    def is_failed(self) -> bool:
+        return self.status == PhotoStatus.FAILED
 
 
 class OutboundEmail(models.Model):

@@ -24,8 +24,9 @@ import io
 import logging
 import struct
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import IO, Final
+from typing import IO, Final, TypeVar
 
 from PIL import ExifTags, Image
 
@@ -100,6 +101,17 @@ MESSAGE_CORRUPT: Final = _(
     "The selected file could not be read. It may be damaged: try saving it again or choose a different photo"
 )
 MESSAGE_TOO_MANY_PIXELS: Final = _("The photo must be smaller than 40 megapixels")
+MESSAGE_NOT_PROCESSED: Final = _("The photo could not be processed in time. Try uploading it again")
+_MESSAGES: Final = {
+    "invalid_type": MESSAGE_INVALID_TYPE,
+    "too_large": MESSAGE_TOO_LARGE,
+    "empty": MESSAGE_EMPTY,
+    "corrupt": MESSAGE_CORRUPT,
+    "too_many_pixels": MESSAGE_TOO_MANY_PIXELS,
+    "not_processed": MESSAGE_NOT_PROCESSED,
+}
+
+_T = TypeVar("_T")
 
 
 class PhotoError(ValueError):
@@ -126,6 +138,19 @@ class ProcessedPhoto:
     height: int
 
 
+def inspect_photo(fileobj: IO[bytes] | bytes, *, size: int | None = None) -> None:
+    """The cheap checks, made in the request before an upload is stored.
+
+    Size, emptiness, the type from the content's first bytes and the header (format
+    and pixel count, read without decoding a pixel). Raises ``PhotoError`` as
+    ``process_photo`` would; what passes may still fail there (a truncated file).
+    """
+    data = _checked_bytes(fileobj, size)
+    if not _looks_like_allowed_image(data):
+        raise PhotoError(MESSAGE_INVALID_TYPE, "invalid_type")
+    _guarded(data, _inspect_header)
+
+
 def process_photo(fileobj: IO[bytes] | bytes, *, size: int | None = None) -> ProcessedPhoto:
     """Validate an uploaded photo and return a clean, downscaled copy.
 
@@ -134,6 +159,15 @@ def process_photo(fileobj: IO[bytes] | bytes, *, size: int | None = None) -> Pro
     ``PhotoError`` for anything that is not a usable JPEG, PNG, WebP or HEIC
     photo. Errors reading ``fileobj`` itself (a server fault) propagate.
     """
+    return _guarded(_checked_bytes(fileobj, size), _process)
+
+
+def message_for(code: str) -> str:
+    """The message shown for a ``PhotoError`` code (a failed photo keeps only the code)."""
+    return str(_MESSAGES.get(code, MESSAGE_CORRUPT))
+
+
+def _checked_bytes(fileobj: IO[bytes] | bytes, size: int | None) -> bytes:
     if size is not None and size > MAX_BYTES:
         raise PhotoError(MESSAGE_TOO_LARGE, "too_large")
     data = _read_limited(fileobj, MAX_BYTES + 1)
@@ -141,7 +175,11 @@ def process_photo(fileobj: IO[bytes] | bytes, *, size: int | None = None) -> Pro
         raise PhotoError(MESSAGE_EMPTY, "empty")
     if len(data) > MAX_BYTES:
         raise PhotoError(MESSAGE_TOO_LARGE, "too_large")
+    return data
 
+
+def _guarded(data: bytes, work: Callable[[bytes], _T]) -> _T:
+    """Run ``work`` on ``data`` with every failure turned into a ``PhotoError``."""
     try:
         # catch_warnings swaps process-wide filters (not thread-safe before
         # Python 3.14); the explicit pixel check in _process is the real guard.
@@ -149,7 +187,7 @@ def process_photo(fileobj: IO[bytes] | bytes, *, size: int | None = None) -> Pro
             # Pillow warns about malformed metadata; for uploads that is noise.
             warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            return _process(data)
+            return work(data)
     except PhotoError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -165,6 +203,18 @@ def process_photo(fileobj: IO[bytes] | bytes, *, size: int | None = None) -> Pro
     except Exception as exc:  # hostile input must never cause a 500
         logger.warning("Unexpected error processing an uploaded photo", exc_info=True)
         raise PhotoError(MESSAGE_CORRUPT, "corrupt") from exc
+
+
+def _inspect_header(data: bytes) -> None:
+    """Format and size from the header only: no pixel is decoded."""
+    with Image.open(io.BytesIO(data), formats=_OPEN_FORMATS) as im:
+        if im.format not in _ALLOWED_FORMATS:
+            raise PhotoError(MESSAGE_INVALID_TYPE, "invalid_type")
+        width, height = im.size
+        if width < 1 or height < 1:
+            raise PhotoError(MESSAGE_CORRUPT, "corrupt")
+        if width * height > MAX_PIXELS:
+            raise PhotoError(MESSAGE_TOO_MANY_PIXELS, "too_many_pixels")
 
 
 def _read_limited(fileobj: IO[bytes] | bytes, limit: int) -> bytes:

@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from . import emails, handlers, services
+from . import emails, handlers, photo_processing, services
 
 
 @task()
@@ -19,3 +19,9 @@ def expire_unverified_task() -> int:
 def share_images_refresh_task(page_id: int) -> int:
     """A published page's share cards, drawn after the publish (casestudies.handlers)."""
     return handlers.share_images_follow(page_id)
+
+
+@task()
+def photo_process_task(photo_id: int) -> str:
+    """Re-encode an uploaded photo off the request (casestudies.photo_processing)."""
+    return photo_processing.photo_process(photo_id)

@@ -251,6 +251,7 @@ class AnonymiseView(ReviewMixin, ModerationView):
             ],
             findings=findings,
             photos=list(review.photos.select_related("photo")),
+            photos_pending=reviews.photos_pending(review.submission),
             problems=anonymisation.anonymisation_problems(review),
             replacements=replacement_choices(),
             story_language_name=_language_name(review.submission.language),
@@ -423,6 +424,7 @@ class SignOffReviewView(ReviewMixin, ModerationView):
         at_sign_off = self.item.stage == Stage.SIGN_OFF
         context.update(
             sign_off=sign_off_review(review=self.review, user=self.request.user),
+            photos_pending=reviews.photos_pending(self.review.submission),
             is_anonymiser=is_anonymiser,
             at_sign_off=at_sign_off,
         )

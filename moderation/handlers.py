@@ -1,4 +1,5 @@
-"""Where moderation listens: the story's transitions, a new index page, migrate.
+"""Where moderation listens: the story's transitions, a photo processed, a new index page,
+migrate.
 
 casestudies must not know moderation, so its lifecycle tells us of every transition
 through one signal; moderation looks after what it keeps itself (its Review and the
@@ -12,6 +13,7 @@ from django.dispatch import receiver
 
 from casestudies.lifecycle import story_transitioned
 from casestudies.models import CaseStudyIndexPage
+from casestudies.photo_processing import photo_processed
 
 from . import publication, reviews, workflow
 
@@ -27,6 +29,11 @@ def follow_story(sender, submission, transition, data, user=None, **kwargs) -> N
         publication.moderation_stop(submission=submission, user=user)
     elif transition == "use_withdrawn":
         publication.scope_remove(submission=submission, scope=data["scope"])
+
+
+@receiver(photo_processed, dispatch_uid="mtr-moderation-photo-processed")
+def follow_photo(sender, photo, **kwargs) -> None:
+    reviews.review_photo_add(photo=photo)
 
 
 @receiver(post_save, sender=CaseStudyIndexPage)

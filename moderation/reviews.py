@@ -17,7 +17,7 @@ from wagtail.models import TaskState, Workflow, WorkflowState
 
 from casestudies import lifecycle
 from casestudies.choices import SubmissionKind
-from casestudies.models import Submission
+from casestudies.models import Photo, PhotoStatus, Submission
 
 from . import safety
 from .choices import CONSENT_FOR_USE, IntendedUse
@@ -65,13 +65,32 @@ def review_open(*, submission: Submission) -> Review:
         safety_concerns=safety.safety_concerns(*texts.values()),
         **texts,
     )
-    for photo in submission.photos.all():
+    # Only processed photos: one still processing joins when ready (review_photo_add).
+    for photo in submission.photos.filter(status=PhotoStatus.READY):
         ReviewPhoto.objects.create(review=review, photo=photo)
     review.save_revision(clean=False)
     workflow = review.get_workflow() or Workflow.objects.get(name=REVIEW_WORKFLOW)
     workflow.start(review, user=None)
     lifecycle.story_review_opened(submission=submission)
     return review
+
+
+def review_photo_add(*, photo: Photo) -> ReviewPhoto | None:
+    """A photo processed after its story's review opened joins it, undecided: before the
+    anonymisation is done an editor must decide about it like any other; after, it is
+    listed at sign-off as not reviewed and left out (publication skips it)."""
+    if photo.status != PhotoStatus.READY:
+        return None
+    review = Review.objects.filter(submission_id=photo.submission_id).first()
+    if review is None:
+        return None
+    copy, _created = ReviewPhoto.objects.get_or_create(photo=photo, defaults={"review": review})
+    return copy
+
+
+def photos_pending(submission: Submission) -> int:
+    """How many of the story's photos are still being processed (not yet shown to editors)."""
+    return submission.photos.filter(status=PhotoStatus.PROCESSING).count()
 
 
 def current_task_state(obj) -> TaskState | None:

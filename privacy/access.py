@@ -170,7 +170,8 @@ def _photo_files(submission: Submission) -> list[tuple[dict[str, Any], list[tupl
 
     made = []
     copies = {copy.photo_id: copy for copy in ReviewPhoto.objects.filter(photo__submission=submission)}
-    for number, photo in enumerate(submission.photos.all(), start=1):
+    # A photo still being processed (or that failed) has no copy to give yet.
+    for number, photo in enumerate(submission.photos.exclude(image=""), start=1):
         folder = PurePosixPath(submission.reference)
         original = str(folder / f"photo-{number}-as-received{PurePosixPath(photo.image.name).suffix}")
         entry = {"as_received": original, "uploaded_at": photo.uploaded_at}

@@ -392,8 +392,7 @@ def _photos_delete(submission: Submission) -> tuple[int, list[tuple[str, str]]]:
     names = []
     photos = list(Photo.objects.filter(submission=submission))
     for photo in photos:
-        if photo.image:
-            names.append(("private", photo.image.name))
+        names += [("private", name) for name in (photo.image.name, photo.original.name) if name]
     for copy in ReviewPhoto.objects.filter(photo__submission=submission).exclude(redacted=""):
         names.append(("private", copy.redacted.name))
     names += _stray_photo_files(submission)

@@ -12,7 +12,7 @@ from django_ratelimit.decorators import ratelimit
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import TooManyFilesSent
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -20,11 +20,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
-from .. import personal_details, services, upload_limits
+from .. import personal_details, photo_processing, services, upload_limits
 from ..choices import SubmissionStatus
 from ..flows import CONSENT_STEP, FLOWS, PHOTOS_STEP, Flow, Step
 from ..forms import PersonalDetailsForm, PhotosForm, SaveForm
-from ..models import MAX_PHOTOS, Photo, Submission
+from ..models import MAX_PHOTOS, Photo, PhotoStatus, Submission
 from ..photos import MESSAGE_TOO_LARGE, PhotoError
 from ..selectors import submission_answers
 from .common import honeypot_filled, no_store
@@ -282,7 +282,7 @@ def _photos(request: HttpRequest, flow: Flow, page: Step, draft: Submission) -> 
 def _render_photos(
     request: HttpRequest, flow: Flow, page: Step, draft: Submission, form: PhotosForm, returning: bool
 ) -> HttpResponse:
-    photos = list(draft.photos.all())
+    photos = _draft_photos(draft)
     return _render_step(
         request,
         flow,
@@ -291,14 +291,46 @@ def _render_photos(
         form,
         returning,
         template="casestudies/photos.html",
-        extra={"photos": photos, "max_photos": MAX_PHOTOS, "can_add": len(photos) < MAX_PHOTOS},
+        extra={
+            **_photos_context(photos),
+            "max_photos": MAX_PHOTOS,
+            "can_add": len(photos) < MAX_PHOTOS,
+        },
     )
+
+
+def _draft_photos(draft: Submission) -> list[Photo]:
+    """The draft's photos in their current state (one no worker took is marked failed)."""
+    photo_processing.photos_fail_stale(submission=draft)
+    photos = list(draft.photos.all())
+    for photo in photos:
+        photo.failure_text = photo_processing.failure_message(photo) if photo.is_failed else ""
+    return photos
+
+
+def _photos_context(photos: list[Photo]) -> dict:
+    return {
+        "photos": photos,
+        "photos_summary": photo_processing.photos_summary(photos),
+        "photos_processing": any(p.is_processing for p in photos),
+    }
+
+
+def _session_photos(request: HttpRequest):
+    ids = [request.session.get(_draft_key(f)) for f in FLOWS.values()]
+    return Photo.objects.filter(submission_id__in=[i for i in ids if i])
+
+
+def photo_status(request: HttpRequest) -> HttpResponse:
+    """The states of this person's draft photos, for the page's optional poll."""
+    draft = _draft(request, FLOWS["resident"])
+    photos = _draft_photos(draft) if draft is not None else []
+    return no_store(JsonResponse(photo_processing.photo_states(photos)))
 
 
 def draft_photo(request: HttpRequest, pk: int) -> HttpResponse:
     """Show the person their own uploaded photo; nobody else's draft is reachable."""
-    ids = [request.session.get(_draft_key(f)) for f in FLOWS.values()]
-    photo = get_object_or_404(Photo, pk=pk, submission_id__in=[i for i in ids if i])
+    photo = get_object_or_404(_session_photos(request), pk=pk, status=PhotoStatus.READY)
     response = FileResponse(photo.image.open("rb"), content_type=photo.content_type)
     return no_store(response)
 
@@ -328,11 +360,12 @@ def check_answers(request: HttpRequest, flow: str) -> HttpResponse:
             request.session[_done_key(current)] = submission.pk
             return redirect(f"casestudies:{current.name}_confirmation")
     rows = submission_answers(submission=draft, flow=current)
+    photos = _draft_photos(draft)
     context = {
         "flow": current,
         "rows": rows,
         "submission": draft,
-        "photos": list(draft.photos.all()),
+        **_photos_context(photos),
         "personal_details_found": len(found),
         "personal_details_kept": sum(1 for f in found if f.kept),
         "personal_details_url": _personal_details_url(current),

@@ -148,7 +148,6 @@ def _truncated_jpeg() -> bytes:
     "name,content,message",
     [
         ("notes.jpg", b"This is a text file, not a photo.\n" * 10, "must be a JPG, PNG, WebP or HEIC"),
-        ("broken.jpg", _truncated_jpeg(), "could not be read"),
         ("bomb.png", _bomb_png(), "40 megapixels"),
         (
             "drawing.svg",
@@ -163,6 +162,17 @@ def test_bad_photos_are_refused_with_a_message(draft_client, name, content, mess
     assert message in html
     assert name in html
     assert not Submission.objects.get().photos.exists()
+
+
+def test_a_damaged_photo_passes_the_cheap_checks_and_is_shown_as_failed(draft_client):
+    """A truncated JPEG has a good header: it is stored, then fails processing (at once under
+    the immediate backend) and the step says why; its upload is deleted."""
+    assert _upload(draft_client, "broken.jpg", _truncated_jpeg()).status_code == 302
+    photo = Submission.objects.get().photos.get()
+    assert photo.status == "failed" and photo.failure == "corrupt"
+    assert not photo.original and not photo.image
+    html = draft_client.get(step_url("resident", "photos")).content.decode()
+    assert "Could not be processed" in html and "could not be read" in html
 
 
 def test_a_30mb_upload_is_refused(draft_client):
