@@ -14,16 +14,15 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from cms_site.notices import privacy_notice_version_current
 
-from . import emails, lifecycle, personal_details
+from . import emails, lifecycle, personal_details, photo_processing
 from .choices import EmailKind, SubmissionKind, SubmissionStatus
 from .models import MAX_PHOTOS, ConsentRecord, Photo, Submission
-from .photos import PhotoError, process_photo
+from .photos import PhotoError, inspect_photo
 from .references import reference_generate
 
 logger = logging.getLogger(__name__)
@@ -97,31 +96,19 @@ def consent_record(*, submission: Submission, scopes: dict[str, bool], language:
 
 
 def photo_add(*, submission: Submission, upload) -> Photo:
-    """Check and re-encode one upload, then store it. Raises PhotoError with a message."""
+    """Check one upload cheaply and store it to be processed by the worker
+    (casestudies.photo_processing). Raises PhotoError with a message."""
     if submission.status != SubmissionStatus.DRAFT:
         raise SubmissionClosed(submission.reference)
     if submission.photos.count() >= MAX_PHOTOS:
         raise PhotoError(_too_many_photos_message(), "too_many")
-    processed = process_photo(upload, size=getattr(upload, "size", None))
+    inspect_photo(upload, size=getattr(upload, "size", None))
     with transaction.atomic():
         # Count again under the lock: two uploads racing must not make six photos.
         Submission.objects.select_for_update().get(pk=submission.pk)
         if submission.photos.count() >= MAX_PHOTOS:
             raise PhotoError(_too_many_photos_message(), "too_many")
-        photo = Photo(
-            submission=submission,
-            content_type=processed.content_type,
-            width=processed.width,
-            height=processed.height,
-            size=len(processed.content),
-        )
-        photo.image.save(
-            f"{submission.reference}.{processed.extension}",
-            ContentFile(processed.content),
-            save=False,
-        )
-        photo.save()
-    return photo
+        return photo_processing.photo_store(submission=submission, upload=upload)
 
 
 def _too_many_photos_message() -> str:
@@ -135,9 +122,10 @@ def photo_remove(*, submission: Submission, photo_id: int) -> None:
     if submission.status != SubmissionStatus.DRAFT:
         raise SubmissionClosed(submission.reference)
     for photo in submission.photos.filter(pk=photo_id):
-        name, storage = photo.image.name, photo.image.storage
+        names, storage = photo_processing.photo_files(photo), photo.image.storage
         photo.delete()
-        transaction.on_commit(lambda name=name, storage=storage: storage.delete(name))
+        for name in names:
+            transaction.on_commit(lambda name=name, storage=storage: storage.delete(name))
 
 
 def submission_submit(*, submission: Submission) -> tuple[Submission, bool]:

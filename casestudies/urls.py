@@ -30,6 +30,7 @@ urlpatterns = [
     path("share-your-story/verify/<str:token>/", links.verify, name="verify"),
     path("share-your-story/resume/<str:token>/", links.resume, name="resume"),
     path("share-your-story/photo/<int:pk>/", intake.draft_photo, name="draft_photo"),
+    path("share-your-story/photo-status/", intake.photo_status, name="photo_status"),
     *_flow_patterns("landlord", "share-your-story/landlord/"),
     *_flow_patterns("resident", "share-your-story/"),
 ]
