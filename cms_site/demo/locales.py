@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -22,12 +23,36 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+NUMBER = re.compile(r"\d+")
 
 
 @cache
 def page_strings(language: str) -> dict[str, str]:
     path = TRANSLATIONS_DIR / f"{language}.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@cache
+def _strings_by_shape(language: str) -> dict[str, tuple[str, str]]:
+    """The language's strings keyed by their English with every number replaced by '#'."""
+    return {NUMBER.sub("#", english): (english, text) for english, text in page_strings(language).items()}
+
+
+def string_translate(language: str, english: str) -> str | None:
+    """The translation of ``english`` from ``translations/<language>.json``, or None.
+
+    A string that differs from a known one only in its numbers (a retention period read
+    from the settings, say) takes that translation with the new numbers put in.
+    """
+    strings = page_strings(language)
+    if english in strings:
+        return strings[english]
+    known = _strings_by_shape(language).get(NUMBER.sub("#", english))
+    if known is None:
+        return None
+    source, text = known
+    numbers = dict(zip(NUMBER.findall(source), NUMBER.findall(english), strict=True))
+    return NUMBER.sub(lambda match: numbers.get(match.group(), match.group()), text)
 
 
 @cache
@@ -56,8 +81,7 @@ def pages_translate(pages: list[Page]) -> int:
         source, _created = TranslationSource.update_or_create_from_instance(page)
         segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
         for locale in Locale.objects.exclude(pk=default.pk):
-            strings = page_strings(locale.language_code)
-            if not strings:
+            if not page_strings(locale.language_code):
                 continue
             existing = page.get_translations().filter(locale=locale, alias_of__isnull=True).exists()
             if existing:
@@ -66,7 +90,7 @@ def pages_translate(pages: list[Page]) -> int:
                 source=source, target_locale=locale, defaults={"enabled": True}
             )
             for segment in segments:
-                text = strings.get(segment.string.data)
+                text = string_translate(locale.language_code, segment.string.data)
                 if text and segment.context.path != "slug":  # addresses stay as in English
                     StringTranslation.objects.update_or_create(
                         translation_of=segment.string,

@@ -164,7 +164,10 @@ def notice_body() -> list[dict]:
             "<p>If you are unhappy with how we have used your information, contact us first. You can also "
             "complain to the Information Commissioner's Office (ICO), which regulates data protection in "
             "the UK.</p>",
-            "<p>Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF</p>",
+            # A postal address stays as it is written on an envelope, marked as English in
+            # every language (the span is kept in each translation's structure).
+            '<p><span lang="en" dir="ltr">Information Commissioner\'s Office, Wycliffe House, Water Lane, '
+            "Wilmslow, Cheshire SK9 5AF</span></p>",
             "<p>Helpline: 0303 123 1113</p>",
             f'<p><a href="{ICO_COMPLAINT_URL}">Make a complaint on the ICO website</a></p>',
         ),

@@ -6,6 +6,8 @@ written as StreamField's raw data: documents, images and pages by id.
 
 from __future__ import annotations
 
+import uuid
+
 from wagtail.documents.models import AbstractDocument
 
 from casestudies.models import CaseStudyPage
@@ -30,6 +32,16 @@ STEPS = (
     "<li>Then take it to the Housing Ombudsman, free of charge.</li>"
     "</ol>"
 )
+
+
+def _items(values: list[dict]) -> list[dict]:
+    """A ListBlock's raw items with their ids (Wagtail's block format): wagtail-localize
+    only offers a list's items for translation when they are stored this way."""
+    return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]
+
+
+def _accordion(heading: str, *items: dict) -> dict:
+    return {"type": "accordion", "value": {"heading": heading, "items": _items(list(items))}}
 
 
 def _qa(question: str, *paragraphs: str) -> dict:
@@ -62,7 +74,7 @@ def _resources(heading: str, items: list[tuple[AbstractDocument, str]]) -> dict:
         "type": "resources",
         "value": {
             "heading": heading,
-            "resources": [{"document": document.pk, "description": text} for document, text in items],
+            "resources": _items([{"document": document.pk, "description": text} for document, text in items]),
         },
     }
 
@@ -99,50 +111,45 @@ def residents_body(resources: DemoResources) -> list[dict]:
             "You can take your complaint to the Housing Ombudsman yourself. You do not need an MP, a "
             "councillor or a tenant panel to do it for you.",
         ),
-        {
-            "type": "accordion",
-            "value": {
-                "heading": "Questions residents ask",
-                "items": [
-                    _qa(
-                        "Do I need to contact my MP or a councillor first?",
-                        "No. Since the democratic filter was removed, you can go straight to the Housing "
-                        "Ombudsman once your landlord's complaints process has finished. You no longer need "
-                        "an MP, a councillor or a tenant panel to refer you.",
-                    ),
-                    _qa(
-                        "Do I have to wait 8 weeks before going to the Ombudsman?",
-                        "No. The 8-week wait after your landlord's final reply has gone too.",
-                    ),
-                    _qa(
-                        "How long should my landlord take to reply?",
-                        "Under the Complaint Handling Code, your landlord should reply within 10 working days "
-                        "at stage 1 and within 20 working days at stage 2. If they need longer, they should "
-                        "tell you why and when you will hear.",
-                    ),
-                    _qa(
-                        "What if my landlord does not reply on time?",
-                        "Contact them and ask when you will get an answer. If they still do not respond, you "
-                        "can ask the Housing Ombudsman for help.",
-                    ),
-                    _qa(
-                        "Will complaining affect my tenancy?",
-                        "No. Your landlord must treat you fairly, and making a complaint should never affect "
-                        "your tenancy or the services you get.",
-                    ),
-                    _qa(
-                        "Can someone complain for me?",
-                        "Yes. A friend, a relative or an adviser can help you complain or complain on your "
-                        "behalf, as long as you agree.",
-                    ),
-                    _qa(
-                        "Can I get help in my language?",
-                        "Yes. Advice about complaining is available in Arabic, Bengali, Polish, Punjabi, "
-                        "Romanian and Urdu, and you can ask your landlord for an interpreter.",
-                    ),
-                ],
-            },
-        },
+        _accordion(
+            "Questions residents ask",
+            _qa(
+                "Do I need to contact my MP or a councillor first?",
+                "No. Since the democratic filter was removed, you can go straight to the Housing "
+                "Ombudsman once your landlord's complaints process has finished. You no longer need "
+                "an MP, a councillor or a tenant panel to refer you.",
+            ),
+            _qa(
+                "Do I have to wait 8 weeks before going to the Ombudsman?",
+                "No. The 8-week wait after your landlord's final reply has gone too.",
+            ),
+            _qa(
+                "How long should my landlord take to reply?",
+                "Under the Complaint Handling Code, your landlord should reply within 10 working days "
+                "at stage 1 and within 20 working days at stage 2. If they need longer, they should "
+                "tell you why and when you will hear.",
+            ),
+            _qa(
+                "What if my landlord does not reply on time?",
+                "Contact them and ask when you will get an answer. If they still do not respond, you "
+                "can ask the Housing Ombudsman for help.",
+            ),
+            _qa(
+                "Will complaining affect my tenancy?",
+                "No. Your landlord must treat you fairly, and making a complaint should never affect "
+                "your tenancy or the services you get.",
+            ),
+            _qa(
+                "Can someone complain for me?",
+                "Yes. A friend, a relative or an adviser can help you complain or complain on your "
+                "behalf, as long as you agree.",
+            ),
+            _qa(
+                "Can I get help in my language?",
+                "Yes. Advice about complaining is available in Arabic, Bengali, Polish, Punjabi, "
+                "Romanian and Urdu, and you can ask your landlord for an interpreter.",
+            ),
+        ),
         _poster(resources),
         _resources(
             "Downloads for residents",
@@ -181,45 +188,40 @@ def landlords_body(resources: DemoResources) -> list[dict]:
             "Link to GOV.UK from your website, your letters and every complaint response.",
             "See the guidance for residents",
         ),
-        {
-            "type": "accordion",
-            "value": {
-                "heading": "Questions landlords ask",
-                "items": [
-                    _qa(
-                        "Do residents still need a designated person to refer them to the Ombudsman?",
-                        "No. The democratic filter has been removed: residents can go to the Housing "
-                        "Ombudsman directly once your complaints process has finished.",
-                    ),
-                    _qa(
-                        "How many stages should our complaints process have?",
-                        "Two. The Complaint Handling Code says a two-stage process is enough; extra stages "
-                        "only delay residents getting an answer.",
-                    ),
-                    _qa(
-                        "What if we cannot reply within the time limit?",
-                        "Tell the resident why, and give them a new date. The Code allows an extension where "
-                        "there is a good reason, but it should be the exception.",
-                    ),
-                    _qa(
-                        "Is a complaint the same as a service request?",
-                        "No. A first report of a repair is a service request. If the resident is unhappy with "
-                        "how it was handled, treat it as a complaint, even if they do not use the word.",
-                    ),
-                    _qa(
-                        "How do we show we learn from complaints?",
-                        "Report complaint themes to your board, look for causes behind repeat problems, and "
-                        "publish what you changed. Case studies like the ones below help residents see that "
-                        "complaining works.",
-                    ),
-                    _qa(
-                        "Can we share a story of a complaint put right?",
-                        "Yes. Use the landlord form on this site. Every story is anonymised and checked by "
-                        "two people before it is published.",
-                    ),
-                ],
-            },
-        },
+        _accordion(
+            "Questions landlords ask",
+            _qa(
+                "Do residents still need a designated person to refer them to the Ombudsman?",
+                "No. The democratic filter has been removed: residents can go to the Housing "
+                "Ombudsman directly once your complaints process has finished.",
+            ),
+            _qa(
+                "How many stages should our complaints process have?",
+                "Two. The Complaint Handling Code says a two-stage process is enough; extra stages "
+                "only delay residents getting an answer.",
+            ),
+            _qa(
+                "What if we cannot reply within the time limit?",
+                "Tell the resident why, and give them a new date. The Code allows an extension where "
+                "there is a good reason, but it should be the exception.",
+            ),
+            _qa(
+                "Is a complaint the same as a service request?",
+                "No. A first report of a repair is a service request. If the resident is unhappy with "
+                "how it was handled, treat it as a complaint, even if they do not use the word.",
+            ),
+            _qa(
+                "How do we show we learn from complaints?",
+                "Report complaint themes to your board, look for causes behind repeat problems, and "
+                "publish what you changed. Case studies like the ones below help residents see that "
+                "complaining works.",
+            ),
+            _qa(
+                "Can we share a story of a complaint put right?",
+                "Yes. Use the landlord form on this site. Every story is anonymised and checked by "
+                "two people before it is published.",
+            ),
+        ),
         _poster(resources),
         _resources(
             "Downloads for landlords",
@@ -254,39 +256,34 @@ def stakeholders_body(resources: DemoResources) -> list[dict]:
             "Everything a resident needs to know about complaining is on GOV.UK.",
             "Share the GOV.UK link",
         ),
-        {
-            "type": "accordion",
-            "value": {
-                "heading": "Questions partners ask",
-                "items": [
-                    _qa(
-                        "Can MPs and councillors still help residents with complaints?",
-                        "Yes. They can still support residents, but residents no longer need them to refer "
-                        "a complaint to the Housing Ombudsman.",
-                    ),
-                    _qa(
-                        "Can we adapt the materials?",
-                        "Yes. Add your logo and contact details, and keep the link to "
-                        "gov.uk/social-housing-complaints so residents reach the official advice.",
-                    ),
-                    _qa(
-                        "Are the materials available in other languages?",
-                        "The campaign's adverts, social media and toolkit are available in Arabic, Bengali, "
-                        "Polish, Punjabi, Romanian and Urdu as well as English.",
-                    ),
-                    _qa(
-                        "Which residents is the campaign for?",
-                        "Anyone who rents from a council or a housing association, especially those who have "
-                        "not complained before because they did not know how or thought it would not help.",
-                    ),
-                    _qa(
-                        "How can we share a resident's story?",
-                        "Encourage the resident to tell it themselves using the form on this site. Stories "
-                        "are published only with consent and after anonymisation.",
-                    ),
-                ],
-            },
-        },
+        _accordion(
+            "Questions partners ask",
+            _qa(
+                "Can MPs and councillors still help residents with complaints?",
+                "Yes. They can still support residents, but residents no longer need them to refer "
+                "a complaint to the Housing Ombudsman.",
+            ),
+            _qa(
+                "Can we adapt the materials?",
+                "Yes. Add your logo and contact details, and keep the link to "
+                "gov.uk/social-housing-complaints so residents reach the official advice.",
+            ),
+            _qa(
+                "Are the materials available in other languages?",
+                "The campaign's adverts, social media and toolkit are available in Arabic, Bengali, "
+                "Polish, Punjabi, Romanian and Urdu as well as English.",
+            ),
+            _qa(
+                "Which residents is the campaign for?",
+                "Anyone who rents from a council or a housing association, especially those who have "
+                "not complained before because they did not know how or thought it would not help.",
+            ),
+            _qa(
+                "How can we share a resident's story?",
+                "Encourage the resident to tell it themselves using the form on this site. Stories "
+                "are published only with consent and after anonymisation.",
+            ),
+        ),
         _poster(resources),
         _resources(
             "Downloads for partners",
