@@ -13,7 +13,14 @@ HOME_INTRODUCTION = (
     "help from the Housing Ombudsman."
 )
 
+# The page's title is "It's now easier to make things right": the body says why first,
+# under no heading of its own (repeating the title as a subheading read as a mistake).
 HOME_BODY = (
+    "<p>You no longer need to ask an MP, a councillor or a tenant panel to pass your complaint to the "
+    "Housing Ombudsman, and you no longer have to wait 8 weeks after your landlord's final reply. You can "
+    "go to the Ombudsman yourself.</p>"
+    "<p>Landlords must follow the Complaint Handling Code: a complaints process with no more than two "
+    "stages, clear time limits, and information on how to complain that is easy to find.</p>"
     "<h2>How to complain</h2>"
     "<ol>"
     "<li><b>Tell your landlord.</b> Report the problem and give them a fair chance to put it right.</li>"
@@ -24,12 +31,6 @@ HOME_BODY = (
     "<li><b>Go to the Housing Ombudsman.</b> If your landlord's process has not put things right, the "
     "Ombudsman can look at your complaint for free.</li>"
     "</ol>"
-    "<h2>It's now easier to make things right</h2>"
-    "<p>You no longer need to ask an MP, a councillor or a tenant panel to pass your complaint to the "
-    "Housing Ombudsman, and you no longer have to wait 8 weeks after your landlord's final reply. You can "
-    "go to the Ombudsman yourself.</p>"
-    "<p>Landlords must follow the Complaint Handling Code: a complaints process with no more than two "
-    "stages, clear time limits, and information on how to complain that is easy to find.</p>"
 )
 
 FEATURED_SLUGS = (
