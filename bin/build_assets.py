@@ -10,8 +10,14 @@
   build/static/fonts, with a fonts.css of @font-face rules that base.html links. Only each
   script's own subset is served: Latin text, digits and spaces fall through to GOV.UK's
   font stack (campaign.css names these families before it, by language).
+- For the language switcher, which names every language in its own script on every page:
+  a tiny subset of each of those fonts (fontTools' subsetter, shaping kept) holding only
+  the glyphs of the language's own name, under a family of its own. An English page then
+  downloads a few KB for the names, not the ~270 KB of four scripts' whole fonts.
 """
 
+import ast
+import io
 import json
 import shutil
 import sys
@@ -55,6 +61,15 @@ WEB_FONT_WEIGHTS = (400, 700)
 # Nastaliq's letters sit small on their em for its tall stacks: drawn a size up to read
 # like the Naskh and Latin beside them (the element's font-size, and so layout, stay put).
 WEB_FONT_SIZE_ADJUST = {"Noto Nastaliq Urdu": "115%"}
+# The languages whose names need a font of their own in the switcher -> (Fontsource package,
+# subset): the font the language's pages are set in. The names are read from settings.
+NAME_FONTS = {
+    "ar": ("@fontsource/noto-naskh-arabic", "arabic"),
+    "bn": ("@fontsource/noto-sans-bengali", "bengali"),
+    "pa": ("@fontsource/noto-sans-gurmukhi", "gurmukhi"),
+    "ur": ("@fontsource/noto-nastaliq-urdu", "arabic"),
+}
+SETTINGS = ROOT / "cms_site" / "settings" / "base.py"
 
 
 def copy_govuk() -> None:
@@ -116,8 +131,78 @@ def copy_web_fonts() -> None:
             + (f"  size-adjust: {size_adjust};\n" if size_adjust else "")
             + "}"
         )
+    faces = len(rules) - 1
+    rules += write_name_fonts()
     (WEB_FONTS_TARGET / "fonts.css").write_text("\n".join(rules) + "\n", encoding="utf-8")
-    print(f"{len(rules) - 1} web fonts and fonts.css written to {WEB_FONTS_TARGET.relative_to(ROOT)}")
+    print(
+        f"{faces} web fonts, {len(rules) - 1 - faces} language-name subsets and fonts.css written to "
+        f"{WEB_FONTS_TARGET.relative_to(ROOT)}"
+    )
+
+
+def language_names() -> dict[str, str]:
+    """settings.LANGUAGE_NATIVE_NAMES, read from base.py's source (no Django needed here)."""
+    tree = ast.parse(SETTINGS.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "LANGUAGE_NATIVE_NAMES" for target in node.targets
+        ):
+            return ast.literal_eval(node.value)
+    raise LookupError(f"LANGUAGE_NATIVE_NAMES is not in {SETTINGS}")
+
+
+def name_font_family(code: str) -> str:
+    return f"MTR language name {code}"
+
+
+def name_subset(source: Path, text: str) -> bytes:
+    """The font cut down to the glyphs ``text`` needs, every shaping feature kept, as WOFF2."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    options = subset.Options()
+    options.layout_features = ["*"]  # joining forms, conjuncts, marks: the name must shape as in full
+    options.flavor = "woff2"
+    font = TTFont(source)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=text)
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def unicode_range(text: str) -> str:
+    """The CSS unicode-range of the characters in ``text`` outside ASCII (spaces and Latin fall
+    through to the next font)."""
+    return ", ".join(f"U+{ord(char):04X}" for char in sorted(set(text)) if ord(char) > 0x7F)
+
+
+def write_name_fonts() -> list[str]:
+    """The language switcher's name subsets into build/static/fonts; their @font-face rules."""
+    names = language_names()
+    rules = []
+    for code, (package, subset_name) in NAME_FONTS.items():
+        name = names[code]
+        folder = NODE_MODULES / package
+        family = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))["family"]
+        size_adjust = WEB_FONT_SIZE_ADJUST.get(family)
+        for weight in WEB_FONT_WEIGHTS:  # the current language's name is bold
+            source = folder / "files" / f"{folder.name}-{subset_name}-{weight}-normal.woff2"
+            file_name = f"language-name-{code}-{weight}.woff2"
+            (WEB_FONTS_TARGET / file_name).write_bytes(name_subset(source, name))
+            rules.append(
+                "@font-face {\n"
+                f'  font-family: "{name_font_family(code)}";\n'
+                "  font-style: normal;\n"
+                f"  font-weight: {weight};\n"
+                "  font-display: swap;\n"
+                f'  src: url("{file_name}") format("woff2");\n'
+                f"  unicode-range: {unicode_range(name)};\n"
+                + (f"  size-adjust: {size_adjust};\n" if size_adjust else "")
+                + "}"
+            )
+    return rules
 
 
 def main() -> int:
