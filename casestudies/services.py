@@ -21,7 +21,7 @@ from cms_site.notices import privacy_notice_version_current
 
 from . import emails, lifecycle, personal_details, photo_processing
 from .choices import EmailKind, SubmissionKind, SubmissionStatus
-from .models import MAX_PHOTOS, ConsentRecord, Photo, Submission
+from .models import MAX_PHOTOS, ConsentRecord, OutboundEmail, Photo, Submission
 from .photos import PhotoError, inspect_photo
 from .references import reference_generate
 
@@ -134,10 +134,15 @@ def submission_submit(*, submission: Submission) -> tuple[Submission, bool]:
 
 
 def submission_expire_unverified(*, now=None) -> int:
-    """Expire submissions never verified within the link's lifetime. Returns how many."""
+    """Expire submissions never verified within the lifetime of their latest link (a link
+    asked for again gives more time: casestudies.verification). Returns how many."""
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.VERIFICATION_LINK_MAX_AGE_DAYS)
-    due = Submission.objects.filter(status=SubmissionStatus.AWAITING_VERIFICATION, submitted_at__lt=cutoff)
+    due = Submission.objects.filter(
+        status=SubmissionStatus.AWAITING_VERIFICATION, submitted_at__lt=cutoff
+    ).exclude(  # one subquery: both conditions on the same email
+        pk__in=OutboundEmail.objects.filter(kind=EmailKind.VERIFY, created_at__gte=cutoff).values("submission_id")
+    )
     count = 0
     for submission in due.only("pk"):
         try:

@@ -20,6 +20,12 @@ def _flow_patterns(name: str, prefix: str) -> list:
             name=f"{name}_personal_details",
         ),
         path(f"{prefix}confirmation/", intake.confirmation, kwargs, name=f"{name}_confirmation"),
+        path(
+            f"{prefix}confirmation/send-again/",
+            links.verification_send_again,
+            kwargs,
+            name=f"{name}_send_again",
+        ),
         path(f"{prefix}save/", intake.save_and_return, kwargs, name=f"{name}_save"),
         path(f"{prefix}saved/", intake.saved, kwargs, name=f"{name}_saved"),
         path(f"{prefix}<slug:step>/", intake.step, kwargs, name=f"{name}_step"),

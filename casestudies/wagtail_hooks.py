@@ -47,6 +47,11 @@ def register_log_actions(actions):
             _("Story page link sent"),
             _("Sent a new link to the storyteller's page"),
         ),
+        (
+            "casestudies.verification_resent",
+            _("Confirmation link sent again"),
+            _("Sent a new link to confirm the storyteller's email address"),
+        ),
     ):
         actions.register_action(action, label, message)
     # The story's transitions (casestudies/lifecycle.py): one entry each, codes only.

@@ -23,6 +23,7 @@ from wagtail.log_actions import log
 from casestudies import emails, lifecycle
 from casestudies.choices import ConsentScope, EmailKind, SubmissionStatus
 from casestudies.models import ConsentRecord, Submission
+from casestudies.verification import verification_link_resend
 from moderation.publication import removal_request_keep
 
 logger = logging.getLogger(__name__)
@@ -128,6 +129,9 @@ def story_link_request(*, reference: str, email: str) -> None:
     matches = submission is not None and hmac.compare_digest(
         (submission.email or "").strip().lower().encode(), email.encode()
     )
-    if matches and submission.status not in (SubmissionStatus.DRAFT, SubmissionStatus.EXPIRED):
+    if matches and submission.status == SubmissionStatus.AWAITING_VERIFICATION:
+        # Not confirmed yet: what they need is the link to confirm, not the story's page.
+        verification_link_resend(submission=submission)
+    elif matches and submission.status not in (SubmissionStatus.DRAFT, SubmissionStatus.EXPIRED):
         emails.email_queue(submission=submission, kind=EmailKind.STORY_LINK)
         log(instance=submission, action="casestudies.story_link_requested", data={})

@@ -7,16 +7,20 @@ behalf.
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django_ratelimit.decorators import ratelimit
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import lifecycle
 from ..choices import SubmissionStatus
-from ..flows import FLOW_BY_KIND
+from ..flows import FLOW_BY_KIND, FLOWS
 from ..models import Submission
 from ..tokens import LinkError, LinkPurpose, token_read
+from ..verification import verification_link_resend
 from .common import no_store
 
 
@@ -55,6 +59,24 @@ def resume(request: HttpRequest, token: str) -> HttpResponse:
     if step is None:
         return redirect(f"casestudies:{flow.name}_check")
     return redirect(reverse(f"casestudies:{flow.name}_step", kwargs={"step": step.slug}))
+
+
+@require_POST
+@ratelimit(key="ip", rate=lambda g, r: settings.EMAIL_LINK_RATE_LIMIT, method="POST", block=True)
+def verification_send_again(request: HttpRequest, flow: str) -> HttpResponse:
+    """ "Send the email again" on the check-your-email page: only for the story sent in this
+    browser session (the session holds it), and only while it waits for confirmation."""
+    current = FLOWS.get(flow)
+    if current is None:
+        raise Http404
+    pk = request.session.get(f"mtr:{current.name}:done")
+    submission = Submission.objects.filter(pk=pk).exclude(status=SubmissionStatus.DRAFT).first()
+    if submission is None:
+        return redirect(f"casestudies:{current.name}_start")
+    if submission.status != SubmissionStatus.AWAITING_VERIFICATION:
+        return redirect(f"casestudies:{current.name}_confirmation")
+    sent = verification_link_resend(submission=submission)
+    return redirect(reverse(f"casestudies:{current.name}_confirmation") + ("?sent=1" if sent else "?sent=0"))
 
 
 @require_http_methods(["GET", "POST"])

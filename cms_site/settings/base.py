@@ -409,6 +409,8 @@ CAMPAIGN = {
 CONSENT_TEXT_VERSION = "2026-11-v2"
 RESUME_LINK_MAX_AGE_DAYS = env_int("RESUME_LINK_MAX_AGE_DAYS", 14)
 VERIFICATION_LINK_MAX_AGE_DAYS = env_int("VERIFICATION_LINK_MAX_AGE_DAYS", 7)
+# Confirmation emails a story can be sent in all (the first and the ones asked for again).
+VERIFICATION_EMAILS_MAX = env_int("VERIFICATION_EMAILS_MAX", 5)
 WITHDRAWAL_LINK_MAX_AGE_DAYS = env_int("WITHDRAWAL_LINK_MAX_AGE_DAYS", 365)
 # A failed email is retried after 1, 2, 4... minutes, at most an hour apart; 30 attempts
 # span just over 24 hours of provider outage before it is given up (casestudies.emails).

@@ -279,6 +279,7 @@ def test_unverified_submissions_expire(client, home_page, outbox):
     send(client)
     path = link_path(outbox[0].body, "verify")
     Submission.objects.update(submitted_at=timezone.now() - timedelta(days=30))
+    OutboundEmail.objects.update(created_at=timezone.now() - timedelta(days=30))  # the link's age counts
     call_command("expire_unverified")
     assert Submission.objects.get().status == SubmissionStatus.EXPIRED
     response = client.post(path)
