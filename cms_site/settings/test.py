@@ -25,6 +25,10 @@ PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="mtr-test-private-"))  # noqa:
 STORAGES["private"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
+# The suite signs editors in with force_login: two factors are off here, and on in the
+# tests of adminauth (tests/adminauth), which turn them on.
+ADMIN_REQUIRE_TWO_FACTOR = False
+OTP_WEBAUTHN_RP_ID, OTP_WEBAUTHN_ALLOWED_ORIGINS = "localhost", ["http://localhost"]
 if not REDIS_URL:  # noqa: F405
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 LOGGING = {"version": 1, "disable_existing_loggers": False}
