@@ -1,7 +1,9 @@
 """The toolkit downloads, made at run time as Wagtail documents (and the poster as an image).
 
-Drawn with Pillow so the repository holds no binaries. Looked up by title, so a second
-run reuses what the first made.
+The PDFs (poster, landlord briefing, residents' guide) are tagged, text PDFs in each
+language, made by documents.py; the poster's picture on the page is drawn with Pillow.
+The repository holds no binaries. Looked up before they are made, so a second run reuses
+what the first made.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 
+from .documents import documents_ensure
+
 CALL_TO_ACTION = "gov.uk/social-housing-complaints"
 A4 = (1240, 1754)  # A4 at 150 dpi
 GREEN = (0, 112, 60)
@@ -29,12 +33,9 @@ INK = (11, 12, 12)
 WHITE = (255, 255, 255)
 FONT_DIR = Path("/usr/share/fonts/truetype/noto")
 
-POSTER_TITLE = "Make Things Right poster (A4)"
 POSTER_IMAGE_TITLE = "Make Things Right poster"
 SOCIAL_TITLE = "Social media posts"
 RADIO_TITLE = "Radio script (30 seconds)"
-BRIEFING_TITLE = "Landlord briefing: the Complaint Handling Code"
-GUIDE_TITLE = "How to complain: a one-page guide for residents"
 
 SOCIAL_POSTS = """\
 Make Things Right: ready-to-use social media posts
@@ -72,36 +73,6 @@ VOICEOVER: Everyone deserves a safe, secure and well-maintained home. If you've 
 
 (Approx. 75 words, 30 seconds.)
 """
-
-BRIEFING = [
-    "Make Things Right is a government campaign to help social housing residents "
-    "complain when something goes wrong with their home, and to get problems put right sooner.",
-    "What has changed. Residents no longer need to ask an MP, a local councillor or a "
-    "tenant panel to refer their complaint, and no longer wait 8 weeks after your process "
-    "ends before going to the Housing Ombudsman.",
-    "The Complaint Handling Code. Two stages are enough. Acknowledge a complaint promptly, "
-    "answer at stage 1 within 10 working days and at stage 2 within 20 working days. If you "
-    "need longer, explain why and agree a new date with the resident.",
-    "Make it easy. Publish your complaints policy where residents will find it, accept "
-    "complaints in any form, and offer help to residents who need it, including in other languages.",
-    "Learn from it. Report complaint themes to your board, look for the causes behind repeat "
-    "repairs, and tell residents what you changed because they complained.",
-    "Signpost. Point residents to gov.uk/social-housing-complaints in letters, on your "
-    "website and in your complaint responses.",
-]
-
-GUIDE = [
-    "1. Tell your landlord. Report the problem and give them a fair chance to fix it.",
-    "2. Make a complaint (stage 1). If it is not put right, complain. Your landlord should "
-    "reply within 10 working days.",
-    "3. Ask them to look again (stage 2). Still unhappy? Ask for a stage 2 review. Your "
-    "landlord should reply within 20 working days.",
-    "4. Go to the Housing Ombudsman. You do not need an MP, councillor or tenant panel to "
-    "refer you, and you do not have to wait 8 weeks.",
-    "Keep notes of who you spoke to and when, and photos of the problem. You can ask a "
-    "friend, relative or adviser to help you complain.",
-    "Advice in Arabic, Bengali, Polish, Punjabi, Romanian and Urdu: gov.uk/social-housing-complaints",
-]
 
 
 @dataclass(frozen=True)
@@ -180,24 +151,6 @@ def poster_image() -> Image.Image:
     return image
 
 
-def text_page(title: str, paragraphs: list[str]) -> Image.Image:
-    """A plain A4 page of text, for the briefing and the guide."""
-    image = Image.new("RGB", A4, WHITE)
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 0, A4[0], 40), fill=GREEN)
-    y = _wrapped(draw, (100, 110), title, _font(54, bold=True), 1040, INK) + 30
-    for paragraph in paragraphs:
-        y = _wrapped(draw, (100, y), paragraph, _font(32), 1040, INK) + 28
-    draw.text((100, A4[1] - 120), f"Make Things Right  |  {CALL_TO_ACTION}", font=_font(30), fill=GREEN)
-    return image
-
-
-def _pdf(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PDF", resolution=150)
-    return buffer.getvalue()
-
-
 def _png(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
@@ -224,9 +177,10 @@ def _image(title: str, filename: str, make: Callable[[], bytes]) -> AbstractImag
 
 
 def resources_ensure() -> DemoResources:
-    """Every demo download, made once."""
+    """Every demo download, made once; the PDFs in English (documents.py makes the others)."""
+    pdfs = documents_ensure(settings.LANGUAGE_CODE)
     return DemoResources(
-        poster=_document(POSTER_TITLE, "make-things-right-poster.pdf", lambda: _pdf(poster_image())),
+        poster=pdfs["poster"],
         poster_image=_image(
             POSTER_IMAGE_TITLE,
             "make-things-right-poster.png",
@@ -234,14 +188,6 @@ def resources_ensure() -> DemoResources:
         ),
         social=_document(SOCIAL_TITLE, "make-things-right-social-posts.txt", SOCIAL_POSTS.encode),
         radio=_document(RADIO_TITLE, "make-things-right-radio-script.txt", RADIO_SCRIPT.encode),
-        briefing=_document(
-            BRIEFING_TITLE,
-            "make-things-right-landlord-briefing.pdf",
-            lambda: _pdf(text_page("The Complaint Handling Code: a briefing for landlords", BRIEFING)),
-        ),
-        guide=_document(
-            GUIDE_TITLE,
-            "make-things-right-how-to-complain.pdf",
-            lambda: _pdf(text_page("How to complain about your social home", GUIDE)),
-        ),
+        briefing=pdfs["briefing"],
+        guide=pdfs["guide"],
     )

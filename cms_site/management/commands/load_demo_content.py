@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, Site
 from casestudies import lifecycle, services
 from casestudies.choices import SubmissionKind
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, Submission
+from cms_site.demo.documents import documents_translate
 from cms_site.demo.home import HOME_BODY, HOME_INTRODUCTION, featured_stories_ensure
 from cms_site.demo.locales import locale_trees_sync, pages_translate
 from cms_site.demo.privacy import privacy_notice_ensure
@@ -120,10 +121,13 @@ class Command(BaseCommand):
         toolkits = toolkits_ensure(home, resources)
         locale_trees_sync()
         translated += pages_translate(list(ToolkitPage.objects.child_of(home)))
+        # Each language's toolkit links to its own language's PDFs.
+        documents = documents_translate(list(ToolkitPage.objects.child_of(home)))
         featured = featured_stories_ensure(home)
         self.stdout.write(
             f"Case studies: {stories} new, {CaseStudyPage.objects.live().count()} live. "
-            f"Toolkit pages: {toolkits} new. Page translations: {translated} new. "
+            f"Toolkit pages: {toolkits} new. Page translations: {translated} new, {documents} given their "
+            "language's documents. "
             f"Featured stories: {'set' if featured else 'unchanged'}. "
             f"Submissions: {Submission.objects.count()}."
         )
