@@ -39,6 +39,8 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
 
+from . import security_headers
+
 GENERATION_KEY = "mtr:page-cache:generation"
 HEALTH_PROBE_KEY = "mtr:health:probe"
 REQUEST_FLAG = "_mtr_page_cacheable"
@@ -302,7 +304,9 @@ class PageCacheMiddleware:
     """Serve and store whole pages for anonymous GET requests.
 
     The outermost middleware, so that what it stores is the response exactly as sent
-    (security headers included): the WSGI wrapper below replays it as is.
+    (security headers included): the WSGI wrapper below replays it as is. Public pages
+    need no CSP nonce, so their stored Content-Security-Policy is right for everyone; a
+    response whose policy carries a nonce is not stored (cms_site/security_headers.py).
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
@@ -334,6 +338,7 @@ class PageCacheMiddleware:
             and not response.has_header("Set-Cookie")
             and "private" not in response.get("Cache-Control", "")
             and not getattr(response, "streaming", False)
+            and security_headers.shareable(response)
         ):
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()

@@ -289,7 +289,6 @@ PERMISSIONS_POLICY: dict[str, list[str]] = {
         for feature in (
             "accelerometer",
             "autoplay",
-            "bluetooth",
             "browsing-topics",
             "camera",
             "display-capture",
@@ -343,7 +342,9 @@ ADMIN_PASSWORD_RESET_IP_RATE_LIMIT = env("ADMIN_PASSWORD_RESET_IP_RATE_LIMIT", "
 # only in test.py (tests that need it turn it on).
 ADMIN_REQUIRE_TWO_FACTOR = env_bool("ADMIN_REQUIRE_TWO_FACTOR", True)
 ADMIN_TWO_FACTOR_PATHS = ["/admin/", "/django-admin/"]
-ADMIN_TWO_FACTOR_RATE_LIMIT = env("ADMIN_TWO_FACTOR_RATE_LIMIT", "5/15m")  # wrong codes per user and per client
+ADMIN_TWO_FACTOR_RATE_LIMIT = env(
+    "ADMIN_TWO_FACTOR_RATE_LIMIT", "5/15m"
+)  # wrong codes per user and per client
 ADMIN_TWO_FACTOR_LOCKOUT_SECONDS = env_int("ADMIN_TWO_FACTOR_LOCKOUT_SECONDS", 15 * 60)
 ADMIN_RECOVERY_CODE_COUNT = 10
 # Signed-in sessions end after this long without a request, and this long after signing in,
