@@ -22,6 +22,7 @@ from cms_site.demo.locales import locale_trees_sync, pages_translate
 from cms_site.demo.privacy import privacy_notice_ensure
 from cms_site.demo.resources import resources_ensure
 from cms_site.demo.stories import case_studies_ensure
+from cms_site.demo.text_files import text_files_translate
 from cms_site.demo.toolkits import toolkits_ensure
 from cms_site.models import CampaignHomePage, ToolkitPage
 from moderation.reviews import review_open
@@ -123,6 +124,8 @@ class Command(BaseCommand):
         translated += pages_translate(list(ToolkitPage.objects.child_of(home)))
         # Each language's toolkit links to its own language's PDFs.
         documents = documents_translate(list(ToolkitPage.objects.child_of(home)))
+        # ... and to its own language's text files (social media posts, radio script).
+        documents += text_files_translate(list(ToolkitPage.objects.child_of(home)))
         featured = featured_stories_ensure(home)
         self.stdout.write(
             f"Case studies: {stories} new, {CaseStudyPage.objects.live().count()} live. "
