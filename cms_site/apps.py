@@ -34,9 +34,22 @@ class CmsSiteConfig(AppConfig):
         post_save.connect(_page_created_live, dispatch_uid="mtr-cache-created-live")
         # Privacy settings, sites and locales change what is served where (and the routes
         # cms_site/routing.py remembers): a page made private must not be served from cache.
+        # Documents and images are shown on pages (a download's title, size and language; a
+        # toolkit's remembered blocks, cms_site/templatetags/streams.py) without a publish.
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
         from wagtail.models import Locale, PageViewRestriction, Site
 
-        for model in (PageViewRestriction, Site, Locale):
+        from .models import DocumentLanguage
+
+        for model in (
+            PageViewRestriction,
+            Site,
+            Locale,
+            get_document_model(),
+            get_image_model(),
+            DocumentLanguage,
+        ):
             label = model._meta.label_lower
             post_save.connect(purge_on_change, sender=model, dispatch_uid=f"mtr-cache-save-{label}")
             post_delete.connect(purge_on_change, sender=model, dispatch_uid=f"mtr-cache-delete-{label}")

@@ -12,8 +12,9 @@ per generation, this process remembers the site for each host and the page id fo
 (site, language, path) that Wagtail's own routing found, and whether any view
 restriction exists at all. A remembered route costs one query: the live page itself,
 fetched fresh as its specific type. Anything not remembered, and anything a page's own
-``route()`` decides beyond the page itself (routable pages' sub-routes), goes through
-Wagtail's routing unchanged. Page ``route()`` methods must not depend on the request
+``route()`` decides beyond the page itself (routable pages' sub-routes, such as a toolkit's
+ZIP pack), goes through Wagtail's routing unchanged; a routable page's own address (its
+index route, which the toolkit pages are) is remembered like any other page. Page ``route()`` methods must not depend on the request
 beyond its host, language and path (none of ours do).
 """
 
@@ -26,6 +27,7 @@ from django.http import HttpRequest, HttpResponse
 from django.http.request import split_domain_port
 from django.utils import translation
 
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.url_routing import RouteResult
 
@@ -38,7 +40,9 @@ class _Memo:
     def __init__(self, generation: int | None) -> None:
         self.generation = generation
         self.sites: dict[tuple[str, str], Site | None] = {}
-        self.routes: dict[tuple[int, str, str], tuple[int, int]] = {}
+        # (site, language, path) -> (page id, content type id, whether it is a routable
+        # page's index route, replayed through its own route()).
+        self.routes: dict[tuple[int, str, str], tuple[int, int, bool]] = {}
         self.any_restrictions: bool | None = None
 
 
@@ -105,10 +109,13 @@ def _remembered_route(request: HttpRequest, path: str, memo: _Memo) -> RouteResu
     found = memo.routes.get(_route_key(site, path))
     if found is None:
         return None
-    page_id, content_type_id = found
+    page_id, content_type_id, routable = found
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     page = model.objects.filter(pk=page_id, live=True).first() if model else None
-    return RouteResult(page) if page is not None else None
+    if page is None:
+        return None
+    # A routable page resolves its index route in memory (and notes it on the request).
+    return page.route(request, []) if routable else RouteResult(page)
 
 
 def _remember(request: HttpRequest, path: str, memo: _Memo, result: RouteResult | None) -> None:
@@ -116,10 +123,27 @@ def _remember(request: HttpRequest, path: str, memo: _Memo, result: RouteResult 
     if result is None or site is None or len(memo.routes) >= MAX_REMEMBERED:
         return
     page, args, kwargs = result
-    # Only plain pages: a routable page's own sub-routes are resolved by its route() each time.
-    if args or kwargs or type(page).route is not Page.route:
+    routable = isinstance(page, RoutablePageMixin) and not kwargs and _is_index_route(page, args)
+    # Plain pages, and routable pages at their index route: other sub-routes are resolved
+    # by the page's route() each time.
+    if not routable and (args or kwargs or type(page).route is not Page.route):
         return
-    memo.routes[_route_key(site, path)] = (page.pk, page.content_type_id)
+    memo.routes[_route_key(site, path)] = (page.pk, page.content_type_id, routable)
+
+
+def _is_index_route(page: RoutablePageMixin, args: tuple) -> bool:
+    """Whether a routable page's route result is its own index view, with no arguments."""
+    if len(args) != 3:  # RouteResult(page, args=(view, args, kwargs))
+        return False
+    view, view_args, view_kwargs = args
+    index = page.resolve_subpage("/")
+    return (
+        not view_args
+        and not view_kwargs
+        and not index.args
+        and not index.kwargs
+        and getattr(view, "__func__", view) is getattr(index.func, "__func__", index.func)
+    )
 
 
 def serve(request: HttpRequest, path: str) -> HttpResponse:
