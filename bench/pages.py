@@ -29,7 +29,8 @@ once it has measured. What it does:
    before each server and at the end). Workers are sync workers with one thread each
    (``--workers 2``), as in bench/submissions.py; ``--threads N`` (N > 1) switches to
    gthread workers, which keep connections alive.
-5. For each URL (home, index, index filtered, a case study page, the static file):
+5. For each URL (home, index, index filtered, a case study page, a toolkit page in
+   English and in Arabic, the static file):
    warms up every worker, then times ``--requests`` GETs with 1 client and with
    ``--clients`` (20) concurrent clients: requests/s, p50 and p95 latency as the client
    sees it, server CPU per request and SQL queries per request. Every response must be a
@@ -308,8 +309,16 @@ with connection.execute_wrapper(count), transaction.atomic():
 
 client = Client(HTTP_HOST="127.0.0.1")
 index_url = index.get_url()
+# A toolkit page (FAQ accordion, downloads, images, stories) in English and in Arabic.
+toolkit_urls = {}
+toolkit = ToolkitPage.objects.live().filter(locale__language_code="en").order_by("path").first()
+if toolkit is not None:
+    toolkit_urls["toolkit en"] = toolkit.get_url()
+    arabic = toolkit.get_translations().live().filter(locale__language_code="ar").first()
+    if arabic is not None:
+        toolkit_urls["toolkit ar"] = arabic.get_url()
 sizes = {}
-for url in ["/", index_url, f"{index_url}?{sys.argv[2]}"] + ([story.get_url()] if story else []):
+for url in ["/", index_url, f"{index_url}?{sys.argv[2]}"] + ([story.get_url()] if story else []) + list(toolkit_urls.values()):
     response = client.get(url)
     sizes[url] = [response.status_code, len(response.content)]
 print(json.dumps({
@@ -321,6 +330,7 @@ print(json.dumps({
     "toolkits": ToolkitPage.objects.live().count(),
     "index_url": index_url,
     "story_url": story.get_url() if story else None,
+    "toolkit_urls": toolkit_urls,
     "story_title": story.title if story else None,
     "sizes": sizes,
 }))
@@ -1066,6 +1076,7 @@ def main() -> int:
             ("index", index_url),
             ("index filtered", f"{index_url}?{FILTERED_QUERY}"),
             ("case study", seed["story_url"]),
+            *seed["toolkit_urls"].items(),
         ]
         index_size = seed["sizes"][index_url][1]
         static_path = write_static_file(tmp / "static", index_size)
