@@ -61,7 +61,7 @@ def wagtail_init_script(body: str) -> bool:
     if match := _CALL.fullmatch(body):
         try:
             json.loads(f"[{match['args']}]")
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to be Wagtail's
             return False
         return True
     return _PANEL.fullmatch(body) is not None
