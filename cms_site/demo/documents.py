@@ -267,7 +267,7 @@ p, li { margin: 0 0 3mm; }
 ul, ol { margin: 0 0 4mm; padding-inline-start: 7mm; }
 .bar { border-top: 4mm solid #00703c; margin-bottom: 8mm; }
 .campaign { font-weight: 700; color: #00703c; margin-bottom: 2mm; }
-.link { font-weight: 700; direction: ltr; unicode-bidi: isolate; }
+.link { font-weight: 700; }
 .footer { margin-top: 10mm; padding-top: 3mm; border-top: 1pt solid #b1b4b6; color: #00703c; }
 /* The poster */
 .poster .band { background: #00703c; color: #fff; padding: 8mm 10mm 10mm; margin: 0 0 6mm; }

@@ -199,3 +199,34 @@ def test_stories_told_in_another_language_are_published_in_it_and_in_english(dem
         assert english.live and english.get_parent().pk == english_index.pk
         assert english.is_translation and english.story_language == original.story_language
         assert english.pull_quote in english.story and english.title != original.title
+
+
+def test_each_language_links_its_own_documents_with_size_and_language(client, demo):
+    """Each language's toolkit offers the PDFs made in that language (cms_site/demo/documents.py),
+    each link showing format, size and language in the page's language."""
+    from django.utils import translation
+    from django.utils.html import escape
+
+    from cms_site.documents import document_meta
+
+    home = CampaignHomePage.objects.get(locale=Locale.get_default())
+    for toolkit in ToolkitPage.objects.child_of(home).specific():
+        for code, _name in settings.LANGUAGES:
+            page = (
+                toolkit
+                if code == settings.LANGUAGE_CODE
+                else toolkit.get_translation(Locale.objects.get(language_code=code))
+            )
+            documents = [
+                resource["document"]
+                for block in page.body
+                if block.block_type == "resources"
+                for resource in block.value["resources"]
+                if resource["document"].file_extension == "pdf"
+            ]
+            assert documents, (code, toolkit.slug)
+            html = client.get(page.url).content.decode()
+            for document in documents:
+                assert document.language_record.language == code, (code, document.title)
+                with translation.override(code):
+                    assert escape(document_meta(document, code)) in html, (code, document.title)
