@@ -371,6 +371,7 @@ _RO_RE = _lazy(
     rf"vârstă[ \u00a0]+de|varsta|vârsta|copil|copilul|băiat|băiatul|baiat|băiețel|băieţel|fată|fata|fetiță|fetiţă|fetița|"
     rf"fiu|fiul|fiică|fiica|bebeluș|bebeluş|bebelușul|tată|tatăl|mamă|mama|bunic|bunicul|bunică|bunica|soț|soţ|soția|soţia|"
     rf"vecin|vecina|vecinul|fiul[ \u00a0]+meu|fiica[ \u00a0]+mea|copil[ \u00a0]+de|băiat[ \u00a0]+de|fată[ \u00a0]+de)"
+    rf"(?:[ \u00a0]+(?:meu|mea|mei|nostru|noastră|noastra|lor|lui|ei|tău|tau|ta|cel[ \u00a0]+mic|cea[ \u00a0]+mică|cel[ \u00a0]+mare|cea[ \u00a0]+mare))?"
     rf"[ \u00a0]+(?:doar[ \u00a0]+|deja[ \u00a0]+|aproape[ \u00a0]+|numai[ \u00a0]+|de[ \u00a0]+|peste[ \u00a0]+)?"
     rf"(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT}{_RO_HALF})(?![\w])",
     re.IGNORECASE,
@@ -393,20 +394,30 @@ _AR_RE = _lazy(
 
 # ------------------------------------------------------------------- Urdu
 _UR_WORD = _alt(
-    """ایک دو تین چار پانچ چھ چھے سات آٹھ نو دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس بیس تیس چالیس
-    پچاس ساٹھ ستر اسی نوے ڈیڑھ ڈھائی"""
+    """ایک دو تین چار پانچ چھ چھے سات آٹھ نو دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس بیس اکیس بائیس
+    تئیس چوبیس پچیس چھبیس ستائیس اٹھائیس انتیس تیس اکتیس بتیس تینتیس چونتیس پینتیس چھتیس سینتیس اڑتیس انتالیس
+    چالیس اکتالیس بیالیس تینتالیس چوالیس پینتالیس چھیالیس سینتالیس اڑتالیس انچاس پچاس اکیاون باون ترپن چون
+    پچپن چھپن ستاون اٹھاون انسٹھ ساٹھ اکسٹھ باسٹھ تریسٹھ چونسٹھ پینسٹھ چھیاسٹھ سڑسٹھ اڑسٹھ انہتر ستر اکہتر بہتر
+    تہتر چوہتر پچہتر چھہتر ستتر اٹھہتر اناسی اسی اکیاسی بیاسی تراسی چوراسی پچاسی چھیاسی ستاسی اٹھاسی نواسی نوے
+    اکانوے بانوے ترانوے چورانوے پچانوے چھیانوے ستانوے اٹھانوے ننانوے ڈیڑھ ڈھائی"""
 )
 _UR_NUM = rf"(?:(?:سوا|ساڑھے|پونے)[ \u00a0]+)?(?:{_N}|{_UR_WORD})"
 _UR_RE = _lazy(
-    rf"(?<![\w])(({_UR_NUM})[ \u00a0]+(?:سال|ماہ|مہینے|مہینوں|ہفتے)(?=[ \u00a0]+(?:کا|کی|کے)(?![\w])))"
+    rf"(?<![\w])(({_UR_NUM})[ \u00a0]+(?:سال|برس|ماہ|مہینے|مہینوں|ہفتے)(?=[ \u00a0]+(?:کا|کی|کے)(?![\w])))"
     rf"|(?<![\w])(({_UR_NUM})[ \u00a0-]?(?:سالہ|ماہہ))(?![\w])"
-    rf"|(?:عمر|عُمر)[ \u00a0]+(?:[^\s\d]+[ \u00a0]+){{0,2}}?(({_UR_NUM})(?:[ \u00a0]+(?:سال|ماہ|مہینے))?)(?![\w])"
+    rf"|(?:عمر|عُمر)[ \u00a0]+(?:[^\s\d]+[ \u00a0]+){{0,2}}?(({_UR_NUM})(?:[ \u00a0]+(?:سال|برس|ماہ|مہینے))?)(?![\w])"
 )
 
 # ---------------------------------------------------------------- Bengali
 _BN_WORD = _alt(
     """এক দুই দু তিন চার পাঁচ ছয় ছয় সাত আট নয় নয় দশ এগারো বারো তেরো চোদ্দ চৌদ্দ পনেরো ষোলো সতেরো আঠারো
-    উনিশ বিশ কুড়ি ত্রিশ চল্লিশ পঞ্চাশ ষাট সত্তর আশি নব্বই দেড় আড়াই"""
+    উনিশ বিশ কুড়ি একুশ বাইশ তেইশ চব্বিশ পঁচিশ ছাব্বিশ সাতাশ আঠাশ উনত্রিশ ত্রিশ একত্রিশ বত্রিশ তেত্রিশ চৌত্রিশ
+    পঁয়ত্রিশ ছত্রিশ সাঁইত্রিশ আটত্রিশ উনচল্লিশ চল্লিশ একচল্লিশ বিয়াল্লিশ তেতাল্লিশ চুয়াল্লিশ পঁয়তাল্লিশ ছেচল্লিশ
+    সাতচল্লিশ আটচল্লিশ উনপঞ্চাশ পঞ্চাশ একান্ন বাহান্ন তিপ্পান্ন চুয়ান্ন পঞ্চান্ন ছাপ্পান্ন সাতান্ন আটান্ন উনষাট ষাট
+    একষট্টি বাষট্টি তেষট্টি চৌষট্টি পঁয়ষট্টি ছেষট্টি সাতষট্টি আটষট্টি উনসত্তর সত্তর একাত্তর বাহাত্তর তিয়াত্তর
+    চুয়াত্তর পঁচাত্তর ছিয়াত্তর সাতাত্তর আটাত্তর উনআশি আশি একাশি বিরাশি তিরাশি চুরাশি পঁচাশি ছিয়াশি সাতাশি
+    অষ্টআশি আটাশি উননব্বই নব্বই একানব্বই বিরানব্বই তিরানব্বই চুরানব্বই পঁচানব্বই ছিয়ানব্বই সাতানব্বই আটানব্বই
+    নিরানব্বই দেড় আড়াই"""
 )
 _BN_NUM = rf"(?:(?:সাড়ে|সোয়া|পৌনে)[ \u00a0]+)?(?:{_N}|{_BN_WORD})"
 _BN_RE = _lazy(
@@ -420,8 +431,13 @@ _BN_RE = _lazy(
 
 # ---------------------------------------------------------------- Punjabi
 _PA_WORD = _alt(
-    """ਇੱਕ ਇਕ ਦੋ ਤਿੰਨ ਚਾਰ ਪੰਜ ਛੇ ਸੱਤ ਅੱਠ ਨੌਂ ਨੌ ਦਸ ਗਿਆਰਾਂ ਬਾਰਾਂ ਤੇਰਾਂ ਚੌਦਾਂ ਪੰਦਰਾਂ ਸੋਲਾਂ ਸਤਾਰਾਂ ਅਠਾਰਾਂ ਉੱਨੀ ਵੀਹ ਤੀਹ ਚਾਲੀ
-    ਪੰਜਾਹ ਸੱਠ ਸੱਤਰ ਅੱਸੀ ਨੱਬੇ ਡੇਢ ਢਾਈ"""
+    """ਇੱਕ ਇਕ ਦੋ ਤਿੰਨ ਚਾਰ ਪੰਜ ਛੇ ਸੱਤ ਅੱਠ ਨੌਂ ਨੌ ਦਸ ਗਿਆਰਾਂ ਗਿਆਰ੍ਹਾਂ ਬਾਰਾਂ ਬਾਰ੍ਹਾਂ ਤੇਰਾਂ ਤੇਰ੍ਹਾਂ ਚੌਦਾਂ ਚੌਦ੍ਹਾਂ ਪੰਦਰਾਂ
+    ਪੰਦ੍ਹਰਾਂ ਸੋਲਾਂ ਸੋਲ੍ਹਾਂ ਸਤਾਰਾਂ ਸਤਾਰ੍ਹਾਂ ਅਠਾਰਾਂ ਅਠਾਰ੍ਹਾਂ ਉੱਨੀ ਵੀਹ ਇੱਕੀ ਬਾਈ ਤੇਈ ਚੌਵੀ ਪੱਚੀ ਛੱਬੀ ਸਤਾਈ ਅਠਾਈ
+    ਉਨੱਤੀ ਤੀਹ ਇਕੱਤੀ ਬੱਤੀ ਤੇਤੀ ਚੌਂਤੀ ਪੈਂਤੀ ਛੱਤੀ ਸੈਂਤੀ ਅਠੱਤੀ ਉਨਤਾਲੀ ਚਾਲੀ ਇਕਤਾਲੀ ਬਿਆਲੀ ਤਰਤਾਲੀ ਚੁਤਾਲੀ ਪੰਜਤਾਲੀ
+    ਛਿਆਲੀ ਸੰਤਾਲੀ ਅਠਤਾਲੀ ਉਨੰਜਾ ਪੰਜਾਹ ਇਕਵੰਜਾ ਬਵੰਜਾ ਤਰਵੰਜਾ ਚਰਵੰਜਾ ਪਚਵੰਜਾ ਛਪੰਜਾ ਸਤਵੰਜਾ ਅਠਵੰਜਾ ਉਨਾਹਠ ਸੱਠ
+    ਇਕਾਹਠ ਬਾਹਠ ਤਰੇਠ ਚੌਂਠ ਪੈਂਠ ਛਿਆਹਠ ਸਤਾਹਠ ਅਠਾਹਠ ਉਨੱਤਰ ਸੱਤਰ ਇਕਹੱਤਰ ਬਹੱਤਰ ਤਿਹੱਤਰ ਚੌਹੱਤਰ ਪਚੱਤਰ ਛਿਹੱਤਰ
+    ਸਤੱਤਰ ਅਠੱਤਰ ਉਨਾਸੀ ਅੱਸੀ ਇਕਾਸੀ ਬਿਆਸੀ ਤਰਾਸੀ ਚੁਰਾਸੀ ਪਚਾਸੀ ਛਿਆਸੀ ਸਤਾਸੀ ਅਠਾਸੀ ਉਨਾਨਵੇਂ ਨੱਬੇ ਇਕਾਨਵੇਂ
+    ਬਾਨਵੇਂ ਤਰਾਨਵੇਂ ਚੁਰਾਨਵੇਂ ਪਚਾਨਵੇਂ ਛਿਆਨਵੇਂ ਸਤਾਨਵੇਂ ਅਠਾਨਵੇਂ ਡੇਢ ਢਾਈ"""
 )
 _PA_NUM = rf"(?:(?:ਸਾਢੇ|ਸਵਾ|ਪੌਣੇ)[ \u00a0]+)?(?:{_N}|{_PA_WORD})"
 _PA_UNIT = r"(?:ਸਾਲ|ਸਾਲਾਂ|ਵਰ੍ਹੇ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ|ਹਫ਼ਤੇ|ਹਫਤੇ)"
@@ -447,7 +463,7 @@ _CY_RE = _lazy(
 # described, not a duration (which goes on to a verb or follows "since", "for", "ago").
 _CLAUSE_AGE_RE = _lazy(
     rf"(?<![\w])((?:{_N}|{_AR_WORD}|{_UR_WORD}|{_BN_WORD}|{_PA_WORD})[ \u00a0]*"
-    rf"(?:{_AR_UNIT}|{_AR_DUAL}|سال|ماہ|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ)(?:ের)?)(?=[ \u00a0]*(?:[,،)\n]|[।۔.](?:\s|$)|$))"
+    rf"(?:{_AR_UNIT}|{_AR_DUAL}|سال|برس|ماہ|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ)(?:ের)?)(?=[ \u00a0]*(?:[,،)\n]|[।۔.](?:\s|$)|$))"
 )
 # what comes before such an age: a comma or bracket after a name or description, or "has", "now"
 _AGE_LEAD_RE = _lazy(
@@ -585,7 +601,8 @@ _DOB_LABEL_RE = _lazy(
         """date_of_birth dates_of_birth birth_date birthdate d.o.b. d.o.b dob born born_on born_in birthday
         data_urodzenia urodzony urodzona urodziłem_się urodziłam_się urodził_się urodziła_się ur.
         data_nașterii data_naşterii data_nasterii data_de_naștere data_de_naştere data_de_nastere născut născută
-        nascut nascuta născută_pe născut_pe n._la
+        nascut nascuta născută_pe născut_pe n._la născuți născuţi născute nascuti nascute născuții
+        urodzeni urodzone urodzonej urodzonego urodzonemu
         تاريخ_الميلاد تاريخ_ميلادي تاريخ_ميلاده تاريخ_ميلادها تاريخ_ولادتي مواليد وُلدت ولدت وُلد ولد المولود
         وتاريخ_الميلاد وتاريخ_ميلادي وتاريخ_ميلاده وتاريخ_ميلادها وتاريخ_ولادتي
         تاریخ_پیدائش تاریخِ_پیدائش پیدائش_کی_تاریخ پیدائش ڈیٹ_آف_برتھ
@@ -642,6 +659,19 @@ _YEAR_JOINERS = frozenset(unicodedata.normalize("NFC", w) for w in "and și şi 
 _CLAUSE_STOP_RE = _rx(r"[.!?।۔;\n]")
 
 
+_UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
+_TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_PAIR_WORDS = (
+    _UNIT_WORDS
+    | _TENS_WORDS
+    | frozenset(
+        "oh o ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen hundred".split()
+    )
+)
+_CENTURY_WORDS = frozenset("nineteen eighteen twenty".split())
+_DAY_TOKEN_RE = _rx(rf"\d{{1,2}}(?:st|nd|rd|th|-?ego|-?lea|-?a)?|{_DAY_WORDS}", re.IGNORECASE)
+
+
 def _hundred_word(tok: str) -> bool:
     t = tok.lower()
     for mark in _HUNDRED_MARKS:
@@ -667,13 +697,32 @@ def _worded_date(text: str, pos: int) -> tuple[int, int] | None:
     if month is None:
         return None
     before = text[pos : month.start()]
-    if _NUMERIC_DATE_RE.search(before) or len(_WORD_TOKEN_RE.findall(before)) > 4:
+    if _NUMERIC_DATE_RE.search(before):
         return None  # the month belongs to another date ("14/03/1980 and I moved in on 2 June 2019")
+    words = list(_WORD_TOKEN_RE.finditer(text, pos, month.start()))
+    if len(words) > 4:
+        # "date of birth, so I'll say it, it's the second of February": the day just before the month
+        day = next((w for w in reversed(words[-3:]) if _DAY_TOKEN_RE.fullmatch(w.group())), None)
+        if day is None:
+            return None
+        pos = day.start()
     end = month.end()
     toks = list(_WORD_TOKEN_RE.finditer(text, month.end(), hi))[:9]
     for k, tok in enumerate(toks[:6]):
         if tok.group().isdecimal() and len(tok.group()) == 4 and k == 0:
             return pos, tok.end()
+        if k == 0 and tok.group().lower() in _CENTURY_WORDS and len(toks) > 1:
+            # "nineteen fifty-two", "nineteen oh five": a year said as two pairs
+            nxt = toks[1].group().lower()
+            if nxt.split("-")[0] in _PAIR_WORDS and not text[tok.end() : toks[1].start()].strip():
+                end = toks[1].end()
+                if (
+                    len(toks) > 2
+                    and nxt in _TENS_WORDS | {"oh", "o"}
+                    and toks[2].group().lower() in _UNIT_WORDS
+                ):
+                    end = toks[2].end()
+                return pos, end
         if _hundred_word(tok.group()):
             end = tok.end()
             since = 0  # words since the last hundred or thousand
@@ -750,6 +799,24 @@ def _dobs(text: str, low: str) -> Iterator[Span]:
             yield Span(best.start(), best.end(), DATE_OF_BIRTH, 0.75, "date before a birth verb")
 
 
+# Urdu, Punjabi and Bengali written in Latin letters: "beti 5 saal ki hai", "meye 7 bochor", "umar 9 saal".
+_ROMAN_KEYS = ("saal", "sal ", "bochor", "bochhor", "bosor", "baras", "boyosh", "umar", "umr")
+_ROMAN_AGE_RE = _lazy(
+    r"(?<![\w£$€.,])(\d{1,3}[ \u00a0]?(?:saal|sal|bochor|bochhor|bosor|baras|varhe|mahine|mahiney|mash|maas))(?![\w])"
+    r"(?=[ \u00a0]+(?:ki|ka|ke|ker|er|hai|he|hoy|hoyeche|hoise|hoyse|boyosh|boyos|di|da|de)(?![\w])|[ \u00a0]*(?:[,.)!?;]|$))"
+)
+_ROMAN_DURATION_RE = _lazy(
+    r"(?:pichle|pichhle|last|for|gato|gotho|lagbhag|taqreeban|prai|since|ago)[ \u00a0]*$"
+)
+
+
+def _romanised(text: str, low: str) -> Iterator[Span]:
+    for m in _ROMAN_AGE_RE.finditer(low):
+        if _ROMAN_DURATION_RE.search(low, max(0, m.start() - 12), m.start()):
+            continue
+        yield Span(m.start(1), m.end(1), AGE, 0.6, "age in romanised Urdu, Punjabi or Bengali")
+
+
 def find(text: str, language: str) -> Iterator[Span]:
     """Ages and dates of birth in ``text``; every language is tried, the text decides."""
     if not text:
@@ -765,6 +832,8 @@ def find(text: str, language: str) -> Iterator[Span]:
         yield from _latin_other(text, language, chars)
     if chars:
         yield from _native(text, chars)
+    if any(k in low for k in _ROMAN_KEYS):
+        yield from _romanised(text, low)
     dobs = list(_dobs(text, low)) if any(k in low for k in _DOB_KEYS) else []
     yield from dobs
     if "19" in text or "200" in text:

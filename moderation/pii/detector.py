@@ -14,7 +14,18 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
-from . import addresses, ages, contact, identifiers, names, organisations, references, scripts, special
+from . import (
+    addresses,
+    ages,
+    contact,
+    identifiers,
+    names,
+    organisations,
+    references,
+    scripts,
+    special,
+    spoken,
+)
 from .spans import ADDRESS, AGE, PERSON, PRIORITY, Span
 
 logger = logging.getLogger(__name__)
@@ -23,6 +34,7 @@ Recogniser = Callable[[str, str], Iterable[Span]]
 
 RECOGNISERS: tuple[Recogniser, ...] = (
     contact.find,
+    spoken.find,
     identifiers.find,
     references.find,
     addresses.find,
@@ -53,7 +65,7 @@ _AGE_BESIDE_NAME = re.compile(
     r"\s*(?:,\s*(?:de\s+|aged\s+|lat\s+)?|\(\s*)"
     r"(\d{1,3}(?:\s*(?:de\s+)?(?:ani|an|anișori|lat|lata|latka|rok|roku|years?|yrs?|y/o|months?|luni|miesięcy|miesiące|mis|oed)"
     r"(?:\s+(?:și|şi|si)\s+(?:jumătate|jumatate))?)?)"
-    r"\s*(?=[,)])",
+    r"\s*(?=[,);]|\.(?:\s|$))",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,299 @@
+"""Identifiers read out word by word, in any of the site's languages.
+
+People who dictate a story (a voice message, a volunteer's notes) say their
+identifiers the way they would on the phone:
+
+* e-mail addresses with the local part in words and numbers ("anna dot kowal
+  sixty-one at gmail dot com", "... małpa wp kropka pl", "... آت جي ميل دوت كوم",
+  "... ایٹ جی میل ڈاٹ کام", "... অ্যাট জিমেইল ডট কম", "... ਐਟ ਜੀਮੇਲ ਡਾਟ ਕਾਮ");
+* references as letter names and digit words ("P, zero four, nine one two",
+  "H jak Halina, dwa, dziewięć...", "بي سي، سبعة، أربعة...", "এইচ আর, ফোর, ওয়ান...");
+* postcodes spelt out ("B N twelve, four T X", "ایل ایس سات، تین پی ڈبلیو").
+
+Each is found from a token list (words between spaces and punctuation): letter
+names of the English alphabet as written in each script, the digit and number
+words the phone rule already knows (``contact``), and "at"/"dot" words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from . import contact
+from .spans import EMAIL, POSTCODE, REFERENCE, LazyPattern, Span
+
+
+def _nfc_set(words: str) -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFC", w) for w in words.split())
+
+
+# The English alphabet's letter names (not those that are common words: Arabic "في", "أو", "ال") as written in Arabic, Urdu, Bengali and Gurmukhi script.
+_LETTER_NAMES: dict[str, str] = {}
+for _letter, _names in {
+    "A": "إيه ايه اے এ ਏ",
+    "B": "بي بى بی বি ਬੀ",
+    "C": "سي سى سی সি ਸੀ",
+    "D": "دي دى ڈی ডি ਡੀ",
+    "E": "إي ئي ای ई ই ਈ",
+    "F": "إف ایف এফ ਐਫ ਐੱਫ",
+    "G": "جي جى جی জি ਜੀ",
+    "H": "إتش اتش ايتش ایچ এইচ ਐਚ ਐੱਚ",
+    "I": "آي آئی আই ਆਈ",
+    "J": "جاي جيه جے জে ਜੇ",
+    "K": "كي كى کے কে ਕੇ",
+    "L": "إل ایل এল ਐਲ ਐੱਲ",
+    "M": "إم ایم এম ਐਮ ਐੱਮ",
+    "N": "إن این এন ਐਨ ਐੱਨ",
+    "O": "اؤ ও ਓ",
+    "P": "بي پی পি ਪੀ",
+    "Q": "كيو کیو কিউ ਕਿਊ",
+    "R": "آر ار আর ਆਰ",
+    "S": "إس ایس এস ਐਸ ਐੱਸ",
+    "T": "تي تى ٹی টি ਟੀ",
+    "U": "يو یو ইউ ਯੂ",
+    "V": "ڤي وی ভি ਵੀ",
+    "W": "دبليو ڈبلیو ডাব্লিউ ডব্লিউ ডাবলিউ ਡਬਲਯੂ ਡਬਲਿਊ",
+    "X": "إكس اكس ایکس এক্স ਐਕਸ",
+    "Y": "واي وای وائی وائے ওয়াই ਵਾਈ",
+    "Z": "زد زيد زیڈ জেড ਜ਼ੈੱਡ ਜ਼ੈਡ ਜੈੱਡ",
+}.items():
+    for _name in _names.split():
+        _LETTER_NAMES.setdefault(unicodedata.normalize("NFC", _name), _letter)
+
+_AT_WORDS = _nfc_set("at małpa malpa małpką małpka malpka arond arobase آت ات ايت أت ایٹ ایٹ অ্যাট এট ਐਟ ਐੱਟ")
+_DOT_WORDS = _nfc_set("dot kropka kropeczka punct punkt period point نقطة دوت دot ڈاٹ ডট ডট ਡੌਟ ਡਾਟ ਡੋਟ")
+_TLD_WORDS = _nfc_set(
+    """com org net uk pl ro co info ie eu
+    كوم كم اورج اورغ نت يو_كي
+    کام کوم آرگ نیٹ یوکے
+    কম অর্গ নেট ইউকে
+    ਕਾਮ ਕੌਮ ਕੋਮ ਆਰਗ ਨੈੱਟ ਯੂਕੇ""".replace("_", " ")
+)
+# A bare English "at" is everywhere: it needs a mail host or a mail word nearby.
+_MAIL_HOST_WORDS = _nfc_set(
+    """gmail hotmail yahoo outlook live icloud btinternet aol proton protonmail wp onet o2 interia sky virginmedia
+    talktalk ymail msn gmx yandex googlemail"""
+)
+_MAIL_CUE_RE = LazyPattern(r"e-?mail|mail", re.IGNORECASE)
+# The word for "e-mail" that may stand right before the local part: never part of it.
+_MAIL_WORDS = _nfc_set(
+    """email e-mail mail mailul mailu maila emailul adresa adres إيميل الإيميل ايميل الايميل بريد البريد
+    میل ای-میل ইমেইল ই-মেইল ইমেল ਈਮੇਲ ਈ-ਮੇਲ ਮੇਲ is it's its e este jest to هو ہے হল হলো ਹੈ"""
+)
+
+_TOKEN_RE = LazyPattern(r"[^\s,،;:!?()\[\]{}\"“”„«»।۔…/]+")
+_CLAUSE_BREAK = frozenset(',،;:!?()[]{}"“”„«»।۔…\n')
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        s, e = m.span()
+        while e > s and text[e - 1] in ".'’-":
+            e -= 1
+        if e > s:
+            out.append((s, e, unicodedata.normalize("NFC", text[s:e]).lower()))
+    return out
+
+
+def _broken(text: str, a: int, b: int) -> bool:
+    """Punctuation (a clause break) between two tokens."""
+    return any(c in _CLAUSE_BREAK for c in text[a:b]) or ". " in text[a:b]
+
+
+# English tens as written in Urdu, Bengali and Gurmukhi script ("এইটি ফোর", "ففٹی ٹو").
+_SCRIPT_TENS = {
+    unicodedata.normalize("NFC", w): (i + 2) * 10
+    for words in (
+        "ٹوینٹی تھرٹی فورٹی ففٹی سکسٹی سیونٹی ایٹی نائنٹی",
+        "টুয়েন্টি থার্টি ফোর্টি ফিফটি সিক্সটি সেভেন্টি এইটি নাইন্টি",
+        "ਟਵੈਂਟੀ ਥਰਟੀ ਫੋਰਟੀ ਫਿਫਟੀ ਸਿਕਸਟੀ ਸੈਵਨਟੀ ਏਟੀ ਨਾਈਨਟੀ",
+    )
+    for i, w in enumerate(words.split())
+}
+
+
+def _number_value(tok: str) -> int | None:
+    """The value of one spoken number token ("seven", "fifty-two", "ساٹھ", "17"), else None."""
+    if tok.isdigit():
+        try:
+            return int(unicodedata.normalize("NFKD", tok).encode("ascii", "ignore") or tok)
+        except ValueError:
+            return None
+    if tok in contact._DIGIT_WORDS:
+        return int(contact._DIGIT_WORDS[tok])
+    if tok in contact._VALUE_WORDS:
+        return contact._VALUE_WORDS[tok]
+    if tok in _SCRIPT_TENS:
+        return _SCRIPT_TENS[tok]
+    if "-" in tok:
+        parts = tok.split("-")
+        if len(parts) == 2 and parts[0] in contact._VALUE_WORDS and parts[1] in contact._DIGIT_WORDS:
+            return contact._VALUE_WORDS[parts[0]] + int(contact._DIGIT_WORDS[parts[1]])
+    return None
+
+
+def _is_number(tok: str) -> bool:
+    return (
+        _number_value(tok) is not None
+        or tok in contact._REPEATS
+        or tok in contact._HUNDREDS
+        or tok in ("și", "şi", "si", "and", "و")
+    )
+
+
+# ----------------------------------------------------------------- e-mails
+def _emails(text: str, low: str) -> Iterator[Span]:
+    if not any(w in low for w in _DOT_WORDS):
+        return
+    toks = _tokens(text, 0, len(text))
+    n = len(toks)
+    for i, (s, _e, tok) in enumerate(toks):
+        if tok not in _AT_WORDS or i == 0:
+            continue
+        # the domain: one to three words, a "dot" word, a top-level domain word (twice for "co dot uk")
+        j = i + 1
+        end = None
+        for k in range(i + 2, min(n, i + 5)):
+            if toks[k][2] in _DOT_WORDS and k + 1 < n and toks[k + 1][2] in _TLD_WORDS:
+                if _broken(text, toks[i][1], toks[k + 1][0]):
+                    break
+                j = k + 2
+                end = toks[k + 1][1]
+                if j + 1 < n and toks[j][2] in _DOT_WORDS and toks[j + 1][2] in _TLD_WORDS:
+                    end = toks[j + 1][1]
+                break
+        if end is None:
+            continue
+        host = "".join(t[2] for t in toks[i + 1 : j - 2])
+        if tok == "at" and host not in _MAIL_HOST_WORDS and not _MAIL_CUE_RE.search(text, max(0, s - 120), s):
+            continue
+        # the local part: "word (dot word)* [number words]", or up to two words and the numbers after them
+        k = i - 1
+        while k >= 0 and _is_number(toks[k][2]) and not _broken(text, toks[k][1], toks[k + 1][0]):
+            k -= 1
+        if k < 0:
+            continue
+        first = k
+        chained = False
+        while (
+            first >= 2
+            and toks[first - 1][2] in _DOT_WORDS
+            and not _broken(text, toks[first - 2][1], toks[first][0])
+        ):
+            first -= 2
+            chained = True
+        if not chained and toks[first][2] not in _MAIL_WORDS:
+            if (
+                first >= 1
+                and toks[first - 1][2] not in _MAIL_WORDS
+                and not _broken(text, toks[first - 1][1], toks[first][0])
+            ):
+                first -= 1
+        if first < 0 or first >= i:
+            continue
+        while first < i - 1 and toks[first][2] in _MAIL_WORDS:
+            first += 1
+        yield Span(toks[first][0], end, EMAIL, 0.75, "e-mail address said in words")
+
+
+# ----------------------------------------------------- references, postcodes
+# "H jak Halina", "H as in Harry", "H ca Horia", "H de la Horia": a letter spelt with a word.
+_SPELLING_RE = LazyPattern(
+    r"(?<![\w])([A-Z])[ \u00a0]+(?:jak|as[ \u00a0]+in|like|for|ca[ \u00a0]+(?:în|in)|ca|de[ \u00a0]+la)[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻȘȚĂÂÎ][\w-]+"
+)
+_REF_CUE_RE = LazyPattern(
+    unicodedata.normalize(
+        "NFC",
+        r"ref|number|numer|nr|număr|numar|case|job|claim|tenancy|complaint|zgłosz|sprawy|lucrare|dosar|caz"
+        r"|رقم|مرجع|البلاغ|الشكوى|نمبر|ریفرنس|حوالہ|کیس|নম্বর|নাম্বার|রেফারেন্স|কেস|জব|ਨੰਬਰ|ਹਵਾਲਾ|ਕੇਸ|ਜੌਬ",
+    ),
+    re.IGNORECASE,
+)
+
+
+def _letter(tok: str, raw: str) -> str | None:
+    if len(raw) == 1 and "A" <= raw <= "Z":
+        return raw
+    return _LETTER_NAMES.get(tok)
+
+
+def _runs(text: str) -> Iterator[tuple[int, int, list[tuple[str, str]]]]:
+    """Runs of letter names and number words: (start, end, [(kind, value)])."""
+    spelt = {m.start(): (m.end(), m.group(1)) for m in _SPELLING_RE.finditer(text)}
+    toks = _tokens(text, 0, len(text))
+    run: list[tuple[str, str]] = []
+    start = end = -1
+    i = 0
+    while i <= len(toks):
+        item = None
+        if i < len(toks):
+            s, e, tok = toks[i]
+            raw = text[s:e]
+            if s in spelt:
+                item = ("L", spelt[s][1])
+                e = spelt[s][0]
+                while i + 1 < len(toks) and toks[i + 1][0] < e:
+                    i += 1
+            elif (v := _number_value(tok)) is not None:
+                item = ("N", str(v))
+            elif tok in contact._REPEATS or tok in contact._HUNDREDS:
+                item = ("N", tok)
+            elif (letter := _letter(tok, raw)) is not None:
+                item = ("L", letter)
+            gap_ok = run and not any(c in "\n" for c in text[end:s]) and len(text[end:s].strip(" ,،-–")) == 0
+        if item is not None and (not run or gap_ok):
+            if not run:
+                start = s
+            run.append(item)
+            end = e
+        else:
+            if len(run) >= 3:
+                yield start, end, run
+            run = []
+            if item is not None:
+                start, end, run = s, e, [item]
+        i += 1
+
+
+def _postcode_in(items: list[tuple[str, str]]) -> tuple[int, int] | None:
+    """Where a spoken postcode lies in a run: letters, a number, a digit, two letters."""
+    kinds = "".join(k for k, _ in items)
+    for m in re.finditer(r"(?=(L{1,2}N{1,2}NLL))", kinds):
+        a = m.start()
+        b = a + len(m.group(1))
+        letters = "".join(v for k, v in items[a:b] if k == "L")
+        digits = [v for k, v in items[a:b] if k == "N"]
+        outward = letters[:-2]
+        if outward.upper() in contact._AREAS and all(d.isdigit() for d in digits) and len(digits[-1]) == 1:
+            if int("".join(digits[:-1])) < 100:
+                return a, b
+    return None
+
+
+def _refs_and_postcodes(text: str) -> Iterator[Span]:
+    for start, end, items in _runs(text):
+        kinds = "".join(k for k, _ in items)
+        digits = sum(len(v) for k, v in items if k == "N" and v.isdigit())
+        if "L" not in kinds:
+            continue  # digits alone are the phone rule's
+        if _postcode_in(items) is not None and digits <= 4:
+            yield Span(start, end, POSTCODE, 0.7, "postcode spelt out")
+            continue
+        if digits < 4 or not kinds.startswith("L"):
+            continue
+        if kinds.count("L") > 4:
+            continue
+        if _REF_CUE_RE.search(text, max(0, start - 120), start) or digits >= 5:
+            yield Span(start, end, REFERENCE, 0.7, "reference read out")
+
+
+def find(text: str, language: str) -> Iterator[Span]:
+    """Identifiers said in words."""
+    if not text:
+        return
+    low = text.lower()
+    yield from _emails(text, low)
+    yield from _refs_and_postcodes(text)
