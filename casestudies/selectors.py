@@ -134,19 +134,50 @@ def case_studies_filtered(*, index=None, filters: dict) -> QuerySet:
     return queryset
 
 
-def case_studies_for_block(value) -> list:
-    """The stories a toolkit block shows: those chosen, or the newest matching its options."""
+def case_studies_for_block(value, *, locale_id: int | None = None) -> list:
+    """The stories a toolkit block shows: those chosen, or the newest matching its options.
+
+    On a page in a given locale (``locale_id``), a story published in that page's language
+    is shown in it (else in English), and the newest stories in
+    the page's language come first, topped up with others in English (which their cards
+    mark as English), never the same story twice.
+    """
     chosen = [page for page in value.get("stories") or [] if page is not None]
     if chosen:
         ids = [page.pk for page in chosen]
         found = {page.pk: page for page in case_studies_published().filter(pk__in=ids)}
-        return [found[pk] for pk in ids if pk in found]
+        stories = [found[pk] for pk in ids if pk in found]
+        if locale_id is None:
+            return stories
+        versions = case_studies_published().filter(
+            translation_key__in=[story.translation_key for story in stories],
+            locale__language_code=settings.LANGUAGE_CODE,
+        ) | case_studies_published().filter(
+            translation_key__in=[story.translation_key for story in stories], locale_id=locale_id
+        )
+        # The page's language's version first, else the English one, else the story chosen.
+        best: dict = {}
+        for version in versions:
+            if version.locale_id == locale_id or version.translation_key not in best:
+                best[version.translation_key] = version
+        return [best.get(story.translation_key, story) for story in stories]
     filters = {
         "theme": [value["theme"]] if value.get("theme") else [],
         "kind": [value["kind"]] if value.get("kind") else [],
         "language": [value["language"]] if value.get("language") else [],
     }
-    return list(case_studies_filtered(filters=filters)[: value.get("count") or 3])
+    count = value.get("count") or 3
+    matching = case_studies_filtered(filters=filters)
+    if locale_id is None:
+        return list(matching[:count])
+    stories = list(matching.filter(locale_id=locale_id)[:count])
+    if len(stories) < count:  # topped up with the English versions of other stories
+        stories += list(
+            matching.filter(locale__language_code=settings.LANGUAGE_CODE)
+            .exclude(locale_id=locale_id)
+            .exclude(translation_key__in=[story.translation_key for story in stories])[: count - len(stories)]
+        )
+    return stories
 
 
 def case_studies_featured(home, count: int = 3) -> list:

@@ -107,7 +107,8 @@ class CaseStudiesBlock(blocks.StructBlock):
         from casestudies.selectors import case_studies_for_block
 
         context = super().get_context(value, parent_context=parent_context)
-        context["case_studies"] = case_studies_for_block(value)
+        page = (parent_context or {}).get("page")
+        context["case_studies"] = case_studies_for_block(value, locale_id=getattr(page, "locale_id", None))
         return context
 
 

@@ -55,7 +55,7 @@ def toolkit_pack_files(page) -> list[tuple[str, object]]:
                     name = f"{file_stem(document.title) or 'document'}.{document.file_extension}"
                     files.append((f"resources/{_unique(name, used)}", document.file))
         elif block.block_type == "case_studies":
-            story_ids += [story.pk for story in case_studies_for_block(block.value)]
+            story_ids += [story.pk for story in case_studies_for_block(block.value, locale_id=page.locale_id)]
     shares = ShareImage.objects.filter(page_id__in=story_ids, page__live=True, page__share_on_social=True)
     for share in shares.select_related("image", "page"):
         name = f"{file_stem(share.page.title, 60)}-{share.size}.png"
