@@ -171,6 +171,7 @@ def submission_erase(*, submission: Submission, reason: str, user=None) -> Erasu
         names = list(result.file_names)
         transaction.on_commit(lambda: _files_delete(names))
         transaction.on_commit(_search_index_compact)
+        transaction.on_commit(storage_scrub_enqueue)
     logger.info("Erased %s (%s) in %.2fs", result.reference, reason, result.seconds)
     return result
 
@@ -199,7 +200,16 @@ def contact_details_erase(submission: Submission, *, reason: str = "retention", 
             "counts": {"fields": len(held), "emails": emails, "task_results": task_results},
         },
     )
+    transaction.on_commit(storage_scrub_enqueue)
     return len(held)
+
+
+def storage_scrub_enqueue() -> None:
+    """Once committed, the old versions of the rows are pushed out of the database's
+    files on the worker (privacy.scrub)."""
+    from .tasks import storage_scrub_enqueue as enqueue  # tasks imports retention, which imports us
+
+    enqueue()
 
 
 def erasure_preview(submission: Submission) -> dict[str, int]:

@@ -66,3 +66,29 @@ def purge_schedule(*, delay: timedelta = timedelta(0), running_counts: bool = Tr
     if purge_pending(running_counts=running_counts):
         return None
     return purge_personal_data_task.using(run_after=timezone.now() + delay).enqueue()
+
+
+SCRUB_RETRY = timedelta(minutes=1)
+SCRUB_ATTEMPTS = 60
+
+
+@task()
+def storage_scrub_task(attempt: int = 1) -> str:
+    """After an erasure, push the erased data out of the database's files (privacy.scrub);
+    while readers hold SQLite's WAL open, try again a minute later, for up to an hour."""
+    from .scrub import storage_scrub
+
+    result = storage_scrub()
+    if not result.done and attempt < SCRUB_ATTEMPTS and storage_scrub_task.get_backend().supports_defer:
+        storage_scrub_task.using(run_after=timezone.now() + SCRUB_RETRY).enqueue(attempt + 1)
+    return result.detail
+
+
+def storage_scrub_enqueue() -> None:
+    """Queue the scrub; a queue that fails must not undo the erasure (the next one retries)."""
+    import logging
+
+    try:
+        storage_scrub_task.enqueue()
+    except Exception:
+        logging.getLogger(__name__).exception("Could not queue the storage scrub after an erasure")
