@@ -19,6 +19,7 @@ from casestudies.models import CaseStudyIndexPage, CaseStudyPage, Submission
 from cms_site.demo.documents import documents_translate
 from cms_site.demo.home import HOME_BODY, HOME_INTRODUCTION, featured_stories_ensure
 from cms_site.demo.locales import locale_trees_sync, pages_translate
+from cms_site.demo.poster_pictures import poster_pictures_translate
 from cms_site.demo.privacy import privacy_notice_ensure
 from cms_site.demo.resources import resources_ensure
 from cms_site.demo.stories import case_studies_ensure
@@ -124,8 +125,9 @@ class Command(BaseCommand):
         translated += pages_translate(list(ToolkitPage.objects.child_of(home)))
         # Each language's toolkit links to its own language's PDFs.
         documents = documents_translate(list(ToolkitPage.objects.child_of(home)))
-        # ... and to its own language's text files (social media posts, radio script).
+        # ... and to its own language's text files (social media posts, radio script) and poster picture.
         documents += text_files_translate(list(ToolkitPage.objects.child_of(home)))
+        documents += poster_pictures_translate(list(ToolkitPage.objects.child_of(home)))
         featured = featured_stories_ensure(home)
         self.stdout.write(
             f"Case studies: {stories} new, {CaseStudyPage.objects.live().count()} live. "
