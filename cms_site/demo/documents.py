@@ -107,12 +107,12 @@ DOCUMENT_STRINGS: dict[str, dict[str, str]] = {
         "ur": "شکایت کیسے کریں: رہائشیوں کے لیے ایک صفحے کی رہنمائی",
     },
     BRIEFING_HEADING: {
-        "ar": "مدوّنة التعامل مع الشكاوى (Complaint Handling Code): موجز للجهات المؤجِّرة",
-        "bn": "অভিযোগ পরিচালনার নিয়মাবলি (Complaint Handling Code): বাড়িওয়ালাদের জন্য সংক্ষিপ্ত নির্দেশিকা",
-        "pa": "ਸ਼ਿਕਾਇਤ ਨਿਪਟਾਰਾ ਕੋਡ (Complaint Handling Code): ਮਕਾਨ ਮਾਲਕਾਂ ਲਈ ਸੰਖੇਪ ਜਾਣਕਾਰੀ",
-        "pl": "Kodeks rozpatrywania skarg (Complaint Handling Code): informacja dla wynajmujących",
-        "ro": "Codul de soluționare a plângerilor (Complaint Handling Code): informare pentru proprietari",
-        "ur": "شکایات نمٹانے کا ضابطہ (Complaint Handling Code): مالکان مکان کے لیے بریفنگ",
+        "ar": "مدوّنة التعامل مع الشكاوى: موجز للجهات المؤجِّرة",
+        "bn": "অভিযোগ পরিচালনার নিয়মাবলি: বাড়িওয়ালাদের জন্য সংক্ষিপ্ত নির্দেশিকা",
+        "pa": "ਸ਼ਿਕਾਇਤ ਨਿਪਟਾਰਾ ਕੋਡ: ਮਕਾਨ ਮਾਲਕਾਂ ਲਈ ਸੰਖੇਪ ਜਾਣਕਾਰੀ",
+        "pl": "Kodeks rozpatrywania skarg: informacja dla wynajmujących",
+        "ro": "Codul de soluționare a plângerilor: informare pentru proprietari",
+        "ur": "شکایات نمٹانے کا ضابطہ: مالکان مکان کے لیے بریفنگ",
     },
     BRIEFING_INTRODUCTION: {
         "ar": "Make Things Right حملة حكومية تساعد سكان السكن الاجتماعي على تقديم شكوى عندما تكون في "
