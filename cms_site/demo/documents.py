@@ -396,6 +396,9 @@ def _cached_pdf(kind: DocumentKind, language: str) -> bytes:
     with os.fdopen(handle, "wb") as file:
         file.write(content)
     os.replace(temporary, path)  # atomic: parallel test workers never read half a file
+    for stale in folder.glob(f"{kind.filename}-{language}-*.pdf"):
+        if stale != path:
+            stale.unlink(missing_ok=True)
     return content
 
 
