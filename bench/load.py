@@ -346,7 +346,9 @@ def main() -> int:
             print("Database: SQLite in the temp dir")
         print(f"Cache: Redis {redis_db.url}; tasks: django-tasks-db, one db_worker")
         redis_db.flush()
-        setup = [manage(env, "migrate", "--no-input"), manage(env, "load_demo_content")]
+        # The demo content is made with tasks run inline (its images and translations need it).
+        inline = {**env, "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+        setup = [manage(inline, "migrate", "--no-input"), manage(inline, "load_demo_content")]
         provide_source_maps(tmp / "static-extra")
         setup.append(manage(env, "collectstatic", "--no-input"))
         script = tmp / "urls.py"
