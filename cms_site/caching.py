@@ -30,6 +30,7 @@ import re
 import secrets
 import time
 from collections.abc import Callable, Mapping
+from urllib.parse import urlsplit
 
 from redis.exceptions import RedisError
 
@@ -272,8 +273,10 @@ def _may_use_cache(method: str, query_string: str, cookies: dict, path: str = "/
 
 def _uncached_prefixes() -> tuple[str, ...]:
     # Static files and media are whitenoise's or the web server's, never a page: no round trip.
-    urls = (settings.STATIC_URL, settings.MEDIA_URL)
-    return UNCACHED_PREFIXES + tuple(url for url in urls if url and url.startswith("/") and url != "/")
+    # With a CDN in STATIC_URL (https://cdn.example/static/) the CDN fetches the files from
+    # here at the same path (whitenoise serves STATIC_URL's path), so the path is what counts.
+    paths = (urlsplit(url).path for url in (settings.STATIC_URL, settings.MEDIA_URL) if url)
+    return UNCACHED_PREFIXES + tuple(path for path in paths if path.startswith("/") and path != "/")
 
 
 def redirects_to_https(meta: Mapping, path: str) -> bool:
