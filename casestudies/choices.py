@@ -40,6 +40,26 @@ class LandlordType(models.TextChoices):
     OTHER = "other", _("Another type of landlord, or not sure")
 
 
+class OrganisationType(models.TextChoices):
+    """What kind of social landlord sent a case study: how it is described when not named."""
+
+    HOUSING_ASSOCIATION = "housing_association", _("Housing association")
+    LOCAL_AUTHORITY = "local_authority", _("Local authority or council")
+    ALMO = "almo", _("Arm's length management organisation (ALMO)")
+    CO_OPERATIVE = "co_operative", _("Housing co-operative")
+    OTHER = "other", _("Another kind of social landlord")
+
+
+# How a case study describes an organisation that chose not to be named.
+ORGANISATION_DESCRIPTIONS = {
+    OrganisationType.HOUSING_ASSOCIATION: _("a housing association"),
+    OrganisationType.LOCAL_AUTHORITY: _("a council"),
+    OrganisationType.ALMO: _("an arm's length management organisation"),
+    OrganisationType.CO_OPERATIVE: _("a housing co-operative"),
+    OrganisationType.OTHER: _("a social landlord"),
+}
+
+
 class ComplaintStage(models.TextChoices):
     STAGE_1 = "stage_1", _("Stage 1: I complained to my landlord")
     STAGE_2 = "stage_2", _("Stage 2: I asked my landlord to look at it again")
@@ -54,9 +74,11 @@ class ComplaintWhen(models.TextChoices):
 
 
 class OnTime(models.TextChoices):
-    YES = "yes", _("Yes, every response came on time")
-    SOME = "some", _("Some responses were late")
-    NO = "no", _("No, responses were late")
+    # Stored values stay as they were: "some" is a mix of on-time and late replies,
+    # "no" is every reply late.
+    YES = "yes", _("Yes, every reply came on time")
+    SOME = "some", _("Some replies came on time and some were late")
+    NO = "no", _("No, every reply was late")
     NOT_SURE = "not_sure", _("I'm not sure")
 
 
@@ -73,6 +95,7 @@ class OmbudsmanFinding(models.TextChoices):
     MALADMINISTRATION = "maladministration", _("Maladministration")
     SERVICE_FAILURE = "service_failure", _("Service failure")
     NO_MALADMINISTRATION = "no_maladministration", _("No maladministration")
+    REASONABLE_REDRESS = "reasonable_redress", _("Reasonable redress")
     RESOLVED = "resolved", _("Resolved by the landlord before a finding")
     WAITING = "waiting", _("Still waiting for a decision")
     NOT_SURE = "not_sure", _("I'm not sure")

@@ -107,11 +107,19 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
             # Every email to the storyteller opens their story's own page.
             context["story_page_link"] = link_for(submission, LinkPurpose.STORY, "privacy:story_page")
         if kind == EmailKind.VERIFY:
-            subject = _("Confirm your email address to send your story")
+            subject = (
+                _("Confirm your email address to send your case study")
+                if submission.is_landlord
+                else _("Confirm your email address to send your story")
+            )
             context["link"] = link_for(submission, LinkPurpose.VERIFY, "casestudies:verify")
             context["days"] = settings.VERIFICATION_LINK_MAX_AGE_DAYS
         elif kind == EmailKind.ACKNOWLEDGE:
-            subject = _("We have your story: reference %(reference)s") % context
+            subject = (
+                _("We have your case study: reference %(reference)s")
+                if submission.is_landlord
+                else _("We have your story: reference %(reference)s")
+            ) % context
             context["withdraw_link"] = link_for(submission, LinkPurpose.WITHDRAW, "privacy:withdraw")
         elif kind == EmailKind.RESUME:
             subject = _("Your link to carry on with your story")

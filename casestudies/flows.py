@@ -78,8 +78,10 @@ RESIDENT = Flow(
         Step("on-time", f.OnTimeForm, _("Whether your landlord replied on time")),
         Step("outcome", f.OutcomeForm, _("What you got in the end")),
         Step("ombudsman", f.OmbudsmanForm, _("What the Housing Ombudsman decided"), _reached_ombudsman),
-        Step("what-changed", f.WhatChangedForm, _("What has changed for you")),
+        # The story first, then what has changed since: the order people tell it in.
+        # Drafts keep working: answers are stored by field, and answered_steps by slug.
         Step("your-story", f.StoryForm, _("Your story")),
+        Step("what-changed", f.WhatChangedForm, _("What has changed for you")),
         Step(PHOTOS_STEP, f.PhotosForm, _("Photos")),
         Step("contact-details", f.ContactForm, _("Your contact details")),
         Step("region", f.RegionForm, _("Where you live")),
@@ -94,9 +96,11 @@ LANDLORD = Flow(
     title=_("Share what your organisation learned"),
     steps=[
         Step("organisation", f.OrganisationForm, _("Your organisation")),
-        Step("contact-details", f.LandlordContactForm, _("Your details")),
-        Step("problem", f.ThemesForm, _("What the complaint was about")),
-        Step("complaint", f.ComplaintSummaryForm, _("The complaint in brief")),
+        # A step of its own, so that drafts begun before it was asked come back to it.
+        Step("organisation-type", f.OrganisationTypeForm, _("Type of organisation")),
+        Step("contact-details", f.LandlordContactForm, _("Your contact details")),
+        Step("problem", f.LandlordThemesForm, _("What the complaint was about")),
+        Step("complaint", f.ComplaintSummaryForm, _("What happened")),
         Step("lessons", f.LessonsForm, _("What your organisation learned")),
         Step("changes", f.ChangesForm, _("What your organisation changed")),
         Step("figures", f.FiguresForm, _("Figures")),

@@ -12,17 +12,18 @@ import unicodedata
 
 from django import forms
 from django.conf import settings
-from django.core.validators import EmailValidator
-from django.utils.functional import cached_property, lazy
+from django.utils.functional import Promise, cached_property, lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .choices import (
+    ORGANISATION_DESCRIPTIONS,
     ComplaintStage,
     ComplaintWhen,
     LandlordType,
     OmbudsmanFinding,
     OnTime,
+    OrganisationType,
     Outcome,
     Region,
     Theme,
@@ -49,28 +50,57 @@ def clean_text(value: str) -> str:
     return _HIDDEN.sub("", value).strip()
 
 
-class CleanCharField(forms.CharField):
+class NoMaxlengthMixin:
+    """Leave ``maxlength`` off the widget: browsers enforce it by silently cutting what is
+    typed or pasted, most of all with JavaScript off. The server checks the length and
+    answers with the error, keeping every character that was sent (GOV.UK's character
+    count removes the attribute for the same reason)."""
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.pop("maxlength", None)
+        return attrs
+
+
+class CleanCharField(NoMaxlengthMixin, forms.CharField):
     """A CharField that cleans hidden characters before checking length and emptiness."""
 
     def to_python(self, value):
         return clean_text(super().to_python(value))
 
 
-def long_text(label, *, max_length: int, required: bool = True, hint: str = "", **kwargs):
+class PlainCharField(NoMaxlengthMixin, forms.CharField):
+    """A CharField without ``maxlength`` on its input."""
+
+
+class PlainEmailField(NoMaxlengthMixin, forms.EmailField):
+    """An EmailField without ``maxlength`` on its input."""
+
+
+def long_text(
+    label,
+    *,
+    max_length: int,
+    max_length_message=None,
+    required_message=None,
+    required: bool = True,
+    hint="",
+):
+    """A textarea whose length the server checks (shown with GOV.UK's character count)."""
+    messages = {
+        "max_length": max_length_message
+        # Formatted when shown, in the reader's language.
+        or format_lazy(_("Your answer must be {limit} characters or fewer"), limit=f"{max_length:,}")
+    }
+    if required_message:
+        messages["required"] = required_message
     return CleanCharField(
         label=label,
         help_text=hint,
         required=required,
         max_length=max_length,
         widget=forms.Textarea,
-        error_messages={
-            "required": kwargs.pop("required_message", _("Enter your answer")),
-            "max_length": kwargs.pop(
-                "max_length_message",
-                _("Your answer must be %(limit_value)s characters or fewer")
-                % {"limit_value": f"{max_length:,}"},
-            ),
-        },
+        error_messages=messages,
     )
 
 
@@ -95,7 +125,17 @@ def _checkboxes(choices, label, required_message, hint="", required=True):
     )
 
 
-class StepForm(forms.Form):
+class OneErrorPerField:
+    """GOV.UK shows one message per field: the first problem found (a field both too long
+    and malformed says it is too long)."""
+
+    def full_clean(self):
+        super().full_clean()
+        for errors in (self._errors or {}).values():
+            del errors.data[1:]
+
+
+class StepForm(OneErrorPerField, forms.Form):
     """A question page. ``initial_from`` and ``to_data`` map to Submission fields."""
 
     govuk: dict = {}
@@ -104,6 +144,11 @@ class StepForm(forms.Form):
     @classmethod
     def initial_from(cls, submission) -> dict:
         return {name: getattr(submission, name) for name in cls.base_fields if hasattr(submission, name)}
+
+    @classmethod
+    def form_kwargs(cls, submission) -> dict:
+        """What the form needs from the draft's earlier answers to word itself."""
+        return {}
 
     def to_data(self) -> dict:
         return dict(self.cleaned_data)
@@ -148,18 +193,22 @@ class StageForm(StepForm):
         ComplaintStage.choices,
         _("How far did your complaint go?"),
         _("Select how far your complaint went"),
-        hint=_("Under the Complaint Handling Code, landlords have a complaints process with 2 stages."),
+        hint=_(
+            "Every social landlord's complaints process has 2 stages. If it does not put things right, you can go to the Housing Ombudsman. Choose the furthest your complaint went."
+        ),
     )
     govuk = {
         "complaint_stage": {
             "heading": True,
             "hints": {
-                ComplaintStage.STAGE_1: _("Your landlord looked into your complaint and replied."),
+                ComplaintStage.STAGE_1: _(
+                    "You told your landlord what was wrong and it looked into it. It should reply within 10 working days."
+                ),
                 ComplaintStage.STAGE_2: _(
-                    "You were not happy with the first reply, so your landlord looked at it again."
+                    "You were not happy with the stage 1 reply and asked for another look, by someone new at your landlord. It should reply within 20 working days."
                 ),
                 ComplaintStage.OMBUDSMAN: _(
-                    "The Housing Ombudsman Service looked at your complaint. You no longer need an MP, councillor or tenant panel to refer you."
+                    "The Housing Ombudsman is free and independent, and can make your landlord put things right. You can go to it yourself: you no longer need an MP, councillor or tenant panel to refer you."
                 ),
             },
         }
@@ -178,13 +227,20 @@ class WhenForm(StepForm):
 class OnTimeForm(StepForm):
     responses_on_time = _radios(
         OnTime.choices,
-        _("Did your landlord reply on time?"),
+        _("Did your landlord reply to your complaint on time?"),
         _("Select whether your landlord replied on time"),
         hint=_(
             "Landlords should reply to a stage 1 complaint within 10 working days and to a stage 2 complaint within 20 working days."
         ),
     )
-    govuk = {"responses_on_time": {"heading": True}}
+    govuk = {
+        "responses_on_time": {
+            "heading": True,
+            "hints": {
+                OnTime.SOME: _("For example, the stage 1 reply was on time but the stage 2 reply was late."),
+            },
+        }
+    }
 
 
 class OutcomeForm(StepForm):
@@ -210,8 +266,38 @@ class OmbudsmanForm(StepForm):
         OmbudsmanFinding.choices,
         _("What did the Housing Ombudsman decide?"),
         _("Select what the Housing Ombudsman decided, or that you are not sure"),
+        hint=_(
+            "The Ombudsman's decision letter uses one of these words for what it found. If it found more than one thing, choose the most serious."
+        ),
     )
-    govuk = {"ombudsman_finding": {"heading": True}}
+    govuk = {
+        "ombudsman_finding": {
+            "heading": True,
+            # Plain words for each finding, most serious first.
+            "hints": {
+                OmbudsmanFinding.SEVERE_MALADMINISTRATION: _(
+                    "The most serious finding. Your landlord failed badly, and it had a serious effect on you. The Ombudsman orders it to put things right, and often to pay you compensation."
+                ),
+                OmbudsmanFinding.MALADMINISTRATION: _(
+                    "Your landlord did something wrong, or did not do what it should have, and this affected you. The Ombudsman orders it to put things right."
+                ),
+                OmbudsmanFinding.SERVICE_FAILURE: _(
+                    "A less serious finding. Your landlord's service fell short, for example it was slow or did not keep you updated, but this had a smaller effect on you."
+                ),
+                OmbudsmanFinding.NO_MALADMINISTRATION: _(
+                    "The Ombudsman found that your landlord dealt with your complaint fairly and did what it should have."
+                ),
+                OmbudsmanFinding.REASONABLE_REDRESS: _(
+                    "Your landlord got something wrong, but it had already put it right fairly, for example with an apology, a repair or compensation, so the Ombudsman did not ask it to do more."
+                ),
+                OmbudsmanFinding.RESOLVED: _(
+                    "Your landlord sorted things out with you before the Ombudsman made a decision."
+                ),
+                OmbudsmanFinding.WAITING: _("The Ombudsman is still looking at your complaint."),
+            },
+            "divider_before": (OmbudsmanFinding.NOT_SURE,),
+        }
+    }
 
 
 class WhatChangedForm(StepForm):
@@ -275,7 +361,9 @@ class PhotosForm(forms.Form):
 
 
 def _email_field(label, hint="", required_message=None):
-    return forms.EmailField(
+    # EmailField already runs Django's email validator; its "invalid" message is replaced
+    # here. (A second EmailValidator showed the same error twice.)
+    return PlainEmailField(
         label=label,
         help_text=hint,
         max_length=254,
@@ -284,9 +372,6 @@ def _email_field(label, hint="", required_message=None):
             "invalid": _("Enter an email address in the correct format, like name@example.com"),
             "max_length": _("Email address must be 254 characters or fewer"),
         },
-        validators=[
-            EmailValidator(message=_("Enter an email address in the correct format, like name@example.com"))
-        ],
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
 
@@ -320,7 +405,7 @@ class ContactForm(StepForm):
         _("Email address"),
         hint=_("We will send you a link to confirm it. We only use it to contact you about your story."),
     )
-    phone = forms.CharField(
+    phone = PlainCharField(
         label=_("Phone number (optional)"),
         required=False,
         max_length=32,
@@ -367,11 +452,12 @@ class LanguageForm(StepForm):
     govuk = {"preferred_language": {"heading": True}}
 
 
-class ConsentStepForm(forms.Form):
+class ConsentStepForm(OneErrorPerField, forms.Form):
     """Consent pages: answers live on the ConsentRecord, not on the Submission.
 
     The template shows the whole consent wording (intro, link to the privacy notice,
-    each option): cms_site.notices records it per CONSENT_TEXT_VERSION.
+    each option): cms_site.notices records it per CONSENT_TEXT_VERSION, once for each
+    of ``wording_variants`` where the wording depends on an earlier answer.
     """
 
     govuk: dict = {}
@@ -390,8 +476,27 @@ class ConsentStepForm(forms.Form):
             return {}
         return {name: getattr(consent, name) for name in cls.base_fields}
 
+    @classmethod
+    def form_kwargs(cls, submission) -> dict:
+        """What the form needs from the draft's earlier answers to word itself."""
+        return {}
+
+    @classmethod
+    def wording_variants(cls) -> dict[str, dict]:
+        """Each wording the form can show, by a key ("" for the only or the generic one)."""
+        return {"": {}}
+
+    @classmethod
+    def wording_variant(cls, submission) -> str:
+        """The key of the wording ``submission``'s storyteller was shown."""
+        return ""
+
     def to_data(self) -> dict:
         return dict(self.cleaned_data)
+
+
+def _without_reply_hint(whose: Promise) -> Promise:
+    return format_lazy(whose, days=settings.STORYTELLER_APPROVAL_DAYS)
 
 
 class ConsentForm(ConsentStepForm):
@@ -400,7 +505,7 @@ class ConsentForm(ConsentStepForm):
     publish_anonymised = forms.BooleanField(
         label=_("Publish my story with my name and details removed"),
         help_text=_(
-            "We change or remove anything that could identify you, like names, addresses and dates. You will see the anonymised story before it is published."
+            "We change or remove anything that could identify you, like names, addresses and dates. We email you the anonymised story to check before it is published."
         ),
         error_messages={
             "required": _("Select that we can publish your story anonymised, or you cannot send it")
@@ -427,12 +532,14 @@ class ConsentForm(ConsentStepForm):
         required=False,
     )
     publish_without_reply = forms.BooleanField(
-        label=_("Publish it if I do not reply"),
-        help_text=format_lazy(
-            _(
-                "We email you the anonymised version to check before it is published. If you have not replied within {days} days, we may publish it."
-            ),
+        label=format_lazy(
+            _("Publish my story if I do not reply within {days} days"),
             days=settings.STORYTELLER_APPROVAL_DAYS,
+        ),
+        help_text=_without_reply_hint(
+            _(
+                "Leave this unticked and we only publish your story once you tell us you are happy with the anonymised version. Tick it and, if you have not replied within {days} days of our email, we may publish that version."
+            )
         ),
         required=False,
     )
@@ -444,6 +551,7 @@ class ConsentForm(ConsentStepForm):
 class OrganisationForm(StepForm):
     organisation_name = CleanCharField(
         label=_("What is your organisation called?"),
+        help_text=_("We only publish your organisation's name if you agree to it at the end."),
         max_length=200,
         error_messages={
             "required": _("Enter the name of your organisation"),
@@ -454,21 +562,50 @@ class OrganisationForm(StepForm):
     govuk = {"organisation_name": {"heading": True, "width": "govuk-!-width-two-thirds"}}
 
 
+class OrganisationTypeForm(StepForm):
+    organisation_type = _radios(
+        OrganisationType.choices,
+        _("What type of organisation is it?"),
+        _("Select what type of organisation it is"),
+        hint=_("If you choose not to name your organisation, this is how we describe it."),
+    )
+    govuk = {
+        "organisation_type": {
+            "heading": True,
+            "hints": {
+                OrganisationType.LOCAL_AUTHORITY: _("A council that owns and manages its own homes."),
+                OrganisationType.ALMO: _("A company set up by a council to manage its homes."),
+            },
+            "divider_before": (OrganisationType.OTHER,),
+        }
+    }
+
+
 class LandlordContactForm(StepForm):
-    full_name = ContactForm.base_fields["full_name"]
+    full_name = CleanCharField(
+        label=_("Your full name"),
+        max_length=200,
+        error_messages={
+            "required": _("Enter your full name"),
+            "max_length": _("Your full name must be 200 characters or fewer"),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+    )
     sender_role = CleanCharField(
-        label=_("Your role"),
+        label=_("Your job title"),
         help_text=_("For example, complaints manager or head of housing services."),
         max_length=200,
         error_messages={
-            "required": _("Enter your role"),
-            "max_length": _("Your role must be 200 characters or fewer"),
+            "required": _("Enter your job title"),
+            "max_length": _("Your job title must be 200 characters or fewer"),
         },
         widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
     )
     email = _email_field(
         _("Work email address"),
-        hint=_("Use your organisation's email address. We will send you a link to confirm it."),
+        hint=_(
+            "Use your organisation's email address. We send a link to it to check the case study comes from your organisation."
+        ),
         required_message=_("Enter your work email address"),
     )
     phone = ContactForm.base_fields["phone"]
@@ -491,23 +628,34 @@ class LandlordContactForm(StepForm):
         return _clean_phone(self.cleaned_data.get("phone", ""))
 
 
+class LandlordThemesForm(StepForm):
+    themes = _checkboxes(
+        Theme.choices,
+        _("What was the resident's complaint about?"),
+        _("Select what the complaint was about"),
+        hint=_("Select all that apply."),
+    )
+    govuk = {"themes": {"heading": True}}
+
+
 class ComplaintSummaryForm(StepForm):
     complaint_summary = long_text(
-        _("What was the complaint about?"),
+        _("What happened?"),
         max_length=LONG_ANSWER_MAX_LENGTH,
         hint=_(
-            "Describe it in brief. Leave out residents' names, addresses and anything else that could identify them."
+            "In brief: what the resident complained about and how your organisation first handled it. Leave out residents' and staff's names, addresses and anything else that could identify them."
         ),
-        required_message=_("Enter what the complaint was about"),
-        max_length_message=_("The complaint must be 2,000 characters or fewer"),
+        required_message=_("Enter what happened"),
+        max_length_message=_("What happened must be 2,000 characters or fewer"),
     )
     govuk = {"complaint_summary": {"heading": True, "max_characters": LONG_ANSWER_MAX_LENGTH, "rows": 6}}
 
 
 class LessonsForm(StepForm):
     lessons_learned = long_text(
-        _("What did your organisation learn from it?"),
+        _("What did your organisation learn from the complaint?"),
         max_length=3000,
+        hint=_("For example, what went wrong, why, and what residents told you."),
         required_message=_("Enter what your organisation learned"),
         max_length_message=_("What your organisation learned must be 3,000 characters or fewer"),
     )
@@ -537,18 +685,17 @@ class FiguresForm(StepForm):
 
 
 class LandlordConsentForm(ConsentStepForm):
+    """The organisation's consent; unnamed, it is described by the type it gave."""
+
     publish_anonymised = forms.BooleanField(
         label=_("Publish this case study"),
         help_text=_(
-            "We remove anything that could identify residents or staff. You will see it before it is published."
+            "We remove anything that could identify residents or staff. We email you the version we would publish to check first."
         ),
         error_messages={"required": _("Select that we can publish this case study, or you cannot send it")},
     )
     publish_organisation_name = forms.BooleanField(
         label=_("Name our organisation"),
-        help_text=_(
-            "Leave this unticked and we will describe you as 'a housing association' or 'a council'."
-        ),
         required=False,
     )
     use_in_advertising = forms.BooleanField(
@@ -557,18 +704,43 @@ class LandlordConsentForm(ConsentStepForm):
         required=False,
     )
     publish_without_reply = forms.BooleanField(
-        label=_("Publish it if I do not reply"),
-        help_text=format_lazy(
-            _(
-                "We email you the anonymised version to check before it is published. If you have not replied within {days} days, we may publish it."
-            ),
+        label=format_lazy(
+            _("Publish the case study if we do not hear from you within {days} days"),
             days=settings.STORYTELLER_APPROVAL_DAYS,
+        ),
+        help_text=_without_reply_hint(
+            _(
+                "Leave this unticked and we only publish the case study once you tell us you are happy with the version we send you. Tick it and, if you have not replied within {days} days of our email, we may publish that version."
+            )
         ),
         required=False,
     )
 
+    def __init__(self, *args, organisation_type: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        description = ORGANISATION_DESCRIPTIONS.get(organisation_type)
+        if description:
+            hint = _("Leave this unticked and we will describe your organisation as ‘%(description)s’.") % {
+                "description": description
+            }
+        else:
+            hint = _("Leave this unticked and we will describe your organisation by the type you gave us.")
+        self.fields["publish_organisation_name"].help_text = hint
 
-class SaveForm(forms.Form):
+    @classmethod
+    def form_kwargs(cls, submission) -> dict:
+        return {"organisation_type": submission.organisation_type}
+
+    @classmethod
+    def wording_variants(cls) -> dict[str, dict]:
+        return {"": {}, **{code: {"organisation_type": code} for code in OrganisationType.values}}
+
+    @classmethod
+    def wording_variant(cls, submission) -> str:
+        return submission.organisation_type if submission.organisation_type in OrganisationType.values else ""
+
+
+class SaveForm(OneErrorPerField, forms.Form):
     email = _email_field(
         _("Email address"),
         hint=_("We will send you a link to come back to your answers. It works for 14 days."),

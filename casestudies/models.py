@@ -15,6 +15,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .choices import (
+    ORGANISATION_DESCRIPTIONS,
     ComplaintStage,
     ComplaintWhen,
     EmailKind,
@@ -22,6 +23,7 @@ from .choices import (
     LandlordType,
     OmbudsmanFinding,
     OnTime,
+    OrganisationType,
     Outcome,
     Region,
     SubmissionKind,
@@ -90,6 +92,9 @@ class Submission(models.Model):
 
     # The landlord's answers
     organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
+    organisation_type = models.CharField(
+        _("type of organisation"), max_length=32, choices=OrganisationType.choices, blank=True
+    )
     sender_role = models.CharField(_("sender's role"), max_length=200, blank=True)
     complaint_summary = models.TextField(_("the complaint in brief"), blank=True)
     lessons_learned = models.TextField(_("what the organisation learned"), blank=True)
@@ -143,6 +148,11 @@ class Submission(models.Model):
     def received_at(self):
         """When editors received it: verification, not the first click."""
         return self.verified_at
+
+    @property
+    def organisation_description(self) -> str:
+        """How a case study describes the organisation when it is not named ("a council")."""
+        return str(ORGANISATION_DESCRIPTIONS.get(self.organisation_type, ""))
 
     def get_themes_display(self) -> list[str]:
         labels = dict(Theme.choices)

@@ -177,9 +177,13 @@ def consent_wording(language: str) -> dict[str, list[str]]:
     with translation.override(language):
         for name, flow in FLOWS.items():
             step = flow.get(CONSENT_STEP)
-            form = step.form_class()
-            form.privacy_notice_url = _SNAPSHOT_NOTICE_URL
-            wording[name] = [str(step.title), *_text_blocks(form.render())]
+            # A form worded from an earlier answer (the landlord's type of organisation) is
+            # kept once per wording, as "landlord:council"; "landlord" is the generic one.
+            for variant, kwargs in step.form_class.wording_variants().items():
+                form = step.form_class(**kwargs)
+                form.privacy_notice_url = _SNAPSHOT_NOTICE_URL
+                key = f"{name}:{variant}" if variant else name
+                wording[key] = [str(step.title), *_text_blocks(form.render())]
     return wording
 
 
@@ -272,10 +276,12 @@ def consent_text_for(version: str, language: str) -> dict[str, list[str]]:
 
 def consent_text_for_record(record) -> list[str]:
     """The wording a ConsentRecord's person agreed to: their form, version and language."""
-    from casestudies.flows import FLOW_BY_KIND
+    from casestudies.flows import CONSENT_STEP, FLOW_BY_KIND
 
     flow = FLOW_BY_KIND[record.submission.kind]
-    return consent_text_for(record.text_version, record.language).get(flow.name, [])
+    wording = consent_text_for(record.text_version, record.language)
+    variant = flow.get(CONSENT_STEP).form_class.wording_variant(record.submission)
+    return wording.get(f"{flow.name}:{variant}" if variant else flow.name) or wording.get(flow.name, [])
 
 
 def post_migrate_consent_text(sender, using: str = DEFAULT_DB_ALIAS, **kwargs) -> None:

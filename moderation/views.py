@@ -60,7 +60,13 @@ def storyteller_check(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST" and waiting and form.is_valid():
         approve = form.cleaned_data["answer"] == "approve"
         storyteller_respond(page=page, approve=approve, feedback=form.cleaned_data["feedback"].strip())
-        return no_store(render(request, "moderation/public/storyteller_thanks.html", {"approved": approve}))
+        return no_store(
+            render(
+                request,
+                "moderation/public/storyteller_thanks.html",
+                {"approved": approve, "submission": submission},
+            )
+        )
     draft = page.get_latest_revision_as_object()
     # The same marks as the sign-off review shows (moderation.diff).
     sections = [(change.label, change.marked) for change in story_changes(submission, draft)]

@@ -137,10 +137,11 @@ def _step(request: HttpRequest, current: Flow, page: Step) -> HttpResponse:
     returning = request.GET.get("return") == "check"
     form_class = page.form_class
     honeypot_error = False
+    form_kwargs = form_class.form_kwargs(draft)
     if request.method == "POST":
-        form = form_class(request.POST)
+        form = form_class(request.POST, **form_kwargs)
         valid = form.is_valid()
-        if "save_and_return" in request.POST:
+        if "save_and_return" in request.POST and not _refused(form):
             _save_partial(draft, page, form)
             return redirect(f"casestudies:{current.name}_save")
         if honeypot_filled(request):
@@ -156,8 +157,18 @@ def _step(request: HttpRequest, current: Flow, page: Step) -> HttpResponse:
                 return _no_draft(request, current)
             return _go_on(current, draft, page, returning)
     else:
-        form = form_class(initial=form_class.initial_from(draft))
+        form = form_class(initial=form_class.initial_from(draft), **form_kwargs)
     return _render_step(request, current, page, draft, form, returning, honeypot_error=honeypot_error)
+
+
+def _refused(form) -> bool:
+    """Whether an answer on the page is too long to keep.
+
+    Saving for later skips what is unanswered or malformed, but an answer that is only too
+    long (a story, say) is shown again with its error and every character that was typed:
+    a long answer is never dropped without the person knowing.
+    """
+    return any(error.code == "max_length" for errors in form.errors.as_data().values() for error in errors)
 
 
 def _save_partial(draft: Submission, page: Step, form) -> None:

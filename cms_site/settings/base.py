@@ -407,7 +407,7 @@ CAMPAIGN = {
     "SIGNPOST_TEXT": "gov.uk/social-housing-complaints",
 }
 # Version of the consent wording shown on the form; bump it when the text changes.
-CONSENT_TEXT_VERSION = "2026-11-v2"
+CONSENT_TEXT_VERSION = "2026-12-v3"
 RESUME_LINK_MAX_AGE_DAYS = env_int("RESUME_LINK_MAX_AGE_DAYS", 14)
 VERIFICATION_LINK_MAX_AGE_DAYS = env_int("VERIFICATION_LINK_MAX_AGE_DAYS", 7)
 # Confirmation emails a story can be sent in all (the first and the ones asked for again).

@@ -77,7 +77,9 @@ def govuk_field(field: forms.BoundField) -> dict:
     widget_attrs = {
         k: v
         for k, v in field.field.widget.attrs.items()
-        if k not in ("class", "id", "multiple", "rows", "cols")
+        # No maxlength: browsers cut what is typed or pasted to it without a word. The
+        # server checks lengths and says so, keeping what was sent.
+        if k not in ("class", "id", "multiple", "rows", "cols", "maxlength")
     }
     input_type = getattr(field.field.widget, "input_type", "text")
     value = field.value()

@@ -30,6 +30,7 @@ RESIDENT_ANSWERS: dict[str, dict] = {
 
 LANDLORD_ANSWERS: dict[str, dict] = {
     "organisation": {"organisation_name": "Example Homes"},
+    "organisation-type": {"organisation_type": "local_authority"},
     "contact-details": {
         "full_name": "Alex Officer",
         "sender_role": "Complaints manager",
