@@ -26,11 +26,12 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .spans import ADDRESS, Span
+from .spans import ADDRESS, LazyPattern, Span
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(unicodedata.normalize("NFC", pattern), flags)
+    """Compiled on first use: most stories never reach most of these patterns (start-up time)."""
+    return LazyPattern(unicodedata.normalize("NFC", pattern), flags)  # type: ignore[return-value]
 
 
 def _alt(words: str) -> str:
@@ -389,8 +390,8 @@ _PLRO_PARTIAL_RE = _rx(
     rf"(?<![\w'’-])(?:"
     rf"(?:mieszkani(?:e|a|u|em)|lokal(?:u|em)?|blok(?:u|iem)?|klatk(?:a|i|ę|ą)|dom(?:u|em)?[ \u00a0]+(?:nr|numer)"
     rf"|numer(?:ze|u|em)?|nr\.?|pod[ \u00a0]+numerem"
-    rf"|apartament(?:ul|ului)?|ap\.|apt\.?|bloc(?:ul|ului)?|bl\.|scara|sc\.|num[aă]r(?:ul|ului)?|casa[ \u00a0]+nr\.?"
-    rf"|camera)[ \u00a0]*(?:nr\.?|numer|numărul|numarul)?[ \u00a0]*{_NUM}"
+    rf"|apartament(?:ul|ului)?|ap\.|ap(?=[ \u00a0]+\d)|apt\.?|bloc(?:ul|ului)?|bl\.|scara|sc\.|num[aă]r(?:ul|ului)?|casa[ \u00a0]+nr\.?"
+    rf"|camera|pok[oó]j(?:u|em)?)[ \u00a0]*(?:nr\.?|numer|numărul|numarul)?[ \u00a0]*{_NUM}"
     rf"){_NUM_END}",
     re.IGNORECASE,
 )
@@ -442,7 +443,8 @@ _EN_PARTIAL_TRIGGERS = frozenset(
 _PLRO_PARTIAL_TRIGGERS = frozenset(
     """mieszkanie mieszkania mieszkaniu mieszkaniem lokal lokalu lokalem blok bloku blokiem klatka klatki klatkę
     klatką dom domu domem numer numerze numeru numerem nr pod apartament apartamentul apartamentului ap apt bloc
-    blocul blocului bl scara sc numar numarul numarului număr numărul numărului casa camera""".split()
+    blocul blocului bl scara sc numar numarul numarului număr numărul numărului casa camera pokoj pokój pokoju
+    pokojem""".split()
 )
 
 
@@ -731,8 +733,11 @@ def find(text: str, language: str) -> Iterator[Span]:
     found.extend(_partial(text, low, present, lang))
     if lang in ("pl", "ro") or _PLRO_HINT_RE.search(text):
         found.extend(_plro_places(text))
+    if present & _ON_STREET_TRIGGERS:
+        found.extend(_on_street(text))
     if _NONLATIN_RE.search(text):
         found.extend(_native_partial(text))
+        found.extend(_native_worded(text))
         found.extend(_native_places(text, lang))
         found.extend(_native_located(text))
     found.sort(key=lambda sp: (sp.start, -sp.end))
@@ -746,3 +751,82 @@ _PLRO_HINT_RE = _rx(r"[ąćęłńśźżăâîșțşţ]", re.IGNORECASE)
 def _saints(text: str) -> Iterator[Span]:
     for m in _SAINT_RE.finditer(text):
         yield Span(m.start(), m.end(), ADDRESS, 0.55, "saint's church or school")
+
+
+# ---------------------------------------------------- landmarks on a street
+# "the shop on Mill Lane", "above the old Swan on Quay Street", "block B of the Elm estate",
+# "za biedronką na park road": a place named by the street it stands on, after a locating
+# word, is one span with its street; a block of a named estate is one span with the estate.
+_STREET_WORDS = (
+    r"road|rd|street|st|lane|ln|avenue|ave|drive|dr|close|way|crescent|grove|place|terrace|gardens|court|hill"
+    r"|parade|row|walk|square|park|green|rise|mews|vale|view|ulica|ulicy|ulicę|strada|stradă|strada"
+)
+_ON_STREET_TRIGGERS = frozenset(
+    "on na pe block blok blocul bloc numărul numarul numer numerze numerem nr".split()
+)
+_ON_STREET_RE = _rx(
+    r"(?:behind|above|over|near|opposite|beside|by|next[ \u00a0]+to|past|from|at|round|outside|across[ \u00a0]+from"
+    r"|za|koło|kolo|obok|przy|naprzeciwko|nad|lângă|langa|lîngă|deasupra|după|dupa|vizavi[ \u00a0]+de|în[ \u00a0]+spatele)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:old|new|big|little|local|corner)[ \u00a0]+)?"
+    r"((?:[^\W\d_][\w'’&-]*[ \u00a0]+){1,3}?(?:on|na|pe|de[ \u00a0]+pe)[ \u00a0]+(?:the[ \u00a0]+)?"
+    rf"(?:[^\W\d_][\w'’-]*[ \u00a0]+){{1,3}}?(?:{_STREET_WORDS}))(?![\w])",
+    re.IGNORECASE,
+)
+_BLOCK_OF_RE = _rx(
+    r"(?<![\w])((?:block|tower|wing|building|blok|blocul|bloc|scara)[ \u00a0]+(?:[A-Z]|\d{1,3}[A-Za-z]?)"
+    r"[ \u00a0]+(?:of|on|in|na|w|de[ \u00a0]+pe|de[ \u00a0]+la|din)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:[^\W\d_][\w'’-]*[ \u00a0]+){1,3}?(?:estate|osiedle|osiedlu|osiedla|cartier|cartierul|ansamblul|estate-ul))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# "numărul treizeci și unu", "pod numerem czterdzieści", "Harcourt Street czterdzieści dwa": a house number in words.
+@lru_cache(maxsize=1)
+def _plro_worded_re() -> re.Pattern[str]:
+    from .ages import _PL_WORD, _RO_WORD
+
+    words = rf"(?:{_PL_WORD}|{_RO_WORD})"
+    num = rf"{words}(?:[ \u00a0]+(?:(?:și|şi|si)[ \u00a0]+)?{words})?"
+    return _rx(
+        rf"(?<![\w])(?:(?:num[aă]r(?:ul|ului)|numerze|numerem|numer|nr\.?)[ \u00a0]+({num})"
+        rf"|(?:{_STREET_WORDS})[ \u00a0]+({num}))(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def _on_street(text: str) -> Iterator[Span]:
+    if _PLRO_HINT_RE.search(text) or "numar" in text.lower():
+        for m in _plro_worded_re().finditer(text):
+            g = 1 if m.group(1) else 2
+            s = m.start() if g == 1 else m.start(2)
+            yield Span(s, m.end(g), ADDRESS, 0.5, "house number in words")
+    for m in _ON_STREET_RE.finditer(text):
+        yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "place named by its street")
+    for m in _BLOCK_OF_RE.finditer(text):
+        yield Span(m.start(1), m.end(1), ADDRESS, 0.55, "block of a named estate")
+
+
+# "شقة تسعة", "فلیٹ نمبر گیارہ", "বারো নম্বর", "ਇੱਕੀ ਨੰਬਰ", "ব্লক এফ": a flat, house or block
+# by a number in words or a letter said aloud.
+@lru_cache(maxsize=1)
+def _native_worded_re() -> re.Pattern[str]:
+    from .ages import _AR_WORD, _BN_WORD, _PA_WORD, _UR_WORD
+
+    words = rf"(?:{_AR_WORD}|{_UR_WORD}|{_BN_WORD}|{_PA_WORD})"
+    letters = r"(?:ایف|اے|بی|سی|ڈی|ای|ایچ|جے|کے|ایل|ایم|این|پی|آر|ایس|ٹی|এ|বি|সি|ডি|ই|এফ|জি|এইচ|জে|কে|এল|এম|এন|পি|আর|এস|টি|ਏ|ਬੀ|ਸੀ|ਡੀ|ਈ|ਐਫ|ਜੀ|ਐਚ|ਕੇ|ਐਲ|ਐਮ|ਐਨ|ਪੀ|ਆਰ|ਐਸ|ਟੀ)"
+    end = r"(?![\u0620-\u065f\u066e-\u06d3\u0980-\u09ff\u0a00-\u0a7f])"
+    return _rx(
+        r"(?<![\u0620-\u065f\u066e-\u06d3\u0980-\u09ff\u0a00-\u0a7f])(?:"
+        r"(?:شقة|الشقة|شقتي|شقه|فلیٹ|مکان|ফ্ল্যাট|ਫਲੈਟ|ਫ਼ਲੈਟ|ਮਕਾਨ)[ \u00a0]*(?:رقم|نمبر|নং|নম্বর|ਨੰਬਰ)?[ \u00a0]*"
+        rf"{words}(?:[ \u00a0]+و[ \u00a0]?{words})?{end}"
+        rf"|(?:بلوك|بلاک|ব্লক|ਬਲਾਕ)[ \u00a0]+{letters}{end}"
+        rf"|(?:{words}|{_D}{{1,4}})[ \u00a0]*(?:নম্বর|নং|نمبر|ਨੰਬਰ)(?=[ \u00a0]+[A-Z])"
+        r")"
+    )
+
+
+def _native_worded(text: str) -> Iterator[Span]:
+    for m in _native_worded_re().finditer(text):
+        if _NATIVE_NOT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        yield Span(m.start(), m.end(), ADDRESS, 0.5, "flat, house or block by a number in words")

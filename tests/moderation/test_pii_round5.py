@@ -137,3 +137,46 @@ def test_durations_are_not_ages(language, text):
 )
 def test_dates_of_birth(language, text, part):
     assert _covered(text, language, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        # a place named by the street it stands on, after a locating word
+        ("en", "we live above the chippy on marsh lane, flat 2", "chippy on marsh lane"),
+        ("en", "Our flat is behind the old Crown on Kettle Street.", "Crown on Kettle Street"),
+        ("pl", "mieszkamy obok biedronki na hollis road od roku", "biedronki na hollis road"),
+        # a block of a named estate
+        ("en", "We are in Block D of the Fernlea estate, third floor.", "Block D of the Fernlea estate"),
+        # house and flat numbers in words, in every script
+        ("ro", "Stau la numărul patruzeci și doi de pe Alder Road.", "numărul patruzeci și doi"),
+        ("pl", "Mieszkam na Garth Street trzydzieści jeden.", "trzydzieści jeden"),
+        ("pl", "Wynajmuję pokój nr 3 w tym domu.", "pokój nr 3"),
+        ("ro", "stau in blocul din spate, ap 12, etajul doi", "ap 12"),
+        ("ar", "أسكن في شقة سبعة بالطابق الثاني.", "شقة سبعة"),
+        ("ur", "ہم فلیٹ نمبر چودہ میں رہتے ہیں۔", "فلیٹ نمبر چودہ"),
+        ("bn", "আমরা থাকি তেরো নম্বর Elm Walk-এ।", "তেরো নম্বর"),
+        ("bn", "আমরা থাকি এস্টেটের ব্লক ডি-তে।", "ব্লক ডি"),
+        ("pa", "ਅਸੀਂ ਪੱਚੀ ਨੰਬਰ Birch Road ਤੇ ਰਹਿੰਦੇ ਹਾਂ।", "ਪੱਚੀ ਨੰਬਰ"),
+    ],
+)
+def test_addresses(language, text, part):
+    assert _covered(text, language, part)
+
+
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        ("en", "The bus was late again and the rain on the roof kept us up."),
+        ("ro", "Am sunat de numărul de telefon de trei ori."),
+        ("ar", "الشقة باردة جداً ونحن تسعة أشخاص."),
+    ],
+)
+def test_not_addresses(language, text):
+    # a street named alone is still flagged: these have none
+    assert not [s for s in detect(text, language) if s.kind == "ADDRESS"]
+
+
+def test_a_bus_on_a_street_is_not_a_landmark():
+    text = "The bus on Mill Road was late again."
+    assert not any(s.start <= text.index("bus") < s.end for s in detect(text, "en"))
