@@ -24,11 +24,9 @@ NI numbers use the QQ prefix.
 
 from __future__ import annotations
 
-import json
 import textwrap
-import unicodedata
 
-from tests.moderation.heldout_stories import parse
+from tests.moderation.heldout_stories import stories_as_jsonl, story_records
 
 LANGUAGES = ("en", "pl", "ro", "ar", "ur", "bn", "pa")
 
@@ -779,18 +777,11 @@ STORIES: list[tuple[str, str, str]] = [
 ]
 
 
-def _story_record(story_id: str, language: str, marked: str) -> dict:
-    # NFC first, then parse: the markers are ASCII, so offsets stay in code
-    # points of the normalised text.
-    text, gold = parse(unicodedata.normalize("NFC", marked))
-    return {"id": story_id, "language": language, "text": text, "gold": gold}
-
-
 def records() -> list[dict]:
     """Every story as a ``{"id", "language", "text", "gold"}`` dict."""
-    return [_story_record(*story) for story in STORIES]
+    return story_records(STORIES)
 
 
 def as_jsonl_lines() -> list[str]:
     """The stories as JSON lines in ``/work/shared/pii/score.py``'s gold format."""
-    return [json.dumps(record, ensure_ascii=False) for record in records()]
+    return stories_as_jsonl(STORIES)

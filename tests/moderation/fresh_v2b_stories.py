@@ -15,10 +15,7 @@ Same format as ``fresh_v2_stories``: ``[[KIND:text]]`` inline, ``as_jsonl_lines`
 
 from __future__ import annotations
 
-import json
-import unicodedata
-
-from tests.moderation.heldout_stories import parse
+from tests.moderation.heldout_stories import stories_as_jsonl, story_records
 
 STORIES = []
 
@@ -679,16 +676,11 @@ LANGS = ["en", "pl", "ro", "ar", "ur", "bn", "pa"]
 OUT = "/tmp/fresh_v2b.jsonl"
 
 
-def _story_record(story_id: str, language: str, marked: str) -> dict:
-    text, spans = parse(unicodedata.normalize("NFC", marked))
-    return {"id": story_id, "language": language, "text": text, "gold": spans}
-
-
 def records() -> list[dict]:
     """Every story as a ``{"id", "language", "text", "gold"}`` dict."""
-    return [_story_record(*story) for story in STORIES]
+    return story_records(STORIES)
 
 
 def as_jsonl_lines() -> list[str]:
     """The stories as JSON lines in ``/work/shared/pii/score.py``'s gold format."""
-    return [json.dumps(record, ensure_ascii=False) for record in records()]
+    return stories_as_jsonl(STORIES)

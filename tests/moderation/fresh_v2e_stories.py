@@ -40,10 +40,9 @@ Same format as ``fresh_v2_stories``: ``[[KIND:text]]`` inline, ``as_jsonl_lines`
 
 from __future__ import annotations
 
-import json
 import unicodedata
 
-from tests.moderation.heldout_stories import parse
+from tests.moderation.heldout_stories import stories_as_jsonl, story_records
 
 
 def _s(block):
@@ -348,16 +347,11 @@ salam apa, ami [[PERSON:shirin]]. amra thaki [[ADDRESS:Shah Jalal Stores]] er pi
 ]
 
 
-def _story_record(story_id: str, language: str, marked: str) -> dict:
-    text, spans = parse(unicodedata.normalize("NFC", marked))
-    return {"id": story_id, "language": language, "text": text, "gold": spans}
-
-
 def records() -> list[dict]:
     """Every story as a ``{"id", "language", "text", "gold"}`` dict."""
-    return [_story_record(*story) for story in STORIES]
+    return story_records(STORIES)
 
 
 def as_jsonl_lines() -> list[str]:
     """The stories as JSON lines in ``/work/shared/pii/score.py``'s gold format."""
-    return [json.dumps(record, ensure_ascii=False) for record in records()]
+    return stories_as_jsonl(STORIES)

@@ -7,7 +7,10 @@ places, organisations and numbers are invented.
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from collections.abc import Iterable
 
 _MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]", re.S)
 
@@ -932,3 +935,20 @@ def records() -> list[dict]:
         text, gold = parse(marked)
         out.append({"id": story_id, "language": language, "text": text, "gold": gold})
     return out
+
+
+def story_records(stories: Iterable[tuple[str, str, str]]) -> list[dict]:
+    """Each ``(id, language, marked)`` story as a ``{"id", "language", "text", "gold"}`` dict.
+
+    NFC first, then parse: the markers are ASCII, so offsets stay in code points of the
+    normalised text."""
+    records = []
+    for story_id, language, marked in stories:
+        text, gold = parse(unicodedata.normalize("NFC", marked))
+        records.append({"id": story_id, "language": language, "text": text, "gold": gold})
+    return records
+
+
+def stories_as_jsonl(stories: Iterable[tuple[str, str, str]]) -> list[str]:
+    """The stories as JSON lines in ``/work/shared/pii/score.py``'s gold format."""
+    return [json.dumps(record, ensure_ascii=False) for record in story_records(stories)]
