@@ -13,12 +13,16 @@ import pytest
 from django_otp.oath import TOTP
 from playwright.sync_api import Page, expect
 
-from tests.adminauth.conftest import clock, two_factor  # noqa: F401 (fixtures)
+from tests.adminauth import conftest as adminauth_fixtures
 from tests.factories.users import UserFactory
 
 from .conftest import assert_no_axe_violations
 
 PASSWORD = "a-long-enough-password"
+
+# The two-factor tests' fixtures: enforcement on, and the fake clock codes are computed for.
+clock = adminauth_fixtures.clock
+two_factor = adminauth_fixtures.two_factor
 
 
 @pytest.fixture
@@ -52,7 +56,7 @@ def test_new_admin_enrols_an_authenticator_app_sees_recovery_codes_and_signs_in_
     desktop_page: Page,
     live_server,
     two_factor,
-    clock,  # noqa: F811
+    clock,
 ):
     UserFactory(username="alex", is_superuser=True, password=PASSWORD)
     page = desktop_page
@@ -99,7 +103,7 @@ def test_new_admin_enrols_an_authenticator_app_sees_recovery_codes_and_signs_in_
 def test_new_admin_enrols_a_passkey_and_signs_in_with_it(
     desktop_page: Page,
     live_server,
-    two_factor,  # noqa: F811
+    two_factor,
     passkeys_here,
 ):
     UserFactory(username="alex", is_superuser=True, password=PASSWORD)
