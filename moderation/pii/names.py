@@ -1307,6 +1307,19 @@ def _find(text: str, lang: str) -> list[Span]:
                 break
             if (nt.low in places and not sur_like(nt.low)) or nt.low in _STREET or nt.low in _STOP:
                 after = toks[k + 2] if k + 2 < n else None
+                if (
+                    k == i
+                    and nt.cap
+                    and toks[k].cap
+                    and in_first(toks[k].low)
+                    and nt.low in places
+                    and nt.low not in _STREET
+                    and nt.low not in _STOP
+                    and text[nt.e : nt.e + 1] in (".", ",", ";", "!")
+                    and _INTRO_BEFORE_RE.search(text, max(0, toks[k].s - 14), toks[k].s)
+                ):
+                    k += 1  # "I'm Dawn Kettering.": after an introduction, a surname that is also a town
+                    break
                 if not (
                     nt.cap
                     and toks[k].cap
@@ -1324,6 +1337,18 @@ def _find(text: str, lang: str) -> list[Span]:
                 if sur_like(nt.low) or in_first(nt.low) or rare(nt) or nt.low in proper:
                     k += 1
                     continue
+                if (
+                    k == i
+                    and in_first(toks[k].low)
+                    and not nt.start
+                    and nt.low not in _FUNCTION_EN
+                    and nt.low not in _TITLES
+                    and nt.low not in _RELATION
+                    and text[nt.e : nt.e + 1] in (",", ";", ")")
+                    and text[toks[k].e : nt.s] == " "
+                ):
+                    k += 1  # "pan Zbigniew Malec, potwierdził": a surname that is also a word, closing the name
+                    break
             elif uncased(nt) and uncased(toks[k]) and nt.upper == toks[k].upper:
                 if (
                     ((nt.low in sur or in_first(nt.low) or rare(nt)) and not is_common(nt.low))
@@ -1481,6 +1506,13 @@ def _name_words(
     return out
 
 
+_INTRO_BEFORE_RE = re.compile(
+    r"(?i)(?:i'?m|i am|name is|name's|this is|it's|sunt|eu sunt|mă numesc|ma numesc|nazywam się|jestem|tu)\s+$"
+)
+_CONTACT_LABEL_RE = re.compile(
+    r"(?i)(?<![\w])(?:contact|kontakt|contactați|contactati|persoană de contact|persoana de contact|osoba kontaktowa"
+    r"|written by|prepared by|autor|autorka|sporządziła|sporządził|întocmit de|intocmit de)[ \t]*:[ \t]*"
+)
 _ARTICLE_BEFORE_RE = re.compile(r"(?i)(?<![\w])(?:the|a|an|this|that|my|your|our)\s+$")
 
 
@@ -1505,6 +1537,11 @@ def _labels_and_signoffs(text: str, lang: str) -> list[Span]:
                 continue  # one line with a label ("Uwagi:", "Consilier:"): a form's field
             if got and got[-1][1] >= m.start(1) + len(m.group(1).rstrip()) - 1:
                 found.append((got[0][0], got[-1][1], "chat speaker"))
+    if ":" in text:
+        for m in _CONTACT_LABEL_RE.finditer(text):
+            got = _name_words(text, m.end(), min(len(text), m.end() + 60), lang, False, 3)
+            if got and text[got[0][0]].isupper():
+                found.append((got[0][0], got[-1][1], "name after a contact label"))
     for m in _CLOSINGS_RE.finditer(text):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end

@@ -180,3 +180,32 @@ def test_not_addresses(language, text):
 def test_a_bus_on_a_street_is_not_a_landmark():
     text = "The bus on Mill Road was late again."
     assert not any(s.start <= text.index("bus") < s.end for s in detect(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        # a surname that is also a word or a town, closing a name after a known given name
+        ("pl", "Świadek, pan Tadeusz Kruk, widział przeciek.", "Tadeusz Kruk"),
+        ("ro", "Sunt Ionel Bucur, administrator la firma de curățenie.", "Ionel Bucur"),
+        ("en", "Hello, I'm Maureen Buxton. I live on the top floor.", "Maureen Buxton"),
+        # a name after a contact or author label
+        ("pl", "Kontakt: Bożena Wrona, 0113 496 0011.", "Bożena Wrona"),
+        ("ro", "Întocmit de: Viorica Lungu, asistent social.", "Viorica Lungu"),
+    ],
+)
+def test_names_by_context(language, text, part):
+    assert _covered(text, language, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("en", "I told Anna on Monday, and she rang the office.", "Monday"),
+        ("en", "I'm Sarah. Leeds is where I grew up.", "Leeds"),
+        ("pl", "Kontakt: przez biuro, w godzinach pracy.", "biuro"),
+    ],
+)
+def test_words_beside_names_stay_words(language, text, word):
+    start = text.index(word)
+    assert not any(s.start <= start < s.end for s in detect(text, language))
