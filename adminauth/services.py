@@ -83,6 +83,14 @@ def format_recovery_code(code: str) -> str:
 # Authenticator app (TOTP) -------------------------------------------------------------
 
 
+class Throttled(Exception):
+    """A device refused to check a code yet (django-otp's growing delay after failures)."""
+
+    def __init__(self, seconds: int):
+        super().__init__(seconds)
+        self.seconds = seconds
+
+
 def totp_device_for_setup(*, user: AbstractBaseUser) -> TOTPDevice:
     """The unconfirmed authenticator the user is setting up: the same secret until confirmed."""
     device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("pk").first()
@@ -96,9 +104,11 @@ def totp_confirm(*, request: HttpRequest, device: TOTPDevice, code: str) -> bool
     """Confirm an authenticator being set up with its first code.
 
     On success it replaces the user's earlier authenticator apps and verifies the
-    session with it. Wrong, empty or malformed codes return False.
+    session with it. Wrong, empty or malformed codes return False; ``Throttled`` while
+    django-otp's delay after a wrong code runs.
     """
     device = TOTPDevice.objects.select_for_update().get(pk=device.pk)
+    _raise_if_throttled(device)
     code = normalise_code(code)
     if not _TOTP_CODE.match(code) or not device.verify_token(code):
         return False
@@ -131,12 +141,12 @@ def recovery_codes_create(*, user: AbstractBaseUser) -> list[str]:
 # Signing in with a code -----------------------------------------------------------------
 
 
-class Throttled(Exception):
-    """A device refused to check a code yet (django-otp's growing delay after failures)."""
-
-    def __init__(self, seconds: int):
-        super().__init__(seconds)
-        self.seconds = seconds
+def _raise_if_throttled(device: Device) -> None:
+    allowed, info = device.verify_is_allowed()
+    if not allowed:
+        locked_until = (info or {}).get("locked_until")
+        seconds = int((locked_until - timezone.now()).total_seconds()) + 1 if locked_until else 60
+        raise Throttled(max(1, seconds))
 
 
 @transaction.atomic
@@ -156,11 +166,7 @@ def code_verify(*, request: HttpRequest, code: str) -> Device | None:
     else:
         return None
     for device in devices.select_for_update().order_by("pk"):
-        allowed, info = device.verify_is_allowed()
-        if not allowed:
-            locked_until = (info or {}).get("locked_until")
-            seconds = int((locked_until - timezone.now()).total_seconds()) + 1 if locked_until else 60
-            raise Throttled(max(1, seconds))
+        _raise_if_throttled(device)
         if device.verify_token(code):
             otp_login(request, device)
             return device

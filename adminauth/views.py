@@ -69,24 +69,37 @@ def enrol(request: HttpRequest) -> HttpResponse:
         if seconds := limits.locked_for(request):
             _locked(request, form, seconds)
             status = 429
-        elif services.totp_confirm(request=request, device=device, code=form.cleaned_data["code"]):
-            if not services.recovery_codes_left(user=user):
-                return _show_recovery_codes(request, services.recovery_codes_create(user=user))
-            messages.success(request, _("Your authenticator app is set up."))
-            return redirect(_next(request) if not enrolled else reverse("adminauth:manage"))
         else:
-            form.add_error("code", WRONG_CODE)
-            if seconds := limits.code_failed(request):
-                _locked(request, form, seconds)
-                status = 429
-    context = {
+            try:
+                confirmed = services.totp_confirm(
+                    request=request, device=device, code=form.cleaned_data["code"]
+                )
+            except services.Throttled as throttled:
+                _locked(request, form, throttled.seconds)
+                confirmed, status = None, 429
+            if confirmed:
+                if not services.recovery_codes_left(user=user):
+                    return _show_recovery_codes(request, services.recovery_codes_create(user=user))
+                messages.success(request, _("Your authenticator app is set up."))
+                return redirect(_next(request) if not enrolled else reverse("adminauth:manage"))
+            if confirmed is False:
+                form.add_error("code", WRONG_CODE)
+                if seconds := limits.code_failed(request):
+                    _locked(request, form, seconds)
+                    status = 429
+    return TemplateResponse(
+        request, "adminauth/enrol.html", _enrol_context(request, form, device, enrolled), status=status
+    )
+
+
+def _enrol_context(request: HttpRequest, form: SetupCodeForm, device, enrolled: bool) -> dict:
+    return {
         "form": form,
         "enrolled": enrolled,
         "qr_svg": setup_qr_svg(device),
         "setup_key": setup_key(device),
         "next": _next(request),
     }
-    return TemplateResponse(request, "adminauth/enrol.html", context, status=status)
 
 
 @never_cache

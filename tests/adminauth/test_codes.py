@@ -76,6 +76,20 @@ def test_a_wrong_code_at_enrolment_says_so_and_confirms_nothing(client, two_fact
     assert "Enter the 6-digit code from your authenticator app" in response.content.decode()
 
 
+def test_a_right_code_straight_after_a_wrong_one_at_enrolment_waits_for_django_otps_delay(
+    client, two_factor, clock, admin_user
+):
+    client.force_login(admin_user)
+    client.get(ENROL)
+    device = TOTPDevice.objects.get(user=admin_user)
+    right = code_for(device, clock.now)
+    client.post(ENROL, {"code": f"{(int(right) + 1) % 1_000_000:06d}"})
+    response = client.post(ENROL, {"code": right})
+    assert response.status_code == 429
+    assert "Too many attempts. Try again in 1 minute." in response.content.decode()
+    assert not services.user_is_enrolled(user=admin_user)
+
+
 def test_verifying_with_the_app_code_for_the_fixed_time_and_not_twice(
     client, two_factor, clock, admin_user, settings
 ):
