@@ -141,7 +141,9 @@ def submission_expire_unverified(*, now=None) -> int:
     due = Submission.objects.filter(
         status=SubmissionStatus.AWAITING_VERIFICATION, submitted_at__lt=cutoff
     ).exclude(  # one subquery: both conditions on the same email
-        pk__in=OutboundEmail.objects.filter(kind=EmailKind.VERIFY, created_at__gte=cutoff).values("submission_id")
+        pk__in=OutboundEmail.objects.filter(kind=EmailKind.VERIFY, created_at__gte=cutoff).values(
+            "submission_id"
+        )
     )
     count = 0
     for submission in due.only("pk"):
