@@ -24,8 +24,8 @@ from .spans import AGE, DATE_OF_BIRTH, LazyPattern, Span
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile ``pattern`` in NFC, the form the texts arrive in (Bengali য়, Gurmukhi ਫ਼...)."""
-    return re.compile(unicodedata.normalize("NFC", pattern), flags)
+    """``pattern`` in NFC, the form the texts arrive in (Bengali য়, Gurmukhi ਫ਼...), compiled on first use."""
+    return LazyPattern(unicodedata.normalize("NFC", pattern), flags)  # type: ignore[return-value]
 
 
 def _lazy(pattern: str, flags: int = 0) -> LazyPattern:

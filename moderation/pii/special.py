@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .spans import HEALTH, OTHER_SPECIAL, Span
+from .spans import HEALTH, OTHER_SPECIAL, LazyPattern, Span
 
 _B = r"(?<![\w])"  # start of word
 _E = r"(?![\w])"  # end of word
@@ -71,8 +71,8 @@ _HEALTH_CY = r"""
 
 # Words that are conditions only in some uses: kept out of the case-insensitive
 # lexicon above; matched in capitals only.
-_HEALTH_ACRONYMS = re.compile(r"(?<![\w])(?:MS|ME|MND|TB|ADD)(?![\w])")
-_MS_NOT = re.compile(r"\s+[A-Z][a-z]")  # "MS Smith" is a title in shouting
+_HEALTH_ACRONYMS = LazyPattern(r"(?<![\w])(?:MS|ME|MND|TB|ADD)(?![\w])")
+_MS_NOT = LazyPattern(r"\s+[A-Z][a-z]")  # "MS Smith" is a title in shouting
 
 # --- OTHER_SPECIAL -------------------------------------------------------------
 _NATION = r"""
@@ -199,15 +199,15 @@ class _Lexicon:
 _HEALTH_LEX = _Lexicon(_HEALTH_EN, _HEALTH_PL, _HEALTH_RO, _HEALTH_CY)
 _NATION_LEX = _Lexicon(_NATION)
 _SPECIAL_LEX = _Lexicon(_RELIGION, _IMMIGRATION, _SPECIAL_PL, _SPECIAL_RO, _SPECIAL_CY)
-_WORDS = re.compile(r"(?<![\w])\w")
+_WORDS = LazyPattern(r"(?<![\w])\w")
 
 # A nationality word used for a language or food, or in a generic phrase: not personal.
-_LANG_BEFORE = re.compile(
+_LANG_BEFORE = LazyPattern(
     r"(?:\b(?:in|into|speak|speaks|spoke|speaking|spoken|read|reads|write|writes|translate[ds]?|translated\ into|"
     r"interpreter|translator|language|po|în|limba|yn)\s+(?:an?\s+)?)$",
     re.IGNORECASE,
 )
-_LANG_AFTER = re.compile(
+_LANG_AFTER = LazyPattern(
     r"^\s+(?:language|speaker|speakers|interpreter|translator|translation|version|food|restaurant|shop|takeaway|"
     r"cooking|letter|leaflet|menu|mould|and\s+mould)\b",
     re.IGNORECASE,
@@ -247,12 +247,12 @@ _AMBIGUOUS = frozenset(
         "pregnancy",
     }
 )
-_PERSONAL_CUE = re.compile(
+_PERSONAL_CUE = LazyPattern(
     r"(?:\b(?:i'?m|i\s+am|we\s+are|we'?re|he\s+is|she\s+is|he'?s|she'?s|they\s+are|is|are|was|were|as\s+an?|an?|"
     r"our|my|his|her|their|a\s+fellow|being|am|uses|use|using|in\s+a|with|has|have|had|as)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
-_HAS_CUE = re.compile(
+_HAS_CUE = LazyPattern(
     r"\b(?:has|have|had|with|got|diagnosed\s+with|suffers\s+from|suffering\s+from)\s+$", re.IGNORECASE
 )
 # Colour and region words are origins only about people.
@@ -275,11 +275,11 @@ _ORIGIN_AMBIGUOUS = frozenset(
         "windrush",
     }
 )
-_ORIGIN_I_AM = re.compile(
+_ORIGIN_I_AM = LazyPattern(
     r"\b(?:i'?m|i\s+am|we\s+are|we'?re|he\s+is|she\s+is|he'?s|she'?s|they\s+are|they'?re|as\s+an?|being)\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
-_ORIGIN_NOUN = re.compile(
+_ORIGIN_NOUN = LazyPattern(
     r"\s+(?:british\s+|african\s+|caribbean\s+|muslim\s+)?(?:family|families|woman|women|man|men|person|people|tenant|tenants|resident|residents|"
     r"household|neighbour|neighbours|lady|girl|boy|lad|community|heritage|background|origin|descent|mother|father|"
     r"mum|dad|son|daughter|husband|wife|child|children|kids|staff|officer|worker|couple)\b",
@@ -298,7 +298,7 @@ _COUNTRIES = (
     "afganistan|ucraina|nigeria"
 )
 # "I came from Syria", "originally from Ghana", "born in Pakistan", "pochodzę z Polski", "sunt din România"
-_ORIGIN_RE = re.compile(
+_ORIGIN_RE = LazyPattern(
     r"\b(?:originally\s+from|i'?m\s+from|i\s+am\s+from|we\s+are\s+from|we'?re\s+from|came\s+(?:here\s+)?from|"
     r"come\s+from|comes\s+from|refugees?\s+from|asylum[-\s]seekers?\s+from|fled(?:\s+from)?|escaped(?:\s+from)?|born\s+in|family\s+is\s+from|"
     r"pochodz\w*\s+z|uciek\w*\s+z|urodzi\w*\s+w|sunt\s+din|suntem\s+din|vin\s+din|am\s+fugit\s+din|"
