@@ -3,7 +3,7 @@
 Run from the project root with the project's virtualenv (Redis must be running; locust
 is in requirements-dev.txt):
 
-    .venv/bin/python bench/load.py                          # SQLite in a temp dir, 75 s
+    .venv/bin/python bench/load.py                          # SQLite in a temp dir, 90 s
     .venv/bin/python bench/load.py --duration 60 --residents 50 --readers 200
     .venv/bin/python bench/load.py \\
         --database-url postgres://postgres@127.0.0.1:5432/mtr_bench_load
@@ -21,11 +21,11 @@ part of the test suite (pytest collects only tests/). What it does, all on loopb
    to the temp dir that only lets the session and CSRF cookies travel over plain HTTP (no
    TLS here); the per-client limits on drafts, photo posts and sends are raised by their
    environment variables, as every simulated client is 127.0.0.1.
-3. gunicorn (``--workers`` sync workers, 3 by default) and one ``manage.py db_worker``.
+3. gunicorn (``--workers`` sync workers, 5 by default: 2 x cores + 1) and one ``manage.py db_worker``.
 4. A ~2 MB 12-megapixel JPEG with GPS EXIF, made with Pillow now (nothing committed).
 5. locust, headless, for ``--duration`` seconds: ``--residents`` users (50) who each go
    through the whole story form once (every page, the photo uploaded on the photo step,
-   check your answers, send, confirmation) with 0.5-1.5 s between pages, and
+   check your answers, send, confirmation) with 0.2-0.6 s between pages, and
    ``--readers`` users (200) who browse home, the story listing (plain and filtered),
    stories and toolkit pages with 1-3 s between pages. Every request is logged
    (kind, milliseconds, status) by a locust event hook.
@@ -127,7 +127,7 @@ def record(request_type, name, response_time, response_length, response=None, ex
 
 class Resident(HttpUser):
     fixed_count = int(os.environ["MTR_LOAD_RESIDENTS"])
-    wait_time = between(0.5, 1.5)
+    wait_time = between(0.2, 0.6)
 
     def _post(self, path, data, name, files=None):
         token = self.client.cookies.get("csrftoken", "")
@@ -235,7 +235,7 @@ from casestudies.models import Photo, Submission
 emails = json.load(open(sys.argv[1]))
 sent = Submission.objects.filter(email__in=emails).exclude(status="draft")
 per_email = dict(sent.values_list("email").annotate(n=Count("pk")))
-photos = Photo.objects.filter(submission__email__in=emails)
+photos = Photo.objects.all()  # the bench database holds only the residents' photos
 print(json.dumps({
     "per_email": per_email,
     "photos": {s: photos.filter(status=s).count() for s in ("processing", "ready", "failed")},
@@ -302,10 +302,10 @@ def verdict(ok: bool) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--duration", type=int, default=75, help="seconds of load (default 75)")
+    parser.add_argument("--duration", type=int, default=90, help="seconds of load (default 90)")
     parser.add_argument("--residents", type=int, default=50, help="residents sending a story (50)")
     parser.add_argument("--readers", type=int, default=200, help="readers browsing (200)")
-    parser.add_argument("--workers", type=int, default=3, help="gunicorn sync workers (3)")
+    parser.add_argument("--workers", type=int, default=5, help="gunicorn sync workers (5: 2 x cores + 1)")
     parser.add_argument(
         "--drain", type=int, default=60, help="seconds to wait for photos after the load (60)"
     )
