@@ -761,6 +761,7 @@ _STREET_WORDS = (
     r"road|rd|street|st|lane|ln|avenue|ave|drive|dr|close|way|crescent|grove|place|terrace|gardens|court|hill"
     r"|parade|row|walk|square|park|green|rise|mews|vale|view|ulica|ulicy|ulicę|strada|stradă|strada"
 )
+_STREET_WORD_RE = _rx(rf"(?<![\w])(?:{_STREET_WORDS})(?![\w])", re.IGNORECASE)
 _ON_STREET_TRIGGERS = frozenset(
     "on na pe block blok blocul bloc numărul numarul numer numerze numerem nr".split()
 )
@@ -800,8 +801,12 @@ def _on_street(text: str) -> Iterator[Span]:
             g = 1 if m.group(1) else 2
             s = m.start() if g == 1 else m.start(2)
             yield Span(s, m.end(g), ADDRESS, 0.5, "house number in words")
-    for m in _ON_STREET_RE.finditer(text):
-        yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "place named by its street")
+    for st in _STREET_WORD_RE.finditer(text):
+        # only the stretch before each street word: the pattern is never run over the whole text
+        for m in _ON_STREET_RE.finditer(text, max(0, st.start() - 90), st.end()):
+            if m.end(1) == st.end():
+                yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "place named by its street")
+                break
     for m in _BLOCK_OF_RE.finditer(text):
         yield Span(m.start(1), m.end(1), ADDRESS, 0.55, "block of a named estate")
 

@@ -145,9 +145,16 @@ def _is_number(tok: str) -> bool:
 
 
 # ----------------------------------------------------------------- e-mails
+_DOT_WORD_RE = LazyPattern(
+    r"(?<![^\W_])(?:"
+    + "|".join(re.escape(w) for w in sorted(_DOT_WORDS, key=len, reverse=True))
+    + r")(?![^\W_])"
+)
+
+
 def _emails(text: str, low: str) -> Iterator[Span]:
-    if not any(w in low for w in _DOT_WORDS):
-        return
+    if not any(w in low for w in _DOT_WORDS) or not _DOT_WORD_RE.search(low):
+        return  # no "dot" word on its own ("appointment" is not one)
     toks = _tokens(text, 0, len(text))
     n = len(toks)
     for i, (s, _e, tok) in enumerate(toks):
@@ -273,7 +280,21 @@ def _postcode_in(items: list[tuple[str, str]]) -> tuple[int, int] | None:
     return None
 
 
+# A letter (name) next to a number word or digit: the cheap test before the token walk.
+_LETTER_NUMBER_RE = LazyPattern(
+    r"(?<![^\W_])(?:[A-Z]|"
+    + "|".join(re.escape(w) for w in sorted(_LETTER_NAMES, key=len, reverse=True))
+    + r")(?:[ \u00a0]+(?:jak|as[ \u00a0]+in|like|for|ca|de[ \u00a0]+la)[ \u00a0]+\w+)?[ \u00a0,،-]+(?:\d|"
+    + contact._SPOKEN_TOKEN
+    + r"|"
+    + "|".join(re.escape(w) for w in _SCRIPT_TENS)
+    + r")"
+)
+
+
 def _refs_and_postcodes(text: str) -> Iterator[Span]:
+    if not _LETTER_NUMBER_RE.search(text):
+        return
     for start, end, items in _runs(text):
         kinds = "".join(k for k, _ in items)
         digits = sum(len(v) for k, v in items if k == "N" and v.isdigit())
