@@ -34,6 +34,14 @@ transcribed voice notes, child interpreters, code-switching, names that are word
 never saw the detector or the other sets. Named councils are marked ORGANISATION, as the
 marking's README says.
 
+After round 5 (kinds of expression, not these stories' words: identifiers said in words in
+every script, ages in words, landmarks on a street, numbers in words for flats and houses,
+dates of birth with the year in pairs, surnames that are also words): 66.7% leak-free,
+recall 95.8%, precision 90.5% (English 83.3% / 98.8%; Romanian 83.3%, Arabic, Bengali,
+Punjabi, Polish 66.7%, Urdu 33.3%; EMAIL, REFERENCE, AGE and DATE_OF_BIRTH now 100%);
+what still leaks is mostly names (names that are ordinary words, nicknames, names inside
+other scripts).
+
 Same format as ``fresh_v2_stories``: ``[[KIND:text]]`` inline, ``as_jsonl_lines`` for
 ``score.py``. All people, places, organisations and numbers are invented.
 """
