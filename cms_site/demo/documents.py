@@ -454,7 +454,10 @@ def documents_translate(pages: list[Page]) -> int:
         segments = [
             segment
             for segment in OverridableSegment.objects.filter(source=source).select_related("context")
-            if isinstance(segment.data, int) and segment.data in english
+            # Document choosers only: an image chooser's id can equal a document's.
+            if segment.context.path.rsplit(".", 1)[-1] == "document"
+            and isinstance(segment.data, int)
+            and segment.data in english
         ]
         if not segments:
             continue
