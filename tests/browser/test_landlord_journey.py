@@ -46,20 +46,20 @@ FIGURES = "Stage 2 escalations fell from 40 to 12 a quarter."
 
 def landlord_gives_contact_details(page: Page) -> None:
     """Empty first, then a personal address: both are errors; then the work address."""
-    slug, title = "contact-details", "Your details"
+    slug, title = "contact-details", "Your contact details"
     on_step(page, slug, title, FLOW)
     assert_no_axe_violations(page, "landlord contact details page")
     check_error_state(page, "landlord contact details page")
     expect(page.locator(".govuk-error-summary")).to_contain_text("Enter your work email address")
 
-    fill(page, **{"Full name": FULL_NAME, "Your role": ROLE, "Work email address": PERSONAL_EMAIL})
+    fill(page, **{"Your full name": FULL_NAME, "Your job title": ROLE, "Work email address": PERSONAL_EMAIL})
     check_error_state(page, "landlord contact details page with a personal email")
     expect(page.locator(".govuk-error-summary__list a")).to_have_text(
         ["Enter your work email address, not a personal one like Gmail or Hotmail"]
     )
     # What was valid is kept; only the email is asked again.
-    expect(page.get_by_label("Full name", exact=True)).to_have_value(FULL_NAME)
-    expect(page.get_by_label("Your role", exact=True)).to_have_value(ROLE)
+    expect(page.get_by_label("Your full name", exact=True)).to_have_value(FULL_NAME)
+    expect(page.get_by_label("Your job title", exact=True)).to_have_value(ROLE)
 
     fill(page, **{"Work email address": EMAIL})
     continue_(page)
@@ -73,6 +73,13 @@ def landlord_answers_questions(page: Page) -> None:
         FLOW,
         lambda p: fill(p, **{"What is your organisation called?": ORGANISATION}),
     )
+    answer_step(
+        page,
+        "organisation-type",
+        "Type of organisation",
+        FLOW,
+        lambda p: check(p, "Local authority or council"),
+    )
     landlord_gives_contact_details(page)
     answer_step(
         page,
@@ -84,16 +91,16 @@ def landlord_answers_questions(page: Page) -> None:
     answer_step(
         page,
         "complaint",
-        "The complaint in brief",
+        "What happened",
         FLOW,
-        lambda p: fill(p, **{"What was the complaint about?": SUMMARY}),
+        lambda p: fill(p, **{"What happened?": SUMMARY}),
     )
     answer_step(
         page,
         "lessons",
         "What your organisation learned",
         FLOW,
-        lambda p: fill(p, **{"What did your organisation learn from it?": LESSONS}),
+        lambda p: fill(p, **{"What did your organisation learn from the complaint?": LESSONS}),
     )
     answer_step(
         page,
@@ -116,7 +123,10 @@ def landlord_answers_questions(page: Page) -> None:
         "consent",
         "How we can use your case study",
         FLOW,
-        lambda p: check(p, "Publish this case study", "Name our organisation"),
+        lambda p: (
+            expect(p.get_by_text("we will describe your organisation as ‘a council’")).to_be_visible(),
+            check(p, "Publish this case study", "Name our organisation"),
+        ),
     )
 
 
@@ -139,6 +149,7 @@ def test_landlord_sends_a_case_study(desktop_page: Page, live_server, new_contex
     answers = page.locator(".govuk-summary-list")
     for shown in (
         ORGANISATION,
+        "Local authority or council",
         FULL_NAME,
         ROLE,
         EMAIL,
@@ -153,13 +164,13 @@ def test_landlord_sends_a_case_study(desktop_page: Page, live_server, new_contex
     press(page, "Accept and send")
 
     expect(page).to_have_url(re.compile(r"/share-your-story/landlord/confirmation/$"))
-    expect(page).to_have_title(title_pattern("Check your email to send your story", FLOW))
+    expect(page).to_have_title(title_pattern("Check your email to send your case study", FLOW))
     reference = reference_on_page(page)
     assert_no_axe_violations(page, "landlord confirmation page")
     submission = Submission.objects.get(reference=reference)
     assert (submission.kind, submission.status) == ("landlord", "awaiting_verification")
 
-    verify_email = only_email(EMAIL, "Confirm your email address to send your story")
+    verify_email = only_email(EMAIL, "Confirm your email address to send your case study")
     page.goto(base_url + link_in(verify_email, "verify"))
     expect(page).to_have_title(title_pattern("Confirm your email address"))
     assert_no_axe_violations(page, "landlord verify page")
@@ -168,7 +179,7 @@ def test_landlord_sends_a_case_study(desktop_page: Page, live_server, new_contex
     expect(page.locator(".govuk-panel--confirmation")).to_contain_text(reference)
     assert_no_axe_violations(page, "landlord verified page")
 
-    acknowledgement = only_email(EMAIL, f"We have your story: reference {reference}")
+    acknowledgement = only_email(EMAIL, f"We have your case study: reference {reference}")
     link_in(acknowledgement, "withdraw")
     notification = only_email(editor.email, re.compile(re.escape(reference)))
     assert EMAIL not in notification.body and FULL_NAME not in notification.body

@@ -435,7 +435,9 @@ def resident_steps(story: str, what_changed: str, landlord: str, phone: str, *, 
         ),
         Step("when", "When you first complained", lambda r: r.check("1 to 2 years ago")),
         Step(
-            "on-time", "Whether your landlord replied on time", lambda r: r.check("Some responses were late")
+            "on-time",
+            "Whether your landlord replied on time",
+            lambda r: r.check("Some replies came on time and some were late"),
         ),
         Step(
             "outcome",
@@ -445,16 +447,16 @@ def resident_steps(story: str, what_changed: str, landlord: str, phone: str, *, 
         # Only there because the complaint reached the Housing Ombudsman.
         Step("ombudsman", "What the Housing Ombudsman decided", lambda r: r.check("Maladministration")),
         Step(
-            "what-changed",
-            "What has changed for you",
-            lambda r: r.fill({"What has changed for you since you complained?": what_changed}),
-            ("Enter what has changed for you",),
-        ),
-        Step(
             "your-story",
             "Your story",
             lambda r: r.fill({"Tell us your story in your own words": story}),
             ("Enter your story",),
+        ),
+        Step(
+            "what-changed",
+            "What has changed for you",
+            lambda r: r.fill({"What has changed for you since you complained?": what_changed}),
+            ("Enter what has changed for you",),
         ),
         # Photos are optional: the resident goes on without one.
         Step("photos", "Photos", lambda r: None),

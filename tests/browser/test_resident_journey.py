@@ -78,7 +78,7 @@ def resident_answers_questions(page: Page, tmp_path) -> None:
         "on-time",
         "Whether your landlord replied on time",
         FLOW,
-        lambda p: check(p, "Some responses were late"),
+        lambda p: check(p, "Some replies came on time and some were late"),
     )
     answer_step(
         page,
@@ -95,19 +95,20 @@ def resident_answers_questions(page: Page, tmp_path) -> None:
         FLOW,
         lambda p: check(p, "Maladministration"),
     )
-    answer_step(
-        page,
-        "what-changed",
-        "What has changed for you",
-        FLOW,
-        lambda p: fill(p, **{"What has changed for you since you complained?": WHAT_CHANGED}),
-    )
+    # The story first, then what has changed since.
     answer_step(
         page,
         "your-story",
         "Your story",
         FLOW,
         lambda p: fill(p, **{"Tell us your story in your own words": STORY}),
+    )
+    answer_step(
+        page,
+        "what-changed",
+        "What has changed for you",
+        FLOW,
+        lambda p: fill(p, **{"What has changed for you since you complained?": WHAT_CHANGED}),
     )
     resident_adds_a_photo(page, tmp_path)
     answer_step(
