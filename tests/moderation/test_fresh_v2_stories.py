@@ -15,6 +15,7 @@ from tests.moderation import (
     fresh_v2c_stories,
     fresh_v2d_stories,
     fresh_v2e_stories,
+    fresh_v2f_stories,
 )
 from tests.moderation.fresh_v2_stories import KINDS, LANGUAGES, STORIES, records
 from tests.moderation.heldout_stories import parse
@@ -26,6 +27,7 @@ BATCHES = {
     "fv2c": fresh_v2c_stories,
     "fv2d": fresh_v2d_stories,
     "fv2e": fresh_v2e_stories,
+    "fv2f": fresh_v2f_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
