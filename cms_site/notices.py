@@ -57,6 +57,15 @@ CONSENT_TEXT_DIGESTS: dict[str, dict[str, str]] = {
         "ro": "191d88a181fd876cab25f9f6ca81ee24e99bd8dd60fdcdb5edc89973f980d120",
         "ur": "9edcddaabce92c7e2dfecb6d625decdeb203857b37dfe412177565601b9f357f",
     },
+    "2026-12-v3": {
+        "en": "484a5bb97b46c8c009c8940cad02bb6c68a14d4905a2063f5399087c96061c6c",
+        "ar": "00093b3f906c089859a83abb83c6a526c73b94cc76fcd64404056e64cc47e691",
+        "bn": "43dd9f48706fe70a4ce560d01ea870a08873c57a3eb90558337f44408fe3d01b",
+        "pl": "f382e46f22031147e6fcbb8d616936f38c2b4b59da165e72cb66dc739eb0eba2",
+        "pa": "3065a3e78fec8f770729351ad9e61d0eb5dfbaa0a94d245d00645c3a5097ad76",
+        "ro": "8dcbb0db387b6e7744ebafc4ac484178bf5e34a17448859d417fdd777cd78a2e",
+        "ur": "56636630413e0fde5c28065b750cc9ff2402cb175f766bcb7e8014cc4987cf0a",
+    },
 }
 
 

@@ -16,7 +16,9 @@ LANGUAGES = [code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE
 # Messages that are rightly the same in another language: the campaign's name, and words
 # a language borrows unchanged (checked by the translators).
 SAME_EVERYWHERE = {"Make Things Right"}
-SAME_IN = {"pl": {"Menu"}, "ro": {"Punjabi", "Urdu"}}
+# The separator in a download's details ("PDF, 84 KB, Arabic"): the same in languages that
+# write a comma like English (Polish and Romanian use "; ", their sizes have decimal commas).
+SAME_IN = {"pl": {"Menu"}, "ro": {"Punjabi", "Urdu"}, "bn": {", "}, "pa": {", "}}
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|%[sd]|\{[a-z_0-9]*\}")
 TAG = re.compile(r"</?[a-z][^>]*>")
 
