@@ -77,15 +77,16 @@ def test_findings_come_with_their_answer_and_a_few_words_either_side(fixed_finde
         "One two three four five six seven eight Sam Patel nine ten eleven twelve thirteen fourteen fifteen."
     )
     findings = personal_details.findings_for(submission=_draft(story=story), flow=RESIDENT)
-    first = findings[0]
-    assert (first.field, first.words, first.kind, first.label) == (
+    # In the order the form asks: the story, then what has changed.
+    changed = findings[1]
+    assert (changed.field, changed.words, changed.kind, changed.label) == (
         "what_changed",
         "Sam Patel",
         "PERSON",
         "a name",
     )
-    assert first.field_label == "What has changed for you"
-    story_finding = findings[1]
+    assert changed.field_label == "What has changed for you"
+    story_finding = findings[0]
     assert story_finding.field == "story"
     assert story_finding.before == "three four five six seven eight "
     assert story_finding.after == " nine ten eleven twelve thirteen fourteen"
@@ -105,7 +106,7 @@ def test_a_failing_finder_never_stops_a_story(monkeypatch, caplog):
 
     monkeypatch.setattr(personal_details, "FINDERS", [broken, _fixed])
     findings = personal_details.findings_for(submission=_draft(), flow=RESIDENT)
-    assert [f.words for f in findings] == ["Sam Patel", "Sam Patel", "07700 900123"]
+    assert [f.words for f in findings] == ["Sam Patel", "07700 900123", "Sam Patel"]
     assert "broken failed (RuntimeError)" in caplog.text
     assert "Sam Patel" not in caplog.text  # the text is never logged
 
@@ -233,7 +234,7 @@ def test_the_landlord_form_checks_its_own_free_text_answers():
 
     names = [name for name, _title, _limit in personal_details.text_fields(LANDLORD)]
     assert names == ["complaint_summary", "lessons_learned", "changes_made", "figures"]
-    assert [n for n, _t, _l in personal_details.text_fields(RESIDENT)] == ["what_changed", "story"]
+    assert [n for n, _t, _l in personal_details.text_fields(RESIDENT)] == ["story", "what_changed"]
 
 
 # The pages ------------------------------------------------------------------------
@@ -258,7 +259,7 @@ def test_the_check_page_shows_each_finding_in_context(client, home_page, fixed_f
     assert "<title>Check for personal details – Share your story – Make Things Right</title>" in html
     assert html.count('<mark class="mtr-found">') == 3
     assert '<span class="govuk-visually-hidden">Found, a name: </span><bdi>Sam Patel</bdi></mark>' in html
-    assert "1 of 3: a name" in html and "3 of 3: a phone number" in html
+    assert "1 of 3: a name" in html and "2 of 3: a phone number" in html and "3 of 3: a name" in html
     assert "In “Your story”:" in html and "In “What has changed for you”:" in html
     # Conditional reveal: the input is in the page, hidden only when JavaScript runs.
     assert html.count('data-mtr-reveals="conditional-finding-') == 3
@@ -368,11 +369,11 @@ def test_choices_are_applied_and_kept_ones_reach_the_editors_flagged(client, hom
     _answered_client(client)
     data = {
         "version": _version(client),
-        "finding_1": REMOVE,  # what changed: Sam Patel
-        "finding_1_replacement": "ignored, not chosen <b>",
-        "finding_2": REPLACE,  # story: Sam Patel
-        "finding_2_replacement": "  my   housing officer ",
-        "finding_3": KEEP,  # story: the phone number
+        "finding_1": REPLACE,  # story: Sam Patel
+        "finding_1_replacement": "  my   housing officer ",
+        "finding_2": KEEP,  # story: the phone number
+        "finding_3": REMOVE,  # what changed: Sam Patel
+        "finding_3_replacement": "ignored, not chosen <b>",
     }
     response = client.post(URL, data)
     assert response.status_code == 302 and response["Location"] == CHECK
