@@ -18,6 +18,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Q
 from django.utils.crypto import salted_hmac
+from django.utils.functional import LazyObject, empty
 
 from wagtail.log_actions import log, registry
 from wagtail.models import ModelLogEntry, PageLogEntry, Revision
@@ -61,14 +62,33 @@ def submissions_for(email: str) -> list[Submission]:
     return list(Submission.objects.filter(email__iexact=email, erased_at__isnull=True).order_by("created_at"))
 
 
+def _unwrapped(user):
+    """The user model instance behind ``request.user``, however many lazy wrappers deep.
+
+    django_otp's OTPMiddleware wraps AuthenticationMiddleware's lazy ``request.user`` in a
+    second SimpleLazyObject. Wagtail's log registry unwraps one level only, so it would look
+    for a log model for SimpleLazyObject, find none and silently log nothing.
+    """
+    while isinstance(user, LazyObject):
+        if user._wrapped is empty:
+            user._setup()
+        user = user._wrapped
+    return user
+
+
 def request_log(*, user, step: str, email: str, submissions: list[Submission]) -> None:
     """One entry per request, on the officer's own record: who, when, which step, how many."""
-    log(
+    user = _unwrapped(user)
+    entry = log(
         instance=user,
         action=REQUEST_ACTION,
         user=user,
         data={"step": step, "submissions": len(submissions), "request": request_digest(email)},
     )
+    if entry is None:
+        # Wagtail's log() skips models it has no log model for without a word: a request must
+        # never go unaudited, so refuse it rather than carry on.
+        raise RuntimeError(f"Privacy request not audited: no log model for {type(user).__name__}")
 
 
 # The export ------------------------------------------------------------------------------

@@ -8,11 +8,12 @@ import pytest
 
 from django.test import Client
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 
 from wagtail.models import ModelLogEntry
 
 from casestudies.models import CaseStudyPage, Submission
-from privacy.access import request_digest
+from privacy.access import request_digest, request_log
 from tests.factories.casestudies import ConsentRecordFactory, SubmissionFactory
 from tests.factories.users import UserFactory
 from tests.moderation.helpers import case_index
@@ -219,3 +220,12 @@ def test_requests_are_audited_without_the_address(client, officer, story):
     logged = json.dumps(list(ModelLogEntry.objects.values("label", "data")), ensure_ascii=False).lower()
     for secret in (EMAIL, "nobody@example.com", FULL_NAME.lower(), "pritchard"):
         assert secret.lower() not in logged
+
+
+def test_a_request_is_audited_when_the_user_is_lazy_twice_over(officer):
+    """request.user as django_otp's OTPMiddleware leaves it: a lazy object around
+    AuthenticationMiddleware's lazy object (Wagtail's log() unwraps one level only)."""
+    user = SimpleLazyObject(lambda: SimpleLazyObject(lambda: officer))
+    request_log(user=user, step="find", email=EMAIL, submissions=[])
+    entry = ModelLogEntry.objects.get(action="privacy.request")
+    assert (entry.object_id, entry.user_id, entry.data["step"]) == (str(officer.pk), officer.pk, "find")
