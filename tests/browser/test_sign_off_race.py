@@ -56,7 +56,14 @@ def _open_editor(page: Page, base_url: str, page_id: int) -> None:
     page.goto(f"{base_url}/admin/pages/{page_id}/edit/")
     form = page.locator("form[data-edit-form]")
     expect(form).to_have_attribute("data-controller", re.compile(r"\bw-autosave\b"))
-    page.wait_for_function("window.mtrWatching === true", timeout=HOLD_SECONDS * 1000)
+    # Polled with evaluate, not wait_for_function: that evaluates a string in the page,
+    # which the admin's Content-Security-Policy (no 'unsafe-eval') refuses.
+    for _attempt in range(HOLD_SECONDS * 10):
+        if page.evaluate("() => window.mtrWatching === true"):
+            break
+        page.wait_for_timeout(100)
+    else:
+        raise AssertionError("the autosave watcher never started")
 
 
 def test_sign_off_with_autosave_on_publishes_and_stays_published(
