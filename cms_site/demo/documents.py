@@ -370,9 +370,24 @@ def document_html(kind: DocumentKind, language: str) -> str:
     )
 
 
+def _weasyprint():
+    """WeasyPrint, imported on first use (it loads Pango, which only this needs).
+
+    Importing it sets Pillow's ``ImageFile.LOAD_TRUNCATED_IMAGES`` for the whole process,
+    which would let a truncated photo through the resident's upload checks and the
+    editors' redaction: the setting is put back as it was."""
+    from PIL import ImageFile
+
+    before = ImageFile.LOAD_TRUNCATED_IMAGES
+    import weasyprint
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = before
+    return weasyprint
+
+
 def document_pdf(kind: DocumentKind, language: str) -> bytes:
     """The document as a tagged PDF/UA-1 file with its fonts embedded."""
-    from weasyprint import HTML  # imported here: it loads Pango, which only this needs
+    HTML = _weasyprint().HTML
 
     return HTML(string=document_html(kind, language), base_url=str(settings.BASE_DIR)).write_pdf(
         pdf_variant="pdf/ua-1", pdf_tags=True
@@ -382,7 +397,7 @@ def document_pdf(kind: DocumentKind, language: str) -> bytes:
 def _cached_pdf(kind: DocumentKind, language: str) -> bytes:
     """document_pdf(), kept in build/documents by a hash of its HTML and WeasyPrint's version,
     so that loading the demo again (setup, tests) renders only what changed."""
-    import weasyprint
+    weasyprint = _weasyprint()
 
     html = document_html(kind, language)
     digest = hashlib.sha256(f"{weasyprint.__version__}\n{html}".encode()).hexdigest()[:24]
