@@ -16,6 +16,18 @@ hypothesis_settings.register_profile("no-timing", deadline=None, suppress_health
 hypothesis_settings.load_profile("no-timing")
 
 
+def pytest_collection_modifyitems(items):
+    """A transactional test must roll back by serialisation. Without it, its closing flush
+    runs post_migrate, which stores the consent wording again, and the next serialised test
+    then fails to load its own copy (a UNIQUE error that depends on the order of tests)."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            raise pytest.UsageError(
+                f"{item.nodeid}: use django_db(transaction=True, serialized_rollback=True) (tests/conftest.py)"
+            )
+
+
 @pytest.fixture(autouse=True)
 def _clean_cache():
     """Rate-limit counters live in the cache (Redis in CI): start every test fresh."""

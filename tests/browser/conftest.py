@@ -91,7 +91,11 @@ def new_page(browser, **context_options):
     context = browser.new_context(**context_options)
     context.set_default_timeout(TIMEOUT_MS)
     context.set_default_navigation_timeout(TIMEOUT_MS)
-    return context.new_page()
+    page = context.new_page()
+    # axe runs in the page: with JavaScript off its evaluate() never returns (no timeout
+    # fires), so assert_no_axe_violations refuses such a page instead of hanging.
+    page.mtr_javascript = context_options.get("java_script_enabled", True)
+    return page
 
 
 # live_server makes every test transactional: tables are flushed after each test,
@@ -135,6 +139,11 @@ def assert_no_axe_violations(page, label: str) -> None:
     from axe_playwright_python.sync_playwright import Axe
     from playwright.sync_api import expect
 
+    if getattr(page, "mtr_javascript", True) is False:
+        raise AssertionError(
+            f"{label}: axe cannot run with JavaScript off (it would hang); "
+            "use assert_no_axe_violations_without_javascript"
+        )
     # A busy machine can hand back the title before the body is parsed: axe must see
     # the whole document (it once saw a page with no <main> and no <h1> that way).
     page.wait_for_load_state("load")
@@ -144,6 +153,20 @@ def assert_no_axe_violations(page, label: str) -> None:
         f"axe found {results.violations_count} accessibility violation(s) on {label} ({page.url}):\n"
         f"{results.generate_report()}"
     )
+
+
+def assert_no_axe_violations_without_javascript(page, browser, label: str) -> None:
+    """axe needs JavaScript to run: it checks the page exactly as the JavaScript-less
+    browser got it, served again at the same address with its scripts taken out."""
+    html = re.sub(r"<script\b.*?</script>", "", page.content(), flags=re.S)
+    url = page.url
+    checker = new_page(browser, **PHONE)
+    try:
+        checker.route(lambda u: u == url, lambda route: route.fulfill(body=html, content_type="text/html"))
+        checker.goto(url)
+        assert_no_axe_violations(checker, label)
+    finally:
+        checker.context.close()
 
 
 def assert_error_summary(page, label: str) -> None:

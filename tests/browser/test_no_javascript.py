@@ -12,7 +12,13 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import PHONE, assert_error_summary, assert_no_axe_violations, new_page
+from .conftest import (
+    PHONE,
+    assert_error_summary,
+    assert_no_axe_violations,
+    assert_no_axe_violations_without_javascript,
+    new_page,
+)
 from .helpers import continue_
 
 pytestmark = pytest.mark.browser
@@ -48,20 +54,6 @@ def no_js_page(django_db_serialized_rollback, browser, live_server, home_page):
     page = new_page(browser, **PHONE, java_script_enabled=False)
     yield page
     page.context.close()
-
-
-def axe_as_shown_without_javascript(page: Page, browser, label: str) -> None:
-    """axe needs JavaScript to run: it checks the page exactly as the JavaScript-less
-    browser got it, served again at the same address with its scripts taken out."""
-    html = re.sub(r"<script\b.*?</script>", "", page.content(), flags=re.S)
-    url = page.url
-    checker = new_page(browser, **PHONE)
-    try:
-        checker.route(lambda u: u == url, lambda route: route.fulfill(body=html, content_type="text/html"))
-        checker.goto(url)
-        assert_no_axe_violations(checker, label)
-    finally:
-        checker.context.close()
 
 
 def _begin(page: Page, base_url: str, flow: str) -> None:
@@ -101,7 +93,9 @@ def test_too_long_without_javascript_is_refused_and_kept(
     if not single_line:
         # Without JavaScript the character count is the server's hint, not a live count.
         expect(page.locator(f"#id_{field}-info")).to_have_text(f"You can enter up to {limit} characters")
-    axe_as_shown_without_javascript(page, browser, f"{flow} {step} with too much text, JavaScript off")
+    assert_no_axe_violations_without_javascript(
+        page, browser, f"{flow} {step} with too much text, JavaScript off"
+    )
 
 
 def test_the_error_summary_links_to_the_field_without_javascript(no_js_page: Page, live_server):
@@ -149,7 +143,7 @@ def test_an_invalid_email_shows_one_message(
         if javascript:
             assert_no_axe_violations(page, "contact details with an invalid email")
         else:
-            axe_as_shown_without_javascript(
+            assert_no_axe_violations_without_javascript(
                 page, browser, "contact details with an invalid email, JavaScript off"
             )
     finally:

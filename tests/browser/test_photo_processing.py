@@ -12,17 +12,10 @@ from playwright.sync_api import Page, expect
 from casestudies import photo_processing
 from casestudies.models import Photo
 
-from .conftest import PHONE, assert_no_axe_violations
+from .conftest import PHONE, assert_no_axe_violations, assert_no_axe_violations_without_javascript
 from .helpers import jpeg_with_gps, on_step, press
 
-pytestmark = [
-    pytest.mark.browser,
-    # Seen to hang (no timeout fires) in the CI run of 7 December 2026, before any of these
-    # finished; the processing states themselves are covered without a browser in
-    # tests/casestudies/test_photo_processing.py. Not to be left skipped: see the closing
-    # note of that day.
-    pytest.mark.skip(reason="hangs under the live server: to be fixed before relying on it"),
-]
+pytestmark = pytest.mark.browser
 
 FLOW = "Share your story"
 TIMEOUT_MS = 20_000
@@ -65,11 +58,13 @@ def test_with_javascript_the_page_updates_itself(page: Page, live_server, queued
 
 
 def test_without_javascript_check_again_shows_the_new_state(
-    django_db_serialized_rollback, home_page, new_context_page, live_server, queued, tmp_path
+    django_db_serialized_rollback, browser, home_page, new_context_page, live_server, queued, tmp_path
 ):
     page = new_context_page(java_script_enabled=False, **PHONE)
     _upload_a_photo(page, live_server.url, tmp_path)
-    assert_no_axe_violations(page, "photos page with a photo processing, no JavaScript")
+    assert_no_axe_violations_without_javascript(
+        page, browser, "photos page with a photo processing, no JavaScript"
+    )
     _process_all()
     expect(page.locator("[data-mtr-photo-tag]")).to_have_text("Processing")  # nothing polls
     page.get_by_role("link", name=re.compile("Check again")).click()
@@ -77,11 +72,13 @@ def test_without_javascript_check_again_shows_the_new_state(
     expect(page.get_by_role("status")).to_have_text("Your photos are ready.")
     expect(page.get_by_role("img", name="Photo 1 you uploaded")).to_be_visible()
     expect(page.get_by_role("link", name=re.compile("Check again"))).to_have_count(0)
-    assert_no_axe_violations(page, "photos page after 'Check again', no JavaScript")
+    assert_no_axe_violations_without_javascript(
+        page, browser, "photos page after 'Check again', no JavaScript"
+    )
 
 
 def test_a_photo_that_fails_says_why(
-    django_db_serialized_rollback, home_page, new_context_page, live_server, queued, tmp_path
+    django_db_serialized_rollback, browser, home_page, new_context_page, live_server, queued, tmp_path
 ):
     page = new_context_page(java_script_enabled=False, **PHONE)
     _upload_a_photo(page, live_server.url, tmp_path)
@@ -97,4 +94,4 @@ def test_a_photo_that_fails_says_why(
     expect(page.get_by_role("status")).to_have_text(
         "1 photo could not be processed. Remove it and try another photo."
     )
-    assert_no_axe_violations(page, "photos page with a failed photo")
+    assert_no_axe_violations_without_javascript(page, browser, "photos page with a failed photo")

@@ -196,7 +196,7 @@ def test_close_connections_ignores_a_connection_that_cannot_close(monkeypatch):
     assert fine.closed
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_runs_queued_tasks_like_db_worker(settings, monkeypatch):
     """The real loop, on the database queue: a batch run does the work and exits.
 

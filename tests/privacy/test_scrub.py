@@ -77,7 +77,7 @@ def test_the_tables_are_those_an_erasure_touches():
     assert set(tables) <= set(connection.introspection.table_names())
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_scrub_runs_on_this_database():
     result = scrub.storage_scrub()
     if connection.vendor == "postgresql":
