@@ -14,7 +14,6 @@ only the documents use are in DOCUMENT_STRINGS below (drafts for professional re
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import tempfile
@@ -25,15 +24,15 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.utils.translation import get_language_info
 
 from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from cms_site.documents import document_language_set
 
+from .document_choosers import document_choosers_translate
 from .home import HOME_BODY, HOME_INTRODUCTION
 from .locales import page_strings
 
@@ -451,46 +450,6 @@ def documents_ensure(language: str) -> dict[str, AbstractDocument]:
     return {kind.key: pdf_document_ensure(kind, language) for kind in KINDS}
 
 
-@transaction.atomic
 def documents_translate(pages: list[Page]) -> int:
-    """Point each translation of these English pages at its own language's documents.
-
-    A document chooser's value is an overridable segment in wagtail-localize: the override
-    (what an editor would choose in the translation editor) is recorded for each locale and
-    the translation saved and published. Overrides already there are left as editors left
-    them. Returns how many translated pages changed."""
-    from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation, TranslationSource
-
-    default = Locale.get_default()
-    english = {document.pk: key for key, document in documents_ensure(default.language_code).items()}
-    changed = 0
-    for page in pages:
-        source, _created = TranslationSource.get_or_create_from_instance(page)
-        segments = [
-            segment
-            for segment in OverridableSegment.objects.filter(source=source).select_related("context")
-            # Document choosers only: an image chooser's id can equal a document's.
-            if segment.context.path.rsplit(".", 1)[-1] == "document"
-            and isinstance(segment.data, int)
-            and segment.data in english
-        ]
-        if not segments:
-            continue
-        for locale in Locale.objects.exclude(pk=default.pk):
-            translation = Translation.objects.filter(source=source, target_locale=locale).first()
-            if translation is None or locale.language_code not in LANGUAGES:
-                continue
-            documents = documents_ensure(locale.language_code)
-            made = 0
-            for segment in segments:
-                _override, created = SegmentOverride.objects.get_or_create(
-                    locale=locale,
-                    context=segment.context,
-                    defaults={"data_json": json.dumps(documents[english[segment.data]].pk)},
-                )
-                made += created
-            if made:
-                translation.save_target(publish=False)
-                page.get_translation(locale).get_latest_revision().publish()
-                changed += 1
-    return changed
+    """Point each translation of these English pages at its own language's PDFs."""
+    return document_choosers_translate(pages, documents_ensure)

@@ -16,14 +16,14 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
 
 from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from cms_site.documents import document_language_set
 
+from .document_choosers import document_choosers_translate
 from .resources import RADIO_SCRIPT, RADIO_TITLE, SOCIAL_POSTS, SOCIAL_TITLE
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
@@ -98,39 +98,6 @@ def text_documents_ensure(language: str) -> dict[str, AbstractDocument]:
     return {kind: text_document_ensure(kind, language) for kind in ENGLISH}
 
 
-@transaction.atomic
 def text_files_translate(pages: list[Page]) -> int:
-    """Point each translation of these English pages at its language's text files (an
-    override of the document chooser's segment in wagtail-localize, as an editor would
-    choose in the translation editor), then save and publish it. Overrides already there
-    are left as editors left them. Returns how many translated pages changed."""
-    from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation, TranslationSource
-
-    default = Locale.get_default()
-    english = {document.pk: kind for kind, document in text_documents_ensure(default.language_code).items()}
-    changed = 0
-    for page in pages:
-        source, _created = TranslationSource.get_or_create_from_instance(page)
-        segments = [
-            segment
-            for segment in OverridableSegment.objects.filter(source=source).select_related("context")
-            if isinstance(segment.data, int) and segment.data in english
-        ]
-        for locale in Locale.objects.exclude(pk=default.pk) if segments else []:
-            translation = Translation.objects.filter(source=source, target_locale=locale).first()
-            if translation is None or locale.language_code not in dict(settings.LANGUAGES):
-                continue
-            documents = text_documents_ensure(locale.language_code)
-            made = 0
-            for segment in segments:
-                _override, created = SegmentOverride.objects.get_or_create(
-                    locale=locale,
-                    context=segment.context,
-                    defaults={"data_json": json.dumps(documents[english[segment.data]].pk)},
-                )
-                made += created
-            if made:
-                translation.save_target(publish=False)
-                page.get_translation(locale).get_latest_revision().publish()
-                changed += 1
-    return changed
+    """Point each translation of these English pages at its own language's text files."""
+    return document_choosers_translate(pages, text_documents_ensure)

@@ -29,6 +29,16 @@ WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserv
 # tests of adminauth (tests/adminauth), which turn them on.
 ADMIN_REQUIRE_TWO_FACTOR = False
 OTP_WEBAUTHN_RP_ID, OTP_WEBAUTHN_ALLOWED_ORIGINS = "localhost", ["http://localhost"]
+if REDIS_URL and os.environ.get("PYTEST_XDIST_WORKER"):  # noqa: F405
+    # Each test clears the cache (FLUSHDB): parallel workers get a Redis database each,
+    # counting down from the one REDIS_URL names (gw0 keeps it, gw1 the one below...).
+    from urllib.parse import urlsplit, urlunsplit
+
+    _parts = urlsplit(REDIS_URL)  # noqa: F405
+    _worker = int(os.environ["PYTEST_XDIST_WORKER"].removeprefix("gw") or 0)
+    _db = (int(_parts.path.strip("/") or 0) - _worker) % 16
+    REDIS_URL = urlunsplit(_parts._replace(path=f"/{_db}"))
+    CACHES = caches_for(REDIS_URL)  # noqa: F405
 if not REDIS_URL:  # noqa: F405
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 LOGGING = {"version": 1, "disable_existing_loggers": False}

@@ -155,6 +155,18 @@ def assert_no_axe_violations(page, label: str) -> None:
     )
 
 
+def poll_until(page, function: str, arg=None, label: str = "", timeout_ms: int = TIMEOUT_MS) -> None:
+    """Wait until ``function`` (a JavaScript function, called with ``arg``) returns true.
+
+    Not page.wait_for_function: its polling evaluates a string in the page, which our
+    Content-Security-Policy (no 'unsafe-eval') refuses whenever the first check fails."""
+    for _attempt in range(max(1, timeout_ms // 100)):
+        if page.evaluate(function, arg):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"still false after {timeout_ms} ms: {label or function}")
+
+
 def assert_no_axe_violations_without_javascript(page, browser, label: str) -> None:
     """axe needs JavaScript to run: it checks the page exactly as the JavaScript-less
     browser got it, served again at the same address with its scripts taken out."""

@@ -21,7 +21,7 @@ from django.core.files.base import ContentFile
 from tests.factories.users import UserFactory
 from tests.moderation.helpers import PII_STRINGS, case_index, verified_review
 
-from .conftest import DESKTOP, PHONE, assert_no_axe_violations, email_links, html_part, link_path
+from .conftest import DESKTOP, PHONE, assert_no_axe_violations, email_links, html_part, link_path, poll_until
 from .helpers import check, editor_logs_in, only_email, press
 
 pytestmark = pytest.mark.browser
@@ -169,7 +169,7 @@ def editor_blurs_the_photo(page: Page) -> None:
 
     image = page.get_by_role("img", name="Photo 1 as sent in")
     expect(image).to_be_visible()
-    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
+    poll_until(page, "img => img.complete && img.naturalWidth > 0", image.element_handle(), "photo loaded")
     image.scroll_into_view_if_needed()
     rect = image.bounding_box()
     assert rect and rect["width"] > 100, f"the photo is not shown at a size to draw on: {rect}"
@@ -326,7 +326,7 @@ def test_a_story_goes_from_verified_to_published(
     # The photo on the page is a rendition of the blurred copy, never the private original.
     image = visitor.get_by_role("img", name=ALT_TEXT)
     image.scroll_into_view_if_needed()  # it is loading="lazy"
-    visitor.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
+    poll_until(visitor, "img => img.complete && img.naturalWidth > 0", image.element_handle(), "photo loaded")
     src = image.get_attribute("src") or ""
     assert re.match(r"^(https?://[^/]+)?/media/images/", src), f"not a Wagtail rendition: {src}"
     assert "/admin/" not in html and "submissions/" not in html and "redacted/" not in html

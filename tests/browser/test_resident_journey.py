@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 
 from tests.factories.users import UserFactory
 
-from .conftest import DESKTOP, REFERENCE, assert_no_axe_violations
+from .conftest import DESKTOP, REFERENCE, assert_no_axe_violations, poll_until
 from .helpers import (
     answer_step,
     assert_no_metadata,
@@ -151,7 +151,9 @@ def resident_adds_a_photo(page: Page, tmp_path) -> None:
     thumbnail = page.get_by_role("img", name="Photo 1 you uploaded")
     expect(thumbnail).to_be_visible()
     thumbnail.scroll_into_view_if_needed()  # it is loading="lazy"
-    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=thumbnail.element_handle())
+    poll_until(
+        page, "img => img.complete && img.naturalWidth > 0", thumbnail.element_handle(), "thumbnail loaded"
+    )
     assert thumbnail.evaluate("img => img.naturalWidth") == 640, "the uploaded photo is not shown back"
     assert_no_axe_violations(page, "photos page with 1 photo")
     continue_(page)

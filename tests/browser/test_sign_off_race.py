@@ -20,7 +20,7 @@ from django.conf import settings
 from tests.factories.users import UserFactory
 from tests.moderation.helpers import anonymised, case_index, consent_checked, verified_review
 
-from .conftest import DESKTOP, PHONE, assert_no_axe_violations, link_path
+from .conftest import DESKTOP, PHONE, assert_no_axe_violations, link_path, poll_until
 from .helpers import editor_logs_in
 
 pytestmark = pytest.mark.browser
@@ -56,14 +56,7 @@ def _open_editor(page: Page, base_url: str, page_id: int) -> None:
     page.goto(f"{base_url}/admin/pages/{page_id}/edit/")
     form = page.locator("form[data-edit-form]")
     expect(form).to_have_attribute("data-controller", re.compile(r"\bw-autosave\b"))
-    # Polled with evaluate, not wait_for_function: that evaluates a string in the page,
-    # which the admin's Content-Security-Policy (no 'unsafe-eval') refuses.
-    for _attempt in range(HOLD_SECONDS * 10):
-        if page.evaluate("() => window.mtrWatching === true"):
-            break
-        page.wait_for_timeout(100)
-    else:
-        raise AssertionError("the autosave watcher never started")
+    poll_until(page, "() => window.mtrWatching === true", label="the autosave watcher started")
 
 
 def test_sign_off_with_autosave_on_publishes_and_stays_published(

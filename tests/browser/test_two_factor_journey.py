@@ -16,7 +16,7 @@ from playwright.sync_api import Page, expect
 from tests.adminauth import conftest as adminauth_fixtures
 from tests.factories.users import UserFactory
 
-from .conftest import assert_no_axe_violations
+from .conftest import assert_no_axe_violations, poll_until
 
 PASSWORD = "a-long-enough-password"
 
@@ -126,7 +126,7 @@ def test_new_admin_enrols_a_passkey_and_signs_in_with_it(
     )
     sign_in(page, live_server.url, "alex")
     expect(page).to_have_url(re.compile(r"/admin/two-factor/enrol/"))
-    page.wait_for_function("typeof gettext === 'function'")
+    poll_until(page, "() => typeof gettext === 'function'", label="Wagtail's gettext")
     page.get_by_role("button", name="Make a passkey").click()
     expect(page).to_have_title(re.compile("^Your recovery codes"))
     expect(page.locator("#adminauth-recovery-codes li")).to_have_count(10)
@@ -136,6 +136,6 @@ def test_new_admin_enrols_a_passkey_and_signs_in_with_it(
     sign_out(page, live_server.url)
     sign_in(page, live_server.url, "alex")
     expect(page).to_have_url(re.compile(r"/admin/two-factor/verify/"))
-    page.wait_for_function("typeof gettext === 'function'")
+    poll_until(page, "() => typeof gettext === 'function'", label="Wagtail's gettext")
     page.get_by_role("button", name="Use a passkey").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
