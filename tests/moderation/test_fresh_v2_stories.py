@@ -16,6 +16,7 @@ from tests.moderation import (
     fresh_v2d_stories,
     fresh_v2e_stories,
     fresh_v2f_stories,
+    fresh_v2g_stories,
 )
 from tests.moderation.fresh_v2_stories import KINDS, LANGUAGES, STORIES, records
 from tests.moderation.heldout_stories import parse
@@ -28,6 +29,7 @@ BATCHES = {
     "fv2d": fresh_v2d_stories,
     "fv2e": fresh_v2e_stories,
     "fv2f": fresh_v2f_stories,
+    "fv2g": fresh_v2g_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
