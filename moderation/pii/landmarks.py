@@ -84,6 +84,8 @@ _PLACE_AFTER_WORDS = """primary primary_school junior_school junior_schools juni
     synagogue shul kingdom_hall tabernacle mission meeting_house
     arms inn tavern hotel pub social_club working_men's_club
     community_centre community_center community_hall village_hall church_hall parish_hall youth_club
+    community_hub family_hub family_centre children's_centre children’s_centre childrens_centre
+    children's_center day_centre gospel_hall mission_hall food_bank foodbank boxing_club football_club club
     leisure_centre library sports_centre
     stores store supermarket newsagent newsagents newsagent's food_&_wine food_and_wine off_licence
     off-licence takeaway chippy café cafe bakery barbers barber's launderette laundrette mini_market
@@ -92,7 +94,7 @@ _PLACE_AFTER = _alt(_PLACE_AFTER_WORDS)
 _PLACE_AFTER_TRIGGERS = _first_words(_PLACE_AFTER_WORDS)
 # Nouns that name a place only with a clear name before them (ordinary in "the school run").
 _WEAK_PLACE = frozenset(
-    "school schools high practice hotel pub store stores mission cafe café library college temple".split()
+    "school schools high practice hotel pub store stores mission cafe café library college temple club".split()
 )
 _PLACE_AFTER_RE = _rx(rf"{_B}(?:{_PLACE_AFTER}){_E}", re.IGNORECASE)
 
@@ -290,6 +292,8 @@ _LOCATING = (
     r"|across[ \u00a0]+from|across[ \u00a0]+the[ \u00a0]+road[ \u00a0]+from|round[ \u00a0]+the[ \u00a0]+corner[ \u00a0]+from"
     r"|around[ \u00a0]+the[ \u00a0]+corner[ \u00a0]+from|over[ \u00a0]+the[ \u00a0]+road[ \u00a0]+from|near|nearby"
     r"|close[ \u00a0]+to|just[ \u00a0]+by|up[ \u00a0]+from|down[ \u00a0]+from|by"
+    r"|(?:just[ \u00a0]+)?past|(?:up|down)[ \u00a0]+the[ \u00a0]+road[ \u00a0]+from|outside|in[ \u00a0]+front[ \u00a0]+of"
+    r"|(?:round|at)[ \u00a0]+the[ \u00a0]+back[ \u00a0]+of"
 )
 _CAPW = r"(?:(?-i:[A-Z])[\w'’-]*|&)"
 _LOCATED_RE = _rx(
@@ -317,7 +321,7 @@ _NOT_LANDMARK = frozenset(
 
 _LOCATED_TRIGGERS = frozenset(
     "opposite above below beneath underneath behind beside facing next across round around over near nearby"
-    " close just up down by".split()
+    " close just up down by past outside in at".split()
 )
 
 

@@ -149,7 +149,7 @@ _TITLES = frozenset(
     mr mrs ms miss mx dr cllr councillor sir dame prof professor rev reverend lord lady
     auntie aunty uncle nanna nana grandma grandad grandpa granny
     pan pani pana panu panem panią panie
-    doamna doamnă domnul dna dl doamnei domnului d-na d-l dnei dlui domnule doamno domnişoara domnișoara
+    domn doamna doamnă domnul dna dl doamnei domnului d-na d-l dnei dlui domnule doamno domnişoara domnișoara
     """.split()
 )
 # Titles that are ordinary words too: only before a capitalised word.
@@ -780,6 +780,8 @@ def _find(text: str, lang: str) -> list[Span]:
         if uncased(t) or t.lower:
             if in_first(t.low) and not is_common(t.low):
                 return True
+            if lang != "en" and in_first(t.low) and t.low not in common_en and t.low not in _STOP:
+                return True  # "un domn steve": an English name is a name in a Romanian story
             if lower_mode and lang == "en" and len(t.low) >= 3 and t.low.isalpha() and not is_common(t.low):
                 return True  # "hiya its shaz from 7c": an unknown word after an introduction
             if (
@@ -905,7 +907,7 @@ def _find(text: str, lang: str) -> list[Span]:
                     ):
                         mark(nxt, 0.9)  # "PANI RÓŻY": an inflected given name after a title
                     elif (
-                        not weak
+                        (not weak or (t.lower and not nt.start))  # "pani Jadzia spod 7B"
                         and nt.cap
                         and nt.low not in places
                         and nt.low not in _STOP

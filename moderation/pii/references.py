@@ -38,7 +38,7 @@ _LABELS_LATIN_WORDS = """
     job jobs order incident crime log booking customer member membership register registration policy
     property payment ombudsman asb id no no. nos number numbers num nr nr. # case-number uprn crn wo hb nhs
     bidding applicant agreement reg
-    numer numeru numerem sygnatura sygnaturą sygnatury referencyjny referencyjnym sprawy zgłoszenia skargi
+    numer numeru numerem numery numerów sygnatura sygnaturą sygnatury referencyjny referencyjnym sprawy spraw zgłoszenia zgłoszeń skargi skarg
     umowy identyfikator najmu lokatora klienta konta zgłoszenie naprawy reklamacji wniosku wniosek
     număr numărul numărului numar numarul referință referința referinţă referinta dosar dosarul dosarului
     caz cazul cazului cod codul înregistrare inregistrare contract contractul contractului reclamație reclamația
@@ -203,13 +203,30 @@ def _token_around(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# Between two values of one label: "refs 5571 and 5580", "٥٥٧١٢٠ و٥٥٨٠٤٣", "1234, 5678".
+_LISTED_BETWEEN = _rx(
+    r"\s*(?:,|&|/|and|or|then|i|lub|oraz|albo|și|si|sau|apoi|a|و|او|أو|ثم|اور|یا|پھر|ও|আর|এবং|বা|ਅਤੇ|ਤੇ|ਜਾਂ|ਤੇ ਫਿਰ)?\s*",
+    re.IGNORECASE,
+)
+# An Arabic-script clitic glued to a value ("و٥٥٨٠٤٣": and 558043; "ب٥٥٨": with 558): not part of it.
+_CLITIC_BEFORE_DIGITS = _rx(r"[وبلف](?=[0-9\u0660-\u0669\u06f0-\u06f9])")
+
+
+def _listed_after(text: str, last_end: int, s: int) -> bool:
+    """The value follows a labelled value, with only a comma or a word for "and" between."""
+    return 0 <= last_end <= s and s - last_end <= 12 and _LISTED_BETWEEN.fullmatch(text, last_end, s) is not None
+
+
 def _scan(text: str) -> Iterator[Span]:
     covered = -1
+    last_value_end = -1  # where the last labelled value ended, for "X and Y"
     for d in _DIGITS_RE.finditer(text):
         if d.start() < covered:
             continue
         s, e = _token_around(text, d.start(), d.end())
         covered = e
+        if _CLITIC_BEFORE_DIGITS.match(text, s):
+            s += 1
         if s >= e or (s > 0 and text[s - 1] in "£$€") or text[e : e + 1] == "%":
             continue
         tok = text[s:e]
@@ -234,8 +251,11 @@ def _scan(text: str) -> Iterator[Span]:
                 if more:
                     e = covered = more.end()
                     tok = text[s:e]
-            if _value_ok(tok) and _label_before(text, p.start() if p else s):
+            if _value_ok(tok) and (
+                _label_before(text, p.start() if p else s) or _listed_after(text, last_value_end, s)
+            ):
                 # keep a letter prefix that belongs to the value ("TN 44812")
+                last_value_end = e
                 yield Span(p.start() if p else s, e, REFERENCE, 0.85, "value after a reference label")
             elif (
                 tok.isdecimal()

@@ -632,7 +632,22 @@ def _nameish(tok: _Tok, lex: _Lexicon, loose: bool) -> bool:
     return loose and _unknown(tok, lex)
 
 
-_NAME_JOINERS = frozenset(normalise(w, "arab") for w in "عبد ابو أبو ام أم بن ابن بنت بی آل".split())
+_NAME_JOINERS = frozenset(normalise(w, "arab") for w in "عبد ابو أبو ام أم بن ابن بنت بی آل غلام".split())
+# First halves that are never used alone: "عبد الله", "غلام رسول", "عبد الرحمن" are one name
+# whatever the second word means on its own (God, messenger, the Merciful).
+_COMPOUND_FIRST = frozenset(normalise(w, "arab") for w in "عبد عبدال غلام".split())
+# Family names that are also titles before a name (Chaudhry Sahib, Sheikh ...): right after
+# a name they are its surname ("محمد اسلم چوہدری", "فیصل چوہدری").
+_SURNAMES_TOO = frozenset(
+    normalise(w, "arab")
+    for w in """چوہدری چودھری چوھدری چودہری چوہدھری چودری شیخ الشيخ شيخ ملک مرزا میرزا راجہ رانا خواجہ
+    میاں سید سیّد قریشی صدیقی بٹ اعوان جٹ مغل خان خاں""".split()
+)
+
+
+def _nisba(tok: _Tok) -> bool:
+    """An Arabic family name of the al-...-i shape ("الزبيدي", "الحلبي") that no list knows."""
+    return tok.kind == "arab" and tok.text.startswith("ال") and tok.text[-1:] in "يی" and len(tok.text) >= 6
 
 
 def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
@@ -658,7 +673,7 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                     continue
                 if t.kind == "digit":
                     break
-                if _is_word(t) and (t.norm in lex.stop or t.norm in lex.name_cues):
+                if _is_word(t) and (_stopword(t, lex) or t.norm in lex.name_cues):
                     break
                 if _is_word(t) and t.norm in lex.titles:
                     j += 1
@@ -746,7 +761,8 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                 and toks[j].norm not in lex.stop
                 and toks[j].norm not in lex.titles
                 and toks[j].norm not in lex.relations
-                and (toks[j].name or _unknown(toks[j], lex) or toks[j].rank > 3000)
+                and toks[j].norm not in lex.org_words
+                and (toks[j].name or _unknown(toks[j], lex) or toks[j].rank > 1500)
             ):
                 marked.add(j)
                 if norm in _SURNAME_TITLES:
@@ -760,6 +776,26 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
             j = i - 1
             if j >= 0 and j not in blocked and _speaker(toks[j], lex, 5000):
                 marked.add(j)
+            elif (
+                j >= 1
+                and j not in blocked
+                and _is_word(toks[j])
+                and _is_word(toks[j - 1])
+                and toks[j - 1].norm in _LEX[toks[j - 1].kind].relations
+                and _speaker(toks[j], _LEX[toks[j].kind], 0)
+            ):
+                marked.add(j)  # "ਹਾਊਸਿੰਗ ਅਫ਼ਸਰ ਬਿੱਲ ਨੇ ਕਿਹਾ": a role, a word, then the agent's mark
+        elif (
+            tok.kind == "arab"
+            and i + 1 < n
+            and toks[i + 1].kind == "arab"
+            and toks[i + 1].norm in lex.relations
+            and toks[i + 1].norm.endswith("ی")
+            and i not in blocked
+            and not _stopword(tok, lex)
+            and _name_form(tok, lex)
+        ):
+            marked.add(i)  # "أنا وريم أختي": a name, then "my sister" beside it
         elif tok.norm in _SPEECH_BEFORE and tok.kind == "arab":
             j = i + 1
             if (
@@ -801,6 +837,9 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
             and (i == 0 or (toks[i - 1].kind == "punct" and toks[i - 1].text in _SENTENCE_END))
         ):
             marked.add(i)  # "Zarmina and her children ..." opening a sentence
+    for i, tok in enumerate(toks[:-1]):
+        if tok.kind == "arab" and tok.norm in _COMPOUND_FIRST and i not in blocked and _is_word(toks[i + 1]):
+            marked.update((i, i + 1))  # "عبد الله", "غلام رسول"
     # Grow marked runs over neighbouring name words (left: names; right: names or unknown words).
     anchors = set(marked)
     changed = True
@@ -817,6 +856,10 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                         lex = _LEX[t.kind]
                         if j == i + 1 and any(f in _SURNAME_TITLES for f in t.nforms):
                             marked.add(j)  # "রহিমা বেগম", "نسیم بیگم": part of the name here
+                            changed = True
+                            continue
+                        if j == i + 1 and i in anchors and (t.norm in _SURNAMES_TOO or _nisba(t)):
+                            marked.add(j)  # "فیصل چوہدری", "عبد الله الزبيدي": the family name
                             changed = True
                             continue
                         if j == i + 1 and toks[i].norm in _NAME_JOINERS and t.norm not in lex.titles:
@@ -860,7 +903,10 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
     return marked
 
 
-_SURNAME_TITLES = frozenset([normalise("بیگم", "arab"), normalise("خاتون", "arab"), "বেগম", "খাতুন", "খানম"])
+_SURNAME_TITLES = frozenset(
+    [normalise(w, "arab") for w in "بیگم خاتون بیبی بی‌بی بانو".split()]
+    + "বেগম খাতুন খানম বিবি বানু নেসা".split()
+)
 _PERSON_POSTPOSITIONS = frozenset(
     [normalise(w, "arab") for w in "کو نے سے کا کی کے".split()]
     + [normalise(w, "guru") for w in "ਨੂੰ ਨੇ ਦਾ ਦੀ ਦੇ ਤੋਂ ਨਾਲ".split()]
@@ -1137,20 +1183,52 @@ def _called(text: str, toks: list[_Tok], blocked: set[int]) -> set[int]:
         return set()
     out = set()
     for i, t in enumerate(toks):
-        if i in blocked or not _is_word(t):
+        if i in blocked or not (_is_word(t) or _latin_name(t)):
             continue
-        if any(a <= t.start and t.end <= b for a, b in spans) and t.norm not in _LEX[t.kind].stop:
-            out.add(i)
+        if any(a <= t.start and t.end <= b for a, b in spans) and (
+            t.kind == "latn" or t.norm not in _LEX[t.kind].stop
+        ):
+            out.add(i)  # "ਮੈਨੂੰ Bally ਕਹਿੰਦੇ": a nickname in Latin letters too
     return out
 
 
-_ANA = frozenset(normalise(w, "arab") for w in ("أنا", "انا", "وأنا", "وانا"))
+_ANA = frozenset([normalise(w, "arab") for w in ("أنا", "انا", "وأنا", "وانا")] + ["আমি"])
 _INTRO_END = set("،,.(:;!؟?-–")
 # Nickname adjectives written before the name ("ਛੋਟਾ ਗੁੱਡੂ", "چھوٹا X", "ছোট X").
 _NICK_ADJ = frozenset(
     [normalise(w, "arab") for w in "چھوٹا چھوٹی چھوٹے بڑا بڑی بڑے".split()]
     + [normalise(w, "guru") for w in "ਛੋਟਾ ਛੋਟੀ ਛੋਟੇ ਵੱਡਾ ਵੱਡੀ ਵੱਡੇ".split()]
     + "ছোট বড় ছোটো".split()
+)
+
+
+def _lone_latin_names(toks: list[_Tok]) -> set[int]:
+    """A first name in Latin letters standing alone in Arabic-script, Bengali or Gurmukhi
+    writing ("ਏਜੰਟ Tom ਆਇਆ", "السيدة Grace قالت"). Latin words there are proper nouns or
+    borrowed terms; several together are a firm, a street or a quotation, so only a word
+    with no Latin neighbour counts."""
+    from . import names
+
+    lists = names._lists()
+    out = set()
+    for i, tok in enumerate(toks):
+        if not _latin_name(tok) or not tok.text[1:].islower():
+            continue
+        before = next((toks[k] for k in range(i - 1, -1, -1) if toks[k].kind != "punct"), None)
+        after = next((toks[k] for k in range(i + 1, len(toks)) if toks[k].kind != "punct"), None)
+        if any(t is not None and t.kind in ("latn", "digit") for t in (before, after)):
+            continue
+        low = tok.text.lower()
+        if low in lists["first"] and low not in lists["places"] and low not in _NOT_LONE_NAMES:
+            out.add(i)
+    return out
+
+
+# Latin words also written alone in these scripts that are not names.
+_NOT_LONE_NAMES = frozenset(
+    """may june april august will mark bill hope grace joy rose dawn summer faith sky
+    sunny sue pat ray art gene victor""".split()
+    + "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 
 
@@ -1213,8 +1291,8 @@ def _pairs_and_intros(toks: list[_Tok], people: set[int], blocked: set[int]) -> 
             out.update(before)
             out.update(latin)
     for i, tok in enumerate(toks):
-        if tok.kind != "arab" or tok.norm not in _ANA:
-            continue
+        if tok.kind not in ("arab", "beng") or tok.norm not in _ANA:
+            continue  # "أنا حمودة،", "আমি নাফিসা,"
         j, taken = i + 1, []
         while j < n and _is_word(toks[j]) and len(taken) < 3 and j not in blocked:
             t = toks[j]
@@ -1298,6 +1376,7 @@ def _find(text: str, language: str) -> list[Span]:
     people |= _kunya_and_copula(toks, blocked)
     people |= _called(text, toks, blocked)
     people |= _pairs_and_intros(toks, people, blocked)
+    people |= _lone_latin_names(toks)
     # A name found once is a name wherever else it appears ("ਸਿਮਰਨ ਦੀ ਸੂਚੀ").
     found = {toks[i].norm for i in people if _is_word(toks[i]) and len(toks[i].norm) > 1}
     # and in its inflected forms ("আশা" ... "আশার", "আশাকে"): a stem of two letters or more

@@ -4,13 +4,7 @@ import pytest
 
 from moderation.pii import detect
 
-
-def _covered(text: str, language: str, part: str) -> bool:
-    start = text.index(part)
-    spans = detect(text, language)
-    chars = [i for i in range(start, start + len(part)) if not text[i].isspace()]
-    hit = sum(1 for i in chars if any(s.start <= i < s.end for s in spans))
-    return hit >= 0.8 * len(chars)
+from .pii_cases import covered
 
 
 @pytest.mark.parametrize(
@@ -70,7 +64,7 @@ def _covered(text: str, language: str, part: str) -> bool:
     ],
 )
 def test_identifiers_said_in_words(language, text, part):
-    assert _covered(text, language, part)
+    assert covered(text, language, part)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +98,7 @@ def test_not_identifiers_in_words(language, text):
     ],
 )
 def test_ages(language, text, part):
-    assert _covered(text, language, part)
+    assert covered(text, language, part)
 
 
 @pytest.mark.parametrize(
@@ -136,7 +130,7 @@ def test_durations_are_not_ages(language, text):
     ],
 )
 def test_dates_of_birth(language, text, part):
-    assert _covered(text, language, part)
+    assert covered(text, language, part)
 
 
 @pytest.mark.parametrize(
@@ -161,7 +155,7 @@ def test_dates_of_birth(language, text, part):
     ],
 )
 def test_addresses(language, text, part):
-    assert _covered(text, language, part)
+    assert covered(text, language, part)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +189,7 @@ def test_a_bus_on_a_street_is_not_a_landmark():
     ],
 )
 def test_names_by_context(language, text, part):
-    assert _covered(text, language, part)
+    assert covered(text, language, part)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,128 @@
+"""Round 6: kinds of miss found on the fifth and sixth fresh batches (invented sentences
+only, none taken from the batches)."""
+
+import pytest
+
+from .pii_cases import covered, flagged
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        # compound given names whose halves mean something alone (servant of, God, messenger)
+        ("ar", "وصلتني رسالة من الحاج عبد الرحمن بعد أسبوع.", "عبد الرحمن"),
+        ("ar", "أنا عبد الله القحطاني، أسكن في الطابق الثالث.", "عبد الله القحطاني"),
+        ("ur", "ہمارے پڑوسی غلام مصطفیٰ صاحب نے بھی شکایت کی۔", "غلام مصطفیٰ"),
+        # a family name that is also a title, right after the name
+        ("ur", "میرے بھائی طارق چوہدری نے کونسل کو فون کیا۔", "طارق چوہدری"),
+        ("ur", "شکریہ، ندیم ملک", "ندیم ملک"),
+        # an al-...-i family name nobody listed
+        ("ar", "وقّعت الشكوى باسم سامي الدليمي وانتظرت.", "سامي الدليمي"),
+        # a name given after "my name is" that normalising would turn into "on"
+        ("ur", "میرا نام علی حسن ہے اور میں تیسری منزل پر رہتا ہوں۔", "علی حسن"),
+        # a mid-frequency word before Sahib is a name
+        ("ur", "میری بیوی اور شوکت صاحب دونوں بیمار ہیں۔", "شوکت"),
+        # "I am X," in Bengali
+        ("bn", "আমি তাহমিনা, তিন তলায় থাকি।", "তাহমিনা"),
+        # Bibi after a Bengali name is part of it
+        ("bn", "অভিযোগ করেছেন রহিমা বিবি, ফ্ল্যাট ২।", "রহিমা বিবি"),
+        # a role, a word, then the agent's mark: the word is the officer's name
+        ("pa", "ਹਾਊਸਿੰਗ ਅਫ਼ਸਰ ਬਿੱਲ ਨੇ ਦੱਸਿਆ ਕਿ ਕੰਮ ਹੋ ਜਾਵੇਗਾ।", "ਬਿੱਲ"),
+        # a name with "my sister" beside it
+        ("ar", "ذهبت أنا وسلمى أختي إلى المكتب.", "سلمى"),
+        # a first name in Latin letters alone in another script
+        ("pa", "ਅਗਲੇ ਦਿਨ ਪਲੰਬਰ Gary ਆਇਆ ਪਰ ਕੁਝ ਨਹੀਂ ਕੀਤਾ।", "Gary"),
+        ("ur", "ہاؤسنگ آفس سے Karen نے فون کیا۔", "Karen"),
+        # a nickname in Latin letters: "everyone calls me X"
+        ("pa", "ਮੇਰਾ ਨਾਮ ਕੁਲਦੀਪ ਹੈ, ਸਾਰੇ ਮੈਨੂੰ Kuldy ਕਹਿੰਦੇ ਹਨ।", "Kuldy"),
+        # Polish weak title before a capitalised name no list knows
+        ("pl", "Sąsiadka, pani Bożenka spod dziewiątki, też to widziała.", "Bożenka"),
+        # Romanian "domn" before a lower-case English name
+        ("ro", "a venit un domn gary de la firma si a plecat", "gary"),
+    ],
+)
+def test_names_by_context(language, text, part):
+    assert covered(text, language, part), (language, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("ar", "غرفة أختي مليئة بالعفن.", "غرفة"),
+        ("pa", "ਬਿਜਲੀ ਦਾ ਬਿੱਲ ਬਹੁਤ ਵੱਧ ਗਿਆ।", "ਬਿੱਲ"),
+        ("pa", "ਅਸੀਂ May ਵਿੱਚ ਸ਼ਿਕਾਇਤ ਕੀਤੀ ਸੀ।", "May"),
+        ("ur", "ہم نے Riverside Homes کو لکھا۔", "Riverside"),
+    ],
+)
+def test_words_stay_words(language, text, word):
+    assert not flagged(text, language, word, "PERSON"), (language, word)
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        # a second value of the same label, after "and" or a comma, in any script
+        ("en", "My complaint references are 771203 and 771288, both still open.", "771288"),
+        ("pl", "Numery zgłoszeń: 55120, 55187 i 55190.", "55190"),
+        ("ar", "رقم الشكوى ٤٤٨١٢٠ و٤٤٩٠٠٣ ولم يرد أحد.", "٤٤٩٠٠٣"),
+    ],
+)
+def test_references_listed_together(language, text, part):
+    assert covered(text, language, part), (language, part)
+
+
+def test_a_clitic_is_not_part_of_the_reference():
+    from moderation.pii import detect
+
+    text = "رقم الشكوى ٤٤٨١٢٠ و٤٤٩٠٠٣ ولم يرد أحد."
+    found = [text[s.start : s.end] for s in detect(text, "ar")]
+    assert "٤٤٩٠٠٣" in found and "و٤٤٩٠٠٣" not in found
+
+
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        ("en", "I paid 1200 and 1300 pounds for the two repairs."),
+        ("en", "Case number 88123 was closed on 12 March and 4000 people signed the petition."),
+    ],
+)
+def test_amounts_after_a_value_stay_amounts(language, text):
+    from moderation.pii import detect
+
+    found = [text[s.start : s.end] for s in detect(text, language)]
+    assert "1300" not in found and "4000" not in found
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        (
+            "en",
+            "We meet every Thursday at the Ashgrove Community Hub with the kids.",
+            "Ashgrove Community Hub",
+        ),
+        (
+            "en",
+            "I heard about you at Fenwick Lane Children's Centre last week.",
+            "Fenwick Lane Children's Centre",
+        ),
+        ("en", "The elders at Zion Gospel Hall helped me write this.", "Zion Gospel Hall"),
+        ("en", "Our flat is just past the Golden Fleece, first door on the left.", "Golden Fleece"),
+        ("en", "We live in front of Patel Brothers, the blue door.", "Patel Brothers"),
+    ],
+)
+def test_named_places_that_locate_a_home(language, text, part):
+    assert covered(text, language, part), (language, part)
+
+
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        ("en", "The letter came just past Christmas."),
+        ("en", "I waited outside London for the train."),
+    ],
+)
+def test_not_landmarks(language, text):
+    from moderation.pii import detect
+
+    assert not [s for s in detect(text, language) if s.kind == "ADDRESS"]
