@@ -613,6 +613,13 @@ _HUNDREDS = {
         "শত": 100,
         "হাজার": 1000,
         "tysiąc": 1000,
+        # "hundred" in English said in Urdu, Bengali and Gurmukhi script ("نائن ہنڈرڈ")
+        "ہنڈرڈ": 100,
+        "ہنڈریڈ": 100,
+        "হান্ড্রেড": 100,
+        "হানড্রেড": 100,
+        "ਹੰਡਰਡ": 100,
+        "ਹੰਡਰੇਡ": 100,
     }.items()
 }
 _SPOKEN_TOKEN = "|".join(

@@ -23,6 +23,7 @@ from . import (
     organisations,
     references,
     scripts,
+    speakers,
     special,
     spoken,
 )
@@ -43,6 +44,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     scripts.find,
     organisations.find,
     special.find,
+    speakers.find,
 )
 
 _EDGE = " \t\r\n.,;:!?\"'()[]{}«»“”‘’„،؛۔।"
@@ -225,6 +227,53 @@ _NUMBER_AFTER_RE = re.compile(
 )
 
 
+# A name one recogniser found is a name wherever else it is written: the same word,
+# capitalised the same way ("Present: Rose Kettering" ... "Rose thanked everyone"; "[7:21] ਅਮਨ:"
+# ... "ਅਮਨ ਦੀਆਂ ਫ਼ੋਟੋਆਂ").
+# Word characters with the combining marks of Arabic, Bengali and Gurmukhi ("করিম" is one word).
+_W = r"\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0980-\u09ff\u0a00-\u0a7f\u200c\u200d"
+_NAME_WORD = re.compile(rf"[^\W\d_][{_W}'’-]*")
+_DETERMINER_BEFORE = re.compile(r"(?:the|a|an)\s+$", re.IGNORECASE)
+_NOT_SPREAD = frozenset(
+    """the and for with from this that they them their there then when what who mrs miss mum dad
+    our your his her its she him you not but all any""".split()
+)
+
+
+def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
+    words: set[str] = set()
+    for span in spans:
+        if span.kind != PERSON:
+            continue
+        for m in _NAME_WORD.finditer(text, span.start, span.end):
+            word = m.group().rstrip("'’-")
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
+            latin = word.isascii() or word[:1].isupper()
+            if len(word) < (3 if latin else 2) or word.lower() in _NOT_SPREAD:
+                continue
+            if latin and (not word[:1].isupper() or word.isupper() or word.lower() in names.RELATION_WORDS):
+                continue  # not "BILL" (shouting: "the BILL for the board") nor "Mum"
+            if not latin and scripts.script_of(word) and scripts.ordinary_word(word, scripts.script_of(word)):
+                continue
+            words.add(word)
+    if not words:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    pattern = re.compile(
+        rf"(?<![{_W}'’-])(?:"
+        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        + rf")(?![{_W}-])"
+    )
+    found = []
+    for m in pattern.finditer(text):
+        if m.group()[:1].isascii() and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "the Rose garden": not the person
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            found.append(Span(m.start(), m.end(), PERSON, 0.55, "a name found elsewhere in the text"))
+    return found
+
+
 def _language(language: str | None) -> str:
     return (language or "en").strip().lower().split("-")[0].split("_")[0] or "en"
 
@@ -300,4 +349,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += _names_before_has_age(text, merged)
     if extra:
         merged = _merge(merged + extra)
+    spread = _names_elsewhere(text, merged)
+    if spread:
+        merged = _merge(merged + spread)
     return merged

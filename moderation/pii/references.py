@@ -214,7 +214,9 @@ _CLITIC_BEFORE_DIGITS = _rx(r"[وبلف](?=[0-9\u0660-\u0669\u06f0-\u06f9])")
 
 def _listed_after(text: str, last_end: int, s: int) -> bool:
     """The value follows a labelled value, with only a comma or a word for "and" between."""
-    return 0 <= last_end <= s and s - last_end <= 12 and _LISTED_BETWEEN.fullmatch(text, last_end, s) is not None
+    return (
+        0 <= last_end <= s and s - last_end <= 12 and _LISTED_BETWEEN.fullmatch(text, last_end, s) is not None
+    )
 
 
 def _scan(text: str) -> Iterator[Span]:

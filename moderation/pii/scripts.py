@@ -348,6 +348,28 @@ def _phrases(block: str, script: str) -> dict[str, list[tuple[str, ...]]]:
     return table
 
 
+def script_of(word: str) -> str | None:
+    """ "arab", "beng" or "guru" for a word in one of those scripts, None otherwise."""
+    for ch in word:
+        if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufeff":
+            return "arab"
+        if "\u0980" <= ch <= "\u09ff":
+            return "beng"
+        if "\u0a00" <= ch <= "\u0a7f":
+            return "guru"
+    return None
+
+
+def ordinary_word(word: str, script: str) -> bool:
+    """A function word, kinship or role word, title or organisation word of the script:
+    never a name on its own."""
+    lex = _lexicon(script)
+    norm = normalise(word, script)
+    return any(
+        norm in words for words in (lex.stop, lex.relations, lex.titles, lex.after_titles, lex.org_words)
+    )
+
+
 def _load_list(name: str) -> list[str]:
     try:
         return [w for w in (_DATA / name).read_text(encoding="utf-8").split("\n") if w]
@@ -904,8 +926,7 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
 
 
 _SURNAME_TITLES = frozenset(
-    [normalise(w, "arab") for w in "بیگم خاتون بیبی بی‌بی بانو".split()]
-    + "বেগম খাতুন খানম বিবি বানু নেসা".split()
+    [normalise(w, "arab") for w in "بیگم خاتون بیبی بی‌بی بانو".split()] + "বেগম খাতুন খানম বিবি বানু নেসা".split()
 )
 _PERSON_POSTPOSITIONS = frozenset(
     [normalise(w, "arab") for w in "کو نے سے کا کی کے".split()]

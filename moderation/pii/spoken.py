@@ -152,6 +152,24 @@ _DOT_WORD_RE = LazyPattern(
 )
 
 
+# "O" as said in Urdu, Arabic, Bengali and Gurmukhi script: a letter only inside a domain
+# ("او آر جی"), elsewhere the word "or".
+_TLD_O = _nfc_set("او أو اُو ও ਓ")
+
+
+def _tld_end(toks: list[tuple[int, int, str]], k: int) -> int | None:
+    """Index after a top-level domain said at ``k``: a word ("com", "کام") or two or three
+    letter names ("او آر جی": o r g), else None."""
+    if k >= len(toks):
+        return None
+    if toks[k][2] in _TLD_WORDS:
+        return k + 1
+    m = k
+    while m < len(toks) and m - k < 3 and (toks[m][2] in _LETTER_NAMES or toks[m][2] in _TLD_O):
+        m += 1
+    return m if m - k >= 2 else None
+
+
 def _emails(text: str, low: str) -> Iterator[Span]:
     if not any(w in low for w in _DOT_WORDS) or not _DOT_WORD_RE.search(low):
         return  # no "dot" word on its own ("appointment" is not one)
@@ -164,13 +182,15 @@ def _emails(text: str, low: str) -> Iterator[Span]:
         j = i + 1
         end = None
         for k in range(i + 2, min(n, i + 5)):
-            if toks[k][2] in _DOT_WORDS and k + 1 < n and toks[k + 1][2] in _TLD_WORDS:
-                if _broken(text, toks[i][1], toks[k + 1][0]):
+            tld = _tld_end(toks, k + 1) if toks[k][2] in _DOT_WORDS else None
+            if tld is not None:
+                if _broken(text, toks[i][1], toks[tld - 1][0]):
                     break
                 j = k + 2
-                end = toks[k + 1][1]
-                if j + 1 < n and toks[j][2] in _DOT_WORDS and toks[j + 1][2] in _TLD_WORDS:
-                    end = toks[j + 1][1]
+                end = toks[tld - 1][1]
+                more = _tld_end(toks, tld + 1) if tld < n and toks[tld][2] in _DOT_WORDS else None
+                if more is not None:
+                    end = toks[more - 1][1]  # "co dot uk"
                 break
         if end is None:
             continue

@@ -126,3 +126,68 @@ def test_not_landmarks(language, text):
     from moderation.pii import detect
 
     assert not [s for s in detect(text, language) if s.kind == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        # speakers in a chat log and attendees of a meeting
+        ("en", "[18:03] Joy (flat 5): yep since 3 [18:05] Sunny: same here", "Sunny"),
+        ("en", "[18:03] Joy (flat 5): yep since 3 [18:05] Sunny: same here", "Joy"),
+        (
+            "en",
+            "Present: Violet Kettering (chair), Stan and Mavis Dodd. Apologies: none.",
+            "Violet Kettering",
+        ),
+        ("en", "Present: Violet Kettering (chair), Stan and Mavis Dodd. Apologies: none.", "Stan"),
+        ("pa", "[7:20] ਮੰਮੀ: ਠੀਕ ਹੈ [7:21] ਜੱਸੀ: ਮੈਂ ਸ਼ਨੀਵਾਰ ਆਵਾਂਗਾ", "ਜੱਸੀ"),
+        # a phone number and an e-mail said in English words written in Urdu script
+        (
+            "ur",
+            "نمبر ہے زیرو سیون سیون ڈبل زیرو، نائن ہنڈرڈ، تھری فور ٹو، شکریہ۔",
+            "زیرو سیون سیون ڈبل زیرو، نائن ہنڈرڈ، تھری فور ٹو",
+        ),
+        (
+            "ur",
+            "ای میل کریں، سلمیٰ ڈاٹ خان ایٹ ایگزامپل ڈاٹ او آر جی۔",
+            "سلمیٰ ڈاٹ خان ایٹ ایگزامپل ڈاٹ او آر جی",
+        ),
+    ],
+)
+def test_people_named_by_layout_and_words_said_aloud(language, text, part):
+    assert covered(text, language, part), (language, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,name",
+    [
+        ("en", "Present: Violet Kettering (chair). Later Violet thanked everyone.", "Violet"),
+        ("pa", "[7:21] ਜੱਸੀ: ਮੈਂ ਆਵਾਂਗਾ। ਬਾਅਦ ਵਿੱਚ ਜੱਸੀ ਦੀਆਂ ਫ਼ੋਟੋਆਂ ਭੇਜੀਆਂ।", "ਜੱਸੀ"),
+    ],
+)
+def test_a_name_found_once_is_found_where_it_is_written_again(language, text, name):
+    from moderation.pii import detect
+
+    later = text.rindex(name)
+    assert later != text.index(name)
+    assert any(s.kind == "PERSON" and s.start <= later < s.end for s in detect(text, language))
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("en", "MY NAME IS BILL HAWORTH. And the BILL for the board? Paid.", "the BILL"),
+        ("en", "[18:06] Mum: ok love", "Mum"),
+        ("en", "The meeting starts at 10:30 - please be on time: the council will attend.", "please"),
+        ("en", "Present: Violet Kettering (chair). We planted the Violet bed by the door.", "Violet bed"),
+    ],
+)
+def test_layout_and_spreading_leave_words_alone(language, text, word):
+    start = text.index(word) + (len(word) - len(word.split()[-1]) if word.startswith("the ") else 0)
+    target = word.split()[-1] if word.startswith("the ") else word.split()[0]
+    from moderation.pii import detect
+
+    assert not any(s.kind == "PERSON" and s.start <= start < s.end for s in detect(text, language)), (
+        language,
+        target,
+    )

@@ -1,0 +1,97 @@
+"""People named by the layout of a text rather than its sentences.
+
+* chat and call logs: the speaker after a timestamp ("[18:03] Hope (flat 5): yep",
+  "[7:21] ਅਮਨ: ਮੈਂ ...", "14:02 - Dănuț: ...");
+* minutes: the people listed after "Present:", "Apologies:" and their equivalents
+  ("Present: Rose Kettering (chair, flat 2), Bill Harker (flat 14)").
+
+A speaker's label or a listed attendee is a person unless it is a kinship word, a
+pronoun or an ordinary word of the text's language ("[7:20] Mum:", "Repairs team:").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from .spans import PERSON, LazyPattern, Span
+
+_WORD = r"[^\W\d_][\w'’.-]*"
+# "[18:03] Hope (flat 5):", "[12/03, 09:14] Big Mo:", "18:03 - Sunny:"
+_SPEAKER_RE = LazyPattern(
+    rf"(?:\[[^\]\n]{{0,20}}\d{{1,2}}[:.]\d{{2}}[^\]\n]{{0,12}}\]|(?<![\w:])\d{{1,2}}:\d{{2}}[ \u00a0]*[-–])"
+    rf"[ \u00a0]*({_WORD}(?:[ \u00a0]{_WORD})?)[ \u00a0]*(?:\([^)\n]{{0,40}}\))?[ \u00a0]*:(?!\d)"
+)
+_ROSTER_RE = LazyPattern(
+    r"(?<![\w])(?:present|attendees|attending|in attendance|apologies(?: from)?|also present|obecni|obecne"
+    r"|nieobecni|prezenți|prezenti|prezenţi|participanți|participanti|الحضور|الحاضرون|حاضرین|غیر حاضر"
+    r"|উপস্থিত|অনুপস্থিত|ਹਾਜ਼ਰ|ਹਾਜ਼ਰੀ|ਗ਼ੈਰਹਾਜ਼ਰ)[ \u00a0]*:",
+    re.IGNORECASE,
+)
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;،]|\band\b|\bi\b|\bși\b|\bsi\b|\bو\b|\bاور\b|\bও\b|\bਅਤੇ\b)\s*")
+_PARENS = re.compile(r"\([^)]*\)")
+_NOT_PEOPLE_LATIN = frozenset(
+    """me i you we us mum mam mom dad mummy daddy nan nana gran grandma grandad admin everyone all team
+    council landlord office repairs housing agent caller customer resident residents tenant operator
+    advisor adviser officer manager chair secretary treasurer staff""".split()
+)
+
+
+def _not_a_name(word: str, language: str) -> bool:
+    from . import names, scripts
+
+    script = scripts.script_of(word)
+    if script is None:  # Latin letters
+        low = word.lower().strip(".")
+        lists = names._lists()
+        if low in _NOT_PEOPLE_LATIN or low in names._RELATION or len(low) < 2:
+            return True
+        if low in lists["first"]:
+            return False
+        common = lists["en"] | lists.get(language[:2], frozenset())
+        return not word[:1].isupper() or low in common or low in lists["places"]
+    return scripts.ordinary_word(word, script)
+
+
+def _surname_ok(word: str, language: str) -> bool:
+    """A word after a speaker's or attendee's first name that continues the name."""
+    from . import names, scripts
+
+    script = scripts.script_of(word)
+    if script is None:
+        low = word.lower()
+        return word[:1].isupper() and low not in _NOT_PEOPLE_LATIN and low not in names._RELATION
+    return not scripts.ordinary_word(word, script)
+
+
+def _people(text: str, start: int, end: int, language: str, words: int) -> Iterator[Span]:
+    """The first ``words`` name words of text[start:end], if they read as a person."""
+    found = list(re.finditer(_WORD, text[start:end]))[:words]
+    if not found or _not_a_name(found[0].group().strip(".'’"), language):
+        return
+    last = found[0]
+    for m in found[1:]:
+        if not _surname_ok(m.group().strip(".'’"), language):
+            break
+        last = m
+    yield Span(start + found[0].start(), start + last.end(), PERSON, 0.7, "speaker or attendee")
+
+
+def find(text: str, language: str) -> Iterator[Span]:
+    if not text or (":" not in text):
+        return
+    text = unicodedata.normalize("NFC", text) if not text.isascii() else text
+    for m in _SPEAKER_RE.finditer(text):
+        yield from _people(text, m.start(1), m.end(1), language, 2)
+    for m in _ROSTER_RE.finditer(text):
+        stop = re.search(r"\.(?:\s|$)|\n", text[m.end() :])
+        end = m.end() + (stop.start() if stop else min(len(text) - m.end(), 400))
+        segment = _PARENS.sub(lambda p: " " * len(p.group()), text[m.end() : end])
+        pos = 0
+        for part in _ITEM_SPLIT.split(segment):
+            at = segment.find(part, pos) if part else -1
+            if at < 0:
+                continue
+            pos = at + len(part)
+            yield from _people(text, m.end() + at, m.end() + at + len(part), language, 3)
