@@ -89,12 +89,14 @@ _PLACE_AFTER_WORDS = """primary primary_school junior_school junior_schools juni
     leisure_centre library sports_centre
     stores store supermarket newsagent newsagents newsagent's food_&_wine food_and_wine off_licence
     off-licence takeaway chippy café cafe bakery barbers barber's launderette laundrette mini_market
-    minimarket superstore post_office"""
+    minimarket superstore post_office shop corner_shop sweets sweet_centre sweet_shop cash_and_carry
+    cash_&_carry halal_meat butchers butcher's grocers grocery mill"""
 _PLACE_AFTER = _alt(_PLACE_AFTER_WORDS)
 _PLACE_AFTER_TRIGGERS = _first_words(_PLACE_AFTER_WORDS)
 # Nouns that name a place only with a clear name before them (ordinary in "the school run").
 _WEAK_PLACE = frozenset(
-    "school schools high practice hotel pub store stores mission cafe café library college temple club".split()
+    "school schools high practice hotel pub store stores mission cafe café library college temple club shop"
+    " sweets mill".split()
 )
 _PLACE_AFTER_RE = _rx(rf"{_B}(?:{_PLACE_AFTER}){_E}", re.IGNORECASE)
 
@@ -165,13 +167,25 @@ def _lower_writer(text: str) -> bool:
 _SENT_START_RE = _rx(r"(?:^|[.!?]\s+|\n)([^\W\d_])")
 
 
+_GLUED_LATIN_RE = _rx(r"[A-Z][\w'’]*")
+
+
+def _latin_part(text: str, token: re.Match[str]) -> re.Match[str]:
+    """The Latin name inside a token that an Arabic-script clitic is glued to ("بـLarchwood")."""
+    if "\u0600" <= token.group()[0] <= "\u06ff":
+        latin = _GLUED_LATIN_RE.search(text, token.start(), token.end())
+        if latin is not None:
+            return latin
+    return token
+
+
 def _name_before(text: str, pos: int, noun_cap: bool, lower: bool = False) -> int | None:
     """Start of the name words before ``pos`` ("St Hedwig's Catholic"), or None."""
     lo = max(0, pos - 80)
     nl = text.rfind("\n", lo, pos)
     if nl != -1:
         lo = nl + 1
-    toks = list(_WORD_RE.finditer(text, lo, pos))
+    toks = [_latin_part(text, t) for t in _WORD_RE.finditer(text, lo, pos)]
     if not toks or text[toks[-1].end() : pos].strip(" \u00a0-"):
         return None
     words: list[re.Match[str]] = []
@@ -294,6 +308,9 @@ _LOCATING = (
     r"|close[ \u00a0]+to|just[ \u00a0]+by|up[ \u00a0]+from|down[ \u00a0]+from|by"
     r"|(?:just[ \u00a0]+)?past|(?:up|down)[ \u00a0]+the[ \u00a0]+road[ \u00a0]+from|outside|in[ \u00a0]+front[ \u00a0]+of"
     r"|(?:round|at)[ \u00a0]+the[ \u00a0]+back[ \u00a0]+of"
+    # Polish and Romanian: "naprzeciwko Britwell Corner Shop", "lângă Lidl"
+    r"|naprzeciwko|naprzeciw|obok|przy|koło|kolo|nad|za|lângă|langa|lîngă|deasupra|vizavi|vis-a-vis|vis-à-vis"
+    r"|(?:în|in)[ \u00a0]+(?:spatele|fața|fata)|peste[ \u00a0]+drum[ \u00a0]+de"
 )
 _CAPW = r"(?:(?-i:[A-Z])[\w'’-]*|&)"
 _LOCATED_RE = _rx(
@@ -321,7 +338,8 @@ _NOT_LANDMARK = frozenset(
 
 _LOCATED_TRIGGERS = frozenset(
     "opposite above below beneath underneath behind beside facing next across round around over near nearby"
-    " close just up down by past outside in at".split()
+    " close just up down by past outside in at naprzeciwko naprzeciw obok przy koło kolo nad za lângă langa"
+    " lîngă deasupra vizavi vis-a-vis vis-à-vis în peste".split()
 )
 
 
@@ -424,9 +442,10 @@ _NATIVE_NUM = (
 _NATIVE_NUM_END = rf"(?!{_D})(?![ \u00a0.,-]?{_D})"
 _NATIVE_PARTIAL_RE = _rx(
     r"(?:(?:شقة|الشقة|شقتي|شقه|المنزل|منزل|بيت|البيت|البناية|بناية|عمارة|العمارة|مبنى|المبنى|بلوك|رقم"
-    r"|فلیٹ|فلیٹ|مکان|گھر|بلاک|نمبر"
-    r"|ফ্ল্যাট|ফ্ল্যাটে|বাড়ি|বাসা|ব্লক|নং|নম্বর|বাড়ি নং"
-    r"|ਫਲੈਟ|ਫ਼ਲੈਟ|ਮਕਾਨ|ਘਰ|ਬਲਾਕ|ਨੰਬਰ)[ \u00a0]*(?:رقم|نمبر|নং|নম্বর|ਨੰਬਰ)?[ \u00a0]*"
+    r"|غرفة|الغرفة|غرفتي|شقتنا"
+    r"|فلیٹ|فلیٹ|مکان|گھر|بلاک|نمبر|اپارٹمنٹ|کمرہ|کمرا|روم"
+    r"|ফ্ল্যাট|ফ্ল্যাটে|বাড়ি|বাসা|ব্লক|নং|নম্বর|বাড়ি নং|রুম|কক্ষ|অ্যাপার্টমেন্ট"
+    r"|ਫਲੈਟ|ਫ਼ਲੈਟ|ਮਕਾਨ|ਘਰ|ਬਲਾਕ|ਨੰਬਰ|ਕਮਰਾ|ਕਮਰੇ|ਰੂਮ|ਅਪਾਰਟਮੈਂਟ)[ \u00a0]*(?:رقم|نمبر|নং|নম্বর|ਨੰਬਰ)?[ \u00a0]*"
     rf"(?:{_NATIVE_NUM}|[A-Z](?![A-Za-z])){_NATIVE_NUM_END}"
     rf"|{_NATIVE_NUM}[ \u00a0]*(?:নম্বর|নং|نمبر|ਨੰਬਰ)(?:[ \u00a0]+(?:বাড়ি[\u0980-\u09ff]*|বাসা[\u0980-\u09ff]*|ফ্ল্যাট[\u0980-\u09ff]*|مکان|گھر|فلیٹ"
     r"|ਮਕਾਨ|ਘਰ|ਫਲੈਟ)|(?=[ \u00a0]+(?:এ|তে|میں|ਵਿੱਚ|ਵਿਚ))"
@@ -686,6 +705,7 @@ _NATIVE_LOCATED_AFTER_RE = _rx(
     _LATIN_RUN
     + r"(?:-?(?:এর|র|ের)|[ \u00a0]+(?:کے|کی|ਦੇ|ਦੀ|এর))?[ \u00a0]+(?:ঠিক[ \u00a0]+|بالکل[ \u00a0]+|ਬਿਲਕੁਲ[ \u00a0]+)?"
     r"(?:اوپر|سامنے|نیچے|پیچھے|برابر|عین[ \u00a0]+سامنے|উপরে|ওপরে|সামনে|পাশে|পিছনে|পেছনে|নিচে|বিপরীতে|উল্টোদিকে"
+    r"|উপরের|ওপরের|সামনের|পাশের|পিছনের|পেছনের|নিচের|উল্টোদিকের"
     r"|ਸਾਹਮਣੇ|ਉੱਤੇ|ਉੱਪਰ|ਉਪਰ|ਨੇੜੇ|ਪਿੱਛੇ|ਹੇਠਾਂ|ਬਰਾਬਰ)(?![\u0620-\u065f\u066e-\u06d3\u0980-\u09ff\u0a00-\u0a7f])"
 )
 _NATIVE_LOCATED_BEFORE_RE = _rx(
@@ -720,6 +740,30 @@ def _native_located(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), ADDRESS, 0.5, "named centre (Arabic)")
 
 
+# A form's address line: "Address: 6 Canalside Lofts, Nottingham", "پتہ: اپارٹمنٹ 6، ...",
+# "Adres: ul. ...", "ঠিকানা: ...". The value runs to the end of the line, the next label
+# ("Phone:") or a postcode (its own finding).
+_ADDRESS_LABEL_RE = _rx(
+    r"(?:^|(?<=[\n.;!?(]))[ \u00a0]*(?:home[ \u00a0]+|current[ \u00a0]+|postal[ \u00a0]+)?"
+    r"(?:address|adres(?:[ \u00a0]+zamieszkania)?|adresa|adresă|domiciliu(?:l)?|cyfeiriad|العنوان|عنواني|عنوان"
+    r"|پتہ|پتا|ঠিকানা|ਪਤਾ)[ \u00a0]*:[ \u00a0]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_VALUE_END_RE = _rx(
+    r"\n|[ \u00a0][^\s:]{2,20}[ \u00a0]*:(?!\d)|(?<![\w])[A-Za-z]{1,2}\d[A-Za-z\d]?[ \u00a0]*\d[A-Za-z]{2}(?![\w])"
+    r"|\.(?:[ \u00a0]|$)"
+)
+
+
+def _labelled(text: str) -> Iterator[Span]:
+    for m in _ADDRESS_LABEL_RE.finditer(text):
+        end_m = _VALUE_END_RE.search(text, m.end(), m.end() + 160)
+        end = end_m.start() if end_m else min(len(text), m.end() + 160)
+        value = text[m.end() : end].rstrip(" \u00a0,،")
+        if len(value) >= 4 and any(ch.isalpha() for ch in value):
+            yield Span(m.end(), m.end() + len(value), ADDRESS, 0.7, "address after an address label")
+
+
 def find(text: str, language: str) -> Iterator[Span]:
     """Partial addresses and named places (any language)."""
     if not text:
@@ -735,6 +779,8 @@ def find(text: str, language: str) -> Iterator[Span]:
     found.extend(_noun_first(text, low, present))
     found.extend(_located(text, low, present))
     found.extend(_partial(text, low, present, lang))
+    if ":" in text:
+        found.extend(_labelled(text))
     if lang in ("pl", "ro") or _PLRO_HINT_RE.search(text):
         found.extend(_plro_places(text))
     if present & _ON_STREET_TRIGGERS:

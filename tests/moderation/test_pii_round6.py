@@ -191,3 +191,30 @@ def test_layout_and_spreading_leave_words_alone(language, text, word):
         language,
         target,
     )
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        # a Latin place name with an Arabic clitic glued to it
+        ("ar", "والطبيبة بـOakmere Surgery قالت إنه يحتاج غرفة جافة.", "Oakmere Surgery"),
+        # a shop that locates the flat, in Bengali and Polish
+        ("bn", "আমরা Sonali Sweets-এর উপরের ফ্ল্যাটে থাকি।", "Sonali Sweets"),
+        ("pl", "Mieszkamy naprzeciwko Hatton Corner Shop, na pierwszym piętrze.", "Hatton Corner Shop"),
+        # a building named after the flat, and an address line on a form
+        ("bn", "আমি ফ্ল্যাট ৩, Albion Mill-এ থাকি।", "Albion Mill"),
+        ("ur", "پتہ: اپارٹمنٹ 9، Wharfside Lofts، لیڈز", "اپارٹمنٹ 9، Wharfside Lofts"),
+        ("en", "Name: Joan Pike\nAddress: 14 Rowan Close, Hull\nPhone: none", "14 Rowan Close, Hull"),
+        # a hostel room in Bengali
+        ("bn", "তিনি Elm House হোস্টেলের রুম ১২-এ থাকেন।", "রুম ১২"),
+    ],
+)
+def test_places_and_address_lines(language, text, part):
+    assert covered(text, language, part), (language, part)
+
+
+def test_an_address_word_in_a_sentence_is_not_a_label():
+    from moderation.pii import detect
+
+    text = "The address: we never got it. The email address: none given."
+    assert not [s for s in detect(text, "en") if s.kind == "ADDRESS"]
