@@ -768,8 +768,10 @@ def _dobs(text: str, low: str) -> Iterator[Span]:
         d = _DATE_RE.match(text, pos)
         if d is None or d.group().isdecimal():
             # "date of birth on my papers is 1 Jan 1988": a full date a few words on
-            stop = _SENT_STOP_RE.search(text, m.end(), min(len(text), m.end() + 50))
-            hi = stop.start() if stop else min(len(text), m.end() + 50)
+            # (or further on in the same sentence: "asked for mum's date of birth to prove I
+            # was allowed to talk for her, so I said 3/4/81")
+            stop = _SENT_STOP_RE.search(text, m.end(), min(len(text), m.end() + 110))
+            hi = stop.start() if stop else min(len(text), m.end() + 110)
             for cand in _DATE_RE.finditer(text, m.end(), hi):
                 if not cand.group().isdecimal():
                     d = cand

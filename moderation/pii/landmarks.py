@@ -383,6 +383,25 @@ _NUMBER_WORDS = (
     "|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty"
     "|forty|fifty"
 )
+# "forty two Saltash Road", "twenty-one Mill Lane": a house number said in words before a street.
+_WORDED_HOUSE_RE = _rx(
+    r"(?<![\w'’-])((?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five"
+    r"|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|a[ \u00a0]hundred(?:[ \u00a0]and[ \u00a0]\w+)?)"
+    r"[ \u00a0]+(?:[A-Z][\w'’-]+[ \u00a0]+){1,3}(?:Road|Street|Lane|Avenue|Close|Crescent|Drive|Way|Court|Terrace"
+    r"|Grove|Place|Gardens|Walk|Row|Hill|Square|Mews|Rise|Parade|View|Green|Park))(?![\w'’-])"
+)
+# "the flat above the chippy at 40", "the room over the bookies": a home placed by the
+# shop below it (and its number when given).
+_ABOVE_SHOP_RE = _rx(
+    r"(?<![\w'’-])((?:flat|maisonette|bedsit|room|rooms|apartment|studio)[ \u00a0]+(?:above|over|below|under|behind"
+    r"|next[ \u00a0]+to|beside)[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|our[ \u00a0]+)?(?:old[ \u00a0]+|little[ \u00a0]+)?"
+    r"(?:chippy|chip[ \u00a0]+shop|shop|shops|pub|takeaway|bakery|launderette|laundrette|café|cafe|newsagents?|newsagent's"
+    r"|bookies|bookmakers|barbers?|barber's|butchers?|butcher's|offy|off[- ]licence|corner[ \u00a0]+shop|kebab[ \u00a0]+shop"
+    r"|garage|post[ \u00a0]+office|pharmacy|chemists?|chemist's)"
+    r"(?:[ \u00a0]+(?:at|on)[ \u00a0]+(?:number[ \u00a0]+)?\d{1,4}[a-zA-Z]?(?![\w]))?)",
+    re.IGNORECASE,
+)
 _ADJ = (
     r"(?:(?:basement|ground[- ]floor|first[- ]floor|second[- ]floor|top[- ]floor|top|upstairs|downstairs|attic"
     r"|garden|end|corner|middle|back|front|loft|upper|lower|bottom|little|end[- ]terrace)[ \u00a0]+)?"
@@ -781,6 +800,16 @@ def find(text: str, language: str) -> Iterator[Span]:
     found.extend(_partial(text, low, present, lang))
     if ":" in text:
         found.extend(_labelled(text))
+    if lang in ("en", "cy"):
+        found.extend(
+            Span(m.start(1), m.end(1), ADDRESS, 0.6, "house number in words")
+            for m in _WORDED_HOUSE_RE.finditer(text)
+        )
+        if present & {"above", "over", "below", "under", "behind", "next", "beside"}:
+            found.extend(
+                Span(m.start(1), m.end(1), ADDRESS, 0.55, "home placed by the shop below it")
+                for m in _ABOVE_SHOP_RE.finditer(text)
+            )
     if lang in ("pl", "ro") or _PLRO_HINT_RE.search(text):
         found.extend(_plro_places(text))
     if present & _ON_STREET_TRIGGERS:

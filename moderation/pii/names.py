@@ -373,7 +373,7 @@ _FILLER = frozenset(
     """
     my our his her their your little eldest oldest youngest older younger elder big baby new
     own late dear lovely
-    meu mea mei mele nostru noastră noastra nostri noastre cel cea mare mic mică mai
+    meu mea mei mele nostru noastră noastra nostri noastre cel cea mare mic mică mai lor său sau sa săi sale
     mój moja mojego mojej mojemu moją moim nasz nasza naszego naszej naszemu naszą naszym
     twój twoja twojego twojej jego jej ich najstarszy najstarsza najmłodszy najmłodsza starszy starsza młodszy
     młodsza

@@ -170,6 +170,9 @@ _RELATIONS = {
         بھابی جیٹھ داماد بہو چچا چچی ماموں ممانی خالہ خالو پھوپھی پھپھو بھتیجا بھتیجی بھانجا
         بھانجی کزن میڈم حماتي حمايا كنتي صهري زوجة ابنة ابن جيراننا جارنا ابن عمي ابنة عمي قريبي
         قريبتي مدام بتي بتّي راجلي جوزي مرتي مراتي ولدي عيالي خطيبي خطيبتي
+        ابنه ابنها ابنهم ابنته ابنتها بنته بنتها ولده ولدها زوجها زوجته أخوه أخوها أخته أختها
+        اخوه اخوها اخته اختها أمه أمها امه امها والده والدها والدته والدتها جاره جارها جارته
+        جارتها حفيده حفيدها حفيدته حفيدتها طفلها طفله صديقه صديقها صديقته صديقتها
     """,
     "beng": """
         ছেলে মেয়ে স্বামী স্ত্রী বউ ভাই বোন মা বাবা আব্বা আম্মা আব্বু আম্মু প্রতিবেশী পড়শি
@@ -660,9 +663,17 @@ _NAME_JOINERS = frozenset(normalise(w, "arab") for w in "عبد ابو أبو ا
 _COMPOUND_FIRST = frozenset(normalise(w, "arab") for w in "عبد عبدال غلام".split())
 # Family names that are also titles before a name (Chaudhry Sahib, Sheikh ...): right after
 # a name they are its surname ("محمد اسلم چوہدری", "فیصل چوہدری").
+# Greetings that a name follows ("مرحبا ريم حبيبتي", "السلام علیکم شمیم باجی", "ਹੈਲੋ ਜੱਸੀ").
+_GREETINGS = frozenset(
+    [
+        normalise(w, "arab")
+        for w in "مرحبا مرحباً هلا أهلا اهلا أهلاً هلو هاي صباح مساء عزيزي عزيزتي پیاری پیارے".split()
+    ]
+    + "হ্যালো প্রিয় ਹੈਲੋ ਪਿਆਰੀ ਪਿਆਰੇ".split()
+)
 _SURNAMES_TOO = frozenset(
     normalise(w, "arab")
-    for w in """چوہدری چودھری چوھدری چودہری چوہدھری چودری شیخ الشيخ شيخ ملک مرزا میرزا راجہ رانا خواجہ
+    for w in """چوہدری چودھری چوھدری چودہری چوہدھری چودری شیخ الشيخ شيخ ملک مرزا میرزا راجہ رانا خواجہ السيد
     میاں سید سیّد قریشی صدیقی بٹ اعوان جٹ مغل خان خاں""".split()
 )
 
@@ -862,6 +873,14 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
     for i, tok in enumerate(toks[:-1]):
         if tok.kind == "arab" and tok.norm in _COMPOUND_FIRST and i not in blocked and _is_word(toks[i + 1]):
             marked.update((i, i + 1))  # "عبد الله", "غلام رسول"
+        elif (
+            tok.norm in _GREETINGS
+            and _is_word(tok)
+            and i + 1 not in blocked
+            and _is_word(toks[i + 1])
+            and _speaker(toks[i + 1], _LEX[toks[i + 1].kind], 3000)
+        ):
+            marked.add(i + 1)  # "مرحبا ريم", "ਹੈਲੋ ਜੱਸੀ": the person greeted
     # Grow marked runs over neighbouring name words (left: names; right: names or unknown words).
     anchors = set(marked)
     changed = True
@@ -880,7 +899,12 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                             marked.add(j)  # "রহিমা বেগম", "نسیم بیگم": part of the name here
                             changed = True
                             continue
-                        if j == i + 1 and i in anchors and (t.norm in _SURNAMES_TOO or _nisba(t)):
+                        if (
+                            j == i + 1
+                            and i in anchors
+                            and (t.norm in _SURNAMES_TOO or _nisba(t))
+                            and not (j + 1 < n and toks[j + 1].name)  # "... السيد أحمد": a title
+                        ):
                             marked.add(j)  # "فیصل چوہدری", "عبد الله الزبيدي": the family name
                             changed = True
                             continue

@@ -313,13 +313,24 @@ _LETTER_NUMBER_RE = LazyPattern(
 
 
 def _refs_and_postcodes(text: str) -> Iterator[Span]:
-    if not _LETTER_NUMBER_RE.search(text):
+    letters = _LETTER_NUMBER_RE.search(text) is not None
+    if not letters and not _REF_CUE_RE.search(text):
         return
     for start, end, items in _runs(text):
         kinds = "".join(k for k, _ in items)
         digits = sum(len(v) for k, v in items if k == "N" and v.isdigit())
         if "L" not in kinds:
-            continue  # digits alone are the phone rule's
+            # digit words alone: a phone number is the phone rule's; after a reference
+            # label, five or more digits said one by one are the reference ("job number,
+            # two two seven four one nine")
+            if (
+                digits >= 5
+                and len(items) >= 5
+                and items[0][1] != "0"
+                and _REF_CUE_RE.search(text, max(0, start - 30), start)
+            ):
+                yield Span(start, end, REFERENCE, 0.65, "reference said as digits")
+            continue
         if _postcode_in(items) is not None and digits <= 4:
             yield Span(start, end, POSTCODE, 0.7, "postcode spelt out")
             continue

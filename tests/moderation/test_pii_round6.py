@@ -218,3 +218,46 @@ def test_an_address_word_in_a_sentence_is_not_a_label():
 
     text = "The address: we never got it. The email address: none given."
     assert not [s for s in detect(text, "en") if s.kind == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        ("en", "It's Brenda from thirty-one Hollin Lane, about the gutter.", "thirty-one Hollin Lane"),
+        (
+            "en",
+            "They gave me a job number, four four one nine eight two, and hung up.",
+            "four four one nine eight two",
+        ),
+        (
+            "en",
+            "They asked for my date of birth to check who I was, so I told them 12/9/64 again.",
+            "12/9/64",
+        ),
+        (
+            "en",
+            "I'm in the flat above the launderette at 12, round the back.",
+            "flat above the launderette at 12",
+        ),
+        ("ro", "locuiește cu fiul lor, Costel, în camera 4.", "Costel"),
+        ("ar", "رسالة صوتية: «مرحبا سناء، معك أم يوسف.»", "سناء"),
+        ("ar", "جاء ابنها وليد (٩ سنوات) معها إلى المكتب.", "وليد"),
+        ("ar", "أنا سناء السيد، من الطابق الثاني.", "سناء السيد"),
+    ],
+)
+def test_round_six_second_part(language, text, part):
+    assert covered(text, language, part), (language, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,kind",
+    [
+        ("en", "It took forty two days and fifty five visits.", "ADDRESS"),
+        ("en", "Call me on oh seven seven double oh nine hundred one two three.", "REFERENCE"),
+        ("ar", "مرحبا بكم في الاجتماع.", "PERSON"),
+    ],
+)
+def test_round_six_second_part_leaves_alone(language, text, kind):
+    from moderation.pii import detect
+
+    assert not [s for s in detect(text, language) if s.kind == kind]
