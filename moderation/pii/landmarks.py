@@ -383,6 +383,11 @@ _NUMBER_WORDS = (
     "|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty"
     "|forty|fifty"
 )
+# Romanian and Polish partial addresses: "de la 10c", "subsolul numărului 40", "spod 7B".
+_RO_FLAT_RE = _rx(
+    r"(?<![\w])((?:numărul(?:ui)?|numarul(?:ui)?|nr\.?)[ \u00a0]*\d{1,4}[a-zA-Z]?(?![\w])"
+    r"|(?<=de la )\d{1,3}[a-hA-H](?![\w]))"
+)
 # "forty two Saltash Road", "twenty-one Mill Lane": a house number said in words before a street.
 _WORDED_HOUSE_RE = _rx(
     r"(?<![\w'’-])((?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five"
@@ -763,7 +768,7 @@ def _native_located(text: str) -> Iterator[Span]:
 # "Adres: ul. ...", "ঠিকানা: ...". The value runs to the end of the line, the next label
 # ("Phone:") or a postcode (its own finding).
 _ADDRESS_LABEL_RE = _rx(
-    r"(?:^|(?<=[\n.;!?(]))[ \u00a0]*(?:home[ \u00a0]+|current[ \u00a0]+|postal[ \u00a0]+)?"
+    r"(?:^|(?<=[\n.;!?(\s]))[ \u00a0]*(?:home[ \u00a0]+|current[ \u00a0]+|postal[ \u00a0]+)?"
     r"(?:address|adres(?:[ \u00a0]+zamieszkania)?|adresa|adresă|domiciliu(?:l)?|cyfeiriad|العنوان|عنواني|عنوان"
     r"|پتہ|پتا|ঠিকানা|ਪਤਾ)[ \u00a0]*:[ \u00a0]*",
     re.IGNORECASE | re.MULTILINE,
@@ -779,7 +784,8 @@ def _labelled(text: str) -> Iterator[Span]:
         end_m = _VALUE_END_RE.search(text, m.end(), m.end() + 160)
         end = end_m.start() if end_m else min(len(text), m.end() + 160)
         value = text[m.end() : end].rstrip(" \u00a0,،")
-        if len(value) >= 4 and any(ch.isalpha() for ch in value):
+        # a digit, a capital or another script: "14 Rowan Close", "Canalside Lofts", "اپارٹمنٹ 6"
+        if len(value) >= 4 and any(ch.isdigit() or ch.isupper() or ord(ch) > 0x5FF for ch in value):
             yield Span(m.end(), m.end() + len(value), ADDRESS, 0.7, "address after an address label")
 
 
@@ -800,6 +806,11 @@ def find(text: str, language: str) -> Iterator[Span]:
     found.extend(_partial(text, low, present, lang))
     if ":" in text:
         found.extend(_labelled(text))
+    if lang == "ro":
+        found.extend(
+            Span(m.start(1), m.end(1), ADDRESS, 0.55, "house or flat number (Romanian)")
+            for m in _RO_FLAT_RE.finditer(text)
+        )
     if lang in ("en", "cy"):
         found.extend(
             Span(m.start(1), m.end(1), ADDRESS, 0.6, "house number in words")

@@ -782,7 +782,13 @@ def _find(text: str, lang: str) -> list[Span]:
                 return True
             if lang != "en" and in_first(t.low) and t.low not in common_en and t.low not in _STOP:
                 return True  # "un domn steve": an English name is a name in a Romanian story
-            if lower_mode and lang == "en" and len(t.low) >= 3 and t.low.isalpha() and not is_common(t.low):
+            if (
+                lower_mode
+                and (lang == "en" or (i and toks[i - 1].low.rstrip(".") in _TITLES))
+                and len(t.low) >= 3
+                and t.low.isalpha()
+                and not is_common(t.low)
+            ):
                 return True  # "hiya its shaz from 7c": an unknown word after an introduction
             if (
                 in_first(t.low)
@@ -1513,7 +1519,12 @@ _INTRO_BEFORE_RE = re.compile(
 )
 _CONTACT_LABEL_RE = re.compile(
     r"(?i)(?<![\w])(?:contact|kontakt|contactați|contactati|persoană de contact|persoana de contact|osoba kontaktowa"
-    r"|written by|prepared by|autor|autorka|sporządziła|sporządził|întocmit de|intocmit de)[ \t]*:[ \t]*"
+    r"|written by|prepared by|autor|autorka|sporządziła|sporządził|întocmit de|intocmit de"
+    # a form's person fields: "Tenant: ...", "Chiriaș: ...", "Najemca: ...", "Applicant name: ..."
+    r"|tenant|tenants|resident|applicant|complainant|client|customer|caller|next of kin|carer"
+    r"|tenant name|resident name|applicant name|customer name|imię i nazwisko|imie i nazwisko|najemca|lokator"
+    r"|lokatorka|wnioskodawca|wnioskodawczyni|nume|numele|nume și prenume|nume si prenume|chiriaș|chiriaş"
+    r"|chirias|chiriașă|chiriaşă|reclamant|reclamantă|solicitant|solicitantă)[ \t]*:[ \t]*"
 )
 _ARTICLE_BEFORE_RE = re.compile(r"(?i)(?<![\w])(?:the|a|an|this|that|my|your|our)\s+$")
 

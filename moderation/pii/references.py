@@ -162,6 +162,8 @@ _BARE_RE = _rx(
     r"|[A-Z]{2,6}\d{4,12}[A-Z]?"  # ABC123456
 )
 _PREFIX_BEFORE_RE = _rx(r"(?<![\w/-])[A-Z]{2,6}[ \u00a0:]$")
+# A lower-case writer's letter prefix ("numer hmo 2024 0193"): only after a label.
+_LOWER_PREFIX_BEFORE_RE = _rx(r"(?<![\w/-])([a-z]{2,5})[ \u00a0]$")
 _COMMON_PREFIX = frozenset("pre post mid late early covid year years ex non anti self over under up".split())
 _TOKEN_CHARS = set("/-_\\")
 
@@ -253,12 +255,17 @@ def _scan(text: str) -> Iterator[Span]:
                 if more:
                     e = covered = more.end()
                     tok = text[s:e]
+            low_prefix = None if p else _LOWER_PREFIX_BEFORE_RE.search(text, max(0, s - 7), s)
+            if low_prefix and low_prefix.group(1) in _LABELS | _FILLERS | _NOT_BETWEEN:
+                low_prefix = None
             if _value_ok(tok) and (
-                _label_before(text, p.start() if p else s) or _listed_after(text, last_value_end, s)
+                _label_before(text, (p or low_prefix).start() if (p or low_prefix) else s)
+                or _listed_after(text, last_value_end, s)
             ):
-                # keep a letter prefix that belongs to the value ("TN 44812")
+                # keep a letter prefix that belongs to the value ("TN 44812", "hmo 2024 0193")
                 last_value_end = e
-                yield Span(p.start() if p else s, e, REFERENCE, 0.85, "value after a reference label")
+                begin = p.start() if p else (low_prefix.start() if low_prefix else s)
+                yield Span(begin, e, REFERENCE, 0.85, "value after a reference label")
             elif (
                 tok.isdecimal()
                 and len(tok) >= 7

@@ -1123,6 +1123,27 @@ def _address_spans(toks: list[_Tok]) -> Iterator[Span]:
                 else:
                     break
             if not named and not (i - 1 >= 0 and toks[i - 1].kind == "digit"):
+                # Arabic order, the kind first: "برج كينغزلي" (Kingsley Tower), "عمارة النور"
+                j, end = i + 1, None
+                while (
+                    tok.kind == "arab"
+                    and j < n
+                    and j - i <= 3
+                    and (
+                        (
+                            _is_word(toks[j])
+                            and toks[j].norm not in lex.stop
+                            and (_unknown(toks[j], lex) or toks[j].name)
+                        )
+                        or _latin_name(toks[j])
+                    )
+                ):
+                    end = j
+                    j += 1
+                if end is not None:
+                    yield Span(
+                        tok.start, toks[end].end, ADDRESS, 0.55, "building named after its kind (arabic)"
+                    )
                 continue
             if start - 1 >= 0 and toks[start - 1].kind == "digit":
                 start -= 1

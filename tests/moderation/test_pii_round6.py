@@ -261,3 +261,22 @@ def test_round_six_second_part_leaves_alone(language, text, kind):
     from moderation.pii import detect
 
     assert not [s for s in detect(text, language) if s.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        ("pl", "dostalem numer sprawy hmo 2023 0771 ale dalej nic", "hmo 2023 0771"),
+        ("ro", "a zis ca e de la vecinul de sus de la 12b si a plecat", "12b"),
+        ("ro", "Locuiești în subsolul numărului 17, Ash Road de un an.", "numărului 17, Ash Road"),
+        ("ro", "Dosar WH-2024-0001. Chiriaș: Ana-Maria Popescu, 33 de ani.", "Ana-Maria Popescu"),
+        ("en", "Tenant: Rowena Quill\nIssue: damp", "Rowena Quill"),
+        ("ar", "أنا من شقة ٤ في برج هارتفيلد، والسخان لا يعمل.", "برج هارتفيلد"),
+        ("pl", "umowa jest z mr nowakiem a mr nowak nie odbiera", "nowakiem"),
+        ("ur", "تاریخ پیدائش: ۲ مارچ ۱۹۷۰ پتہ: فلیٹ 3، Millbank Court، لیڈز", "فلیٹ 3، Millbank Court"),
+        ("ar", "وهو من مواليد العاشر من أيار ١٩٤٨، ويسكن وحده.", "العاشر من أيار ١٩٤٨"),
+        ("bn", "তাঁর জন্ম ১২ শ্রাবণ ১৩৫২, গ্রামের বাড়িতে।", "১২ শ্রাবণ ১৩৫২"),
+    ],
+)
+def test_round_six_third_part(language, text, part):
+    assert covered(text, language, part), (language, part)
