@@ -1,0 +1,33 @@
+"""The detector on every fresh version-2 batch (tests/moderation/fresh_v2*_stories.py),
+scored like the shared scorer. Floors a little under today's figures (docs/pii.md), so a
+change that makes any batch leak more fails here; the first-sight figures are in each
+batch's docstring."""
+
+import pytest
+
+from .pii_cases import score
+from .test_fresh_v2_stories import BATCHES
+
+# prefix: (leak-free, recall) floors; precision must stay over the 70% target everywhere.
+FLOORS = {
+    "fv2": (0.95, 0.99),
+    "fv2b": (0.88, 0.98),
+    "fv2c": (0.77, 0.98),
+    "fv2d": (0.85, 0.98),
+    "fv2e": (0.82, 0.97),
+    "fv2f": (0.94, 0.99),
+    "fv2g": (0.90, 0.99),
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(FLOORS))
+def test_fresh_batch_stays_above_its_floor(prefix):
+    result = score(BATCHES[prefix].records())
+    leak_free, recall = FLOORS[prefix]
+    assert result["leak_free"] >= leak_free, result["misses"]
+    assert result["recall"] >= recall, result["misses"]
+    assert result["precision"] >= 0.80
+
+
+def test_every_batch_has_a_floor():
+    assert set(FLOORS) <= set(BATCHES)
