@@ -380,7 +380,7 @@ WAGTAIL_SITE_NAME = "Make Things Right stories"
 # built from it (cms_site/public_urls.py): emails, pages' full URLs, the feed, sitemap,
 # robots.txt, canonical, og: and hreflang tags, the API. Never the request's host,
 # which a proxy, a test client or an attacker's Host header can change.
-PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", "http://localhost:8000").rstrip("/")
 # The admin's address, for links in editors' emails and Wagtail's own; the same by default.
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", PUBLIC_BASE_URL).rstrip("/")
 OTP_WEBAUTHN_RP_ID, OTP_WEBAUTHN_ALLOWED_ORIGINS = webauthn_relying_party(WAGTAILADMIN_BASE_URL)
