@@ -82,6 +82,17 @@ class OnTime(models.TextChoices):
     NOT_SURE = "not_sure", _("I'm not sure")
 
 
+# What a published story's timeline says for each answer: the option's own words without
+# its "Yes" or "No", one plain phrase each (nothing for "I'm not sure").
+ON_TIME_SUMMARIES = {
+    OnTime.YES: _("Every reply came on time"),
+    OnTime.SOME: _("Some replies came on time and some were late"),
+    OnTime.NO: _("Every reply was late"),
+}
+# The GOV.UK tag colour of each: on time, partly late, all late.
+ON_TIME_COLOURS = {OnTime.YES: "green", OnTime.SOME: "yellow", OnTime.NO: "red"}
+
+
 class Outcome(models.TextChoices):
     APOLOGY = "apology", _("An apology")
     REPAIR = "repair", _("A repair or the problem fixed")

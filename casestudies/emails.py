@@ -27,7 +27,8 @@ from django.utils.translation import gettext as _
 
 from cms_site.public_urls import admin_url, public_url
 
-from .choices import ConsentScope, EmailKind, EmailStatus
+from .audience import organisation_shown, routes_for, scope_labels
+from .choices import EmailKind, EmailStatus
 from .models import OutboundEmail, Submission
 from .tokens import LinkPurpose, token_make
 
@@ -103,9 +104,15 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
             "language_dir": "rtl" if translation.get_language_bidi() else "ltr",
             "language": language,
         }
+        landlord = submission.is_landlord
         if kind != EmailKind.EDITOR_NOTIFICATION and kind != EmailKind.EDITOR_STORY_CHANGE:
-            # Every email to the storyteller opens their story's own page.
-            context["story_page_link"] = link_for(submission, LinkPurpose.STORY, "privacy:story_page")
+            # Every email to the storyteller opens their own page: a resident's story's, or
+            # a landlord's case study's (casestudies.audience).
+            routes = routes_for(submission.kind)
+            context["story_page_link"] = link_for(submission, LinkPurpose.STORY, routes.manage)
+            context["organisation_shown"] = organisation_shown(submission=submission)
+            # The campaign's signpost, to a landlord: for its residents.
+            context["to_landlord"] = landlord
         if kind == EmailKind.VERIFY:
             subject = (
                 _("Confirm your email address to send your case study")
@@ -122,7 +129,11 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
             ) % context
             context["withdraw_link"] = link_for(submission, LinkPurpose.WITHDRAW, "privacy:withdraw")
         elif kind == EmailKind.RESUME:
-            subject = _("Your link to carry on with your story")
+            subject = (
+                _("Your link to carry on with your case study")
+                if landlord
+                else _("Your link to carry on with your story")
+            )
             context["link"] = link_for(submission, LinkPurpose.RESUME, "casestudies:resume")
             context["days"] = settings.RESUME_LINK_MAX_AGE_DAYS
         elif kind == EmailKind.EDITOR_NOTIFICATION:
@@ -136,22 +147,42 @@ def email_render(outbound: OutboundEmail) -> RenderedEmail:
         elif kind == EmailKind.STORY_PUBLISHED:
             from .selectors import published_versions
 
-            subject = _("Your story is published: %(reference)s") % context
+            subject = (
+                _("Your case study is published: %(reference)s")
+                if landlord
+                else _("Your story is published: %(reference)s")
+            ) % context
             context["versions"] = published_versions(submission)
         elif kind == EmailKind.STORY_LINK:
-            subject = _("Your link to your story: %(reference)s") % context
+            subject = (
+                _("Your link to your case study: %(reference)s")
+                if landlord
+                else _("Your link to your story: %(reference)s")
+            ) % context
             context["days"] = settings.STORY_PAGE_LINK_MAX_AGE_DAYS
         elif kind == EmailKind.WITHDRAWAL_CONFIRMED:
-            subject = _("Your story has been withdrawn: %(reference)s") % context
+            subject = (
+                _("Your case study has been withdrawn: %(reference)s")
+                if landlord
+                else _("Your story has been withdrawn: %(reference)s")
+            ) % context
             context.pop("story_page_link", None)
         elif kind == EmailKind.CONSENT_CHANGED:
-            subject = _("We have changed how we use your story: %(reference)s") % context
+            subject = (
+                _("We have changed how we use your case study: %(reference)s")
+                if landlord
+                else _("We have changed how we use your story: %(reference)s")
+            ) % context
             consent = submission.consent
             withdrawn = list((consent.withdrawn_scopes if consent else {}).keys())
-            labels = dict(ConsentScope.choices)
+            labels = scope_labels(submission=submission)
             context["scopes"] = ", ".join(str(labels[s]).lower() for s in withdrawn if s in labels)
         elif kind == EmailKind.CONSENT_RENEWAL:
-            subject = _("Can we keep publishing your story? %(reference)s") % context
+            subject = (
+                _("Can we keep publishing your case study? %(reference)s")
+                if landlord
+                else _("Can we keep publishing your story? %(reference)s")
+            ) % context
             context["days"] = settings.CONSENT_RENEWAL_DEADLINE_DAYS
         elif kind == EmailKind.EDITOR_STORY_CHANGE:
             subject = _("A storyteller changed their story: %(reference)s") % context

@@ -29,6 +29,8 @@ from cms_site.public_urls import PublicURLMixin
 from cms_site.routing import ViewRestrictionsMixin
 
 from .choices import (
+    ON_TIME_COLOURS,
+    ON_TIME_SUMMARIES,
     ComplaintStage,
     ComplaintWhen,
     OmbudsmanFinding,
@@ -379,19 +381,17 @@ class CaseStudyPage(PublicURLMixin, ViewRestrictionsMixin, Page):
             ComplaintStage.STAGE_2: _("Stage 2: the landlord looked again"),
             ComplaintStage.OMBUDSMAN: _("The Housing Ombudsman"),
         }
-        on_time = {
-            OnTime.YES: _("Answered on time"),
-            OnTime.SOME: _("Some answers were late"),
-            OnTime.NO: _("Answered late"),
-        }.get(self.responses_on_time, "")
+        on_time = ON_TIME_SUMMARIES.get(self.responses_on_time, "")
+        colour = ON_TIME_COLOURS.get(self.responses_on_time, "")
         steps = []
         for stage in reached:
-            step = {"stage": stage, "label": labels[stage], "on_time": "", "late": False}
+            # "tag": the landlord's replies at stages 1 and 2 (in the form's words), the
+            # Ombudsman's finding at the last (a blue tag: it says nothing about time).
+            step = {"stage": stage, "label": labels[stage], "tag": "", "colour": ""}
             if stage != ComplaintStage.OMBUDSMAN:
-                step["on_time"] = on_time
-                step["late"] = self.responses_on_time in (OnTime.SOME, OnTime.NO)
+                step["tag"], step["colour"] = on_time, colour
             elif self.ombudsman_finding:
-                step["on_time"] = self.get_ombudsman_finding_display()
+                step["tag"], step["colour"] = self.get_ombudsman_finding_display(), "blue"
             steps.append(step)
         return steps
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from cms_site.caching import remembered
 from cms_site.routing import public
 
+from .audience import consent_shown
 from .flows import CONSENT_STEP, PHOTOS_STEP, Flow
 from .models import Submission
 
@@ -49,8 +50,7 @@ def submission_answers(*, submission: Submission, flow: Flow) -> list[AnswerRow]
                 else (_("1 photo") if count == 1 else _("%(count)s photos") % {"count": count})
             ]
         elif step.slug == CONSENT_STEP:
-            consent = submission.consent
-            agreed = [label for label, given in consent.scopes() if given] if consent else []
+            agreed = [label for label, given in consent_shown(submission=submission) if given]
             values = agreed or [_("Not answered")]
         else:
             values = []
@@ -61,6 +61,13 @@ def submission_answers(*, submission: Submission, flow: Flow) -> list[AnswerRow]
             values = values or [_("Not given")]
         rows.append(AnswerRow(key=str(step.title), values=values, step=step.slug))
     return rows
+
+
+def submission_kind(submission_id: int | None) -> str:
+    """The kind of a submission ("" if unknown), to word a page about a link to it."""
+    if submission_id is None:
+        return ""
+    return Submission.objects.filter(pk=submission_id).values_list("kind", flat=True).first() or ""
 
 
 def submissions_for_inbox() -> QuerySet[Submission]:

@@ -34,11 +34,17 @@ def _max_age(purpose: LinkPurpose) -> timedelta:
 
 
 class LinkError(Exception):
-    """The link is broken, expired or no longer matches a submission."""
+    """The link is broken, expired or no longer matches a submission.
 
-    def __init__(self, *, expired: bool = False):
+    ``submission_id`` is known only when the link was genuine: an expired one (its
+    signature still holds) or one whose submission was found. The page that explains the
+    problem uses it to word itself for a resident or a landlord, and for nothing else.
+    """
+
+    def __init__(self, *, expired: bool = False, submission_id: int | None = None):
         super().__init__("expired" if expired else "invalid")
         self.expired = expired
+        self.submission_id = submission_id
 
 
 def token_make(*, purpose: LinkPurpose, submission_id: int, reference: str) -> str:
@@ -50,9 +56,19 @@ def token_read(*, purpose: LinkPurpose, token: str) -> tuple[int, str]:
     try:
         data = signing.loads(token, salt=f"mtr.link.{purpose}", max_age=_max_age(purpose))
     except signing.SignatureExpired as exc:
-        raise LinkError(expired=True) from exc
+        raise LinkError(expired=True, submission_id=_expired_submission_id(purpose, token)) from exc
     except signing.BadSignature as exc:
         raise LinkError() from exc
     if not isinstance(data, dict) or not isinstance(data.get("s"), int):
         raise LinkError()
     return data["s"], str(data.get("r", ""))
+
+
+def _expired_submission_id(purpose: LinkPurpose, token: str) -> int | None:
+    """The submission an expired but genuine link names (its signature is checked again)."""
+    try:  # what signing.loads does, without the age check
+        data = signing.TimestampSigner(salt=f"mtr.link.{purpose}").unsign_object(token)
+    except signing.BadSignature:
+        return None
+    value = data.get("s") if isinstance(data, dict) else None
+    return value if isinstance(value, int) else None

@@ -25,6 +25,9 @@ PRIVATE_URL_NAMES = (
     "privacy:withdraw",
     "moderation:storyteller_check",
     "privacy:story_page",
+    # A landlord's signed links (casestudies.audience.LANDLORD_ROUTES).
+    "moderation:case_study_check",
+    "privacy:case_study_page",
 )
 PRIVATE_URL_PLACEHOLDER = "robots-placeholder"
 

@@ -21,6 +21,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import ModelLogEntry
 
+from casestudies.audience import organisation_named
 from casestudies.choices import SubmissionStatus
 
 from . import anonymisation, reviews
@@ -98,6 +99,7 @@ class ReviewMixin:
             item=self.item,
             can_change=self.request.user.has_perm(CHANGE),
             signposts=signposts_for(self.review.safety_concerns),
+            organisation_named=organisation_named(self.review.submission),
         )
         return context
 

@@ -28,6 +28,11 @@ SECTIONS = [
     ("lessons", gettext_lazy("What the organisation learned")),
     ("attribution", gettext_lazy("How we describe you")),
 ]
+# A landlord's case study: its "story" is what happened, and it describes the organisation.
+LANDLORD_LABELS = {
+    "story": gettext_lazy("What happened"),
+    "attribution": gettext_lazy("How we describe your organisation"),
+}
 
 
 @dataclass(frozen=True)
@@ -52,8 +57,10 @@ def original_texts(submission) -> dict[str, str]:
 def story_changes(submission, page) -> list[SectionChange]:
     """Each non-empty section of ``page`` (a page or a revision's object) marked against the original."""
     original = original_texts(submission)
+    labels = LANDLORD_LABELS if submission.is_landlord else {}
     changes = []
-    for name, label in SECTIONS:
+    for name, default in SECTIONS:
+        label = labels.get(name, default)
         published = getattr(page, name, "") or ""
         if not published:
             continue

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from casestudies.audience import routes_for
 from casestudies.choices import EmailKind
 from casestudies.emails import link_for, register_email_kind
 from casestudies.models import Submission
@@ -13,20 +14,28 @@ from casestudies.tokens import LinkPurpose
 
 
 def _storyteller_preview(submission: Submission, context: dict) -> str:
-    context["link"] = link_for(submission, LinkPurpose.CHECK, "moderation:storyteller_check")
+    context["link"] = link_for(submission, LinkPurpose.CHECK, routes_for(submission.kind).check)
     context["days"] = settings.STORYTELLER_APPROVAL_DAYS
     consent = submission.consent
     context["publish_without_reply"] = bool(consent and consent.publish_without_reply)
-    return _("Check your anonymised story before we publish it: %(reference)s") % {
-        "reference": submission.reference
-    }
+    subject = (
+        _("Check your case study before we publish it: %(reference)s")
+        if submission.is_landlord
+        else _("Check your anonymised story before we publish it: %(reference)s")
+    )
+    return subject % {"reference": submission.reference}
 
 
 def _story_rejected(submission: Submission, context: dict) -> str:
     review = getattr(submission, "review", None)
     reason = review.rejection_reason if review else None
     context["reason_message"] = reason.message_in(get_language()) if reason else ""
-    return _("About your story: %(reference)s") % {"reference": submission.reference}
+    subject = (
+        _("About your case study: %(reference)s")
+        if submission.is_landlord
+        else _("About your story: %(reference)s")
+    )
+    return subject % {"reference": submission.reference}
 
 
 def register() -> None:

@@ -12,9 +12,11 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
+from casestudies.audience import organisation_shown
 from casestudies.models import CaseStudyPage, Submission
 from casestudies.tokens import LinkError, LinkPurpose, token_read
 from casestudies.views.common import no_store
+from casestudies.views.links import link_problem
 
 from .diff import story_changes
 from .publication import storyteller_respond, storyteller_task_state
@@ -38,6 +40,17 @@ class StorytellerCheckForm(forms.Form):
     govuk = {"answer": {"heading": True, "size": "m"}, "feedback": {"max_characters": 2000, "rows": 5}}
     template_name = "casestudies/includes/step_fields.html"
 
+    def __init__(self, *args, landlord: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if landlord:  # an organisation answers, about the people named in its case study
+            self.fields["answer"].choices = [
+                ("approve", _("Yes, publish it")),
+                ("changes", _("No, we want more removed or changed")),
+            ]
+            self.fields["feedback"].help_text = _(
+                "Only if you answered no. For example, a detail someone could recognise a resident or a member of staff by."
+            )
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("answer") == "changes" and not (cleaned.get("feedback") or "").strip():
@@ -50,13 +63,15 @@ def storyteller_check(request: HttpRequest, token: str) -> HttpResponse:
     try:
         submission_id, reference = token_read(purpose=LinkPurpose.CHECK, token=token)
     except LinkError as error:
-        return link_problem(request, error)
+        return link_problem(request, error, LinkPurpose.CHECK)
     submission = Submission.objects.filter(pk=submission_id, reference=reference).first()
     page = CaseStudyPage.objects.filter(submission_id=submission_id).first() if submission else None
     if page is None:
-        return link_problem(request, LinkError())
+        return link_problem(
+            request, LinkError(), LinkPurpose.CHECK, kind=submission.kind if submission else ""
+        )
     waiting = storyteller_task_state(page) is not None
-    form = StorytellerCheckForm(request.POST or None)
+    form = StorytellerCheckForm(request.POST or None, landlord=submission.is_landlord)
     if request.method == "POST" and waiting and form.is_valid():
         approve = form.cleaned_data["answer"] == "approve"
         storyteller_respond(page=page, approve=approve, feedback=form.cleaned_data["feedback"].strip())
@@ -74,18 +89,14 @@ def storyteller_check(request: HttpRequest, token: str) -> HttpResponse:
         render(
             request,
             "moderation/public/storyteller_check.html",
-            {"submission": submission, "page": draft, "sections": sections, "form": form, "waiting": waiting},
+            {
+                "submission": submission,
+                "page": draft,
+                "sections": sections,
+                "form": form,
+                "waiting": waiting,
+                "organisation_shown": organisation_shown(submission=submission),
+            },
             status=400 if request.method == "POST" and waiting else 200,
-        )
-    )
-
-
-def link_problem(request: HttpRequest, error: LinkError) -> HttpResponse:
-    return no_store(
-        render(
-            request,
-            "casestudies/link_problem.html",
-            {"expired": error.expired, "purpose": str(LinkPurpose.CHECK)},
-            status=410 if error.expired else 404,
         )
     )

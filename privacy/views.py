@@ -16,7 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from casestudies import lifecycle
-from casestudies.choices import ConsentScope, SubmissionStatus
+from casestudies.audience import consent_shown, organisation_shown, scope_labels
+from casestudies.choices import SubmissionStatus
 from casestudies.forms import CleanCharField, long_text
 from casestudies.models import Submission
 from casestudies.selectors import published_versions
@@ -31,12 +32,12 @@ class ScopeForm(forms.Form):
     template_name = "casestudies/includes/step_fields.html"
     govuk = {"scope": {"size": "m"}}
 
-    def __init__(self, *args, scopes: list[ConsentScope], **kwargs):
+    def __init__(self, *args, scopes: list[str], labels: dict[str, str], **kwargs):
         super().__init__(*args, **kwargs)
         message = _("Choose what you want us to stop")
         self.fields["scope"] = forms.ChoiceField(
             label=_("What do you want us to stop?"),
-            choices=[(scope.value, scope.label) for scope in scopes],
+            choices=[(scope, labels.get(scope, scope)) for scope in scopes],
             widget=forms.RadioSelect,
             error_messages={"required": message, "invalid_choice": message},
         )
@@ -52,6 +53,13 @@ class RemovalForm(forms.Form):
         hint=_("For example a word, a detail or a sentence that could identify you or someone else."),
         required_message=_("Tell us what to remove"),
     )
+
+    def __init__(self, *args, landlord: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if landlord:
+            self.fields["text"].help_text = _(
+                "For example a word, a detail or a sentence that could identify a resident, a member of staff or anyone else."
+            )
 
 
 class LinkRequestForm(forms.Form):
@@ -78,11 +86,20 @@ class LinkRequestForm(forms.Form):
         },
     )
 
+    def __init__(self, *args, landlord: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if landlord:
+            self.fields["email"].help_text = _("The work email address you sent the case study from.")
+
+
+def _scope_form(submission: Submission, data=None) -> ScopeForm:
+    scopes = [scope.value for scope in rights.withdrawable_scopes(submission.consent)]
+    return ScopeForm(data, scopes=scopes, labels=scope_labels(submission=submission))
+
 
 def _context(submission: Submission, **extra) -> dict:
     consent = submission.consent
-    scopes = rights.withdrawable_scopes(consent)
-    labels = dict(ConsentScope.choices)
+    labels = scope_labels(submission=submission)
     withdrawn = [
         (labels[name], at)
         for name, at in (consent.withdrawn_scopes if consent else {}).items()
@@ -91,13 +108,14 @@ def _context(submission: Submission, **extra) -> dict:
     context = {
         "submission": submission,
         "consent": consent,
-        "given": consent.scopes() if consent else [],
+        "given": consent_shown(submission=submission, consent=consent),
         "withdrawn_scopes": withdrawn,
         "versions": published_versions(submission),
         "can_change": rights.can_change(submission),
         "renewal_asked": bool(consent and consent.renewal_requested_at),
-        "scope_form": ScopeForm(scopes=scopes) if scopes else None,
-        "removal_form": RemovalForm(),
+        "scope_form": _scope_form(submission) if rights.withdrawable_scopes(consent) else None,
+        "removal_form": RemovalForm(landlord=submission.is_landlord),
+        "organisation_shown": organisation_shown(submission=submission),
         "statuses": SubmissionStatus,
     }
     context.update(extra)
@@ -113,7 +131,7 @@ def story(request: HttpRequest, token: str) -> HttpResponse:
     except LinkError as error:
         return link_problem(request, error, LinkPurpose.STORY)
     if submission.erased_at:
-        return link_problem(request, LinkError(), LinkPurpose.STORY)
+        return link_problem(request, LinkError(), LinkPurpose.STORY, kind=submission.kind)
     if request.method == "GET":
         return no_store(render(request, "privacy/story_page.html", _context(submission)))
     action = request.POST.get("action", "")
@@ -121,7 +139,7 @@ def story(request: HttpRequest, token: str) -> HttpResponse:
     status = 200
     extra: dict = {}
     if action == "scope":
-        form = ScopeForm(request.POST, scopes=rights.withdrawable_scopes(submission.consent))
+        form = _scope_form(submission, request.POST)
         if form.is_valid() and rights.consent_scope_withdraw(
             submission=submission, scope=form.cleaned_data["scope"]
         ):
@@ -129,7 +147,7 @@ def story(request: HttpRequest, token: str) -> HttpResponse:
         else:
             extra["scope_form_bound"], status = form, 400
     elif action == "removal":
-        form = RemovalForm(request.POST)
+        form = RemovalForm(request.POST, landlord=submission.is_landlord)
         if form.is_valid() and rights.removal_request(submission=submission, text=form.cleaned_data["text"]):
             done = "removal"
         else:
@@ -148,16 +166,20 @@ def story(request: HttpRequest, token: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @ratelimit(key="ip", rate=lambda g, r: settings.EMAIL_LINK_RATE_LIMIT, method="POST", block=True)
-def link_request(request: HttpRequest) -> HttpResponse:
-    """Ask for a new link with the reference and address: the answer is the same either way."""
-    form = LinkRequestForm(request.POST or None)
+def link_request(request: HttpRequest, landlord: bool = False) -> HttpResponse:
+    """Ask for a new link with the reference and address: the answer is the same either way.
+
+    ``landlord``: asked at the landlord's address (/your-case-study/), and worded for one.
+    """
+    form = LinkRequestForm(request.POST or None, landlord=landlord)
+    context = {"form": form, "landlord": landlord}
     if request.method == "POST" and not honeypot_filled(request) and form.is_valid():
         rights.story_link_request(reference=form.cleaned_data["reference"], email=form.cleaned_data["email"])
-        return no_store(render(request, "privacy/story_link_sent.html", {}))
+        return no_store(render(request, "privacy/story_link_sent.html", context))
     if request.method == "POST" and honeypot_filled(request):
-        return no_store(render(request, "privacy/story_link_sent.html", {}))
+        return no_store(render(request, "privacy/story_link_sent.html", context))
     status = 400 if form.is_bound else 200
-    return no_store(render(request, "privacy/story_link_request.html", {"form": form}, status=status))
+    return no_store(render(request, "privacy/story_link_request.html", context, status=status))
 
 
 @require_http_methods(["GET", "POST"])

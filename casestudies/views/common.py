@@ -9,8 +9,12 @@ HONEYPOT_FIELD = "website"
 
 
 def rate_limited(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    """django-ratelimit's view: a friendly page with HTTP 429."""
-    response = render(request, "casestudies/rate_limited.html", status=429)
+    """django-ratelimit's view: a friendly page with HTTP 429, worded for a landlord on
+    the landlord's pages (the form's "landlord" flow, or /your-case-study/)."""
+    match = request.resolver_match
+    kwargs = match.kwargs if match is not None else {}
+    landlord = kwargs.get("flow") == "landlord" or kwargs.get("landlord") is True
+    response = render(request, "casestudies/rate_limited.html", {"landlord": landlord}, status=429)
     response["Retry-After"] = "3600"
     return response
 

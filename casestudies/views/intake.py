@@ -21,6 +21,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import personal_details, photo_processing, services, upload_limits
+from ..audience import organisation_shown
 from ..choices import SubmissionStatus
 from ..flows import CONSENT_STEP, FLOWS, PHOTOS_STEP, Flow, Step
 from ..forms import PersonalDetailsForm, PhotosForm, SaveForm
@@ -381,6 +382,8 @@ def check_answers(request: HttpRequest, flow: str) -> HttpResponse:
         "personal_details_kept": sum(1 for f in found if f.kept),
         "personal_details_url": _personal_details_url(current),
         "honeypot_error": honeypot_error,
+        "organisation_shown": organisation_shown(submission=draft),
+        "consent_step": CONSENT_STEP,
         "step_url_name": f"casestudies:{current.name}_step",
         "save_url_name": f"casestudies:{current.name}_save",
     }
@@ -424,7 +427,10 @@ def personal_details_check(request: HttpRequest, flow: str) -> HttpResponse:
                     return redirect(_personal_details_url(current))
                 if counts[personal_details.REMOVE] or counts[personal_details.REPLACE]:
                     messages.info(
-                        request, _("Your answers have been updated. Check them before you send your story.")
+                        request,
+                        _("Your answers have been updated. Check them before you send your case study.")
+                        if draft.is_landlord
+                        else _("Your answers have been updated. Check them before you send your story."),
                     )
                 return redirect(_check_url(current))
         except (personal_details.FindingsChanged, personal_details.TooLong):
@@ -462,6 +468,7 @@ def confirmation(request: HttpRequest, flow: str) -> HttpResponse:
                 "flow": current,
                 "submission": submission,
                 "days": settings.VERIFICATION_LINK_MAX_AGE_DAYS,
+                "organisation_shown": organisation_shown(submission=submission),
             },
         )
     )

@@ -16,9 +16,11 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import lifecycle
-from ..choices import SubmissionStatus
+from ..audience import organisation_shown, routes_for
+from ..choices import SubmissionKind, SubmissionStatus
 from ..flows import FLOW_BY_KIND, FLOWS
 from ..models import Submission
+from ..selectors import submission_kind
 from ..tokens import LinkError, LinkPurpose, token_read
 from ..verification import verification_link_resend
 from .common import no_store
@@ -32,12 +34,23 @@ def submission_from_token(purpose: LinkPurpose, token: str) -> Submission:
     return submission
 
 
-def link_problem(request: HttpRequest, error: LinkError, purpose: LinkPurpose) -> HttpResponse:
+def link_problem(
+    request: HttpRequest, error: LinkError, purpose: LinkPurpose, *, kind: str = ""
+) -> HttpResponse:
+    """Why a link did not open, worded for the resident or landlord it was sent to when
+    that is known (``kind``, or the submission an expired link names)."""
+    kind = kind or submission_kind(error.submission_id)
     return no_store(
         render(
             request,
             "casestudies/link_problem.html",
-            {"expired": error.expired, "purpose": str(purpose)},
+            {
+                "expired": error.expired,
+                "purpose": str(purpose),
+                "kind": kind,
+                "landlord": kind == SubmissionKind.LANDLORD,
+                "routes": routes_for(kind) if kind else None,
+            },
             status=410 if error.expired else 404,
         )
     )
@@ -86,7 +99,7 @@ def verify(request: HttpRequest, token: str) -> HttpResponse:
     except LinkError as error:
         return link_problem(request, error, LinkPurpose.VERIFY)
     if submission.status == SubmissionStatus.EXPIRED:
-        return link_problem(request, LinkError(expired=True), LinkPurpose.VERIFY)
+        return link_problem(request, LinkError(expired=True), LinkPurpose.VERIFY, kind=submission.kind)
     if request.method == "POST":
         submission, _new = lifecycle.story_verified(submission=submission)
     confirmed = submission.status != SubmissionStatus.AWAITING_VERIFICATION
@@ -94,6 +107,10 @@ def verify(request: HttpRequest, token: str) -> HttpResponse:
         render(
             request,
             "casestudies/verified.html" if confirmed else "casestudies/verify.html",
-            {"submission": submission, "flow": FLOW_BY_KIND[submission.kind]},
+            {
+                "submission": submission,
+                "flow": FLOW_BY_KIND[submission.kind],
+                "organisation_shown": organisation_shown(submission=submission),
+            },
         )
     )

@@ -220,7 +220,7 @@ def test_case_study_page_presentation(client, index):
         "Stage 1: complaint to the landlord",
         "Stage 2: the landlord looked again",
         "The Housing Ombudsman",
-        "Some answers were late",
+        "Some replies came on time and some were late",
         "Maladministration",
         "We now inspect within 48 hours.",
         related.title,
