@@ -344,7 +344,7 @@ _PL_WORD = _alt(
 _PL_NUM = rf"(?:{_N}|(?:{_PL_WORD})(?:[ \u00a0]+(?:{_PL_WORD}))?)"
 _PL_RE = _lazy(
     rf"(?<![\w])(?:ma|mam|masz|mamy|macie|miał|miała|miało|mają|mieli|miały|mający|mająca|skończył|skończyła|skończy|skończyło|"
-    rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
+    rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:wtedy[ \u00a0]+|teraz[ \u00a0]+|jeszcze[ \u00a0]+)?(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
     rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|latka|latko|rok|roku|miesięcy|miesiące|miesiąc|miesiecy|miesiace|miesiac|tygodni|tygodnie))(?![\w])"
     rf"|(?<=\()((?:{_PL_NUM})[ \u00a0]+(?:lat|lata|latek|rok|roku|miesięcy|miesiące|miesiąc|tygodni|tygodnie))(?=\))"
     rf"|(?<![\w])((?:{_N})[ \u00a0]?-?[ \u00a0]?(?:letni|letnia|letnie|letniego|letniej|letnim|letnią|letnich|latek|latka|latkiem|latki|"
@@ -600,7 +600,7 @@ _DATE = (
 _DATE_RE = _lazy(_DATE, re.IGNORECASE)
 _DOB_LABEL_RE = _lazy(
     _alt(
-        """date_of_birth dates_of_birth birth_date birthdate d.o.b. d.o.b dob born born_on born_in birthday
+        """date_of_birth dates_of_birth birth_date birthdate d.o.b. d.o.b dob born born_on born_in birthday b.
         data_urodzenia urodzony urodzona urodziłem_się urodziłam_się urodził_się urodziła_się ur.
         data_nașterii data_naşterii data_nasterii data_de_naștere data_de_naştere data_de_nastere născut născută
         nascut nascuta născută_pe născut_pe n._la născuți născuţi născute nascuti nascute născuții
@@ -626,7 +626,7 @@ _DOB_KEYS = tuple(
     unicodedata.normalize("NFC", k)
     for k in """birth dob d.o.b born urodz naște naşte naste născ nasc ميلاد مواليد ولد پیدا জন্ম ਜਨਮ ਪੈਦਾ
     geni ganwyd""".split()
-) + (" ur.",)
+) + (" ur.", " b. ")
 _LOWER_TABLE = {
     c: chr(c).lower() for c in range(0x250) if len(chr(c).lower()) == 1 and chr(c).lower() != chr(c)
 }

@@ -64,7 +64,7 @@ _AGE_AFTER_NAME = re.compile(
 
 # In any language: "Bianca, de 11 ani,", "Denis (7 ani)", "Ola (6 lat)", "Sam (7)".
 _AGE_BESIDE_NAME = re.compile(
-    r"\s*(?:,\s*(?:de\s+|aged\s+|lat\s+)?|\(\s*)"
+    r"\s*(?:\)\s*)?(?:,\s*(?:de\s+|aged\s+|lat\s+)?|\(\s*)"
     r"(\d{1,3}(?:\s*(?:de\s+)?(?:ani|an|anișori|lat|lata|latka|rok|roku|years?|yrs?|y/o|months?|luni|miesięcy|miesiące|mis|oed)"
     r"(?:\s+(?:și|şi|si)\s+(?:jumătate|jumatate))?)?)"
     r"\s*(?=[,);]|\.(?:\s|$))",
@@ -104,17 +104,46 @@ def _names_before_ages(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
-# "JP (Jean-Pierre, who runs the club)": initials right before a bracketed name.
-_INITIALS_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]{2,3})\s*\(\s*$")
+# Initials that stand for a person: "JP (Jean-Pierre, who runs the club)", "J.B. (Jordan Birch)"
+# before a bracketed name; "Mr Eustace Pelling (EP)", "শ্যামল কুমার দাস (S.K.D.)" after one; and in
+# a log, the initials of whoever wrote the entry after its time ("07:45, DM.", "08:30 – LS.").
+_INITIALS = r"[A-Z](?:\.?[A-Z]){1,3}\.?|[A-Z]{1,2}'[A-Z]"
+_INITIALS_BEFORE = re.compile(rf"(?<![\w'’.-])({_INITIALS})\s*\(\s*$")
+_INITIALS_AFTER = re.compile(rf"(\s+[A-Z][\w'’-]+)?\s*\(\s*({_INITIALS})\s*\)")
+# Abbreviations that follow a time without being anyone's initials.
+_NOT_INITIALS = frozenset("AM PM BST GMT UTC CET NHS GP ASB OT PT HQ UK".split())
+_INITIALS_AFTER_TIME = re.compile(
+    rf"(?<![\d:])\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?\s*[,–—-]\s*({_INITIALS})(?=\s*[.:;,)]|\s*$)"
+)
+INITIALS_REASON = "initials standing for a person"
 
 
-def _initials_before_names(text: str, spans: list[Span]) -> list[Span]:
+def _initials_of_people(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
-        if span.kind == PERSON:
-            match = _INITIALS_BEFORE.search(text, max(0, span.start - 8), span.start)
-            if match:
-                found.append(Span(match.start(1), match.end(1), PERSON, 0.6, "initials before a name"))
+        if span.kind != PERSON:
+            continue
+        before = _INITIALS_BEFORE.search(text, max(0, span.start - 10), span.start)
+        if before:
+            found.append(Span(before.start(1), before.end(1), PERSON, 0.6, INITIALS_REASON))
+        after = _INITIALS_AFTER.match(text, span.end)
+        if after:
+            letters = after.group(2).replace(".", "").replace("'", "")
+            words = (text[span.start : span.end] + (after.group(1) or "")).split()
+            if after.group(1) and [w[0] for w in words][-len(letters) :] != list(letters):
+                continue  # "Aurelia Vasiliu (AV)": a surname between name and initials only if they match
+            if after.group(1):
+                lead = len(after.group(1)) - len(after.group(1).lstrip())
+                found.append(
+                    Span(after.start(1) + lead, after.end(1), PERSON, 0.6, "surname before initials")
+                )
+            found.append(Span(after.start(2), after.end(2), PERSON, 0.6, INITIALS_REASON))
+    if ":" in text or "." in text:
+        logged = [
+            m for m in _INITIALS_AFTER_TIME.finditer(text) if m.group(1).rstrip(".") not in _NOT_INITIALS
+        ]
+        if len(logged) >= 2:  # a log: several entries signed with initials
+            found += [Span(m.start(1), m.end(1), PERSON, 0.55, INITIALS_REASON) for m in logged]
     return found
 
 
@@ -242,8 +271,12 @@ _NOT_SPREAD = frozenset(
 
 def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
     words: set[str] = set()
+    initials: set[str] = set()
     for span in spans:
         if span.kind != PERSON:
+            continue
+        if span.reason == INITIALS_REASON:
+            initials.add(text[span.start : span.end].rstrip("."))  # "EP", "J.B", "S.K.D"
             continue
         for m in _NAME_WORD.finditer(text, span.start, span.end):
             word = m.group().rstrip("'’-")
@@ -257,14 +290,21 @@ def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
             if not latin and scripts.script_of(word) and scripts.ordinary_word(word, scripts.script_of(word)):
                 continue
             words.add(word)
-    if not words:
+    if not words and not initials:
         return []
     taken = [(s.start, s.end) for s in spans]
-    pattern = re.compile(
-        rf"(?<![{_W}'’-])(?:"
-        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        + rf")(?![{_W}-])"
-    )
+    groups = []
+    if initials:  # "J.B.'s", "S.K.D.-এর": the dot belongs to the initials
+        groups.append(
+            "(?:"
+            + "|".join(re.escape(w) + r"\.?" for w in sorted(initials, key=len, reverse=True))
+            + rf")(?![{_W}])"
+        )
+    if words:
+        groups.append(
+            "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + rf")(?![{_W}-])"
+        )
+    pattern = re.compile(rf"(?<![{_W}'’.-])(?:" + "|".join(groups) + ")")
     found = []
     for m in pattern.finditer(text):
         if m.group()[:1].isascii() and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -334,10 +374,12 @@ def detect(text: str, language: str = "en") -> list[Span]:
             if trimmed is not None:
                 found.append(trimmed)
     merged = _merge(found)
+    initials = _initials_of_people(text, merged)
+    if initials:
+        merged = _merge(merged + initials)
     extra = _ages_after_names(text, merged) if lang in ("en", "cy", "pl", "ro") else []
     if lang in ("en", "cy"):
         extra += _names_before_ages(text, merged)
-    extra += _initials_before_names(text, merged)
     extra += _bracketed_ages(text, merged)
     extra += _units_before_streets(text, merged)
     if lang == "bn" or "নম" in text or "নং" in text:

@@ -603,7 +603,7 @@ _DOC_LABEL_WORDS = """passport passport_number passport_no passports brp biometr
     paszport paszportu paszportem dowód dowodu dowód_osobisty dowodu_osobistego karta_pobytu karty_pobytu
     prawo_jazdy prawa_jazdy
     pașaport pasaport pașaportul pașaportului pasaportul buletin buletinul buletinului carte_de_identitate
-    cartea_de_identitate permis_de_ședere permisul_de_ședere permis_de_sedere permisul_de_sedere permis_de_conducere
+    cartea_de_identitate cărții_de_identitate cartii_de_identitate cărţii_de_identitate permis_de_ședere permisul_de_ședere permis_de_sedere permisul_de_sedere permis_de_conducere
     جواز جواز_السفر جوازي جواز_سفري رقم_الجواز بطاقة_الهوية الهوية هويتي الإقامة الاقامة تصريح_الإقامة بطاقة_الإقامة
     رخصة_القيادة
     پاسپورٹ شناختی_کارڈ شناختی آئی_ڈی_کارڈ رہائشی_اجازت_نامہ ریزیڈنس_پرمٹ بی_آر_پی ڈرائیونگ_لائسنس ویزا

@@ -89,7 +89,7 @@ _PLACE_AFTER_WORDS = """primary primary_school junior_school junior_schools juni
     leisure_centre library sports_centre
     stores store supermarket newsagent newsagents newsagent's food_&_wine food_and_wine off_licence
     off-licence takeaway chippy café cafe bakery barbers barber's launderette laundrette mini_market
-    minimarket superstore post_office shop corner_shop sweets sweet_centre sweet_shop cash_and_carry
+    minimarket superstore post_office secondary secondary_school shop corner_shop sweets sweet_centre sweet_shop cash_and_carry
     cash_&_carry halal_meat butchers butcher's grocers grocery mill"""
 _PLACE_AFTER = _alt(_PLACE_AFTER_WORDS)
 _PLACE_AFTER_TRIGGERS = _first_words(_PLACE_AFTER_WORDS)
@@ -396,6 +396,22 @@ _WORDED_HOUSE_RE = _rx(
     r"[ \u00a0]+(?:[A-Z][\w'’-]+[ \u00a0]+){1,3}(?:Road|Street|Lane|Avenue|Close|Crescent|Drive|Way|Court|Terrace"
     r"|Grove|Place|Gardens|Walk|Row|Hill|Square|Mews|Rise|Parade|View|Green|Park))(?![\w'’-])"
 )
+# Pubs named the way British pubs are, without the word "pub": "the Red Lion", "the King's
+# Head", "the Royal Oak"; and shops named "Evans the Chemist".
+_PUB_RE = _rx(
+    r"(?<![\w'’-])(?:the|The)[ \u00a0]+((?:Red|White|Black|Golden|Green|Blue|Royal|Old|New|Little|Grey|Brown|King's"
+    r"|Kings|Queen's|Queens|Duke's|Fox[ \u00a0]and|Rose[ \u00a0]and|Crown[ \u00a0]and|Bull[ \u00a0]and)[ \u00a0]+"
+    r"(?:Lion|Hart|Horse|Bull|Swan|Crown|Oak|Bell|Anchor|Plough|Star|Arms|Head|Fox|Hound|Hounds|Stag|Cock|Eagle"
+    r"|Feathers|George|Ship|Rose|Wheatsheaf|Dragon|Boar|Bear|Lamb|Heart|Hind|Cross|Cow|Dog|Greyhound|Mitre|Grapes"
+    r"|Tavern|Inn|Shovel|Sceptre)|(?:Crown|Plough|Wheatsheaf|Feathers|Greyhound|Mitre|Grapes|Ship|Anchor)(?=[ \u00a0]"
+    r"+(?:pub|at|on|in|car[ \u00a0]+park|opposite|where|near)\b))(?![\w'’-])"
+)
+_TRADE_NAME_RE = _rx(
+    r"(?<![\w'’-])([A-Z][a-z]{2,}[ \u00a0]+the[ \u00a0]+(?:Chemist|Butcher|Baker|Bakers|Post|Milk|Shop|Grocer|Paper|Coal))"
+    r"(?![\w'’-])"
+)
+
+
 # "the flat above the chippy at 40", "the room over the bookies": a home placed by the
 # shop below it (and its number when given).
 _ABOVE_SHOP_RE = _rx(
@@ -413,10 +429,10 @@ _ADJ = (
 )
 _EN_PARTIAL_RE = _rx(
     rf"(?<![\w'’-])(?:"
-    rf"(?:{_ADJ}(?:flat|maisonette|bedsit|apartment)|{_ADJ.replace(')?', ')')}(?:house|bungalow|cottage|unit|room))"
+    rf"(?:{_ADJ}(?:flat|maisonette|bedsit|apartment)|{_ADJ.replace(')?', ')')}(?:house|bungalow|cottage|unit|room|terrace))"
     rf"[ \u00a0]+(?:at|in)[ \u00a0]+{_NUM_STRICT}"
     rf"|(?:flat|apartment|apt\.?|maisonette|pitch|plot|berth|mooring|caravan|bedsit|bungalow"
-    rf"|cottage|chalet|room|fflat|rhif)[ \u00a0]*(?:no\.?|number|nr\.?|#)?[ \u00a0]*{_NUM}"
+    rf"|cottage|chalet|room|fflat|rhif|block)[ \u00a0]*(?:no\.?|number|nr\.?|#)?[ \u00a0]*{_NUM}"
     rf"|(?:number|no\.|nr\.?|num\.?|#)[ \u00a0]*{_NUM_STRICT}"
     rf"|(?:(?<=at )|(?<=to )|(?<=from )|(?<=in )|(?<=by ))number[ \u00a0]+(?:{_NUMBER_WORDS})"
     rf"){_NUM_END}",
@@ -816,6 +832,14 @@ def find(text: str, language: str) -> Iterator[Span]:
             Span(m.start(1), m.end(1), ADDRESS, 0.6, "house number in words")
             for m in _WORDED_HOUSE_RE.finditer(text)
         )
+        if "the " in text or "The " in text:
+            found.extend(
+                Span(m.start(1), m.end(1), ADDRESS, 0.5, "a pub's name") for m in _PUB_RE.finditer(text)
+            )
+            found.extend(
+                Span(m.start(1), m.end(1), ADDRESS, 0.5, "a shop's name")
+                for m in _TRADE_NAME_RE.finditer(text)
+            )
         if present & {"above", "over", "below", "under", "behind", "next", "beside"}:
             found.extend(
                 Span(m.start(1), m.end(1), ADDRESS, 0.55, "home placed by the shop below it")

@@ -658,6 +658,7 @@ def _nameish(tok: _Tok, lex: _Lexicon, loose: bool) -> bool:
 
 
 _NAME_JOINERS = frozenset(normalise(w, "arab") for w in "عبد ابو أبو ام أم بن ابن بنت بی آل غلام".split())
+_NASAB = frozenset(normalise(w, "arab") for w in "بن ابن بنت".split())
 # First halves that are never used alone: "عبد الله", "غلام رسول", "عبد الرحمن" are one name
 # whatever the second word means on its own (God, messenger, the Merciful).
 _COMPOUND_FIRST = frozenset(normalise(w, "arab") for w in "عبد عبدال غلام".split())
@@ -906,6 +907,19 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                             and not (j + 1 < n and toks[j + 1].name)  # "... السيد أحمد": a title
                         ):
                             marked.add(j)  # "فیصل چوہدری", "عبد الله الزبيدي": the family name
+                            changed = True
+                            continue
+                        if (
+                            j == i + 1
+                            and i in anchors
+                            and t.kind == "arab"
+                            and t.norm in _NASAB
+                            and j + 1 < n
+                            and _is_word(toks[j + 1])
+                            and not _stopword(toks[j + 1], lex)
+                        ):
+                            marked.add(j)  # "حسن بن علي": "son of" inside a name
+                            anchors.add(j)
                             changed = True
                             continue
                         if j == i + 1 and toks[i].norm in _NAME_JOINERS and t.norm not in lex.titles:
@@ -1392,6 +1406,18 @@ def _pairs_and_intros(toks: list[_Tok], people: set[int], blocked: set[int]) -> 
             out.update((i, i + 1))
         if i + 1 in marked and _is_word(a) and a.norm in _NICK_ADJ and i not in blocked:
             out.add(i)
+    # A name chain through "son of" ("حسن بن علي الزياني"): the names after the joiner.
+    for i in sorted(out | people):
+        if not (toks[i].kind == "arab" and toks[i].norm in _NASAB):
+            continue
+        j = i + 1
+        while j < n and j not in blocked and _is_word(toks[j]) and j - i <= 3:
+            t = toks[j]
+            lex = _LEX[t.kind]
+            if not (t.name or _ya_name(t, lex) or _nisba(t) or t.norm in _NASAB or _unknown(t, lex)):
+                break
+            out.add(j)
+            j += 1
     return out
 
 
@@ -1456,7 +1482,11 @@ def _find(text: str, language: str) -> list[Span]:
     for i, t in enumerate(toks):
         if i in people or i in blocked or not _is_word(t):
             continue
-        if t.norm in found or (t.kind == "beng" and found_forms and any(f in found_forms for f in t.nforms)):
+        if (
+            t.norm in found
+            or (t.kind == "beng" and found_forms and any(f in found_forms for f in t.nforms))
+            or (t.kind == "beng" and any(f in found and len(f) > 2 for f in t.nforms[1:]))  # "আনিকার": আনিকা's
+        ):
             if not _stopword(t, _LEX[t.kind]):
                 people.add(i)
     for start, end in _runs(people, toks, text):

@@ -327,7 +327,7 @@ def _refs_and_postcodes(text: str) -> Iterator[Span]:
                 digits >= 5
                 and len(items) >= 5
                 and items[0][1] != "0"
-                and _REF_CUE_RE.search(text, max(0, start - 30), start)
+                and _REF_CUE_RE.search(text, max(0, start - 90), start)
             ):
                 yield Span(start, end, REFERENCE, 0.65, "reference said as digits")
             continue
