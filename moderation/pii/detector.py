@@ -72,6 +72,50 @@ _AGE_BESIDE_NAME = re.compile(
 )
 
 
+# "he's 67, not dead", "she is 9": a bare number after he or she is their age (English).
+_AGE_AFTER_PRONOUN = re.compile(r"(?<![\w-])(?:he|she)" + _AGE_AFTER_NAME.pattern, re.IGNORECASE)
+# A sign-off by one letter: "Thanks G – any worries", "... He is. – K)".
+_SIGNOFF_LETTER = re.compile(
+    r"(?:(?<![\w])(?:thanks|thank you|cheers|love|regards|best|ta|x+),?[ \u00a0]+([A-Z])(?=[ \u00a0]*(?:[–—-]|[.,!)]|$))"
+    r"|[–—][ \u00a0]*([A-Z])\)?[ \u00a0]*$)",
+    re.IGNORECASE,
+)
+
+
+# Polish diminutives no list holds ("Wojtuś", "Marysia", "Staś"): a capitalised word with a
+# hypocoristic ending that is not an everyday Polish word or a place.
+_PL_DIMINUTIVE = re.compile(
+    r"(?<![\w'’-])([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{1,10}(?:uś|usia|usi|usię|usią|usiem|usiowi|unia|uni|unię|unią"
+    r"|unio|ulek|ulka|ulki|eńka|eńki|ysia|ysi|yś|sia|siu|sią|zia|ziu|zią|cia|ciu|cią|ś))(?![\w])"
+)
+
+
+def _polish_diminutives(text: str, spans: list[Span]) -> list[Span]:
+    lists = names._lists()
+    taken = [(s.start, s.end) for s in spans]
+    found = []
+    for m in _PL_DIMINUTIVE.finditer(text):
+        low = m.group(1).lower()
+        if low in lists["places"] or low in lists.get("pl", frozenset()) and low not in lists["pets"]:
+            continue
+        if not any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            found.append(Span(m.start(1), m.end(1), PERSON, 0.5, "a Polish diminutive"))
+    return found
+
+
+def _pronoun_ages_and_letter_signoffs(text: str) -> list[Span]:
+    found = [
+        Span(m.start(1), m.end(1), AGE, 0.55, "number right after he or she")
+        for m in _AGE_AFTER_PRONOUN.finditer(text)
+        if int(re.match(r"\d+", m.group(1)).group()) <= 110
+    ]
+    for m in _SIGNOFF_LETTER.finditer(text.rstrip()):
+        group = 1 if m.group(1) else 2
+        if m.group(group).isupper():
+            found.append(Span(m.start(group), m.end(group), PERSON, 0.5, "a sign-off by one letter"))
+    return found
+
+
 def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
@@ -380,6 +424,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
     extra = _ages_after_names(text, merged) if lang in ("en", "cy", "pl", "ro") else []
     if lang in ("en", "cy"):
         extra += _names_before_ages(text, merged)
+        extra += _pronoun_ages_and_letter_signoffs(text)
     extra += _bracketed_ages(text, merged)
     extra += _units_before_streets(text, merged)
     if lang == "bn" or "নম" in text or "নং" in text:
@@ -389,6 +434,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
         ]
     if lang in ("en", "cy", "pl", "ro"):
         extra += _names_before_has_age(text, merged)
+    if lang == "pl":
+        extra += _polish_diminutives(text, merged)
     if extra:
         merged = _merge(merged + extra)
     spread = _names_elsewhere(text, merged)

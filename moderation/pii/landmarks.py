@@ -388,6 +388,27 @@ _RO_FLAT_RE = _rx(
     r"(?<![\w])((?:numărul(?:ui)?|numarul(?:ui)?|nr\.?)[ \u00a0]*\d{1,4}[a-zA-Z]?(?![\w])"
     r"|(?<=de la )\d{1,3}[a-hA-H](?![\w]))"
 )
+# A block of flats by its letter or number where someone lives: "Block C, flat 22", "lives in
+# Block 4", "Block 3-এর ground floor-এ" (not "Block 4, Level 3" of an industrial estate).
+_BLOCK_RE = _rx(r"(?<![\w'’-])[Bb]lock[ \u00a0]+(?:[A-Z]|\d{1,3})(?![\w])")
+_BLOCK_HOME_AFTER_RE = _rx(
+    r"[ \u00a0]*(?:,|-এর|-এ|کے|ਦੇ)?[ \u00a0]*(?:(?:the|a|our|my)[ \u00a0]+)?(?:ground[ \u00a0]+floor|top[ \u00a0]+floor"
+    r"|first[ \u00a0]+floor|flat|apartment|room|floor|ফ্ল্যাট|فلیٹ|ਫਲੈਟ)",
+    re.IGNORECASE,
+)
+_BLOCK_HOME_BEFORE_RE = _rx(
+    r"(?:live|lives|living|lived|home|moved)[ \u00a0]+(?:in|at|to)[ \u00a0]+$", re.IGNORECASE
+)
+
+
+def _blocks(text: str) -> Iterator[Span]:
+    for m in _BLOCK_RE.finditer(text):
+        if _BLOCK_HOME_AFTER_RE.match(text, m.end()) or _BLOCK_HOME_BEFORE_RE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            yield Span(m.start(), m.end(), ADDRESS, 0.55, "a block of flats where someone lives")
+
+
 # "forty two Saltash Road", "twenty-one Mill Lane": a house number said in words before a street.
 _WORDED_HOUSE_RE = _rx(
     r"(?<![\w'’-])((?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five"
@@ -432,7 +453,7 @@ _EN_PARTIAL_RE = _rx(
     rf"(?:{_ADJ}(?:flat|maisonette|bedsit|apartment)|{_ADJ.replace(')?', ')')}(?:house|bungalow|cottage|unit|room|terrace))"
     rf"[ \u00a0]+(?:at|in)[ \u00a0]+{_NUM_STRICT}"
     rf"|(?:flat|apartment|apt\.?|maisonette|pitch|plot|berth|mooring|caravan|bedsit|bungalow"
-    rf"|cottage|chalet|room|fflat|rhif|block)[ \u00a0]*(?:no\.?|number|nr\.?|#)?[ \u00a0]*{_NUM}"
+    rf"|cottage|chalet|room|fflat|rhif)[ \u00a0]*(?:no\.?|number|nr\.?|#)?[ \u00a0]*{_NUM}"
     rf"|(?:number|no\.|nr\.?|num\.?|#)[ \u00a0]*{_NUM_STRICT}"
     rf"|(?:(?<=at )|(?<=to )|(?<=from )|(?<=in )|(?<=by ))number[ \u00a0]+(?:{_NUMBER_WORDS})"
     rf"){_NUM_END}",
@@ -501,7 +522,7 @@ _NATIVE_NOT_BEFORE_RE = _rx(
 _EN_PARTIAL_TRIGGERS = frozenset(
     """basement ground first second top upstairs downstairs attic garden end corner middle back front loft upper
     lower bottom little flat maisonette bedsit apartment house bungalow cottage unit room apt pitch plot berth
-    mooring caravan chalet fflat rhif number no nr num""".split()
+    mooring caravan chalet fflat rhif number no nr num terrace""".split()
 )
 _PLRO_PARTIAL_TRIGGERS = frozenset(
     """mieszkanie mieszkania mieszkaniu mieszkaniem lokal lokalu lokalem blok bloku blokiem klatka klatki klatkę
@@ -822,6 +843,8 @@ def find(text: str, language: str) -> Iterator[Span]:
     found.extend(_partial(text, low, present, lang))
     if ":" in text:
         found.extend(_labelled(text))
+    if "lock " in text:
+        found.extend(_blocks(text))
     if lang == "ro":
         found.extend(
             Span(m.start(1), m.end(1), ADDRESS, 0.55, "house or flat number (Romanian)")

@@ -328,3 +328,31 @@ def test_a_time_zone_after_a_time_is_not_initials():
 
     text = "The meeting ran from 10:00 - 11:30, BST. At 9.30, NHS staff arrived."
     assert not [s for s in detect(text, "en") if s.kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        ("en", "Mum said to write that 'she's 71, not past it'.", "71"),
+        ("en", "Please chase the surveyor. Thanks R – any worries, ring me.", "R"),
+        ("en", "He says he never complains. He does. – T)", "T"),
+        ("en", "Case B: Mo lives at Block D, flat 9 on the estate.", "Block D"),
+        ("pl", "Dzięki pomocy sąsiadów Jasiu znowu może wyjść sam.", "Jasiu"),
+    ],
+)
+def test_round_seven_second_part(language, text, part):
+    assert covered(text, language, part), (language, part)
+
+
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        ("en", "He's 5 minutes late again and she's 2 weeks behind on rent."),
+        ("en", "Thanks a lot for this. Love it. Cheers I think so."),
+        ("pl", "Mieszkamy w Gdyni, wcześniej w Polsce. Coś się stało, dziś też."),
+    ],
+)
+def test_round_seven_leaves_words_alone(language, text):
+    from moderation.pii import detect
+
+    assert not [s for s in detect(text, language) if s.kind in ("PERSON", "AGE")]
