@@ -312,9 +312,23 @@ _LETTER_NUMBER_RE = LazyPattern(
 )
 
 
+def _five_number_words(text: str) -> bool:
+    """Five number words in a row (the cheap test before a digits-only run is looked for)."""
+    run = 0
+    for word in text.lower().split():
+        word = word.strip(",،.;:!?()\"'“”")
+        if word in contact._DIGIT_WORDS or word in contact._REPEATS:
+            run += 1
+            if run >= 5:
+                return True
+        else:
+            run = 0
+    return False
+
+
 def _refs_and_postcodes(text: str) -> Iterator[Span]:
     letters = _LETTER_NUMBER_RE.search(text) is not None
-    if not letters and not _REF_CUE_RE.search(text):
+    if not letters and not (_REF_CUE_RE.search(text) and _five_number_words(text)):
         return
     for start, end, items in _runs(text):
         kinds = "".join(k for k, _ in items)
