@@ -18,6 +18,7 @@ from tests.moderation import (
     fresh_v2f_stories,
     fresh_v2g_stories,
     fresh_v2h_stories,
+    fresh_v2i_stories,
 )
 from tests.moderation.fresh_v2_stories import KINDS, LANGUAGES, STORIES, records
 from tests.moderation.heldout_stories import parse
@@ -32,6 +33,7 @@ BATCHES = {
     "fv2f": fresh_v2f_stories,
     "fv2g": fresh_v2g_stories,
     "fv2h": fresh_v2h_stories,
+    "fv2i": fresh_v2i_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
