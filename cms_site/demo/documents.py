@@ -35,6 +35,9 @@ from cms_site.documents import document_language_set
 from .document_choosers import document_choosers_translate
 from .home import HOME_BODY, HOME_INTRODUCTION
 from .locales import page_strings
+from .pdf_text import actual_text_add
+
+ACTUAL_TEXT = "actual-text-1"  # in the cache key: PDFs made before blocks had /ActualText are made again
 
 CALL_TO_ACTION = "gov.uk/social-housing-complaints"
 CAMPAIGN = "Make Things Right"
@@ -385,12 +388,13 @@ def _weasyprint():
 
 
 def document_pdf(kind: DocumentKind, language: str) -> bytes:
-    """The document as a tagged PDF/UA-1 file with its fonts embedded."""
+    """The document as a tagged PDF/UA-1 file with its fonts embedded, each block's words as
+    /ActualText (pdf_text.py says why)."""
     HTML = _weasyprint().HTML
 
-    return HTML(string=document_html(kind, language), base_url=str(settings.BASE_DIR)).write_pdf(
-        pdf_variant="pdf/ua-1", pdf_tags=True
-    )
+    html = document_html(kind, language)
+    pdf = HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
+    return actual_text_add(pdf, html)
 
 
 def _cached_pdf(kind: DocumentKind, language: str) -> bytes:
@@ -399,7 +403,7 @@ def _cached_pdf(kind: DocumentKind, language: str) -> bytes:
     weasyprint = _weasyprint()
 
     html = document_html(kind, language)
-    digest = hashlib.sha256(f"{weasyprint.__version__}\n{html}".encode()).hexdigest()[:24]
+    digest = hashlib.sha256(f"{weasyprint.__version__}\n{ACTUAL_TEXT}\n{html}".encode()).hexdigest()[:24]
     folder = Path(settings.BASE_DIR) / "build" / "documents"
     path = folder / f"{kind.filename}-{language}-{digest}.pdf"
     if path.exists():

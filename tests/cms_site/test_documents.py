@@ -190,3 +190,32 @@ def test_language_must_be_a_site_language():
     for hostile in ("", "xx", "en-GB'><script>", "a" * 500):
         with pytest.raises(ValueError):
             document_language_set(document, hostile)
+
+
+@pytest.mark.parametrize(("key", "language"), CASES)
+def test_every_block_carries_its_words_as_actual_text(key, language):
+    """Screen readers read /ActualText: each heading, paragraph and list item of the PDF has
+    the exact words of its HTML block, in reading order (Bengali and Gurmukhi included,
+    whose glyphs alone do not give the words back)."""
+    from cms_site.demo.pdf_text import html_blocks, pdf_blocks
+
+    kind = next(kind for kind in KINDS if kind.key == key)
+    expected = html_blocks(document_html(kind, language))
+    elements = pdf_blocks(_reader(key, language).trailer["/Root"])
+    assert len(expected) >= 10
+    assert [str(element.get("/ActualText")) for element in elements] == expected
+
+
+def test_a_pdf_whose_blocks_do_not_match_is_left_as_it_is(caplog):
+    from cms_site.demo.pdf_text import actual_text_add
+
+    pdf = _pdf("poster", "en")
+    assert actual_text_add(pdf, "<body><p>One paragraph only</p></body>") == pdf
+    assert "do not match" in caplog.text
+
+
+def test_html_blocks_are_the_text_of_headings_paragraphs_and_items():
+    from cms_site.demo.pdf_text import html_blocks
+
+    html = "<head><title>T</title></head><body><h1>A <b>b</b></h1><ul><li>one</li><li>two &amp; x</li></ul><p>end</p>"
+    assert html_blocks(html) == ["A b", "one", "two & x", "end"]
