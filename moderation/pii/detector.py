@@ -86,7 +86,7 @@ _SIGNOFF_LETTER = re.compile(
 # hypocoristic ending that is not an everyday Polish word or a place.
 _PL_DIMINUTIVE = re.compile(
     r"(?<![\w'’-])([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{1,10}(?:uś|usia|usi|usię|usią|usiem|usiowi|unia|uni|unię|unią"
-    r"|unio|ulek|ulka|ulki|eńka|eńki|ysia|ysi|yś|sia|siu|sią|zia|ziu|zią|cia|ciu|cią|ś))(?![\w])"
+    r"|unio|ulek|ulka|ulki|eńka|eńki|ysia|ysi|yś|sia|siu|sią|zia|ziu|zią|cia|ciu|cią|ś|siek|śka|śkiem|siu))(?![\w])"
 )
 
 
@@ -96,11 +96,32 @@ def _polish_diminutives(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for m in _PL_DIMINUTIVE.finditer(text):
         low = m.group(1).lower()
-        if low in lists["places"] or low in lists.get("pl", frozenset()) and low not in lists["pets"]:
+        # endings that everyday words share too ("Coś", "Dziś", "Ulica"): those words only
+        # when no word list knows them; the others ("Wojtuś", "Grzesiek") are names anyway
+        shared = low.endswith(("ś", "sia", "cia", "zia", "siu", "ciu", "ziu")) and not low.endswith(
+            ("uś", "yś")
+        )
+        common = low in lists.get("pl", frozenset()) and low not in lists["pets"]
+        if low in lists["places"] or (shared and common):
             continue
         if not any(a < m.end(1) and m.start(1) < b for a, b in taken):
             found.append(Span(m.start(1), m.end(1), PERSON, 0.5, "a Polish diminutive"))
     return found
+
+
+# A form's age field: "Age: 61", "Vârsta: 58 de ani", "ਉਮਰ: 61", "العمر: ٧٠", "বয়স: ৭০".
+_AGE_LABEL = re.compile(
+    r"(?<![\w])(?:age|aged|wiek|vârsta|varsta|vîrsta|العمر|عمر|عمرہ|বয়স|ਉਮਰ|oed)[ \u00a0]*:[ \u00a0]*"
+    r"(\d{1,3}(?:[ \u00a0]*(?:years?|yrs?|lat|lata|de[ \u00a0]+ani|ani|سنة|سنوات|عامًا|عاما|سال|বছর|ਸਾਲ|mlwydd))?)"
+    r"(?![\d.,/:])",
+    re.IGNORECASE,
+)
+
+
+def _labelled_ages(text: str) -> list[Span]:
+    return [
+        Span(m.start(1), m.end(1), AGE, 0.7, "an age after an age label") for m in _AGE_LABEL.finditer(text)
+    ]
 
 
 def _pronoun_ages_and_letter_signoffs(text: str) -> list[Span]:
@@ -426,6 +447,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += _names_before_ages(text, merged)
         extra += _pronoun_ages_and_letter_signoffs(text)
     extra += _bracketed_ages(text, merged)
+    if ":" in text:
+        extra += _labelled_ages(text)
     extra += _units_before_streets(text, merged)
     if lang == "bn" or "নম" in text or "নং" in text:
         extra += [

@@ -90,7 +90,8 @@ _PLACE_AFTER_WORDS = """primary primary_school junior_school junior_schools juni
     stores store supermarket newsagent newsagents newsagent's food_&_wine food_and_wine off_licence
     off-licence takeaway chippy café cafe bakery barbers barber's launderette laundrette mini_market
     minimarket superstore post_office secondary secondary_school shop corner_shop sweets sweet_centre sweet_shop cash_and_carry
-    cash_&_carry halal_meat butchers butcher's grocers grocery mill"""
+    cash_&_carry halal_meat butchers butcher's grocers grocery mill traveller_site travellers_site
+    traveller_park caravan_site caravan_park mobile_home_park residential_park marina"""
 _PLACE_AFTER = _alt(_PLACE_AFTER_WORDS)
 _PLACE_AFTER_TRIGGERS = _first_words(_PLACE_AFTER_WORDS)
 # Nouns that name a place only with a clear name before them (ordinary in "the school run").
@@ -454,6 +455,7 @@ _EN_PARTIAL_RE = _rx(
     rf"[ \u00a0]+(?:at|in)[ \u00a0]+{_NUM_STRICT}"
     rf"|(?:flat|apartment|apt\.?|maisonette|pitch|plot|berth|mooring|caravan|bedsit|bungalow"
     rf"|cottage|chalet|room|fflat|rhif)[ \u00a0]*(?:no\.?|number|nr\.?|#)?[ \u00a0]*{_NUM}"
+    rf"|(?:pitches|plots|berths|moorings|flats|houses)[ \u00a0]+\d{{1,4}}[ \u00a0]*(?:to|-|–|and|&)[ \u00a0]*\d{{1,4}}"
     rf"|(?:number|no\.|nr\.?|num\.?|#)[ \u00a0]*{_NUM_STRICT}"
     rf"|(?:(?<=at )|(?<=to )|(?<=from )|(?<=in )|(?<=by ))number[ \u00a0]+(?:{_NUMBER_WORDS})"
     rf"){_NUM_END}",
@@ -522,7 +524,7 @@ _NATIVE_NOT_BEFORE_RE = _rx(
 _EN_PARTIAL_TRIGGERS = frozenset(
     """basement ground first second top upstairs downstairs attic garden end corner middle back front loft upper
     lower bottom little flat maisonette bedsit apartment house bungalow cottage unit room apt pitch plot berth
-    mooring caravan chalet fflat rhif number no nr num terrace""".split()
+    mooring caravan chalet fflat rhif number no nr num terrace pitches plots berths moorings flats houses""".split()
 )
 _PLRO_PARTIAL_TRIGGERS = frozenset(
     """mieszkanie mieszkania mieszkaniu mieszkaniem lokal lokalu lokalem blok bloku blokiem klatka klatki klatkę

@@ -169,7 +169,7 @@ _RELATIONS = {
         سوشل سپروائزر کیس ورکر کوآرڈینیٹر مشیر ایڈوائزر وارڈن کیئرر ساس سسر دیور نند بھابھی
         بھابی جیٹھ داماد بہو چچا چچی ماموں ممانی خالہ خالو پھوپھی پھپھو بھتیجا بھتیجی بھانجا
         بھانجی کزن میڈم حماتي حمايا كنتي صهري زوجة ابنة ابن جيراننا جارنا ابن عمي ابنة عمي قريبي
-        قريبتي مدام بتي بتّي راجلي جوزي مرتي مراتي ولدي عيالي خطيبي خطيبتي
+        قريبتي مدام بتي بتّي راجلي جوزي مرتي مراتي ولدي عيالي خطيبي خطيبتي ماما بابا
         ابنه ابنها ابنهم ابنته ابنتها بنته بنتها ولده ولدها زوجها زوجته أخوه أخوها أخته أختها
         اخوه اخوها اخته اختها أمه أمها امه امها والده والدها والدته والدتها جاره جارها جارته
         جارتها حفيده حفيدها حفيدته حفيدتها طفلها طفله صديقه صديقها صديقته صديقتها
@@ -664,6 +664,13 @@ _NASAB = frozenset(normalise(w, "arab") for w in "بن ابن بنت".split())
 _COMPOUND_FIRST = frozenset(normalise(w, "arab") for w in "عبد عبدال غلام".split())
 # Family names that are also titles before a name (Chaudhry Sahib, Sheikh ...): right after
 # a name they are its surname ("محمد اسلم چوہدری", "فیصل چوہدری").
+# Endearments said after a name ("كريم حبيبي", "ਪ੍ਰੀਤ ਪੁੱਤ", "علی بیٹا", "রিয়া সোনা").
+_ENDEARMENTS = frozenset(
+    [normalise(w, "arab") for w in "حبيبي حبيبتي حبيب يا_حبيبي بیٹا بیٹی جان جانو جانی".split()]
+    + [normalise(w, "beng") for w in "সোনা সোনামণি".split()]
+    + [normalise(w, "guru") for w in "ਪੁੱਤ ਪੁੱਤਰ ਬੇਟਾ ਬੇਟੀ ਜਾਨ".split()]
+)
+_ABDUL = normalise("عبدال", "arab")
 # Greetings that a name follows ("مرحبا ريم حبيبتي", "السلام علیکم شمیم باجی", "ਹੈਲੋ ਜੱਸੀ").
 _GREETINGS = frozenset(
     [
@@ -874,6 +881,22 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
     for i, tok in enumerate(toks[:-1]):
         if tok.kind == "arab" and tok.norm in _COMPOUND_FIRST and i not in blocked and _is_word(toks[i + 1]):
             marked.update((i, i + 1))  # "عبد الله", "غلام رسول"
+        elif (
+            i + 1 not in blocked
+            and _is_word(toks[i + 1])
+            and toks[i + 1].norm in _ENDEARMENTS
+            and _is_word(tok)
+            and i not in blocked
+            and _speaker(tok, _LEX[tok.kind], 0)
+        ):
+            marked.add(i)  # "كريم حبيبي", "ਪ੍ਰੀਤ ਪੁੱਤ": the person called by name
+        elif (
+            tok.kind == "arab"
+            and tok.norm.startswith(_ABDUL)
+            and len(tok.norm) > len(_ABDUL) + 2
+            and i not in blocked
+        ):
+            marked.add(i)  # "عبدالقدوس", "عبدالرحمن" written as one word
         elif (
             tok.norm in _GREETINGS
             and _is_word(tok)

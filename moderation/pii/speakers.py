@@ -3,7 +3,11 @@
 * chat and call logs: the speaker after a timestamp ("[18:03] Hope (flat 5): yep",
   "[7:21] ਅਮਨ: ਮੈਂ ...", "14:02 - Dănuț: ...");
 * minutes: the people listed after "Present:", "Apologies:" and their equivalents
-  ("Present: Rose Kettering (chair, flat 2), Bill Harker (flat 14)").
+  ("Present: Rose Kettering (chair, flat 2), Bill Harker (flat 14)");
+* dialogues without times: the speakers' labels that come back turn after turn
+  ("ماما: ... كريم: ... ماما: ... كريم: ...");
+* signatories: the names that open the numbered items of a list ("3. Mercy Lee, pitch 5",
+  "1۔ امید علی، فلیٹ 2").
 
 A speaker's label or a listed attendee is a person unless it is a kinship word, a
 pronoun or an ordinary word of the text's language ("[7:20] Mum:", "Repairs team:").
@@ -17,7 +21,10 @@ from collections.abc import Iterator
 
 from .spans import PERSON, LazyPattern, Span
 
-_WORD = r"[^\W\d_][\w'’.-]*"
+# A word, with the combining marks of Arabic, Bengali and Gurmukhi ("ਪ੍ਰੀਤ" is one word).
+_WORD = (
+    r"[^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0980-\u09ff\u0a00-\u0a7f\u200c\u200d'’.-]*"
+)
 # "[18:03] Hope (flat 5):", "[12/03, 09:14] Big Mo:", "18:03 - Sunny:"
 _SPEAKER_RE = LazyPattern(
     rf"(?:\[[^\]\n]{{0,20}}\d{{1,2}}[:.]\d{{2}}[^\]\n]{{0,12}}\]|(?<![\w:])\d{{1,2}}:\d{{2}}[ \u00a0]*[-–])"
@@ -78,12 +85,50 @@ def _people(text: str, start: int, end: int, language: str, words: int) -> Itera
     yield Span(start + found[0].start(), start + last.end(), PERSON, 0.7, "speaker or attendee")
 
 
+# "كريم: ...", "ਪ੍ਰੀਤ: ...": a one-word label and a colon, not a time or a web address.
+_TURN_RE = LazyPattern(rf"(?:^|(?<=[\s.!?؟۔।»”\"]))({_WORD})[ \u00a0]*:(?![\d/])")
+# "3. Mercy Lee, pitch 5", "৩. তারা মিয়া, ফ্ল্যাট ২১": a numbered item opening with a name.
+_ITEM_RE = LazyPattern(
+    r"(?:^|(?<=\s))[\d\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]{1,2}[.)۔।][ \u00a0]+"
+    rf"({_WORD}(?:[ \u00a0]+{_WORD}){{0,2}})[ \u00a0]*[,،]"
+)
+
+
+def _turns(text: str, language: str) -> Iterator[Span]:
+    turns = list(_TURN_RE.finditer(text))
+    if len(turns) < 4:
+        return
+    counts: dict[str, int] = {}
+    for m in turns:
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    speakers = {word for word, count in counts.items() if count >= 2}
+    if len(speakers) < 2:
+        return  # a dialogue has two voices at least
+    for m in turns:
+        if m.group(1) in speakers and not _not_a_name(m.group(1), language):
+            yield Span(m.start(1), m.end(1), PERSON, 0.65, "a speaker's turns in a dialogue")
+
+
+def _signatories(text: str, language: str) -> Iterator[Span]:
+    items = list(_ITEM_RE.finditer(text))
+    if len(items) < 2:
+        return
+    for m in items:
+        yield from _people(text, m.start(1), m.end(1), language, 3)
+
+
 def find(text: str, language: str) -> Iterator[Span]:
-    if not text or (":" not in text):
+    if not text:
+        return
+    if "," in text or "،" in text:
+        text_nfc = unicodedata.normalize("NFC", text) if not text.isascii() else text
+        yield from _signatories(text_nfc, language)
+    if ":" not in text:
         return
     text = unicodedata.normalize("NFC", text) if not text.isascii() else text
     for m in _SPEAKER_RE.finditer(text):
         yield from _people(text, m.start(1), m.end(1), language, 2)
+    yield from _turns(text, language)
     for m in _ROSTER_RE.finditer(text):
         stop = re.search(r"\.(?:\s|$)|\n", text[m.end() :])
         end = m.end() + (stop.start() if stop else min(len(text) - m.end(), 400))

@@ -356,3 +356,38 @@ def test_round_seven_leaves_words_alone(language, text):
     from moderation.pii import detect
 
     assert not [s for s in detect(text, language) if s.kind in ("PERSON", "AGE")]
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        # round 8: dialogues without times, people called by name, signatories, form fields
+        ("ar", "ماما: سامي حبيبي، الماء ينزل سامي: من وين؟ ماما: من المطبخ. سامي: رح اتصل.", "سامي"),
+        ("pa", "ਬੀਜੀ: ਜੱਸੀ ਪੁੱਤ, ਹੀਟਰ ਬੰਦ ਜੱਸੀ: ਬੀਜੀ ਰਜਾਈ ਲਓ ਬੀਜੀ: ਠੀਕ ਜੱਸੀ: ਹਾਂ", "ਜੱਸੀ"),
+        ("en", "Signed: 1. Mercy Dunn, pitch 4. 2. Patience Cole, pitch 5.", "Patience Cole"),
+        ("ur", "دستخط: 1۔ حافظ عبدالرحیم، فلیٹ 6 2۔ نسیم اختر، فلیٹ 8", "عبدالرحیم"),
+        ("ro", "Întrebarea 2. Vârsta: 64 de ani Întrebarea 3.", "64 de ani"),
+        ("pa", "ਸਵਾਲ 2. ਉਮਰ: 72 ਸਵਾਲ 3.", "72"),
+        ("pl", "Ściskamy mocno, Ola, Grzesiek i Zuzia", "Grzesiek"),
+        (
+            "en",
+            "We live on the Mill Lane Caravan Park, and the water is off on pitches 2 to 9.",
+            "pitches 2 to 9",
+        ),
+    ],
+)
+def test_round_eight(language, text, part):
+    assert covered(text, language, part), (language, part)
+
+
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        ("en", "Q1: How long? Q2: Who fixed it? Note: none. Answer: yes. Note: again."),
+        ("en", "Page: 4. Stage: 2. Date: 12."),
+    ],
+)
+def test_round_eight_leaves_forms_alone(language, text):
+    from moderation.pii import detect
+
+    assert not detect(text, language)
