@@ -90,6 +90,30 @@ _PL_DIMINUTIVE = re.compile(
 )
 
 
+# "Bartek Lis", "pani Wiesławy Kot": Polish surnames are often everyday words (fox, cat,
+# wolf); a capitalised word right after a found first name is the surname.
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{1,20})(?![\w'’-])")
+
+
+def _polish_surnames(text: str, spans: list[Span]) -> list[Span]:
+    lists = names._lists()
+    found = []
+    for span in spans:
+        if span.kind != PERSON or " " in text[span.start : span.end]:
+            continue
+        m = _CAPITAL_AFTER.match(text, span.end)
+        if m and m.group(1).lower() not in lists["places"] and m.group(1).lower() not in _PL_NOT_SURNAMES:
+            found.append(Span(m.start(1), m.end(1), PERSON, 0.5, "a surname after a first name"))
+    return found
+
+
+# Capitalised words that follow a name without being its surname.
+_PL_NOT_SURNAMES = frozenset(
+    """i a w z na do od że ale bo oraz też jest był była mówi powiedział powiedziała napisał napisała
+    pisze dziękuję dzięki proszę""".split()
+)
+
+
 def _polish_diminutives(text: str, spans: list[Span]) -> list[Span]:
     lists = names._lists()
     taken = [(s.start, s.end) for s in spans]
@@ -124,8 +148,30 @@ def _labelled_ages(text: str) -> list[Span]:
     ]
 
 
+# "she was four then", "he's seven now": an age in words after he or she, then a word that
+# closes the age (not "four hours late").
+_WORDED_AGE_AFTER_PRONOUN = re.compile(
+    r"(?<![\w-])(?:he|she)(?:'s|’s|\s+is|\s+was|\s+turned|\s+turns)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?"
+    r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two"
+    r"|three|four|five|six|seven|eight|nine))?)(?:\s+years?\s+old)?)"
+    r"(?=\s*(?:then|now|at\s+the\s+time|when|and|but|,|\.|;|!|\)|$))",
+    re.IGNORECASE,
+)
+# "who lives above him at 14b": a house number with its letter after "at".
+_AT_HOUSE_LETTER = re.compile(r"(?<![\w])at\s+(\d{1,4}[a-hA-H])(?![\w])")
+
+
 def _pronoun_ages_and_letter_signoffs(text: str) -> list[Span]:
     found = [
+        Span(m.start(1), m.end(1), AGE, 0.5, "an age in words after he or she")
+        for m in _WORDED_AGE_AFTER_PRONOUN.finditer(text)
+    ]
+    found += [
+        Span(m.start(1), m.end(1), ADDRESS, 0.5, "a house number with its letter")
+        for m in _AT_HOUSE_LETTER.finditer(text)
+    ]
+    found += [
         Span(m.start(1), m.end(1), AGE, 0.55, "number right after he or she")
         for m in _AGE_AFTER_PRONOUN.finditer(text)
         if int(re.match(r"\d+", m.group(1)).group()) <= 110
@@ -459,6 +505,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += _names_before_has_age(text, merged)
     if lang == "pl":
         extra += _polish_diminutives(text, merged)
+        extra += _polish_surnames(text, merged)
     if extra:
         merged = _merge(merged + extra)
     spread = _names_elsewhere(text, merged)

@@ -301,6 +301,12 @@ _SPECIAL = {
         |ਪਰਵਾਸੀ|ਪ੍ਰਵਾਸੀ|ਭਾਰਤ|ਪੰਜਾਬ|ਪਾਕਿਸਤਾਨ|ਗੈਰ ਕਾਨੂੰਨੀ|ਕਾਲਾ|ਕਾਲੇ|ਮਸਜਿਦ|ਮੰਦਰ|ਸਿੱਖਾਂ
     """,
 }
+# Arabic kinship words with each possessive ending ("أختك نور": your sister Noor, "جارهم").
+_ARABIC_KIN_SUFFIXED = " " + " ".join(
+    stem + ending
+    for stem in "أخت اخت أخو اخو ابن بنت زوج زوجت أم ام أبو ابو جار جارت صديق صديقت خال خالت عم عمت".split()
+    for ending in ("ي", "ك", "ه", "ها", "نا", "هم", "كم", "كي")
+)
 # Gurmukhi given names are often built from two parts: ਹਰ + ਪ੍ਰੀਤ, ਸੁਖ + ਵਿੰਦਰ ...
 _GURU_COMPOUND = re.compile(
     "^(?:ਹਰ|ਗੁਰ|ਮਨ|ਜਸ|ਸੁਖ|ਬਲ|ਕੁਲ|ਪਰਮ|ਰਾਜ|ਅਮਨ|ਨਵ|ਕਮਲ|ਰਮਨ|ਸਰਬ|ਇੰਦਰ|ਅਮਰ|ਦਲ|ਜਗ|ਰਣ|ਤੇਜ|ਸਤ|ਲਖ|ਦਵ|ਨਰ|ਵਰ"
@@ -407,7 +413,9 @@ class _Lexicon:
         self.name_after = _words(_NAME_AFTER[script], script)
         self.titles = _words(_TITLES[script], script)
         self.after_titles = _words(_AFTER_TITLES[script], script)
-        self.relations = _words(_RELATIONS[script], script)
+        self.relations = _words(
+            _RELATIONS[script] + (_ARABIC_KIN_SUFFIXED if script == "arab" else ""), script
+        )
         self.org_words = _words(_ORG_WORDS[script], script)
         self.org_inner = _words(_ORG_INNER[script], script)
         self.street_words = _words(_STREET_WORDS[script], script)

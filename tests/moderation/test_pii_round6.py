@@ -391,3 +391,23 @@ def test_round_eight_leaves_forms_alone(language, text):
     from moderation.pii import detect
 
     assert not detect(text, language)
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        ("en", "My youngest, Summer, she was three then, had a cough all winter.", "three"),
+        ("en", "Mr Rudd, who lives above him at 12c, saw it too.", "12c"),
+        ("ar", "قالت أختك هدى إنها رأت العفن.", "هدى"),
+        ("pl", "Bartek Wilk mieszka obok nas od lat.", "Bartek Wilk"),
+    ],
+)
+def test_round_eight_second_part(language, text, part):
+    assert covered(text, language, part), (language, part)
+
+
+def test_a_duration_after_he_is_not_an_age():
+    from moderation.pii import detect
+
+    text = "He was two hours late and she was four minutes early."
+    assert not [s for s in detect(text, "en") if s.kind == "AGE"]
