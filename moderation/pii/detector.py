@@ -162,6 +162,12 @@ _WORDED_AGE_AFTER_PRONOUN = re.compile(
 _AT_HOUSE_LETTER = re.compile(r"(?<![\w])at\s+(\d{1,4}[a-hA-H])(?![\w])")
 
 
+# "Johnny 'Spider' Ward": a nickname in quotes between a first name and a surname.
+_QUOTED_NICKNAME = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+[ \u00a0]+['‘\"“][A-Z][\w-]+['’\"”][ \u00a0]+[A-Z][a-z'’-]+)(?![\w])"
+)
+
+
 def _pronoun_ages_and_letter_signoffs(text: str) -> list[Span]:
     found = [
         Span(m.start(1), m.end(1), AGE, 0.5, "an age in words after he or she")
@@ -170,6 +176,10 @@ def _pronoun_ages_and_letter_signoffs(text: str) -> list[Span]:
     found += [
         Span(m.start(1), m.end(1), ADDRESS, 0.5, "a house number with its letter")
         for m in _AT_HOUSE_LETTER.finditer(text)
+    ]
+    found += [
+        Span(m.start(1), m.end(1), PERSON, 0.6, "a nickname in quotes inside a name")
+        for m in _QUOTED_NICKNAME.finditer(text)
     ]
     found += [
         Span(m.start(1), m.end(1), AGE, 0.55, "number right after he or she")

@@ -428,6 +428,16 @@ _PUB_RE = _rx(
     r"|Tavern|Inn|Shovel|Sceptre)|(?:Crown|Plough|Wheatsheaf|Feathers|Greyhound|Mitre|Grapes|Ship|Anchor)(?=[ \u00a0]"
     r"+(?:pub|at|on|in|car[ \u00a0]+park|opposite|where|near)\b))(?![\w'’-])"
 )
+# "the Weavers Rest", "the Thistle Vaults": a pub named by a word and what kind it is.
+_PUB_KIND_RE = _rx(
+    r"(?<![\w'’-])((?:the|The)[ \u00a0]+[A-Z][\w'’]+(?:[ \u00a0]+[A-Z][\w'’]+)?[ \u00a0]+"
+    r"(?:Vaults|Rest|Tap|Taphouse|Alehouse|Ale[ \u00a0]+House|Free[ \u00a0]+House))(?![\w'’-])"
+)
+# Polish and Romanian put the number after the street: "Lincoln Road 212", "ul. Polna 7".
+_NUMBER_AFTER_STREET_RE = _rx(
+    r"(?<![\w])(?:Road|Street|Lane|Avenue|Close|Crescent|Drive|Court|Terrace|Grove|Place|Gardens|Walk|Row"
+    r"|Hill|Square|Mews|Rise|Parade|View|Green|Park)[ \u00a0](\d{1,4}[a-zA-Z]?)(?![\w])"
+)
 _TRADE_NAME_RE = _rx(
     r"(?<![\w'’-])([A-Z][a-z]{2,}[ \u00a0]+the[ \u00a0]+(?:Chemist|Butcher|Baker|Bakers|Post|Milk|Shop|Grocer|Paper|Coal))"
     r"(?![\w'’-])"
@@ -610,6 +620,7 @@ _PLRO_PLACE_RE = _rx(
     r"|cabinetul(?:ui)?|dispensarul(?:ui)?|policlinic[aăi]|biseric[aăi]i?|moscheea|moscheii|liceul(?:ui)?"
     r"|parohi[aei]|parohiei|mănăstir\w*|manastir\w*|catedral[aăe]\w*|capel[aăe]\w*"
     r"|colegiul(?:ui)?|centrul(?:ui)?[ \u00a0]+medical|magazinul(?:ui)?|farmacia|farmaciei|barul(?:ui)?|pubul(?:ui)?"
+    r"|mini[ \u00a0-]?market(?:ul(?:ui)?)?|minimarket(?:ul(?:ui)?)?|supermarket(?:ul(?:ui)?)?"
     r")(?![^\W\d_])"
     r"((?:[ \u00a0]+(?:podstawow\w*|katolick\w*|specjaln\w*|publiczn\w*|integracyjn\w*|nr\.?|numer|im\.|imienia"
     r"|pw\.|pod[ \u00a0]+wezwaniem|św\.|świętego|świętej|świętych|najświętszej|matki|bożej|gimnazial\w*"
@@ -647,7 +658,10 @@ def _plro_places(text: str) -> Iterator[Span]:
             and not re.search(r"(?i)św|sf|im\.|imienia|wezwaniem", m.group(2))
         ):
             continue
-        start = m.start() if m.group(2).strip() or not name.strip() else m.start(3)
+        # a capitalised noun is part of the name ("Mini Market Transilvania", "Szkoła Podstawowa")
+        start = (
+            m.start() if m.group(2).strip() or not name.strip() or m.group(1)[:1].isupper() else m.start(3)
+        )
         if start == m.start(3):
             start = m.start(3) + (len(m.group(3)) - len(m.group(3).lstrip()))
         if end <= start:
@@ -847,6 +861,11 @@ def find(text: str, language: str) -> Iterator[Span]:
         found.extend(_labelled(text))
     if "lock " in text:
         found.extend(_blocks(text))
+    if lang in ("pl", "ro"):
+        found.extend(
+            Span(m.start(1), m.end(1), ADDRESS, 0.55, "house number after the street")
+            for m in _NUMBER_AFTER_STREET_RE.finditer(text)
+        )
     if lang == "ro":
         found.extend(
             Span(m.start(1), m.end(1), ADDRESS, 0.55, "house or flat number (Romanian)")
@@ -860,6 +879,9 @@ def find(text: str, language: str) -> Iterator[Span]:
         if "the " in text or "The " in text:
             found.extend(
                 Span(m.start(1), m.end(1), ADDRESS, 0.5, "a pub's name") for m in _PUB_RE.finditer(text)
+            )
+            found.extend(
+                Span(m.start(1), m.end(1), ADDRESS, 0.5, "a pub's name") for m in _PUB_KIND_RE.finditer(text)
             )
             found.extend(
                 Span(m.start(1), m.end(1), ADDRESS, 0.5, "a shop's name")

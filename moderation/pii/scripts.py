@@ -674,9 +674,10 @@ _COMPOUND_FIRST = frozenset(normalise(w, "arab") for w in "عبد عبدال غ�
 # a name they are its surname ("محمد اسلم چوہدری", "فیصل چوہدری").
 # Endearments said after a name ("كريم حبيبي", "ਪ੍ਰੀਤ ਪੁੱਤ", "علی بیٹا", "রিয়া সোনা").
 _ENDEARMENTS = frozenset(
-    [normalise(w, "arab") for w in "حبيبي حبيبتي حبيب يا_حبيبي بیٹا بیٹی جان جانو جانی".split()]
+    # not "جان"/"جانی" (life; "بدلی جانی": to be changed) nor "حبيب" alone
+    [normalise(w, "arab") for w in "حبيبي حبيبتي بیٹا بیٹی جانو".split()]
     + [normalise(w, "beng") for w in "সোনা সোনামণি".split()]
-    + [normalise(w, "guru") for w in "ਪੁੱਤ ਪੁੱਤਰ ਬੇਟਾ ਬੇਟੀ ਜਾਨ".split()]
+    + [normalise(w, "guru") for w in "ਪੁੱਤ ਪੁੱਤਰ ਬੇਟਾ ਬੇਟੀ".split()]
 )
 _ABDUL = normalise("عبدال", "arab")
 # Greetings that a name follows ("مرحبا ريم حبيبتي", "السلام علیکم شمیم باجی", "ਹੈਲੋ ਜੱਸੀ").

@@ -411,3 +411,22 @@ def test_a_duration_after_he_is_not_an_age():
 
     text = "He was two hours late and she was four minutes early."
     assert not [s for s in detect(text, "en") if s.kind == "AGE"]
+
+
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        ("en", "Signed: Danny 'Moth' Price, pitch 2. Moth will bring it round.", "Danny 'Moth' Price"),
+        ("en", "We live just up from the Anchor Vaults, second close on the left.", "the Anchor Vaults"),
+        ("pl", "Mieszkam przy Mercer Road 31 od roku.", "31"),
+        ("ro", "Las-o la Mini Market Carpați de jos.", "Mini Market Carpați"),
+    ],
+)
+def test_round_eight_third_part(language, text, part):
+    assert covered(text, language, part), (language, part)
+
+
+def test_a_passive_verb_is_not_an_endearment():
+    from moderation.pii import detect
+
+    assert not detect("میرے گھر کی کھڑکیاں بدلی جانی تھیں۔", "ur")
