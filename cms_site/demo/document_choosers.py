@@ -1,4 +1,5 @@
-"""Translated toolkits choose their own language's documents (PDFs, text files).
+"""Translated toolkits choose their own language's documents (PDFs, text files) and
+pictures (the poster).
 
 A document chooser's value is an overridable segment in wagtail-localize: the override
 (what an editor would choose in the translation editor) is recorded for each locale and
@@ -12,21 +13,24 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Model
 
-from wagtail.documents.models import AbstractDocument
 from wagtail.models import Locale, Page
 
-DocumentsIn = Callable[[str], dict[str, AbstractDocument]]  # language -> key -> document
+ObjectsIn = Callable[[str], dict[str, Model]]  # language -> key -> document or image
 
 
 @transaction.atomic
-def document_choosers_translate(pages: list[Page], documents_in: DocumentsIn) -> int:
-    """Point each translation of these English pages at ``documents_in(its language)``,
-    matched by key to the English document chosen. Returns how many translations changed."""
+def chooser_overrides_translate(
+    pages: list[Page], objects_in: ObjectsIn, *, chooser: str = "document"
+) -> int:
+    """Point each translation of these English pages' ``chooser`` blocks ("document",
+    "image") at ``objects_in(its language)``, matched by key to the English object chosen.
+    Returns how many translations changed."""
     from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation, TranslationSource
 
     default = Locale.get_default()
-    english = {document.pk: key for key, document in documents_in(default.language_code).items()}
+    english = {chosen.pk: key for key, chosen in objects_in(default.language_code).items()}
     languages = dict(settings.LANGUAGES)
     changed = 0
     for page in pages:
@@ -34,8 +38,8 @@ def document_choosers_translate(pages: list[Page], documents_in: DocumentsIn) ->
         segments = [
             segment
             for segment in OverridableSegment.objects.filter(source=source).select_related("context")
-            # Document choosers only: an image chooser's id can equal a document's.
-            if segment.context.path.rsplit(".", 1)[-1] == "document"
+            # That kind of chooser only: an image chooser's id can equal a document's.
+            if segment.context.path.rsplit(".", 1)[-1] == chooser
             and isinstance(segment.data, int)
             and segment.data in english
         ]
@@ -43,13 +47,13 @@ def document_choosers_translate(pages: list[Page], documents_in: DocumentsIn) ->
             translation = Translation.objects.filter(source=source, target_locale=locale).first()
             if translation is None or locale.language_code not in languages:
                 continue
-            documents = documents_in(locale.language_code)
+            chosen = objects_in(locale.language_code)
             made = 0
             for segment in segments:
                 _override, created = SegmentOverride.objects.get_or_create(
                     locale=locale,
                     context=segment.context,
-                    defaults={"data_json": json.dumps(documents[english[segment.data]].pk)},
+                    defaults={"data_json": json.dumps(chosen[english[segment.data]].pk)},
                 )
                 made += created
             if made:

@@ -32,7 +32,7 @@ from wagtail.models import Page
 
 from cms_site.documents import document_language_set
 
-from .document_choosers import document_choosers_translate
+from .document_choosers import chooser_overrides_translate
 from .home import HOME_BODY, HOME_INTRODUCTION
 from .locales import page_strings
 from .pdf_text import actual_text_add
@@ -456,4 +456,4 @@ def documents_ensure(language: str) -> dict[str, AbstractDocument]:
 
 def documents_translate(pages: list[Page]) -> int:
     """Point each translation of these English pages at its own language's PDFs."""
-    return document_choosers_translate(pages, documents_ensure)
+    return chooser_overrides_translate(pages, documents_ensure)

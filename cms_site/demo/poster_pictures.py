@@ -12,20 +12,18 @@ with the page.
 from __future__ import annotations
 
 import io
-import json
 import re
 
 from PIL import Image, ImageDraw, ImageFont
 
-from django.conf import settings
 from django.core.files.images import ImageFile
-from django.db import transaction
 from django.utils.translation import get_language_info
 
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
 
+from .document_choosers import chooser_overrides_translate
 from .documents import LATIN_FONT, SCRIPT_FONTS, font_file, home_steps, text
 from .home import HOME_INTRODUCTION
 from .resources import A4, CALL_TO_ACTION, GREEN, INK, POSTER_IMAGE_TITLE, WHITE
@@ -125,35 +123,15 @@ def poster_picture_ensure(language: str) -> AbstractImage:
     return picture
 
 
-@transaction.atomic
+def _posters_in(language: str) -> dict[str, AbstractImage]:
+    """The poster's picture in ``language``: the English one is the image editors chose."""
+    if language == Locale.get_default().language_code:
+        english = get_image_model().objects.filter(title=POSTER_IMAGE_TITLE).first()
+        return {"poster": english} if english is not None else {}
+    return {"poster": poster_picture_ensure(language)}
+
+
 def poster_pictures_translate(pages: list[Page]) -> int:
     """Point each translation of these English pages' poster picture at its language's
     (overrides already there are left as editors left them); returns the pages changed."""
-    from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation, TranslationSource
-
-    default = Locale.get_default()
-    english = get_image_model().objects.filter(title=POSTER_IMAGE_TITLE).values_list("pk", flat=True).first()
-    changed = 0
-    for page in pages:
-        source, _created = TranslationSource.get_or_create_from_instance(page)
-        segments = [
-            segment
-            for segment in OverridableSegment.objects.filter(source=source).select_related("context")
-            if segment.context.path.endswith(".image") and segment.data == english
-        ]
-        for locale in Locale.objects.exclude(pk=default.pk) if segments else []:
-            translation = Translation.objects.filter(source=source, target_locale=locale).first()
-            if translation is None or locale.language_code not in dict(settings.LANGUAGES):
-                continue
-            picture = poster_picture_ensure(locale.language_code)
-            made = 0
-            for segment in segments:
-                _override, created = SegmentOverride.objects.get_or_create(
-                    locale=locale, context=segment.context, defaults={"data_json": json.dumps(picture.pk)}
-                )
-                made += created
-            if made:
-                translation.save_target(publish=False)
-                page.get_translation(locale).get_latest_revision().publish()
-                changed += 1
-    return changed
+    return chooser_overrides_translate(pages, _posters_in, chooser="image")

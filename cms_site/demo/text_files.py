@@ -23,7 +23,7 @@ from wagtail.models import Page
 
 from cms_site.documents import document_language_set
 
-from .document_choosers import document_choosers_translate
+from .document_choosers import chooser_overrides_translate
 from .resources import RADIO_SCRIPT, RADIO_TITLE, SOCIAL_POSTS, SOCIAL_TITLE
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
@@ -100,4 +100,4 @@ def text_documents_ensure(language: str) -> dict[str, AbstractDocument]:
 
 def text_files_translate(pages: list[Page]) -> int:
     """Point each translation of these English pages at its own language's text files."""
-    return document_choosers_translate(pages, text_documents_ensure)
+    return chooser_overrides_translate(pages, text_documents_ensure)

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from .scripts import script_of
 from .spans import OTHER_ID, LazyPattern, Span
 
 
@@ -60,26 +61,15 @@ _SCRIPT_RES = {
 }
 
 
-def _script_of(word: str) -> str | None:
-    ch = word[0]
-    if "\u0600" <= ch <= "\u06ff":
-        return "arab"
-    if "\u0980" <= ch <= "\u09ff":
-        return "beng"
-    if "\u0a00" <= ch <= "\u0a7f":
-        return "guru"
-    return None
-
-
 class _Keys:
     """Label words: Latin ones as whole words, other scripts as substrings, by script."""
 
     def __init__(self, words: str) -> None:
         firsts = {unicodedata.normalize("NFC", w.split("_")[0].lower()) for w in words.split()}
-        self.latin = frozenset(w for w in firsts if _script_of(w) is None)
+        self.latin = frozenset(w for w in firsts if script_of(w) is None)
         self.other: dict[str, tuple[str, ...]] = {}
         for w in sorted(firsts):
-            script = _script_of(w)
+            script = script_of(w)
             if script:
                 self.other[script] = (*self.other.get(script, ()), w)
 

@@ -17,14 +17,9 @@ from moderation.models import RejectionReason, Review, ReviewPhoto
 from moderation.selectors import queue_item, queue_items
 from tests.factories.users import UserFactory
 
-from .helpers import PII_STRINGS, case_index, consent_checked, redact_everything, verified_review
+from .helpers import PII_STRINGS, consent_checked, redact_everything, verified_review
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def index(home_page):
-    return case_index(home_page)
 
 
 def _client(*groups, superuser=False) -> tuple[Client, object]:

@@ -12,9 +12,8 @@ from django.urls import reverse
 from moderation import anonymisation
 from moderation.anonymisation import Decision
 from moderation.models import Review
-from tests.factories.users import UserFactory
 
-from .helpers import case_index, consent_checked, verified_review
+from .helpers import consent_checked, verified_review
 
 pytestmark = pytest.mark.django_db
 
@@ -22,16 +21,6 @@ STORY = (
     "I'm Nora Quill and I have rented here for years. The operative, Glen Marsh, left the wall wet. "
     "Glen never came back. Then Ada Fenn from the landlord apologised. Nora is tired."
 )
-
-
-@pytest.fixture
-def editor():
-    return UserFactory(groups=["Comms editors"])
-
-
-@pytest.fixture
-def index(home_page):
-    return case_index(home_page)
 
 
 def _review(editor, **fields) -> Review:

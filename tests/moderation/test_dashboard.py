@@ -28,16 +28,11 @@ from moderation.selectors import (
 )
 from tests.factories.users import UserFactory
 
-from .helpers import anonymised, case_index, consent_checked, verified_review
+from .helpers import anonymised, consent_checked, verified_review
 
 pytestmark = pytest.mark.django_db
 
 GAS_STORY = "We could smell gas in the kitchen for weeks before anyone came."
-
-
-@pytest.fixture
-def index(home_page):
-    return case_index(home_page)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from moderation.anonymisation import Decision
 from moderation.models import Review
 from tests.factories.users import UserFactory
 
-from .helpers import PII_STORY, PII_STRINGS, case_index, consent_checked, verified_review
+from .helpers import PII_STORY, PII_STRINGS, consent_checked, verified_review
 
 pytestmark = pytest.mark.django_db
 
@@ -27,16 +27,6 @@ POLISH_STORY = (
     "Po skardze w drugim etapie naprawili wentylator i przeprosili."
 )
 ENGLISH_TITLE = "Mould came back until the fan was fixed"
-
-
-@pytest.fixture
-def index(home_page):
-    return case_index(home_page)
-
-
-@pytest.fixture
-def editor():
-    return UserFactory(groups=["Comms editors"])
 
 
 @pytest.fixture

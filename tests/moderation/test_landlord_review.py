@@ -16,23 +16,12 @@ from casestudies.choices import EmailKind
 from casestudies.emails import email_render
 from casestudies.models import OutboundEmail
 from casestudies.tokens import LinkPurpose, token_make
-from tests.factories.users import UserFactory
 
-from .helpers import PII_STORY, anonymised, case_index, consent_checked, verified_review
+from .helpers import PII_STORY, anonymised, consent_checked, verified_review
 
 pytestmark = pytest.mark.django_db
 
 RESIDENT_ONLY = re.compile(r"\b(your|my|this) story\b|identify you\b|anonymised story|recognise you\b", re.I)
-
-
-@pytest.fixture
-def index(home_page):
-    return case_index(home_page)
-
-
-@pytest.fixture
-def editor():
-    return UserFactory(groups=["Comms editors"])
 
 
 def _landlord_review(*, named: bool = False, organisation_type: str = "almo"):

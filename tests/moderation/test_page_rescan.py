@@ -19,11 +19,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor():
-    return UserFactory(groups=["Comms editors"])
-
-
-@pytest.fixture
 def page(home_page, editor):
     case_index(home_page)
     review = consent_checked(verified_review(), editor)

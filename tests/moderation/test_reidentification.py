@@ -93,11 +93,6 @@ def test_places_in_other_scripts():
 
 
 @pytest.fixture
-def editor():
-    return UserFactory(groups=["Comms editors"])
-
-
-@pytest.fixture
 def signer():
     return UserFactory(groups=["Sign-off editors"])
 

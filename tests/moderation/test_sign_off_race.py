@@ -38,11 +38,6 @@ AUTOSAVE = {"HTTP_ACCEPT": "application/json"}
 
 
 @pytest.fixture
-def editor():
-    return UserFactory(groups=["Comms editors"])
-
-
-@pytest.fixture
 def signer():
     return UserFactory(groups=["Sign-off editors"])
 

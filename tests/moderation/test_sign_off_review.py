@@ -23,7 +23,7 @@ from moderation.models import Review, ReviewPhoto
 from moderation.sign_off_review import ORIGINAL_PHOTO_VIEWED, sign_off_review
 from tests.factories.users import UserFactory
 
-from .helpers import PII_STRINGS, case_index, consent_checked, verified_review
+from .helpers import PII_STRINGS, consent_checked, verified_review
 
 pytestmark = pytest.mark.django_db
 
@@ -34,16 +34,6 @@ BOTH_MODES = json.dumps(
         {"x": 0.6, "y": 0.6, "w": 0.3, "h": 0.3, "mode": "black"},
     ]
 )
-
-
-@pytest.fixture
-def index(home_page):
-    return case_index(home_page)
-
-
-@pytest.fixture
-def editor():
-    return UserFactory(groups=["Comms editors"])
 
 
 @pytest.fixture

@@ -19,19 +19,9 @@ from moderation.models import RejectionReason, Review, SignOffTask
 from moderation.selectors import anonymiser_ids, queue_item
 from tests.factories.users import UserFactory
 
-from .helpers import PII_STRINGS, anonymised, case_index, consent_checked, redact_everything, verified_review
+from .helpers import PII_STRINGS, anonymised, consent_checked, redact_everything, verified_review
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def index(home_page):
-    return case_index(home_page)
-
-
-@pytest.fixture
-def editor():
-    return UserFactory(groups=["Comms editors"])
 
 
 @pytest.fixture
