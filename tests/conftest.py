@@ -36,6 +36,18 @@ def _clean_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Every test starts in the site's language: a request to an /ar/ page leaves Arabic
+    active in this thread (LocaleMiddleware activates it and nothing puts it back), and a
+    later test's gettext would then answer in Arabic, depending on the order of tests."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _clean_media():
     yield
