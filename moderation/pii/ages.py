@@ -406,6 +406,7 @@ _UR_RE = _lazy(
     rf"(?<![\w])(({_UR_NUM})[ \u00a0]+(?:سال|برس|ماہ|مہینے|مہینوں|ہفتے)(?=[ \u00a0]+(?:کا|کی|کے)(?![\w])))"
     rf"|(?<![\w])(({_UR_NUM})[ \u00a0-]?(?:سالہ|ماہہ))(?![\w])"
     rf"|(?:عمر|عُمر)[ \u00a0]+(?:[^\s\d]+[ \u00a0]+){{0,2}}?(({_UR_NUM})(?:[ \u00a0]+(?:سال|برس|ماہ|مہینے))?)(?![\w])"
+    rf"|(?<![\w])(({_UR_NUM})[ \u00a0]+(?:سال|برس))(?=[ \u00a0]+پورے)"
 )
 
 # ---------------------------------------------------------------- Bengali
@@ -427,6 +428,8 @@ _BN_RE = _lazy(
     rf"|(?<![\w])(({_BN_NUM})[ \u00a0]*(?:বছরের|মাসের))(?=[ \u00a0]+(?:ছেলে|মেয়ে|মেয়ে|শিশু|বাচ্চা|সন্তান|বাবা|মা|নাতি|নাতনি|ভাই|বোন))"
     # "আমার মেয়ে তিন বছরের।": "N years' (old)" closing the sentence, said of a person
     rf"|(?<![\w])(({_BN_NUM})[ \u00a0]*(?:বছরের|মাসের))(?=[ \u00a0]*(?:[।,!?]|$))"
+    # "খুশির আট বছর পূর্ণ হলো" (Khushi turned eight), "নয় বছরে পা দিল"
+    rf"|(?<![\w])(({_BN_NUM})[ \u00a0]*(?:বছর|মাস)(?:ে)?)(?=[ \u00a0]+(?:পূর্ণ|পুরো|পা[ \u00a0]+দি))"
 )
 
 # ---------------------------------------------------------------- Punjabi
@@ -444,6 +447,7 @@ _PA_UNIT = r"(?:ਸਾਲ|ਸਾਲਾਂ|ਵਰ੍ਹੇ|ਮਹੀਨੇ|ਮਹ
 _PA_RE = _lazy(
     rf"(?<![\w])(({_PA_NUM})[ \u00a0]+{_PA_UNIT})(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ|ਦੀਆਂ)(?![\w]))"
     rf"|(?:ਉਮਰ)[ \u00a0]+(?:[^\s\d]+[ \u00a0]+){{0,2}}?(({_PA_NUM})(?:[ \u00a0]+{_PA_UNIT})?)(?![\w])"
+    rf"|(?<![\w])(({_PA_NUM})[ \u00a0]+{_PA_UNIT})(?=[ \u00a0]+(?:ਪੂਰੇ|ਦਾ[ \u00a0]+ਹੋ|ਦੀ[ \u00a0]+ਹੋ))"
 )
 
 # ------------------------------------------------------------------ Welsh
@@ -535,9 +539,9 @@ _OUTER: dict[re.Pattern[str], set[int]] = {
     _RO_RE: {1},
     _CY_RE: {1},
     _AR_RE: {1},
-    _UR_RE: {1, 3, 5},
-    _BN_RE: {1, 3, 5, 7},
-    _PA_RE: {1, 3},
+    _UR_RE: {1, 3, 5, 7},
+    _BN_RE: {1, 3, 5, 7, 9},
+    _PA_RE: {1, 3, 5},
 }
 
 
@@ -583,8 +587,20 @@ _DAY = (
 )
 # "1987", and years said in words: "nineteen eighty-seven", "two thousand and five", "twenty twenty-one"
 _YEAR_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine))?|o[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine)|oh[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine))"
+# Polish years as ordinals: "(tysiąc dziewięćset) czterdziestego dziewiątego (roku)"; Romanian
+# "(o mie) nouă sute patruzeci și nouă".
+_PL_YEAR = (
+    r"(?:(?:tysiąc[ \u00a0]+)?dziewięćset[ \u00a0]+|dwutysięcznego|dwa[ \u00a0]+tysiące[ \u00a0]+)?"
+    r"(?:(?:dwudziest|trzydziest|czterdziest|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|"
+    r"dziewięćdziesiąt)ego(?:[ \u00a0]+(?:pierwsz|drugi|trzeci|czwart|piąt|szóst|siódm|ósm|dziewiąt)ego)?"
+    r"|(?:dziesiąt|jedenast|dwunast|trzynast|czternast|piętnast|szesnast|siedemnast|osiemnast|dziewiętnast)ego)"
+)
+_RO_YEAR = (
+    r"(?:o[ \u00a0]+mie[ \u00a0]+)?nouă[ \u00a0]+sute[ \u00a0]+(?:(?:două|trei|patru|cinci|șai|şai|șapte|şapte|opt|nouă)zeci"
+    r"(?:[ \u00a0]+și[ \u00a0]+(?:unu|doi|trei|patru|cinci|șase|şase|șapte|şapte|opt|nouă))?)"
+)
 _YEAR = (
-    rf"(?:\d{{4}}|(?:nineteen|twenty)[ \u00a0-]{_YEAR_TENS}"
+    rf"(?:\d{{4}}|{_PL_YEAR}|{_RO_YEAR}|(?:nineteen|twenty)[ \u00a0-]{_YEAR_TENS}"
     r"|two[ \u00a0]+thousand(?:[ \u00a0]+and)?(?:[ \u00a0]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \u00a0-](?:one|two|three|four|five))?))?)"
 )

@@ -27,7 +27,7 @@ from . import (
     special,
     spoken,
 )
-from .spans import ADDRESS, AGE, PERSON, PRIORITY, Span
+from .spans import ADDRESS, AGE, PERSON, POSTCODE, PRIORITY, Span
 
 logger = logging.getLogger(__name__)
 
@@ -352,6 +352,25 @@ _UNIT_BEFORE_RE = re.compile(
 )
 
 
+# "the basement flat at 19 Alma Terrace", "الشقة الأرضية في 9 Chatham Hill Road": up to
+# three words from a unit word, then "at" or "in", then the street.
+_UNIT_AT_RE = re.compile(
+    r"((?:[^\s,،:;.!?()]+[ \u00a0]+){1,3})(?:at|on|in|of|w|przy|na|la|pe|din|في|فى)[ \u00a0]+$"
+)
+
+
+def _unit_at(text: str, start: int) -> int | None:
+    """Where the unit words before the street at ``start`` begin, if there are any."""
+    m = _UNIT_AT_RE.search(text, max(0, start - 50), start)
+    if not m:
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    for w in words:
+        if w.group().lower().startswith(_UNIT_WORDS):
+            return m.start(1) + w.start()
+    return None
+
+
 def _units_before_streets(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
@@ -359,6 +378,9 @@ def _units_before_streets(text: str, spans: list[Span]) -> list[Span]:
             continue
         m = _UNIT_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
         if not m:
+            at = _unit_at(text, span.start)
+            if at is not None:
+                found.append(Span(at, span.end, ADDRESS, span.confidence, "unit part before a street"))
             continue
         part = m.group(1).lower()
         words = part.split()
@@ -435,6 +457,66 @@ def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+# "41 Mutley Plain, PL4 6LB", "Calder Point, hx1 5tn": what is written just before a postcode
+# is the home's street or building, whatever its last word.
+_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w'’-])((?:\d{1,4}[a-zA-Z]?,?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,?\s*$"
+)
+
+
+def _streets_before_postcodes(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind != POSTCODE:
+            continue
+        m = _BEFORE_POSTCODE.search(text, max(0, span.start - 60), span.start)
+        if m and (m.group(1)[:1].isdigit() or " " in m.group(1)):
+            found.append(Span(m.start(1), m.end(1), ADDRESS, 0.5, "written just before a postcode"))
+    return found
+
+
+# "ਹ. ਕ. ਸੰਧੂ", "এ. কে. আজাদ", "م. ع. خان": one letter (with its vowel sign) and a dot.
+_SCRIPT_INITIALS_BEFORE = re.compile(
+    r"(?<![\w\u0980-\u09ff\u0a00-\u0a7f\u0600-\u06ff])"
+    r"((?:[\u0980-\u09b9\u0a05-\u0a39\u0621-\u064a\u067e-\u06d2][\u0981-\u0983\u09bc-\u09d7"
+    r"\u0a01-\u0a03\u0a3c-\u0a51\u064b-\u065f]*[.۔][ \u00a0]*){1,3})$"
+)
+
+
+def _initials_before_script_names(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind != PERSON or span.start < 2 or text[span.start].isascii():
+            continue
+        m = _SCRIPT_INITIALS_BEFORE.search(text, max(0, span.start - 16), span.start)
+        if m:
+            found.append(Span(m.start(1), span.end, PERSON, span.confidence, "initials before a name"))
+    return found
+
+
+def _addresses_elsewhere(text: str, spans: list[Span]) -> list[Span]:
+    """A named place found once is found wherever it is written again ("the Calder Point
+    panel" before "the stairwell at Calder Point, hx1 5tn")."""
+    places = {
+        text[s.start : s.end]
+        for s in spans
+        if s.kind == ADDRESS and s.end - s.start >= 6 and (" " in text[s.start : s.end])
+    }
+    if not places:
+        return []
+    pattern = re.compile(
+        rf"(?<![{_W}'’.-])(?:"
+        + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+        + rf")(?![{_W}])"
+    )
+    taken = [(s.start, s.end) for s in spans]
+    return [
+        Span(m.start(), m.end(), ADDRESS, 0.55, "a place found elsewhere in the text")
+        for m in pattern.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
+
+
 def _language(language: str | None) -> str:
     return (language or "en").strip().lower().split("-")[0].split("_")[0] or "en"
 
@@ -506,6 +588,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if ":" in text:
         extra += _labelled_ages(text)
     extra += _units_before_streets(text, merged)
+    if lang in ("en", "cy"):
+        extra += _streets_before_postcodes(text, merged)
     if lang == "bn" or "নম" in text or "নং" in text:
         extra += [
             Span(m.start(1), m.end(1), ADDRESS, 0.6, "number word after a house number")
@@ -518,7 +602,11 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += _polish_surnames(text, merged)
     if extra:
         merged = _merge(merged + extra)
-    spread = _names_elsewhere(text, merged)
+    spread = _names_elsewhere(text, merged) + _addresses_elsewhere(text, merged)
     if spread:
         merged = _merge(merged + spread)
+    if lang in ("ar", "ur", "bn", "pa"):
+        initials = _initials_before_script_names(text, merged)
+        if initials:
+            merged = _merge(merged + initials)
     return merged

@@ -570,7 +570,20 @@ _YEARISH_RE = _rx(
 )
 
 
+# "اس اکاؤنٹ میں ... جس کے آخر میں 7731 ہے", "অ্যাকাউন্টের শেষে 7731", "ਖਾਤੇ ਦੇ ਅਖੀਰ ਵਿੱਚ 7731":
+# "at the end" is also "finally", so an account word must come just before.
+_AT_THE_END_RE = _lazy(
+    r"(?:اکاؤنٹ|اکائونٹ|کھاتے|کھاتہ|حساب|অ্যাকাউন্ট|একাউন্ট|হিসাব|ਖਾਤ|ਅਕਾਊਂਟ|account)[^\d.۔।!?]{0,40}?"
+    r"(?:آخر[ \u00a0]+میں|اخر[ \u00a0]+میں|آخر[ \u00a0]+پر|শেষে|শেষের[ \u00a0]+দিকে|ਅਖੀਰ[ \u00a0]+ਵਿੱਚ|ਅਖ਼ੀਰ[ \u00a0]+ਵਿੱਚ|"
+    r"ਅੰਤ[ \u00a0]+ਵਿੱਚ|ਅਖੀਰ[ \u00a0]+ਤੇ|في[ \u00a0]+آخره)[ \u00a0:]+(\d{3,6})(?![\w/.,:-]\d|\w)",
+    re.IGNORECASE,
+)
+
+
 def _account_endings(text: str, low: str) -> Iterator[Span]:
+    if "آخر" in low or "শেষ" in low or "ਅਖ" in low or "ਅੰਤ" in low:
+        for m in _AT_THE_END_RE.finditer(text):
+            yield Span(m.start(1), m.end(1), OTHER_ID, 0.7, "end of an account number")
     if not any(k in low for k in _ENDING_KEYS):
         return
     for m in _ENDING_RE.finditer(text):

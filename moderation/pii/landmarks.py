@@ -736,16 +736,36 @@ def _native_title(word: str) -> bool:
     return script is not None and scripts.normalise(word, script) in scripts._lexicon(script).titles
 
 
+# Places of worship are named with everyday words ("مرکزی جامع مسجد بلال", "ਗੁਰਦੁਆਰਾ ਗੁਰੂ ਨਾਨਕ
+# ਸਤਿਸੰਗ ਸਭਾ", "মদিনা মসজিদ"): every word up to a function word belongs to the name.
+_WORSHIP = frozenset(
+    """مسجد المسجد جامع الجامع جامعہ كنيسة الكنيسة معبد المعبد گوردوارہ گردوارہ گوردوارا مندر
+    মসজিদ মসজিদে মসজিদের মন্দির মন্দিরে গির্জা গুরুদুয়ারা ਗੁਰਦੁਆਰਾ ਗੁਰਦੁਆਰੇ ਗੁਰੂਦੁਆਰਾ ਗੁਰੂਦੁਆਰੇ ਮੰਦਰ ਮੰਦਿਰ
+    ਮਸਜਿਦ""".split()
+)
+# Not part of the name: days ("every Friday"), going and coming, and where ("beside").
+_NOT_IN_WORSHIP_NAME = re.compile(
+    r"^(?:جات|جان|جائ|جاؤ|گئ|گیا|آت|آئ|ذهب|نذهب|أذهب|اذهب|يذهب|نصلي|أصلي|یا|یہ|پر"
+    r"|যা|যে|গি|গে|আস|পাশ|সামন|কাছ|পিছ|পেছ|উল্টো|ਜਾ|ਗਏ|ਗਈ|ਗਿਆ|ਆਉ|ਆਏ|ਕੋਲ|ਨੇੜੇ|ਸਾਹਮਣੇ|ਪਿੱਛੇ)"
+    r"|(?:بار|বার|ਵਾਰ)$|^(?:جمعہ|جمعة|الجمعة|اتوار|پیر|منگل|بدھ|جمعرات|ہفتہ|ہفتے)$"
+)
+_ANY_WORD = 1  # a rank: any word but the very commonest (function words are refused anyway)
+
+
 def _native_places(text: str, lang: str) -> Iterator[Span]:
     for m in _NATIVE_PLACE_RE.finditer(text):
         start, end = m.start(), m.end()
+        worship = m.group(1) in _WORSHIP
         # words after (Arabic order, and "ਗੁਰਦੁਆਰਾ ਸਿੰਘ ਸਭਾ")
         after = []
         pos = m.end()
         for w in _NATIVE_WORD_RE.finditer(text, pos, min(len(text), pos + 60)):
-            if text[pos : w.start()].strip(" \u00a0") or len(after) == 2:
+            if text[pos : w.start()].strip(" \u00a0") or len(after) == (4 if worship else 2):
                 break
-            if not _native_name_word(w.group(), lang, loose=500 if after else 250):
+            loose = _ANY_WORD if worship else (500 if after else 250)
+            if not _native_name_word(w.group(), lang, loose=loose) or (
+                worship and _NOT_IN_WORSHIP_NAME.search(w.group())
+            ):
                 break
             after.append(w)
             pos = w.end()
@@ -760,7 +780,11 @@ def _native_places(text: str, lang: str) -> Iterator[Span]:
                 before.append(w)  # "শ্রী শ্রী রাধাকৃষ্ণ মন্দির", "ਸ੍ਰੀ ਗੁਰੂ ... ਗੁਰਦੁਆਰਾ"
                 pos = w.start()
                 continue
-            if len(before) >= 2 or not _native_name_word(w.group(), lang, loose=2000):
+            if (
+                len(before) >= 2
+                or not _native_name_word(w.group(), lang, loose=_ANY_WORD if worship else 2000)
+                or (worship and _NOT_IN_WORSHIP_NAME.search(w.group()))
+            ):
                 break
             before.append(w)
             pos = w.start()

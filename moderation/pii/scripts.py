@@ -109,6 +109,7 @@ _STOP = {
         তাদেরকে আমাদেরকে আমাকেও তাকেও ওকেও তোমাদের তোমাদেরকে আপনাদের আপনাদেরকে
         বয়লার ইঞ্জিনিয়ার প্লাম্বার ঠিকাদার বাড়িওয়ালা কাউন্সিল হাউজিং মেরামত হিটিং জানালা
         দরজা ছাদ স্যাঁতসেঁতে ছত্রাক গ্যাস বিদ্যুৎ পানি ফ্ল্যাট বাসা ঘর রান্নাঘর বাথরুম
+        এক দুই তিন চার পাঁচ ছয় সাত আট দশ এগারো বারো
     """,
     "guru": """
         ਹੈ ਹਨ ਸੀ ਸਨ ਸਾਂ ਹਾਂ ਹੋ ਅਤੇ ਤੇ ਦਾ ਦੀ ਦੇ ਦੀਆਂ ਨੇ ਨੂੰ ਤੋਂ ਵਿੱਚ ਵਿਚ ਨਾਲ ਲਈ ਉੱਤੇ ਉਤੇ ਕੋਲ
@@ -119,6 +120,7 @@ _STOP = {
         ਜਿਹੜਾ ਜਿਹੜੀ ਜਿਹੜੇ ਕੌਣ ਕਿਸ ਕਿਸੇ ਸਾਨੂੰ ਮੈਨੂੰ ਤੁਹਾਨੂੰ ਉਹਨਾਂ ਉਹਨੂੰ ਇਹਨਾਂ ਹੁੰਦਾ ਹੁੰਦੀ ਹੋਇਆ ਹੋਈ
         ਬਾਇਲਰ ਬੌਇਲਰ ਇੰਜੀਨੀਅਰ ਪਲੰਬਰ ਠੇਕੇਦਾਰ ਮਕਾਨ ਮਾਲਕ ਕੌਂਸਲ ਹਾਊਸਿੰਗ ਮੁਰੰਮਤ ਹੀਟਿੰਗ ਖਿੜਕੀ
         ਦਰਵਾਜ਼ਾ ਛੱਤ ਸਿੱਲ੍ਹ ਉੱਲੀ ਗੈਸ ਬਿਜਲੀ ਪਾਣੀ ਫਲੈਟ ਘਰ ਕਮਰਾ ਰਸੋਈ ਬਾਥਰੂਮ
+        ਤਿੰਨ ਚਾਰ ਪੰਜ ਛੇ ਅੱਠ ਨੌਂ ਦਸ ਗਿਆਰਾਂ ਬਾਰਾਂ
     """,
 }
 
@@ -377,6 +379,19 @@ def ordinary_word(word: str, script: str) -> bool:
     return any(
         norm in words for words in (lex.stop, lex.relations, lex.titles, lex.after_titles, lex.org_words)
     )
+
+
+def relation_word(word: str, script: str) -> bool:
+    """A kinship or role word of the script ("ماں", "ਬਾਪੂ", "আম্মা")."""
+    return normalise(word, script) in _lexicon(script).relations
+
+
+def known_name(word: str, script: str) -> bool:
+    """The word is in the script's given-name lists, spelt as written ("علی" though it folds
+    to the preposition "على")."""
+    lex = _lexicon(script)
+    norm = normalise(word, script)
+    return norm in lex.names and "ى" not in word
 
 
 def _load_list(name: str) -> list[str]:
@@ -1236,7 +1251,8 @@ def _kunya_and_copula(toks: list[_Tok], blocked: set[int]) -> set[int]:
         if not _is_word(tok):
             continue
         nxt = words[pos + 1] if pos + 1 < len(words) else None
-        if tok.norm in _KUNYA and nxt is not None and nxt not in blocked:
+        kunya = tok.norm in _KUNYA or (tok.norm[:1] in "وف" and tok.norm[1:] in _KUNYA)  # "فأم يوسف"
+        if kunya and nxt is not None and nxt not in blocked:
             following = toks[nxt]
             if (
                 _is_word(following)

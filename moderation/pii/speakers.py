@@ -61,6 +61,17 @@ def _not_a_name(word: str, language: str) -> bool:
     return scripts.ordinary_word(word, script)
 
 
+def _kin(item: str) -> bool:
+    """The item opens with a kinship word or pronoun ("Mum", "my son", "ہم")."""
+    from . import names, scripts
+
+    first = item.split()[0].strip(".'’")
+    script = scripts.script_of(first)
+    if script is None:
+        return first.lower() in _NOT_PEOPLE_LATIN or first.lower() in names._RELATION
+    return scripts.relation_word(first, script)
+
+
 def _surname_ok(word: str, language: str) -> bool:
     """A word after a speaker's or attendee's first name that continues the name."""
     from . import names, scripts
@@ -69,7 +80,7 @@ def _surname_ok(word: str, language: str) -> bool:
     if script is None:
         low = word.lower()
         return word[:1].isupper() and low not in _NOT_PEOPLE_LATIN and low not in names._RELATION
-    return not scripts.ordinary_word(word, script)
+    return not scripts.ordinary_word(word, script) or scripts.known_name(word, script)
 
 
 def _people(text: str, start: int, end: int, language: str, words: int) -> Iterator[Span]:
@@ -87,11 +98,13 @@ def _people(text: str, start: int, end: int, language: str, words: int) -> Itera
 
 # "كريم: ...", "ਪ੍ਰੀਤ: ...": a one-word label and a colon, not a time or a web address.
 _TURN_RE = LazyPattern(rf"(?:^|(?<=[\s.!?؟۔।»”\"]))({_WORD})[ \u00a0]*:(?![\d/])")
-# "3. Mercy Lee, pitch 5", "৩. তারা মিয়া, ফ্ল্যাট ২১": a numbered item opening with a name.
+# "3. Mercy Lee, pitch 5", "৩. তারা মিয়া, ফ্ল্যাট ২১", "5۔ صبا اور عمران قریشی، فلیٹ 8": a
+# numbered item opening with a name, or two joined by "and".
 _ITEM_RE = LazyPattern(
     r"(?:^|(?<=\s))[\d\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]{1,2}[.)۔।][ \u00a0]+"
-    rf"({_WORD}(?:[ \u00a0]+{_WORD}){{0,2}})[ \u00a0]*[,،]"
+    rf"({_WORD}(?:[ \u00a0]+{_WORD}){{0,5}})[ \u00a0]*[,،]"
 )
+_AND_SPLIT = re.compile(r"[ \u00a0]+(?:and|i|și|si|و|اور|ও|এবং|ਅਤੇ|ਤੇ)[ \u00a0]+")
 
 
 def _turns(text: str, language: str) -> Iterator[Span]:
@@ -110,11 +123,27 @@ def _turns(text: str, language: str) -> Iterator[Span]:
 
 
 def _signatories(text: str, language: str) -> Iterator[Span]:
+    """The names opening the items of a numbered list. Where most items open with a name,
+    the others do too, even when their first word is also an ordinary one ("তারা" is
+    "they" and a name)."""
     items = list(_ITEM_RE.finditer(text))
     if len(items) < 2:
         return
+    heads: list[tuple[int, int]] = []
     for m in items:
-        yield from _people(text, m.start(1), m.end(1), language, 3)
+        pos = m.start(1)
+        for part in _AND_SPLIT.split(m.group(1)):
+            at = text.find(part, pos, m.end(1))
+            if len(part.split()) <= 3:
+                heads.append((at, at + len(part)))
+            pos = at + len(part)
+    found = [list(_people(text, a, b, language, 3)) for a, b in heads]
+    named = sum(1 for spans in found if spans)
+    for (a, b), spans in zip(heads, found, strict=True):
+        if spans:
+            yield from spans
+        elif named >= 2 and named * 2 >= len(heads) and not _kin(text[a:b]):
+            yield Span(a, b, PERSON, 0.6, "opens a numbered list of people")
 
 
 def find(text: str, language: str) -> Iterator[Span]:
