@@ -13,8 +13,18 @@ with English, use Levantine and Egyptian colloquial Arabic beside standard Arabi
 write phone and NHS numbers in Arabic-Indic, Bengali and Gurmukhi digits, spell
 emails out (dot/at, małpa/kropka, arond/punct, ایٹ/ڈاٹ), and carry inflected and
 diminutive names, kunyas and nicknames, honorifics, and names that are also
-ordinary words in the same story (Grace, Will, Amal, আশা, ਖ਼ੁਸ਼ੀ, ਸੁਖ, Jagoda, Lis,
-Speranța, Flori, امید, جو).
+ordinary words in the same story (Grace, Will, أمل, আশা, ਖ਼ੁਸ਼ੀ, Jagoda, Lis, Speranța,
+Flori, امید, جو).
+
+Measured on 7 December 2026 at first sight (after round 9's first part, which was written
+without this batch): leak-free 63.9% of 36 (23 stories), recall 95.9%, precision 91.3%,
+special recall 89.8%; leak-free by language en 50.0% of 6, ar 100%, bn 40%, pa 60%, pl 80%,
+ro 40%, ur 80% of 5 each. The misses were lower-case and hyphenated first names (alfie-ray,
+markiem, mada), a first name alone after a job ("Dean"), a pub named by one word, Bengali
+names with their father's name and a bare name in a list, short Punjabi names (ਜੱਸ, ਸਿਮਰ),
+the Urdu name جو (also "who"), Bengali "২৭ নম্বর" and "তিন বছর", Romanian "opt ani" and
+"doi ani", a street number before a Latin street inside Gurmukhi, and a Romanian church's
+saint's name.
 """
 
 from __future__ import annotations
@@ -33,7 +43,7 @@ STORIES = [
         "fv2j-en-01",
         "en",
         _s("""
-hi so this is about our flat [[ADDRESS:flat 12 ashgrove court]] [[POSTCODE:m40 7pq]]
+hi so this is about our place [[ADDRESS:flat 12 ashgrove court]] [[POSTCODE:m40 7pq]]
 its me my partner [[PERSON:jord]] and our baby [[PERSON:alfie-ray]] who is
 [[AGE:8 months]]. the mould in his room was black all up the wall behind the cot and
 on the window seals, i reported it 4 times on the app and rang
@@ -730,6 +740,108 @@ gresie, iar noi am dormit o săptămână la [[PERSON:Cristi]], am dus lucrurile
 lui, [[OTHER_ID:SF63 WVA]], și ei ne-au plătit 500 de lire plus transportul. Omul
 acela a fost trimis la instruire. Dacă vă e frică, sunați-mă, vă povestesc:
 [[PHONE:+44 7700 900412]].
+"""),
+    ),
+    (
+        "fv2j-ur-01",
+        "ur",
+        _s("""
+السلام علیکم میرا نام [[PERSON:نسرین]] ہے محلے میں سب [[PERSON:نسرین]] باجی کہتے ہیں
+ہم [[ADDRESS:فلیٹ 11]] [[ADDRESS:Ravensworth Court]] [[POSTCODE:bd8 7ht]] بریڈفورڈ میں
+رہتے ہیں میں میرے میاں [[PERSON:شاہد]] اور بیٹی [[PERSON:عائشہ]] جو [[AGE:چھ سال]] کی
+ہے اس کو [[HEALTH:دمہ]] ہے۔ پچھلی سردیوں میں کھڑکی کے فریم سے پانی اندر آتا تھا اور
+دیوار پہ کالی پھپھوندی ہو گئی بچی رات بھر کھانستی رہتی۔ [[ORGANISATION:Beckside Homes]]
+کو پتا نہیں کتنی بار فون کیا repair نمبر [[REFERENCE:BKH-330871]] بھی دیا ہر بار کہتے
+ٹیکنیشن آئے گا کوئی نہیں آیا۔ پھر [[ADDRESS:Lister Lane Surgery]] والی ڈاکٹر نے خط لکھ
+دیا کہ بچی کی سانس کی تکلیف نمی کی وجہ سے بڑھ رہی ہے میں نے وہ خط لگا کے آن لائن
+complaint کر دی۔ ایک ہفتے میں ایک لڑکا آیا [[PERSON:Liam]] بڑا اچھا تھا اس نے پوری
+کھڑکی نئی لگوائی دیوار صاف کر کے اینٹی مولڈ پینٹ کیا اور 200 پاؤنڈ دیے اور معافی کا خط
+بھی۔ بہنو بات یہ ہے کہ فون پہ فون کرنے سے کچھ نہیں ہوتا لکھ کے complaint کرو۔ کوئی بات
+پوچھنی ہو تو میرا نمبر [[PHONE:۰۷۷۰۰ ۹۰۰۶۴۵]]
+"""),
+    ),
+    (
+        "fv2j-ur-02",
+        "ur",
+        _s("""
+جناب عالی، بصد احترام گزارش ہے کہ میں، [[PERSON:محمد اسلم چوہدری]]، تاریخ پیدائش
+[[DATE_OF_BIRTH:۱۲ جنوری ۱۹۵۸]]، عمر [[AGE:66 سال]]، ساکن [[ADDRESS:63 Stratford Road]]،
+برمنگھم [[POSTCODE:B11 1AR]]، گزشتہ اٹھارہ برس سے [[ORGANISATION:Cole Valley Housing]]
+کا کرایہ دار ہوں (ٹیننسی ریفرنس [[REFERENCE:CVH-T-009415]])۔ گزشتہ برس باورچی خانے کے
+دو ساکٹ جل کر سیاہ ہو گئے اور بجلی بار بار چلی جاتی تھی۔ میں
+[[HEALTH:گردوں کی بیماری]] کا مریض ہوں اور گھر پر ڈائیلاسز مشین استعمال کرتا ہوں، اس لیے
+بجلی کا جانا میرے لیے جان کا خطرہ تھا۔ تین ماہ تک صرف عارضی مرمت ہوتی رہی۔ میں نے
+تحریری شکایت کی؛ پہلے اور دوسرے مرحلے میں جواب آیا کہ مکمل وائرنگ منصوبے میں شامل ہے۔
+چنانچہ میں نے ہاؤسنگ اومبڈسمین سے رجوع کیا (کیس نمبر [[REFERENCE:202320418]])۔ اس کے
+بعد محترمہ [[PERSON:Rebecca Holt]]، سربراہ شعبۂ شکایات، نے خود فون کر کے معذرت کی۔ دو
+ہفتوں میں پورے گھر کی نئی وائرنگ ہوئی، ڈائیلاسز مشین کے لیے الگ محفوظ سرکٹ لگا، اور
+مجھے 750 پاؤنڈ ہرجانہ ادا کیا گیا۔ ان کے ریکارڈ میں اب درج ہے کہ میرا گھر ترجیحی فہرست
+میں ہے۔ اس دوران [[ADDRESS:جامع مسجد غوثیہ]] کے امام صاحب نے بھی خط لکھ کر میری حمایت
+کی، جس کے لیے میں ان کا شکر گزار ہوں۔ تصدیق کے لیے میرا نیشنل انشورنس نمبر
+[[NI_NUMBER:NE 40 27 61 A]] ہے۔ رابطہ: [[EMAIL:aslam.chaudhry@example.net]]۔ فقط،
+آپ کا مخلص، [[PERSON:محمد اسلم]]
+"""),
+    ),
+    (
+        "fv2j-ur-03",
+        "ur",
+        _s("""
+نام: [[PERSON:سمیرا بانو]] ([[PERSON:Sameera Bano]])۔ کیا ہوا: ہم
+[[ADDRESS:مکان نمبر 27، Elmwood Close]]، [[POSTCODE:M8 5QS]] میں رہتے ہیں۔ دو کمروں
+کے گھر میں ہم چھ لوگ ہیں۔ بڑا بیٹا [[PERSON:امید]] [[AGE:بارہ سال]] کا ہے اور چھوٹی
+بیٹی [[PERSON:حرا]] [[ADDRESS:Elmwood Park Primary]] میں پڑھتی ہے۔ بچوں کے کمرے میں
+نمی اور پھپھوندی تھی اور [[PERSON:امید]] کا [[HEALTH:ایگزیما]] بہت بگڑ گیا۔ ہاؤسنگ
+آفیسر [[PERSON:جو]] ([[PERSON:Jo]]) آئیں تو کہنے لگیں کہ [[OTHER_SPECIAL:ایشیائی]]
+گھرانوں میں کھانا بہت پکتا ہے، بھاپ سے ایسا ہوتا ہے۔ مجھے بہت برا لگا۔
+[[ORGANISATION:Irk Valley Homes]] کو تحریری شکایت کی، نمبر [[REFERENCE:IVH-41207]]۔
+کیا ٹھیک کیا گیا: اسٹیج 1 کے جواب میں انہوں نے مانا کہ چھت کا ایک حصہ ٹوٹا ہوا تھا جس
+سے پانی دیوار میں جا رہا تھا۔ چھت کی مرمت ہوئی، دیوار کا علاج ہوا، کھڑکیوں میں وینٹ
+لگے۔ [[PERSON:جو]] نے خود فون کر کے اپنی بات پر معافی مانگی۔ ہمیں 250 پاؤنڈ ملے اور
+بڑے گھر کی درخواست میں میڈیکل پوائنٹس بھی ملے۔ دوسروں کو کیا معلوم ہونا چاہیے: جو بھی
+مسئلہ ہو، لکھ کر شکایت کریں، زبانی بات کا کوئی ریکارڈ نہیں ہوتا۔ مجھے امید ہے کہ اگلے
+سال تک ہمیں تین کمروں کا گھر مل جائے گا۔ میں سلائی کا کام کرتی ہوں اور اپنی کہانی
+[[OTHER_ID:@sameera.sews]] پر بھی لکھتی ہوں۔ فون: [[PHONE:0161 496 0129]]
+"""),
+    ),
+    (
+        "fv2j-ur-04",
+        "ur",
+        _s("""
+میں یہ اپنے ابو، حاجی [[PERSON:بشیر احمد]]، کی طرف سے لکھ رہا ہوں۔ سچ بتاؤں تو شروع میں
+میں اتنے غصے میں تھا کہ یہ فارم بھی نہیں بھرنا چاہتا تھا۔ ابو کی عمر [[AGE:78 سال]] ہے،
+پچھلے سال ان کو [[HEALTH:فالج]] ہوا اور اب وہ واکر کے ساتھ چلتے ہیں۔ وہ
+[[ADDRESS:19 Hatfield Road]]، Slough [[POSTCODE:SL1 3PQ]] میں رہتے ہیں۔ گھر کے سامنے
+ان کی گاڑی [[OTHER_ID:KX14 MRP]] کے لیے disabled parking bay اور دروازے پر ramp کی
+درخواست OT [[PERSON:Priya]] نے بھیجی تھی۔ [[ORGANISATION:Thames Valley Living]] نے آٹھ
+مہینے کچھ نہیں کیا، تین بار کہا فائل گم ہو گئی۔ پھر ایک دن ابو دروازے کی سیڑھی پر گر
+گئے۔ ہسپتال والوں نے ان کا NHS نمبر [[OTHER_ID:601 234 5587]] لکھ کر خط دیا کہ گھر
+میں تبدیلی فوری ضروری ہے۔ میں نے وہ خط لگا کر complaint کی، ریفرنس
+[[REFERENCE:TVL/ADP/7734]]۔ اب شکریہ والی بات: stage 1 کے جواب میں انہوں نے صاف مانا
+کہ غلطی ان کی تھی۔ ایک مینیجر [[PERSON:Gary Lucas]] خود آئے، دو ہفتے میں ramp اور
+ریلنگ لگ گئی، bay کے لیے کونسل سے بات کر کے لائنیں لگوا دیں، اور 400 پاؤنڈ دیے۔ ابو اب
+خود گاڑی چلا کر دکان تک جاتے ہیں۔ بات یہ ہے کہ غصہ جائز تھا، لیکن کام تحریری شکایت نے
+ہی کیا۔ کوئی پوچھنا چاہے تو [[PERSON:Faisal]]، نمبر [[PHONE:077 00 900 59 2]]۔
+"""),
+    ),
+    (
+        "fv2j-ur-05",
+        "ur",
+        _s("""
+میں [[PERSON:عدنان ملک]] ہوں، Huddersfield میں [[ADDRESS:Thornhill House]]،
+[[POSTCODE:hd1 5ln]]، کے [[ADDRESS:فلیٹ نمبر 5]] میں رہتا ہوں۔ یہ کہانی میری پڑوسن
+[[PERSON:زبیدہ بیگم]] کی ہے جو [[ADDRESS:فلیٹ نمبر 2]] میں اکیلی رہتی ہیں اور جنہیں
+پوری بلڈنگ خالہ جی کہتی ہے۔ ان کی تاریخ پیدائش
+[[DATE_OF_BIRTH:پانچ مارچ انیس سو اڑتالیس]] ہے اور انہیں ابتدائی [[HEALTH:ڈیمنشیا]] ہے۔
+پچھلی سردیوں میں ان کے فلیٹ کا فائر ڈور بند نہیں ہوتا تھا اور دھوئیں کا الارم کئی مہینوں
+سے خاموش تھا۔ ایک رات خالہ جی چولہے پر دودھ رکھ کر بھول گئیں، دھواں سیڑھیوں تک آ گیا
+اور الارم نہیں بجا۔ میں نے ہی دروازہ کھٹکھٹا کر ان کو باہر نکالا۔ اگلے دن میں نے ان کی
+اجازت سے [[ORGANISATION:Calder Bridge Homes]] کو شکایت لکھی، ریفرنس
+[[REFERENCE:CBH-FS-1029]]۔ ان کے بیٹے [[PERSON:طاہر]] نے بھی ای میل کی۔ اسٹیج 1 کا
+جواب پانچ دن میں آیا: اسی ہفتے نیا فائر ڈور لگا، الارم بدلا گیا، اور چولہے پر خودکار بند
+ہونے والا آلہ بھی لگا دیا۔ سیفٹی افسر مسٹر [[PERSON:Okafor]] نے پوری بلڈنگ کے الارم
+چیک کروائے اور دس اور فلیٹوں میں بھی خرابی نکلی۔ خالہ جی کو 150 پاؤنڈ ملے۔ مشورہ یہ ہے
+کہ اگر آپ کے پڑوس میں کوئی بزرگ اکیلا رہتا ہے تو اس کے دروازے اور الارم پر نظر رکھیں۔
+رابطہ: [[EMAIL:adnan.malik ایٹ example ڈاٹ org]] یا [[PHONE:07700 900 706]]
 """),
     ),
 ]
