@@ -16,6 +16,15 @@ names or in words, ages with the language's own units, lower-case postcodes with
 PESEL and CNP numbers, residence permits, NHS numbers, vehicle registrations, handles and bank
 details; names that are also ordinary words (Hope, Grace, Mark, Jagoda, Speranța, আশা, আলো,
 ਅਮਨ, ਸੁਖ, خوشی, نور) appear in both uses.
+
+Measured on 7 December 2026 at first sight (the same detector as batch J's first sight):
+leak-free 80.6% of 36 (29 stories), recall 98.3%, precision 89.3%, special recall 80.2%;
+leak-free by language en 100% of 6, ar 80%, bn 80%, pa 60%, pl 80%, ro 80%, ur 80% of 5
+each. The misses were English names written in Arabic and Urdu text whose surname was left
+out (Martin Hale, Andrew Pickles), a Bengali name's last two words, a Gurmukhi house
+number "18 ਨੰਬਰ", a phone number said in English words written in Gurmukhi with commas, the
+Polish surname Lis (also "fox"), a Romanian "doi ani" and a court-style reference
+01/224785/24.
 """
 
 from __future__ import annotations
@@ -105,7 +114,7 @@ Make a mark in the diary for the 14th.
         "fv2k-en-03",
         "en",
         _s("""
-From a tenants' advocate's casebook: Mr Clarke's winter.
+From a tenants' advocate's casebook: Mr [[PERSON:Clarke]]'s winter.
 
 [[PERSON:Winston Clarke]] is [[AGE:83]] and has lived at [[ADDRESS:14 Marlowe Road]],
 [[POSTCODE:SE24 9LH]], since 1976. He is a [[OTHER_SPECIAL:Jamaican]]-born deacon at
@@ -176,7 +185,7 @@ about the family's situation carried real weight. Faith leaders can be strong ad
         _s("""
 [[ADDRESS:KESTREL TOWER]] NEWS, from your residents' association. Spring issue.
 
-Twelve weeks without a lift: how Mo got it fixed.
+Twelve weeks without a lift: how [[PERSON:Mo]] got it fixed.
 
 If you live above the fourth floor you will remember last autumn. Both lifts in
 [[ADDRESS:Kestrel Tower]] were out from September to December, and the one that came back kept
@@ -195,7 +204,8 @@ why was there no plan for residents who cannot use the stairs? The answer admitt
 one.
 
 Her housing officer, [[PERSON:Abimbola Freeman]], has since visited every flat above floor four
-to list the residents who need help when the lifts are down. [[ORGANISATION:Riverstone]] paid [[PERSON:Mo]] £1,200
+to list the residents who need help when the lifts are down. [[ORGANISATION:Riverstone]] paid
+[[PERSON:Mo]] £1,200
 and now posts lift updates on its app within the hour. Our caretaker [[PERSON:Dennis]] holds the
 key to the new evacuation chair.
 
@@ -668,7 +678,7 @@ Universal Credit ਉੱਤੇ ਆ ਗਏ। [[ORGANISATION:Soar Valley Housing]]
 [[HEALTH:ਡਿਮੈਂਸ਼ੀਆ]] ਹੈ। ਉਨ੍ਹਾਂ ਦੀ ਨੂੰਹ [[PERSON:ਰਮਨਦੀਪ]] ਨੇ ਲੀਕ ਕਰਦੇ ਰੇਡੀਏਟਰ ਦੀ ਰਿਪੋਰਟ
 ਕੀਤੀ। ਮੁਰੰਮਤ ਦਾ ਕੰਮ, ਨੰਬਰ [[REFERENCE:JOB 2291457]], [[ADDRESS:18 ਨੰਬਰ]] ਵਾਲੇ ਘਰ ਭੇਜ ਦਿੱਤਾ
 ਗਿਆ। ਪਲੰਬਰ ਤਿੰਨ ਵਾਰ ਉੱਥੇ ਗਿਆ, ਦਰਵਾਜ਼ਾ ਖੜਕਾਇਆ, ਅਤੇ "no access" ਲਿਖ ਕੇ ਮੁੜ ਆਇਆ। ਇਸ ਦੌਰਾਨ
-ਫ਼ਲੈਟ ਦਾ ਕਾਰਪੈਟ ਖ਼ਰਾਬ ਹੋ ਗਿਆ। ਦੂਜੇ ਪਾਸੇ, Villiers Street ਵਾਲੀ [[PERSON:ਹਰਜੀਤ]] ਨੂੰ ਫ਼ਲੈਟ
+ਫ਼ਲੈਟ ਦਾ ਕਾਰਪੈਟ ਖ਼ਰਾਬ ਹੋ ਗਿਆ। ਦੂਜੇ ਪਾਸੇ, [[ADDRESS:18 ਨੰਬਰ]] ਵਾਲੀ [[PERSON:ਹਰਜੀਤ]] ਨੂੰ ਫ਼ਲੈਟ
 ਦੇ ਕਿਰਾਏ ਦੀਆਂ ਚਿੱਠੀਆਂ ਆਉਣ ਲੱਗੀਆਂ।
 
 [[PERSON:ਰਮਨਦੀਪ]] ਨੇ ਸ਼ਿਕਾਇਤ ਕੀਤੀ (ਹਵਾਲਾ [[REFERENCE:BH-COMP-5530]])। ਸਾਡੇ ਸ਼ਿਕਾਇਤ ਅਧਿਕਾਰੀ
@@ -714,6 +724,505 @@ stage 1 ਦਾ ਜਵਾਬ ਬਰੀਕ ਅੱਖਰਾਂ ਵਾਲੀ ਚਿ�
 ਸਿਕਸ, ਜ਼ੀਰੋ ਵਨ ਫ਼ਾਈਵ ਏਟ]]", ਇਸ ਲਈ ਫ਼ਾਈਲ ਵਿੱਚ ਅਸੀਂ ਅੰਕਾਂ ਵਿੱਚ ਵੀ ਲਿਖਿਆ: [[PHONE:0113 496 0158]]।
 
 ਮੈਂ ਕੀ ਸਿੱਖਿਆ: ਭਾਸ਼ਾ ਅਤੇ ਨਜ਼ਰ ਵੀ ਸ਼ਿਕਾਇਤ ਦੇ ਰਾਹ ਵਿੱਚ ਰੁਕਾਵਟ ਬਣ ਸਕਦੀਆਂ ਹਨ।
+"""),
+    ),
+    (
+        "fv2k-pl-01",
+        "pl",
+        _s("""
+Z życia parafii: Caritas pomaga w sprawach mieszkaniowych
+
+Panią [[PERSON:Halinę Wróblewską]] zna chyba każdy, kto chodzi na poranne msze do
+[[ADDRESS:kościoła św. Kazimierza]]. Od dwudziestu lat mieszka ona w [[ADDRESS:mieszkaniu nr 6]]
+w [[ADDRESS:Elthorne Court]], [[POSTCODE:W7 2AH]], w budynku należącym do
+[[ORGANISATION:Hanwell Park Housing]].
+
+Jesienią pani [[PERSON:Halina]] przyszła do nas po mszy z prośbą o pomoc. Okna w jej sypialni były
+tak spróchniałe, że wiatr poruszał firanką, a grzejnik w łazience nie działał od marca. Pani
+[[PERSON:Halina]], która w wieku [[AGE:74 lat]] choruje na [[HEALTH:reumatoidalne zapalenie
+stawów]], spała w kurtce.
+
+Odwiedzała ją wnuczka, [[PERSON:Jagoda]], studentka z Reading. To [[PERSON:Jagodzie]] pani
+[[PERSON:Wróblewska]] opowiadała po polsku, co się dzieje, a [[PERSON:Jagoda]] pisała po angielsku
+zgłoszenia do administracji. Naprawa miała numer [[REFERENCE:HPH/REP/55127]], ale okna wciąż
+„czekały na wycenę”.
+
+Na pierwszym etapie skargi przeproszono i obiecano termin. Termin minął. Na drugim etapie pomógł
+nasz wolontariusz, pan [[PERSON:Zbigniew Kos]], emerytowany stolarz, który fachowo opisał stan
+okien. Tym razem odpowiedź była konkretna: nowe okna w ciągu trzech tygodni, naprawiony grzejnik
+i 420 funtów rekompensaty.
+
+W podziękowaniu pani [[PERSON:Halina]] przyniosła nam słoik konfitury z jagód. Osoby, które
+potrzebują podobnej pomocy, zapraszamy w niedziele po mszy o 11:00 lub prosimy o telefon pod numer
+[[PHONE:020 7946 0952]].
+
+[[PERSON:Teresa Lis]], zespół Caritas
+"""),
+    ),
+    (
+        "fv2k-pl-02",
+        "pl",
+        _s("""
+Notatka z porady: projekt doradztwa mieszkaniowego, Peterborough
+
+Klient: pan [[PERSON:Andrzej Nowicki]], ur. [[DATE_OF_BIRTH:7 lipca 1979]], PESEL
+[[OTHER_ID:79070704518]]
+Adres: [[ADDRESS:42 Eastfield Road]], [[POSTCODE:pe1 4aw]]
+Telefon: [[PHONE:07700 900 581]]
+E-mail (podyktowany): [[EMAIL:a.nowicki małpa example kropka com]]
+
+Pan [[PERSON:Andrzej]] mieszka z [[AGE:dziewięcioletnim]] synem [[PERSON:Stasiem]]. Od listopada
+kocioł gazowy wyłącza się kilka razy dziennie. Pan [[PERSON:Nowicki]] zgłaszał to telefonicznie
+sześć razy. Gdy chciał złożyć skargę, pracownik call center [[ORGANISATION:Fenland Rise Homes]]
+zażądał najpierw dowodu [[OTHER_SPECIAL:statusu osoby osiedlonej]] (settled status) i numeru
+ubezpieczenia [[NI_NUMBER:PZ 11 30 84 A]], „żeby potwierdzić prawo do mieszkania”. Panu
+[[PERSON:Andrzejowi]] powiedziano, że bez tego skarga nie zostanie przyjęta.
+
+To niezgodne z Complaint Handling Code: skargę trzeba przyjąć od każdego najemcy, a status
+imigracyjny nie ma nic wspólnego z naprawą kotła.
+
+Działania: 1) Z jego zgody napisałam w imieniu pana [[PERSON:Nowickiego]] skargę etapu 1, nr
+[[REFERENCE:FRH-2024-C-0419]]. 2) Dołączyłam list ze szkoły [[ADDRESS:Fulbridge Academy]], że
+[[PERSON:Staś]] opuszczał lekcje z powodu zimna w domu i nawracającego [[HEALTH:zapalenia
+oskrzeli]].
+
+Wynik: odpowiedź po 8 dniach roboczych. Przeprosiny za żądanie dokumentów, nowy kocioł
+zamontowany przez [[ORGANISATION:Nene Gas Services]], 200 funtów rekompensaty. Kierowniczka
+zespołu, pani [[PERSON:Lorraine Baptiste]], potwierdziła, że pracownicy call center przejdą
+szkolenie.
+
+Notatkę sporządziła: [[PERSON:Magdalena Zych]], doradczyni
+"""),
+    ),
+    (
+        "fv2k-pl-03",
+        "pl",
+        _s("""
+Post w grupie „Polacy w Bristolu”:
+
+Cześć, tu [[PERSON:Wojtek]]. Mieszkam z żoną [[PERSON:Gosią]] i córeczką [[PERSON:Zuzią]]
+([[AGE:3 latka]]) wysoko w [[ADDRESS:Kingsdown Tower]]. Obiecałem, że opiszę, jak skończyła się
+sprawa drzwi przeciwpożarowych, bo kilka osób pytało.
+
+Od zeszłej zimy drzwi na klatce na naszym piętrze się nie domykały, a samozamykacz był urwany.
+Czujnik dymu na korytarzu piszczał, bo nie miał baterii. Sąsiad spod [[ADDRESS:numeru 112]], pan
+[[PERSON:Mietek]], zgłaszał to chyba dziesięć razy. Ja też. Za każdym razem
+[[ORGANISATION:Avonside Living]] odpowiadało, że „zadanie jest w kolejce”.
+
+W marcu napisałem oficjalną skargę. [[PERSON:Gosia]] przetłumaczyła ją na angielski, bo ma lepszy
+ode mnie. Nr [[REFERENCE:AL/COMP/88310]]. Na etapie 1 przeprosili i... nic. Na etapie 2 to samo.
+Wtedy poszedłem prosto do Housing Ombudsman. Już nie trzeba czekać 8 tygodni ani prosić radnego
+czy posła. Nr sprawy [[REFERENCE:202409982]].
+
+Ombudsman stwierdził poważne zaniedbanie. Firma [[ORGANISATION:Firesafe South West]] wymieniła
+drzwi na wszystkich piętrach w ciągu miesiąca, a administracja musiała przeprosić na piśmie i
+zapłacić 500 funtów. Pani [[PERSON:Sandra Oduya]] z działu bezpieczeństwa budynków przyszła
+osobiście i sprawdziła każde drzwi.
+
+Jak ktoś chce, mogę podesłać wzór pisma. Piszcie na priv albo na Instagramie
+[[OTHER_ID:@wojtek.z.kingsdown]]. Tel. [[PHONE:0117-496-0736]], najlepiej po 18:00.
+
+Pozdrawiam, [[PERSON:Wojtek]]
+"""),
+    ),
+    (
+        "fv2k-pl-04",
+        "pl",
+        _s("""
+Czego się nauczyliśmy: sprawa rodziny [[PERSON:Kowalskich]]. Studium przypadku zespołu ds. skarg
+[[ORGANISATION:Wensum Valley Homes]] (tłumaczenie na język polski)
+
+Pani [[PERSON:Beata Kowalska]] mieszka z synem [[PERSON:Kacprem]] w domu przy
+[[ADDRESS:27 Rosary Close]], [[POSTCODE:NR1 4DZ]]. [[PERSON:Kacper]] ma [[AGE:15 lat]] i choruje
+na [[HEALTH:padaczkę]].
+
+W lutym pani [[PERSON:Kowalska]] zadzwoniła na naszą linię awaryjną, bo z sufitu w kuchni kapała
+woda prosto na gniazdko elektryczne. Rozmowa odbyła się po angielsku, bez tłumacza. Pracownik
+zrozumiał „small leak” i zlecił zwykłą naprawę z terminem 20 dni roboczych (zlecenie nr
+[[REFERENCE:WV-R-100482]]).
+
+Następnego dnia zwarcie wyłączyło prąd w całym domu. [[PERSON:Kacper]] dostał ataku w ciemności
+na schodach. Sąsiadka spod [[ADDRESS:numeru 29]], pani [[PERSON:Marzena]], zawiozła ich do
+szpitala.
+
+Skargę pani [[PERSON:Kowalskiej]] (nr [[REFERENCE:CMP 2024/0193]]) rozpatrzyliśmy na pierwszym
+etapie w siedem dni. Przyznaliśmy, że nie zaproponowaliśmy tłumacza i źle oceniliśmy pilność
+zgłoszenia. Elektryk z firmy [[ORGANISATION:Yare Electrical Contractors]] przyjechał tego samego
+dnia, a przeciek z dachu usunięto w tydzień. Wypłaciliśmy 650 funtów rekompensaty na konto
+rodziny (sort code [[OTHER_ID:60-83-71]], numer kończący się na [[OTHER_ID:7731]]).
+
+Co zmieniliśmy: każde zgłoszenie, w którym woda styka się z prądem, jest traktowane jako
+awaryjne; pracownicy proponują tłumacza w pierwszej minucie rozmowy; za zgodą najemcy zapisujemy
+w systemie, że w domu mieszka osoba z niepełnosprawnością.
+
+Pani [[PERSON:Beacie]] i [[PERSON:Kacprowi]] dziękujemy za zgodę na opisanie tej historii.
+Pytania: [[PERSON:Gemma Hollis]], kierowniczka ds. skarg,
+[[EMAIL:complaints@wensumvalley.example]].
+"""),
+    ),
+    (
+        "fv2k-pl-05",
+        "pl",
+        _s("""
+Do: Zespół ds. skarg, [[ORGANISATION:Itchen Bridge Housing]]
+Dotyczy: pana [[PERSON:Ryszarda Dąbrowskiego]], [[ADDRESS:mieszkanie 3B, Portswood House]],
+[[POSTCODE:so172fn]]
+Nr umowy najmu: [[REFERENCE:IBH/T/7720-3]]; nr skargi (etap 1): [[REFERENCE:IBH-C1-2291]]
+
+Szanowni Państwo,
+
+piszę w imieniu pana [[PERSON:Ryszarda]], za jego pisemną zgodą, z prośbą o rozpatrzenie skargi
+na drugim etapie.
+
+Pan [[PERSON:Dąbrowski]], urodzony [[DATE_OF_BIRTH:2 grudnia 1943]], ma [[AGE:80 lat]] i od
+[[HEALTH:udaru]] w 2021 roku chodzi o kuli. Choruje także na [[HEALTH:cukrzycę typu 2]].
+
+Od 4 października w jego mieszkaniu nie ma ciepłej wody, ponieważ grzałka w zbiorniku jest
+uszkodzona. Państwa technik, pan [[PERSON:Colin]], dwukrotnie stwierdził, że potrzebna jest nowa
+część, ale do dziś jej nie zamontowano. Pan [[PERSON:Dąbrowski]] myje się wodą grzaną w czajniku,
+co przy jego stanie zdrowia jest niebezpieczne.
+
+Odpowiedź z pierwszego etapu z 25 października zawierała przeprosiny, ale żadnego terminu.
+Prosimy o:
+1. montaż nowego podgrzewacza w ciągu 7 dni;
+2. tymczasowy podgrzewacz wody do czasu naprawy;
+3. rekompensatę za tygodnie bez ciepłej wody.
+
+Jeżeli nie otrzymamy odpowiedzi w terminie przewidzianym w Complaint Handling Code, skierujemy
+sprawę do Housing Ombudsman.
+
+Osobą kontaktową jest córka pana [[PERSON:Dąbrowskiego]], pani [[PERSON:Agnieszka Wilk]]:
+[[PHONE:+44 7700 900263]], [[EMAIL:agnieszka.wilk@example.net]].
+
+Z poważaniem
+[[PERSON:Ewa Sikorska]]
+doradczyni, punkt porad dla Polonii, Southampton
+"""),
+    ),
+    (
+        "fv2k-ro-01",
+        "ro",
+        _s("""
+Din viața parohiei: când casa te îmbolnăvește
+
+Mulți dintre dumneavoastră o cunoașteți pe doamna [[PERSON:Speranța Moldovan]], care cântă în
+strană în fiecare duminică la [[ADDRESS:biserica Sfântul Nicolae]]. Puțini știu însă prin ce a
+trecut familia ei în iarna trecută.
+
+Doamna [[PERSON:Moldovan]] locuiește cu soțul, [[PERSON:Costel]], și cu băiețelul lor,
+[[PERSON:Ionuț]], în [[ADDRESS:apartamentul 15, Belmont Court]], [[POSTCODE:ha38qs]]. Încă din
+noiembrie, pe peretele din camera [[PERSON:Ionuțului]] a apărut mucegai negru. Copilul, în vârstă
+de [[AGE:6 ani]], a fost diagnosticat cu [[HEALTH:bronșită astmatiformă]], iar medicul de familie
+de la [[ADDRESS:Kenton Bridge Medical Centre]] a scris că umezeala îi agravează boala.
+
+[[ORGANISATION:Kenton Lea Housing]] a trimis de două ori un muncitor care a dat cu vopsea
+anti-mucegai peste pete. După trei săptămâni, mucegaiul era din nou acolo. [[PERSON:Speranța]]
+ne-a mărturisit că își pierduse orice speranță.
+
+După Sfânta Liturghie, părintele [[PERSON:Vasile]] a rugat-o pe voluntara noastră,
+[[PERSON:Lăcrămioara Dinu]], să o ajute. Împreună au scris o plângere formală, cu fotografii și
+scrisoarea medicului (număr de referință [[REFERENCE:KLH-CF-30877]]). În răspunsul de la etapa a
+doua, proprietarul a recunoscut că sub fereastră lipsea izolația. Peretele a fost tratat și
+izolat, iar familia a primit 550 de lire despăgubire.
+
+Dacă aveți o problemă asemănătoare, vorbiți cu [[PERSON:Lăcrămioara]] după slujbă sau sunați la
+[[PHONE:020 7946 0419]]. Iar dacă treceți prin grădina bisericii primăvara, veți vedea că
+lăcrămioarele au înflorit din nou.
+"""),
+    ),
+    (
+        "fv2k-ro-02",
+        "ro",
+        _s("""
+Fișă de consiliere (rezumat în limba română pentru clientă)
+
+Clientă: doamna [[PERSON:Elena Munteanu]], în vârstă de [[AGE:37 de ani]], născută la
+[[DATE_OF_BIRTH:3 martie 1987]]
+Adresă: [[ADDRESS:9 Dallow Road]], Luton, [[POSTCODE:LU1 1NX]]
+Telefon: [[PHONE:07700 900 612]]; e-mail: [[EMAIL:elena.munteanu (at) example (dot) com]]
+Proprietar: [[ORGANISATION:Chilterngate Homes]], număr contract de închiriere
+[[REFERENCE:CGH-004417]]
+
+Situația: Doamna [[PERSON:Munteanu]] locuiește cu fiica ei, [[PERSON:Bianca]], de
+[[AGE:12 ani]]. Din august, toaleta curge sub podea, iar tavanul vecinului de dedesubt, domnul
+[[PERSON:Patel]], s-a pătat. Când a sunat pentru reparație, operatoarea i-a cerut să trimită pe
+WhatsApp, direct firmei [[ORGANISATION:QuickFix Plumbing]], o poză cu buletinul românesc
+([[OTHER_ID:RX482915]]) și CNP-ul ei, [[OTHER_ID:2870303400127]], „pentru verificare”. Doamna
+[[PERSON:Munteanu]] le-a trimis, iar documentele au ajuns pe telefonul personal al instalatorului.
+Reparația tot nu s-a făcut.
+
+Ce am făcut: am depus o plângere la etapa 1 (referință [[REFERENCE:CGH/CMP/24/611]]), cu două
+capete de acuzare: reparația întârziată și cererea nejustificată de documente. Am cerut ca datele
+să fie șterse de pe telefonul instalatorului.
+
+Rezultat: răspuns în 9 zile lucrătoare. Proprietarul și-a cerut scuze, a confirmat în scris
+ștergerea documentelor, a tratat incidentul ca încălcare a protecției datelor și a reparat
+toaleta în 5 zile. Compensație: 325 de lire. Operatoarea a fost reinstruită, iar managerul
+echipei, domnul [[PERSON:Stuart Penrose]], a sunat-o personal pe doamna
+[[PERSON:Munteanu]].
+
+Sfat pentru alți chiriași: pentru o reparație nu trebuie să dați niciodată CNP-ul, numărul de
+pașaport sau actul de identitate.
+
+Consilier: [[PERSON:Mihai Lupu]]
+"""),
+    ),
+    (
+        "fv2k-ro-03",
+        "ro",
+        _s("""
+Salutare! Sunt [[PERSON:Ionel Bălan]], dar toată lumea îmi zice [[PERSON:Nelu]]. Scriu aici, în
+grupul nostru, pentru că mulți m-ați întrebat cum am rezolvat cu ușa de la bloc.
+
+Stau cu [[PERSON:Ramona]] și cu fetița noastră, [[PERSON:Daria]], de [[AGE:doi ani]], în
+[[ADDRESS:apartamentul 22]] din [[ADDRESS:Sandringham House]], [[POSTCODE:E17 6RB]]. Ușa
+principală a blocului n-a mai închis de prin ianuarie. Intra oricine. Ne-au dispărut scrisori din
+cutiile poștale, printre ele cardul de bancă al [[PERSON:Ramonei]] și scrisoarea de la Home Office
+cu [[OTHER_SPECIAL:statutul pre-settled]] al meu.
+
+Am sunat la [[ORGANISATION:Forestside Housing]] de nu mai știu câte ori. Îngrijitorul clădirii,
+[[PERSON:Terry]], zicea mereu că „a raportat mai departe”. [[PERSON:Ramonei]] îi era frică să mai
+lase căruciorul la intrare. Până la urmă am făcut plângere oficială (numărul
+[[REFERENCE:FH-C-77406]]).
+
+Răspunsul la prima etapă: scuze și o promisiune. La a doua etapă am pus poze, lista cu scrisorile
+furate și numărul raportului de la poliție, [[REFERENCE:01/224785/24]]. Au schimbat ușa și
+interfonul în două săptămâni, au pus cameră pe hol și au dat câte 250 de lire fiecărui apartament
+afectat.
+
+Dacă vreți modelul de scrisoare, îmi scrieți pe Instagram la [[OTHER_ID:@nelu.renovari]] sau mă
+sunați seara la [[PHONE:020 7946 0088]]. Nu vă lăsați!
+
+[[PERSON:Nelu]]
+"""),
+    ),
+    (
+        "fv2k-ro-04",
+        "ro",
+        _s("""
+Lecții învățate: „nu era nimeni acasă”. Studiu de caz al echipei de plângeri
+[[ORGANISATION:Medway Riverside Homes]], tradus în limba română
+
+Domnul [[PERSON:Vasile Ciobanu]] locuiește cu soția, [[PERSON:Georgeta]], și cu cei trei copii
+la [[ADDRESS:31 Albany Road]], Chatham, [[POSTCODE:ME4 5QB]]. Ca mulți părinți, lucrează în ture
+de noapte la un depozit. În octombrie a raportat că centrala termică nu mai pornea. Contractorul
+nostru, [[ORGANISATION:Kentish Heat Services]], a venit de patru ori și de fiecare dată a notat
+„no access”.
+
+Mezinul familiei, [[PERSON:Darius]], în vârstă de [[AGE:patru ani]], are
+[[HEALTH:fibroză chistică]] și are nevoie de o casă caldă. Domnul [[PERSON:Ciobanu]] a făcut o
+plângere (referința [[REFERENCE:MRH-2023-2217]]). A atașat fotografii cu duba lui,
+[[OTHER_ID:GK68 YTM]], parcată în fața casei la orele vizitelor, și înregistrări de la camera de
+la ușă, pe care nu se vedea nimeni bătând.
+
+La etapa 1 am răspuns, greșit, că „clientul nu a fost disponibil”. La etapa 2, managera noastră
+de reparații, [[PERSON:Priya Shah]], a verificat GPS-ul dubelor contractorului: în două din cele
+patru zile, tehnicianul nici nu ajunsese pe stradă.
+
+Ce am făcut: ne-am cerut scuze, am înlocuit centrala în 48 de ore, am plătit 700 de lire și am
+recuperat costul de la contractor.
+
+Ce am schimbat: „no access” nu mai este acceptat fără o fotografie a ușii și ora vizitei; oferim
+programări seara și sâmbăta; sunăm chiriașul cu 30 de minute înainte.
+
+Mulțumim familiei [[PERSON:Ciobanu]] că ne-a lăsat să povestim. Comentarii:
+[[EMAIL:lectii.invatate@medwayriverside.example]]
+"""),
+    ),
+    (
+        "fv2k-ro-05",
+        "ro",
+        _s("""
+Buletinul „Românii din Slough”, rubrica „Am reușit!”
+
+Luna aceasta vă povestim despre [[PERSON:Andreea Popescu]], pe care mulți o știți drept
+[[PERSON:Deea]] de la cursurile de engleză de joi. [[PERSON:Deea]] locuiește la etajul patru, în
+[[ADDRESS:apartamentul 7]] din [[ADDRESS:Wexham Court]], cu băiețelul ei, [[PERSON:Ștefan]], de
+[[AGE:18 luni]], care merge la [[ADDRESS:Little Acorns Nursery]].
+
+În primăvară a observat că balustrada balconului se mișca: două bare erau complet ruginite la
+bază, iar [[PERSON:Ștefănel]] tocmai învăța să meargă. [[PERSON:Deea]] a raportat problema la
+[[ORGANISATION:Upton Lea Homes]] pe 3 aprilie și a primit numărul de lucrare
+[[REFERENCE:ULH 55 0917]]. Lucrarea a fost marcată „non-urgent”.
+
+După trei săptămâni fără niciun semn, [[PERSON:Deea]] a scris o plângere cu ajutorul profesoarei
+de engleză, [[PERSON:Claire]]. A subliniat că în apartament locuiește un copil mic și că există
+risc de cădere de la etaj. Răspunsul la etapa 1 a venit în 10 zile: au trimis un inspector,
+[[PERSON:Adrian Wood]], care a închis accesul la balcon pe loc, iar firma
+[[ORGANISATION:Berkshire Metalworks]] a montat o balustradă nouă în două săptămâni.
+[[PERSON:Deea]] a primit și 200 de lire.
+
+„Nu credeam că o să mă asculte, pentru că engleza mea nu e perfectă”, ne-a spus
+[[PERSON:Deea]]. „Dar au ascultat.”
+
+[[PERSON:Deea]] se oferă să ajute alte mame: îi puteți scrie la
+[[EMAIL:deea punct popescu arond example punct net]]. Dacă vreți să apăreți în buletin, sunați-mă
+la [[PHONE:07700 900 734]].
+
+[[PERSON:Cristina Ene]], redactor
+"""),
+    ),
+    (
+        "fv2k-ur-01",
+        "ur",
+        _s("""
+فلاحی کمیٹی کی ماہانہ رپورٹ سے: [[PERSON:بشیر]] صاحب کی چھت
+
+[[PERSON:بشیر احمد]] صاحب ([[PERSON:Bashir Ahmed]]) [[AGE:۷۲ سال]] کے ہیں اور پچھلے تیس برس
+سے [[ADDRESS:15 Carlisle Terrace]]، [[POSTCODE:bd87hx]] میں رہتے ہیں۔ ہر جمعہ کو
+[[ADDRESS:جامع مسجد غوثیہ]] آتے ہیں، اور وہیں نماز کے بعد انہوں نے ہمیں اپنی پریشانی بتائی۔
+
+پچھلی سردیوں میں ان کے گھر کی چھت سے پانی ٹپکنے لگا۔ اوپر والے کمرے کی دیوار پر، جہاں ان کی
+اہلیہ [[PERSON:نسیم]] بی بی سوتی ہیں، سیاہ پھپھوندی پھیل گئی۔ [[PERSON:نسیم]] بی بی کو
+[[HEALTH:دمہ]] ہے اور رات کو ان کی کھانسی نہیں رکتی تھی۔
+
+[[PERSON:بشیر]] صاحب نے [[ORGANISATION:Manningham Vale Homes]] کو کئی بار فون کیا۔ ہر بار یہی
+جواب ملا کہ "ٹھیکیدار کی لسٹ میں نام ہے"۔ ان کی پوتی [[PERSON:خوشی]]، جو [[AGE:سترہ سال]] کی
+ہے اور کالج میں پڑھتی ہے، نے انگریزی میں باقاعدہ شکایت لکھی، جس کا نمبر
+[[REFERENCE:MVH/C/24/1093]] ملا۔
+
+پہلے مرحلے کے جواب میں صرف معذرت تھی۔ دوسرے مرحلے میں [[PERSON:خوشی]] نے Awaab's Law کا حوالہ
+دیا اور ڈاکٹر کا خط ساتھ لگایا۔ اس بار سرویئر [[PERSON:Andrew Pickles]] آئے اور چھت پر چڑھ کر
+دیکھا کہ کئی سلیٹیں ٹوٹی ہوئی ہیں۔ دو ہفتوں میں چھت ٹھیک ہو گئی، کمرے کی پھپھوندی کا علاج ہوا
+اور ۵۰۰ پاؤنڈ ہرجانہ ملا۔
+
+[[PERSON:بشیر]] صاحب کہتے ہیں کہ اس گھر میں پھر سے خوشی لوٹ آئی ہے، اور ساتھ ہی ہنس کر کہتے ہیں
+کہ [[PERSON:خوشی]] تو ویسے بھی ہر اتوار آتی ہے۔
+
+اگر آپ کو بھی مدد چاہیے تو جمعہ کے بعد کمیٹی کے دفتر آئیں یا [[PHONE:۰۱۱۳ ۴۹۶ ۰۸۲۲]] پر رابطہ
+کریں۔
+
+رضاکار: [[PERSON:محمد عرفان]]
+"""),
+    ),
+    (
+        "fv2k-ur-02",
+        "ur",
+        _s("""
+کونسلر [[PERSON:شاہدہ اختر]] کا دفتر: کیس کا خلاصہ (اردو ترجمہ، رہائشی کی درخواست پر)
+
+رہائشی: محترمہ [[PERSON:رضیہ سلطانہ]]
+تاریخِ پیدائش: [[DATE_OF_BIRTH:چودہ اگست انیس سو اسی]]
+پتہ: [[ADDRESS:فلیٹ نمبر ۱۸، Ravenscroft House]]، Oldham [[POSTCODE:OL1 3RE]]
+نیشنل انشورنس نمبر: [[NI_NUMBER:TC 90 41 62 B]]
+ای میل: [[EMAIL:razia.sultana80@example.com]]
+
+مسئلہ: محترمہ [[PERSON:رضیہ]] اپنے دو بچوں کے ساتھ رہتی ہیں۔ پچھلے ایک سال سے عمارت کی سیڑھیوں
+پر رات کو کچھ لوگ منشیات بیچتے ہیں۔ ان کے بیٹے [[PERSON:دانیال]]، عمر [[AGE:دس سال]]، کو ایک
+بار [[ADDRESS:Werneth Primary]] سے واپسی پر دھمکایا گیا۔ محترمہ [[PERSON:رضیہ]] کو
+[[HEALTH:ڈپریشن]] ہے اور اس صورتحال کے بعد ان کی طبیعت مزید بگڑ گئی۔
+
+[[ORGANISATION:Pennine Weavers Homes]] میں اینٹی سوشل بیہیویئر کیس [[REFERENCE:ASB/0788/23]]
+کھلا، لیکن چھ مہینے میں صرف دو خط آئے۔
+
+کیا کیا گیا:
+۱۔ ہم نے بتایا کہ اب Housing Ombudsman تک جانے کے لیے کونسلر کی ضرورت نہیں، مگر مدد کے لیے
+ہم حاضر ہیں۔
+۲۔ پہلے مرحلے کی شکایت درج کروائی، حوالہ [[REFERENCE:PWH-S1-4471]]۔
+۳۔ کونسلر [[PERSON:اختر]] نے ہاؤسنگ منیجر [[PERSON:Gary Holt]] سے ملاقات کی اور محلے کے
+پولیس افسر کو بھی شامل کیا۔
+
+نتیجہ: سیڑھیوں پر CCTV لگ گیا، داخلے کا دروازہ بدلا گیا، اور خاندان کو ترجیحی بنیاد پر دوسرے
+گھر کی پیشکش ہوئی۔ لینڈلارڈ نے مانا کہ کیس میں کوئی ایکشن پلان نہیں بنایا گیا تھا، اور ۴۰۰ پاؤنڈ
+ادا کیے۔
+
+رابطہ: کیس ورکر [[PERSON:عمران بٹ]]، [[PHONE:0161 496 0537]]
+"""),
+    ),
+    (
+        "fv2k-ur-03",
+        "ur",
+        _s("""
+السلام علیکم بہنو اور بھائیو،
+
+میں [[PERSON:ثمینہ کاشف]] ہوں، High Wycombe سے۔ کئی بہنوں نے پوچھا تھا کہ ہمارا گیس والا
+مسئلہ کیسے حل ہوا، تو سوچا یہاں لکھ دوں۔
+
+ہم [[ADDRESS:9 Mayfield Road]] میں رہتے ہیں، جو [[ORGANISATION:Wycombe Dales Housing]] کا گھر
+ہے۔ پچھلے رمضان سے دو ہفتے پہلے گیس کا سالانہ معائنہ ہوا۔ انجینئر [[PERSON:Dean]] نے کہا کہ
+کُکر سے گیس لیک ہو رہی ہے، گیس بند کی اور چلے گئے۔ پورے چھ ہفتے ہمارے گھر میں کھانا پکانے کا
+کوئی انتظام نہیں تھا۔
+
+میرے بیٹے [[PERSON:ایان]] کی عمر [[AGE:گیارہ سال]] ہے اور اسے [[HEALTH:ٹائپ ون ذیابیطس]] ہے۔
+اسے وقت پر کھانا چاہیے۔ ہم سحری اور افطاری کے لیے پڑوسن [[PERSON:شگفتہ]] باجی کے گھر جاتے تھے۔
+
+میرے شوہر [[PERSON:کاشف]] نے فون پر کئی بار بات کی۔ ہر بار جواب ملتا "نیا کُکر آرڈر ہو گیا
+ہے"۔ آخر کار میں نے شکایت لکھی اور ڈاکٹر کا خط لگایا جس میں [[PERSON:ایان]] کا NHS نمبر
+[[OTHER_ID:999 731 2046]] درج تھا۔ شکایت کا نمبر [[REFERENCE:WDH-7719-C]] ملا۔
+
+پہلے مرحلے کے جواب میں انہوں نے مانا کہ [[HEALTH:ذیابیطس]] والے بچے کے گھر میں اتنی دیر گیس بند
+رکھنا غلط تھا۔ اگلے ہی دن نیا کُکر لگ گیا، اس سے پہلے عارضی طور پر بجلی کا چولہا بھی دیا گیا،
+اور ۳۵۰ پاؤنڈ ملے۔
+
+کسی کو شکایت کا خط لکھنے میں مدد چاہیے تو مجھے [[EMAIL:sameena.kashif ایٹ example ڈاٹ org]] پر
+لکھیں یا Instagram پر [[OTHER_ID:@sameena.ki.kitchen]] پر میسج کریں۔
+
+آپ کی بہن، [[PERSON:ثمینہ]]
+"""),
+    ),
+    (
+        "fv2k-ur-04",
+        "ur",
+        _s("""
+کیس نوٹس: خواتین کے مرکز کی ہاؤسنگ ایڈووکیٹ (اردو خلاصہ)
+
+کلائنٹ: [[PERSON:پروین اختر]] ([[PERSON:Parveen Akhtar]])، تاریخ پیدائش
+[[DATE_OF_BIRTH:۳ مارچ ۱۹۹۴]]
+امیگریشن: [[OTHER_SPECIAL:اسپاؤز ویزا]]، BRP نمبر [[OTHER_ID:ZR9016342]]
+پتہ: [[ADDRESS:فلیٹ ۴، Alma Court]]، Birmingham
+کرایہ داری حوالہ: [[REFERENCE:WH-JT-60127]]
+
+پس منظر: [[PERSON:پروین]] بی بی اور ان کے سابق شوہر کا مشترکہ کرایہ نامہ تھا۔ گھریلو تشدد کے بعد
+وہ اپنی بیٹی [[PERSON:عنایہ]]، عمر [[AGE:ڈیڑھ سال]]، کے ساتھ اسی فلیٹ میں رہ رہی ہیں۔ عدالت کا
+حکم موجود ہے کہ سابق شوہر گھر کے قریب نہیں آ سکتا۔ انہیں [[HEALTH:پی ٹی ایس ڈی]] کی تشخیص ہوئی
+ہے۔
+
+مسئلہ: [[ORGANISATION:Washwood Homes]] سے دروازے کا تالا بدلنے کی درخواست تین ہفتے تک پڑی رہی۔
+کال سینٹر نے کہا کہ "دونوں کرایہ داروں کی اجازت" چاہیے۔ پھر ایک خط غلطی سے سابق شوہر کے نئے پتے پر
+بھیج دیا گیا، جس میں [[PERSON:پروین]] بی بی کا نیا موبائل نمبر [[PHONE:07700 900 281]] درج تھا۔
+
+اقدامات: ترجمان [[PERSON:Nadia]] کے ساتھ مل کر ہم نے فوری شکایت درج کی (حوالہ
+[[REFERENCE:WH/COMP/2024/338]])، جس میں ڈیٹا کی خلاف ورزی کو الگ نکتہ بنایا۔
+
+نتیجہ: ۲۴ گھنٹے میں تالا بدلا گیا اور دروازے پر کیمرا لگا۔ لینڈلارڈ نے ڈیٹا کی غلطی تسلیم کر کے
+ICO کو رپورٹ کیا، نیا نمبر لینے کا خرچ اور ۶۰۰ پاؤنڈ دیے، اور sole tenancy کی درخواست پر کارروائی
+شروع کی۔ ان کی ہاؤسنگ افسر [[PERSON:Jenny Cartwright]] اب براہِ راست ہم سے رابطے میں ہیں، اور
+ہمارا دفتر [[PHONE:0121 496 0905]] پر دستیاب ہے۔
+
+نوٹ لکھنے والی: [[PERSON:فرزانہ]]، ہاؤسنگ ایڈووکیٹ
+"""),
+    ),
+    (
+        "fv2k-ur-05",
+        "ur",
+        _s("""
+ہماری بستی: لانگسائٹ اردو نیوز لیٹر، شمارہ ۳۲
+
+بزرگوں کا کونا: حاجی صاحب کی سردیاں
+
+حاجی [[PERSON:محمد یونس]] [[AGE:پچاسی برس]] کے ہیں اور بزرگوں کی رہائشی اسکیم
+[[ADDRESS:Birch Court]] ([[POSTCODE:M13 0RT]]) کے [[ADDRESS:فلیٹ ۲۳]] میں رہتے ہیں۔ وہ
+[[OTHER_SPECIAL:کشمیری]] ہیں اور ۱۹۶۴ میں میرپور سے آئے تھے۔
+
+پچھلی سردیوں میں اسکیم کا مرکزی ہیٹنگ سسٹم بار بار بند ہوتا رہا۔ اسکیم منیجر مسز
+[[PERSON:لورنا ہیگ]] ہر بار [[ORGANISATION:Ardwick Vale Homes]] کو رپورٹ کرتیں، مگر ٹھیکیدار
+[[ORGANISATION:Northern Boiler Co]] کا انجینئر آ کر عارضی مرمت کر جاتا۔ حاجی صاحب کو
+[[HEALTH:پارکنسن]] ہے اور سردی میں ان کے ہاتھ اور زیادہ کانپتے ہیں۔
+
+ان کی نواسی [[PERSON:نور]] یونیورسٹی میں قانون پڑھتی ہیں۔ [[PERSON:نور]] نے پوری اسکیم کے
+رہائشیوں کی طرف سے اجتماعی شکایت لکھی (حوالہ [[REFERENCE:AVH-CC-00917]])۔ دوسرے مرحلے کے بعد
+بھی جب بات نہ بنی تو وہ Housing Ombudsman کے پاس گئیں۔ اب اس کے لیے کسی ایم پی یا کونسلر کے
+ذریعے جانے کی ضرورت نہیں رہی۔ اومبڈزمین کا کیس نمبر [[REFERENCE:202318850]] ہے۔
+
+فیصلہ: لینڈلارڈ کی سنگین بدانتظامی۔ پورا بوائلر سسٹم بدل دیا گیا، ہر رہائشی کو ۴۰۰ پاؤنڈ ملے اور
+بزرگوں کے لیے ہیٹنگ کی خرابی کو ایمرجنسی قرار دیا گیا۔
+
+حاجی صاحب مسکرا کر کہتے ہیں: "میری آنکھوں کا نور تو یہی بچی ہے۔"
+
+آپ اپنی کہانی ہمیں بھیجیں: [[EMAIL:hamaribasti@longsight.example]] یا فون
+[[PHONE:0161 4960 441]]۔
+
+مدیر: [[PERSON:طاہرہ نسیم]]
 """),
     ),
 ]
