@@ -494,6 +494,36 @@ def _initials_before_script_names(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+# "Andrew Pickles", "Teresa Lis", "Martin Hale" inside Arabic: a given name the lists know,
+# then a capitalised word, is a person with their family name, whatever else the second word
+# means ("pickles", "lis" is a fox).
+_FIRST_AND_NEXT = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-zà-ÿąćęłńóśźżăâîșşțţ'’-]{1,20})[ \u00a0]+([A-Z][a-zà-ÿąćęłńóśźżăâîșşțţ'’-]{1,25})(?![\w'’-])"
+)
+_NOT_SURNAME = frozenset(
+    """homes housing council group trust association services service ltd limited plc church school
+    primary academy college surgery centre center hospital mosque chapel street road lane avenue
+    close court house tower heights estate place gardens grove terrace square hill park row way
+    view rise green walk drive crescent mews""".split()
+)
+
+
+def _first_names_and_surnames(text: str, spans: list[Span]) -> list[Span]:
+    lists = names._lists()
+    first = lists["first"]
+    found = []
+    for m in _FIRST_AND_NEXT.finditer(text):
+        one, two = m.group(1).lower(), m.group(2).lower()
+        if one not in first or one in names._STOP or one in names._TITLES or one in names._MONTHS_DAYS:
+            continue
+        if two in _NOT_SURNAME or two in names._STREET or two in names._STOP or two in names._FUNCTION_EN:
+            continue
+        if two in names._MONTHS_DAYS or two in names._RELATION or two in lists["places"]:
+            continue
+        found.append(Span(m.start(), m.end(), PERSON, 0.55, "a given name and a family name"))
+    return found
+
+
 def _addresses_elsewhere(text: str, spans: list[Span]) -> list[Span]:
     """A named place found once is found wherever it is written again ("the Calder Point
     panel" before "the stairwell at Calder Point, hx1 5tn")."""
@@ -588,6 +618,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if ":" in text:
         extra += _labelled_ages(text)
     extra += _units_before_streets(text, merged)
+    extra += _first_names_and_surnames(text, merged)
     if lang in ("en", "cy"):
         extra += _streets_before_postcodes(text, merged)
     if lang == "bn" or "নম" in text or "নং" in text:

@@ -1529,6 +1529,9 @@ _CONTACT_LABEL_RE = re.compile(
 _ARTICLE_BEFORE_RE = re.compile(r"(?i)(?<![\w])(?:the|a|an|this|that|my|your|our)\s+$")
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?؟۔।](?=[ \t\u00a0]+\S)")
+
+
 def _labels_and_signoffs(text: str, lang: str) -> list[Span]:
     found: list[tuple[int, int, str]] = []
     labels = list(_LABEL_LINE_RE.finditer(text)) if ":" in text or "：" in text else []
@@ -1561,13 +1564,19 @@ def _labels_and_signoffs(text: str, lang: str) -> list[Span]:
         got = _name_words(text, m.end(), line_end, lang, True, 3)
         if got:
             found.append((got[0][0], got[-1][1], "name after a closing"))
+    # the last line, or in text run together the words after the last sentence, up to a
+    # comma ("... 0161 496 0732. Dean", "... 11:00. Teresa Lis, zespół Caritas")
     tail = text.rstrip()
-    nl = tail.rfind("\n")
-    if nl != -1:
-        line = tail[nl + 1 :].strip().rstrip(".,")
+    last = max(
+        [tail.rfind("\n")] + [m.end() - 1 for m in _SENTENCE_END_RE.finditer(tail, max(0, len(tail) - 120))]
+    )
+    if last != -1:
+        segment = tail[last + 1 :]
+        cut = min((i for i in (segment.find(","), segment.find("،")) if i != -1), default=len(segment))
+        line = segment[:cut].strip().rstrip(".,")
         if line and len(line.split()) <= 3 and not any(c.isdigit() or c in "@:/" for c in line):
-            start = nl + 1 + (len(tail[nl + 1 :]) - len(tail[nl + 1 :].lstrip()))
-            got = _name_words(text, start, len(tail), lang, False, 3)
+            start = last + 1 + (len(segment) - len(segment.lstrip()))
+            got = _name_words(text, start, start + len(line), lang, False, 3)
             if got and got[-1][1] >= start + len(line) - 1:
                 found.append((got[0][0], got[-1][1], "name signing off"))
     if not found:

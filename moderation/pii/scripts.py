@@ -680,7 +680,11 @@ def _nameish(tok: _Tok, lex: _Lexicon, loose: bool) -> bool:
     return loose and _unknown(tok, lex)
 
 
-_NAME_JOINERS = frozenset(normalise(w, "arab") for w in "عبد ابو أبو ام أم بن ابن بنت بی آل غلام".split())
+_NAME_JOINERS = frozenset(
+    normalise(w, "arab") for w in "عبد ابو أبو ام أم بن ابن بنت بی آل غلام".split()
+) | frozenset(
+    "আব্দুর আব্দুল আবদুল আবদুর আবু".split()  # "আব্দুর রশিদ": the first half of a name
+)
 _NASAB = frozenset(normalise(w, "arab") for w in "بن ابن بنت".split())
 # First halves that are never used alone: "عبد الله", "غلام رسول", "عبد الرحمن" are one name
 # whatever the second word means on its own (God, messenger, the Merciful).
@@ -1527,6 +1531,17 @@ def _find(text: str, language: str) -> list[Span]:
         for f in toks[i].nforms
         if len(f) > 1 and f in _LEX["beng"].names
     }
+    # and its short form: "ਅਮਨ" for "ਅਮਨਦੀਪ", a listed name that begins a longer one
+    short = {
+        f[:k]
+        for f in found
+        for k in range(3, len(f) - 1)
+        if f[:k]
+        in _LEX[
+            "guru" if "\u0a00" <= f[:1] <= "\u0a7f" else "beng" if "\u0980" <= f[:1] <= "\u09ff" else "arab"
+        ].names
+    }
+    spread: list[int] = []
     for i, t in enumerate(toks):
         if i in people or i in blocked or not _is_word(t):
             continue
@@ -1534,9 +1549,30 @@ def _find(text: str, language: str) -> list[Span]:
             t.norm in found
             or (t.kind == "beng" and found_forms and any(f in found_forms for f in t.nforms))
             or (t.kind == "beng" and any(f in found and len(f) > 2 for f in t.nforms[1:]))  # "আনিকার": আনিকা's
+            or (t.norm in short and text[t.end : t.end + 1] != "-")  # not "ਅਮਨ-ਸ਼ਾਂਤੀ" (peace and quiet)
         ):
             if not _stopword(t, _LEX[t.kind]):
                 people.add(i)
+                spread.append(i)
+    # a mention found again takes the family name written after it ("রুপালি দাস")
+    for i in spread:
+        j = i + 1
+        if (
+            j < len(toks)
+            and j not in people
+            and j not in blocked
+            and _is_word(toks[j])
+            and _adjacent(toks, i, j)
+        ):
+            t = toks[j]
+            lex = _LEX[t.kind]
+            if (t.name or t.norm in _SURNAMES_TOO) and not (
+                _stopword(t, lex)
+                or t.norm in lex.titles
+                or t.norm in lex.relations
+                or t.norm in lex.org_words
+            ):
+                people.add(j)
     for start, end in _runs(people, toks, text):
         spans.append(Span(start, end, PERSON, 0.7, "name in arabic/bengali/gurmukhi script"))
     spans.extend(other)
