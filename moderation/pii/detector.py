@@ -394,8 +394,11 @@ def _units_before_streets(text: str, spans: list[Span]) -> list[Span]:
 
 
 # "(4 নম্বর)", "৭ নম্বরে থাকেন": a house number with the word for number after it.
+# "18 ਨੰਬਰ ਵਾਲੇ ਘਰ", "18 نمبر والے گھر", "২৭ নম্বর-এ থাকেন": the same in Gurmukhi and Urdu, with
+# "the one at" and "in" after it.
 _NUMBER_AFTER_RE = re.compile(
-    r"(?<![\w])(\d{1,4}[ \u00a0]*(?:নম্বর|নাম্বার|নং)(?:ে|ের)?)(?=[ \u00a0]*(?:\)|বাড়ি|বাসা|ফ্ল্যাট|ঘর|থাক))"
+    r"(?<![\w])(\d{1,4}[ \u00a0]*(?:নম্বর|নাম্বার|নং|ਨੰਬਰ|ਨੰ\.|نمبر|نمبر)(?:ে|ের|-এ|-এর|-ে)?)"
+    r"(?=[ \u00a0]*(?:\)|বাড়ি|বাসা|ফ্ল্যাট|ঘর|থাক|ਵਾਲ|ਘਰ|ਮਕਾਨ|ਫ਼ਲੈਟ|ਫਲੈਟ|ਵਿੱਚ|ਵਿਚ|ਰਹਿ|والے|والی|والا|گھر|مکان|فلیٹ|میں[ \u00a0]+رہ))"
 )
 
 
@@ -427,6 +430,17 @@ def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
                 word = word[:-2]
             latin = word.isascii() or word[:1].isupper()
             if len(word) < (3 if latin else 2) or word.lower() in _NOT_SPREAD:
+                continue
+            if latin and word.islower():
+                # a lower-case name ("alfie-ray", "jord") again, and each half of a double name,
+                # unless the word is also an everyday one
+                for part in {word, *word.split("-")}:
+                    if len(part) < 3 or part.lower() in _NOT_SPREAD:
+                        continue
+                    if (part != word and not names.function_word(part)) or not names.everyday_latin_word(
+                        part
+                    ):
+                        words.add(part)
                 continue
             if latin and (not word[:1].isupper() or word.isupper() or word.lower() in names.RELATION_WORDS):
                 continue  # not "BILL" (shouting: "the BILL for the board") nor "Mum"
@@ -513,14 +527,75 @@ def _first_names_and_surnames(text: str, spans: list[Span]) -> list[Span]:
     first = lists["first"]
     found = []
     for m in _FIRST_AND_NEXT.finditer(text):
-        one, two = m.group(1).lower(), m.group(2).lower()
+        one, two = m.group(1).lower(), m.group(2).lower().removesuffix("'s").removesuffix("’s")
         if one not in first or one in names._STOP or one in names._TITLES or one in names._MONTHS_DAYS:
             continue
         if two in _NOT_SURNAME or two in names._STREET or two in names._STOP or two in names._FUNCTION_EN:
             continue
         if two in names._MONTHS_DAYS or two in names._RELATION or two in lists["places"]:
             continue
-        found.append(Span(m.start(), m.end(), PERSON, 0.55, "a given name and a family name"))
+        end = m.end() - 2 if m.group(2).endswith(("'s", "’s")) else m.end()  # "Nora Quill's": not the 's
+        found.append(Span(m.start(), end, PERSON, 0.55, "a given name and a family name"))
+    return found
+
+
+_WORD_BEFORE = re.compile(rf"([{_W}]+)[ \u00a0]*,?[ \u00a0]*$")
+
+
+def _script_names_before_ages(text: str, spans: list[Span], lang: str) -> list[Span]:
+    """ "ਜੱਸ 5 ਸਾਲ ਦਾ", "তানিয়া, ৯ বছর": the name said just before an age."""
+    taken = {(s.start, s.end) for s in spans}
+    ends = {s.end for s in spans if s.kind == PERSON}
+    found = []
+    for span in spans:
+        if span.kind != AGE:
+            continue
+        m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if not m or m.end(1) in ends or (m.start(1), m.end(1)) in taken:
+            continue
+        if scripts.could_be_name(m.group(1), lang):
+            found.append(Span(m.start(1), m.end(1), PERSON, 0.5, "a name said before an age"))
+    return found
+
+
+# "جو (Jo)", "মুজিবুর রহমান (Mujibur Rahman)", "Jo (جو)": a name and its transliteration.
+_NATIVE = "\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f"
+_NATIVE_THEN_LATIN = re.compile(
+    rf"((?:[{_NATIVE}][{_W}]*[ \u00a0]?){{1,3}})[ \u00a0]*\([ \u00a0]*([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){{0,2}})[ \u00a0]*\)"
+)
+_LATIN_THEN_NATIVE = re.compile(
+    rf"([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){{0,2}})[ \u00a0]*\([ \u00a0]*((?:[{_NATIVE}][{_W}]*[ \u00a0]?){{1,3}})[ \u00a0]*\)"
+)
+
+
+def _transliterations(text: str, spans: list[Span]) -> list[Span]:
+    people = [(s.start, s.end) for s in spans if s.kind == PERSON]
+
+    def person(a: int, b: int) -> bool:
+        return any(x <= a and b <= y for x, y in people)
+
+    found = []
+    for rx, native_group in ((_NATIVE_THEN_LATIN, 1), (_LATIN_THEN_NATIVE, 2)):
+        for m in rx.finditer(text):
+            latin_group = 3 - native_group
+            if person(m.start(latin_group), m.end(latin_group)) or person(
+                m.start(native_group), m.end(native_group)
+            ):
+                native = m.group(native_group).rstrip()
+                # the native words nearest the bracket: as many as the Latin name has words
+                words = native.split()[-len(m.group(latin_group).split()) :]
+                start = m.start(native_group) + native.rfind(words[0]) if native_group == 1 else m.start(2)
+                end = m.start(native_group) + len(native) if native_group == 1 else m.start(2) + len(native)
+                found.append(Span(start, end, PERSON, 0.6, "a name and its transliteration"))
+                found.append(
+                    Span(
+                        m.start(latin_group),
+                        m.end(latin_group),
+                        PERSON,
+                        0.6,
+                        "a name and its transliteration",
+                    )
+                )
     return found
 
 
@@ -621,7 +696,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
     extra += _first_names_and_surnames(text, merged)
     if lang in ("en", "cy"):
         extra += _streets_before_postcodes(text, merged)
-    if lang == "bn" or "নম" in text or "নং" in text:
+    if lang in ("bn", "pa", "ur") or "নম" in text or "নং" in text:
         extra += [
             Span(m.start(1), m.end(1), ADDRESS, 0.6, "number word after a house number")
             for m in _NUMBER_AFTER_RE.finditer(text)
@@ -637,7 +712,9 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if spread:
         merged = _merge(merged + spread)
     if lang in ("ar", "ur", "bn", "pa"):
-        initials = _initials_before_script_names(text, merged)
+        initials = _initials_before_script_names(text, merged) + _script_names_before_ages(text, merged, lang)
+        if "(" in text:
+            initials += _transliterations(text, merged)
         if initials:
             merged = _merge(merged + initials)
     return merged

@@ -109,6 +109,18 @@ def _lists() -> Mapping[str, frozenset[str]]:
     return _LISTS
 
 
+def function_word(word: str) -> bool:
+    low = word.lower()
+    return low in _STOP or low in _FUNCTION_EN
+
+
+def everyday_latin_word(word: str) -> bool:
+    """A word of the English, Polish or Romanian frequency lists, or a function word."""
+    low = word.lower()
+    L = _lists()
+    return low in _STOP or low in _FUNCTION_EN or low in L["en"] or low in L["pl"] or low in L["ro"]
+
+
 def common_english() -> frozenset[str]:
     """Ordinary English words (lower case); shared with organisations.py."""
     return _lists()["en"]
@@ -365,6 +377,11 @@ _RELATION = frozenset(
     swyddog rheolwr gweithiwr
     """.split()
 )
+# and as they are typed on a phone without diacritics ("z mezem", "cu sotul")
+_RELATION = _RELATION | frozenset(
+    "".join(c for c in unicodedata.normalize("NFD", w.replace("ł", "l")) if not unicodedata.combining(c))
+    for w in _RELATION
+)
 RELATION_WORDS = _RELATION  # for the detector's cross-recogniser rules
 # Words that join two names after one relation noun ("my sons Adam and Ola").
 _AND = frozenset({"and", "&", "i", "oraz", "și", "si", "a", "ac"})
@@ -419,6 +436,13 @@ _MOVE_VERBS = frozenset(
 )
 # Ordinary words that are also given names but, after "my son", "my neighbour"..., are
 # far more often the next word of the sentence.
+# kinship, not roles: after these a listed name in lower case is the person's
+_KIN = frozenset(
+    """mąż męża mężem mężowi żona żony żoną syn syna synem synowi córka córki córką córce brat brata
+    bratem siostra siostry siostrą wnuk wnuczka wnuczką wnukiem mezem meza zona zoną zony coreczka corka corki
+    corką córeczka córeczką synek synkiem soțul sotul soția sotia fiul fiica băiatul baiatul fata fetița fetita
+    fratele sora nepotul nepoata soțului sotului soției sotiei""".split()
+)
 _NOT_AFTER_RELATION = frozenset(
     """
     will may can bill mark rose said told came went got gets getting go going gone asked rang
@@ -838,9 +862,28 @@ def _find(text: str, lang: str) -> list[Span]:
             and t.low not in _FUNCTION_EN
         ):
             return True  # "my mate shaz": an unknown word after a relation noun
+        if (
+            t.lower
+            and "-" in t.low
+            and t.low.replace("-", "").isalpha()
+            and (in_first(t.low.split("-")[0]) or (lang == "en" and not is_common(t.low.split("-")[0])))
+        ):
+            return True  # "our baby alfie-ray"
         if in_first(t.low):
             if not is_common(t.low):
                 return True
+            if (
+                lang in ("pl", "ro")
+                and t.lower
+                and t.low not in _STOP
+                and t.low not in _FUNCTION_EN
+                and t.low not in _NOT_AFTER_RELATION
+                and t.low not in _PARTICLES
+                and "," not in t.gap_before
+                and i
+                and toks[i - 1].low in _KIN
+            ):
+                return True  # "z mężem markiem": a listed name (inflected) after a kinship word
             if (
                 t.lower
                 and "," not in t.gap_before
@@ -1568,7 +1611,16 @@ def _labels_and_signoffs(text: str, lang: str) -> list[Span]:
     # comma ("... 0161 496 0732. Dean", "... 11:00. Teresa Lis, zespół Caritas")
     tail = text.rstrip()
     last = max(
-        [tail.rfind("\n")] + [m.end() - 1 for m in _SENTENCE_END_RE.finditer(tail, max(0, len(tail) - 120))]
+        [tail.rfind("\n")]
+        + [
+            m.end() - 1
+            for m in _SENTENCE_END_RE.finditer(tail, max(0, len(tail) - 120))
+            # not the dot of an initial ("signed J. R. Hartley")
+            if not (
+                tail[m.start() - 1 : m.start()].isupper()
+                and not tail[m.start() - 2 : m.start() - 1].isalpha()
+            )
+        ]
     )
     if last != -1:
         segment = tail[last + 1 :]

@@ -381,6 +381,21 @@ def ordinary_word(word: str, script: str) -> bool:
     )
 
 
+def could_be_name(word: str, language: str) -> bool:
+    """A script word that a name list knows, or that no frequency list knows, and that is no
+    function, kinship, title or number word."""
+    script = script_of(word)
+    if script is None or word in _number_words():
+        return False
+    lex = _lexicon(script)
+    if ordinary_word(word, script):
+        return False
+    facts = _word_facts(word, script, "ur" if language == "ur" else "ar")
+    if any(f in lex.stop or f in lex.relations for f in facts[1]):
+        return False
+    return bool(facts[6] or facts[4])
+
+
 def relation_word(word: str, script: str) -> bool:
     """A kinship or role word of the script ("ماں", "ਬਾਪੂ", "আম্মা")."""
     return normalise(word, script) in _lexicon(script).relations
@@ -801,8 +816,8 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                 if _is_word(t) and (t.norm in lex.titles or t.norm in lex.relations):
                     j += 1
                     continue
-                if j in blocked:
-                    break
+                if j in blocked or (_is_word(t) and t.norm in lex.after_titles):
+                    break  # "ਬੀਬੀ ਜੀ": the title and its honorific, no name
                 if (
                     t.name
                     or _latin_name(t)
@@ -1480,6 +1495,12 @@ def find(text: str, language: str) -> Iterator[Span]:
     return iter(_find(text, (language or "").lower()))
 
 
+def _number_words() -> frozenset[str]:
+    from .ages import SCRIPT_NUMBER_WORDS
+
+    return SCRIPT_NUMBER_WORDS
+
+
 def _find(text: str, language: str) -> list[Span]:
     if len(_LEX) < 3:
         for script in ("arab", "beng", "guru"):
@@ -1504,6 +1525,10 @@ def _find(text: str, language: str) -> list[Span]:
                 ):
                     continue  # "وابنتي الصغيرة لين": the name Leen, not "Lane" after a street's name
                 blocked.add(i)
+    numbers = _number_words()
+    for i, t in enumerate(toks):
+        if t.text in numbers:
+            blocked.add(i)  # "আটাত্তর বছর": a number word, not a name no list knows
     # Urdu "کی عمر 8 سال" is "age 8 years": عمر there is the word for age, not the name Omar.
     words = [i for i, t in enumerate(toks) if t.kind != "punct"]
     for pos, i in enumerate(words):
