@@ -63,7 +63,7 @@ _NAME_STOP = _nfc_set(
     """i the a an my our your his her their its this that these those in on at of to from by for with and or but so
     if when while after before every each some any no not all we they he she it you me us them there here then now
     also just only dear hi hello yes one two three four five six seven eight nine ten mr mrs ms miss dr cllr sir
-    madam lord lady ground first second third fourth fifth top same whole next last other another
+    madam ground first second third fourth fifth top same whole next last other another
     council housing city borough district association trust homes group ombudsman nhs
     right wrong best better worst easy hard proper fair good bad great little big long short fast slow true
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

@@ -435,6 +435,15 @@ _DIGIT_WORDS = {
     "ਏਟ": "8",
     "ਨਾਈਨ": "9",
     "ਸੌਂ": "9",
+    # with the nukta and other spellings ("ਫ਼ੋਰ", "ਫ਼ਾਈਵ")
+    "ਫ਼ੋਰ": "4",
+    "ਫ਼ਾਈਵ": "5",
+    "ਫ਼ਾਇਵ": "5",
+    "ਫਾਇਵ": "5",
+    "ਥਰੀ": "3",
+    "ਸੇਵਨ": "7",
+    "ਸਿੱਕਸ": "6",
+    "ਨਾਇਨ": "9",
     # Urdu / Hindi / Punjabi digits written in Latin letters
     "sifar": "0",
     "ek": "1",

@@ -48,6 +48,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 )
 
 _EDGE = " \t\r\n.,;:!?\"'()[]{}«»“”‘’„،؛۔।"
+# a word character of any of the scripts, with their combining marks
+_W = r"\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0980-\u09ff\u0a00-\u0a7f\u200c\u200d"
 
 
 # "tyler is 9", "Mark, 45,", "Sam's 7": a bare number right after a name found by
@@ -342,7 +344,7 @@ _UNIT_WORDS = tuple(
     for w in """flat apartment apt room rm basement ground floor pitch plot unit studio maisonette bedsit annexe annex
     berth mooring caravan chalet suite block house bungalow cottage no. nr. number top first second third
     mieszkanie mieszk pokój pokoj lokal piętro pietro parter suterena apartament camer etaj demisol subsol bloc
-    scara fflat ystafell llawr
+    scara garsonier fflat ystafell llawr
     شقة الشقة شقه غرفة الغرفة الطابق طابق الدور الأرضي الارضي السفلي البدروم القبو رقم فلیٹ فلیٹ کمرہ کمرا منزل
     بیسمنٹ تہہ مکان گھر ফ্ল্যাট ফ্লাট রুম কক্ষ ঘর বেসমেন্ট তলা ফ্লোর নিচতলা বাড়ি ਫਲੈਟ ਫ਼ਲੈਟ ਕਮਰਾ ਕਮਰੇ ਬੇਸਮੈਂਟ
     ਮੰਜ਼ਿਲ ਰੂਮ ਮਕਾਨ ਘਰ""".split()
@@ -352,29 +354,66 @@ _UNIT_BEFORE_RE = re.compile(
 )
 
 
-# "the basement flat at 19 Alma Terrace", "الشقة الأرضية في 9 Chatham Hill Road": up to
-# three words from a unit word, then "at" or "in", then the street.
-_UNIT_AT_RE = re.compile(
-    r"((?:[^\s,،:;.!?()]+[ \u00a0]+){1,3})(?:at|on|in|of|w|przy|na|la|pe|din|في|فى)[ \u00a0]+$"
-)
+# the last words before an address, with nothing but spaces between them
+_WORDS_BEFORE_RE = re.compile(rf"((?:[{_W}.]+[ \u00a0]+){{1,5}})$")
 
 
 def _unit_at(text: str, start: int) -> int | None:
-    """Where the unit words before the street at ``start`` begin, if there are any."""
-    m = _UNIT_AT_RE.search(text, max(0, start - 50), start)
+    """Where the unit words before the street at ``start`` begin, if there are any: "the
+    basement flat at 19 Alma Terrace", "الشقة الأرضية في 9 Chatham Hill Road", "garsoniera de la
+    subsolul numărului 40", "pokoj nr 4 w domu na 88 station road"."""
+    m = _WORDS_BEFORE_RE.search(text, max(0, start - 50), start)
     if not m:
         return None
-    words = list(re.finditer(r"\S+", m.group(1)))
-    for w in words:
-        if w.group().lower().startswith(_UNIT_WORDS):
+    for w in re.finditer(r"\S+", m.group(1)):
+        if _is_unit_word(w.group().lower()):
             return m.start(1) + w.start()
     return None
+
+
+_UNIT_SET = frozenset(_UNIT_WORDS)
+# noun endings a unit word takes ("garsoniera", "subsolul", "pokoju", "الشقة" is listed whole);
+# not verbs that begin the same way ("mieszkamy", "blocat")
+_UNIT_ENDINGS = (
+    "",
+    "s",
+    "es",
+    "a",
+    "e",
+    "ei",
+    "u",
+    "ul",
+    "ului",
+    "ui",
+    "ie",
+    "iu",
+    "em",
+    "ą",
+    "ę",
+    "ach",
+    "ami",
+)
+
+
+def _is_unit_word(word: str) -> bool:
+    word = word.rstrip(".,")
+    return any(
+        word.endswith(e) and word[: len(word) - len(e)] in _UNIT_SET
+        for e in _UNIT_ENDINGS
+        if len(word) > len(e)
+    )
 
 
 def _units_before_streets(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
-        if span.kind != ADDRESS or not text[span.start : span.start + 1].isdecimal():
+        if span.kind != ADDRESS:
+            continue
+        if not text[span.start : span.start + 1].isdecimal():
+            # "numărului 40, Lister Road": a numbered address; not "the top floor of Cobalt House"
+            at = _unit_at(text, span.start) if any(c.isdigit() for c in text[span.start : span.end]) else None
+            if at is not None:
+                found.append(Span(at, span.end, ADDRESS, span.confidence, "unit part before a street"))
             continue
         m = _UNIT_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
         if not m:
@@ -406,13 +445,15 @@ _NUMBER_AFTER_RE = re.compile(
 # capitalised the same way ("Present: Rose Kettering" ... "Rose thanked everyone"; "[7:21] ਅਮਨ:"
 # ... "ਅਮਨ ਦੀਆਂ ਫ਼ੋਟੋਆਂ").
 # Word characters with the combining marks of Arabic, Bengali and Gurmukhi ("করিম" is one word).
-_W = r"\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0980-\u09ff\u0a00-\u0a7f\u200c\u200d"
 _NAME_WORD = re.compile(rf"[^\W\d_][{_W}'’-]*")
 _DETERMINER_BEFORE = re.compile(r"(?:the|a|an)\s+$", re.IGNORECASE)
 _NOT_SPREAD = frozenset(
     """the and for with from this that they them their there then when what who mrs miss mum dad
     our your his her its she him you not but all any""".split()
 )
+
+
+_SHORT_FORM_RE = re.compile(r"(?<![\w'’-])[^\W\d_]{4,8}(?![\w'’-])")
 
 
 def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
@@ -449,6 +490,16 @@ def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
             words.add(word)
     if not words and not initials:
         return []
+    # short forms of a long Latin name written alone: "mada" for "madalina", "Alex" for "Alexandra"
+    longs = [w.lower() for w in words if len(w) >= 6 and (w.isascii() or w[:1].isupper())]
+    if longs:
+        for m in _SHORT_FORM_RE.finditer(text):
+            token = m.group()
+            low = token.lower()
+            if any(
+                x.startswith(low) and len(x) - len(low) >= 2 for x in longs
+            ) and not names.everyday_latin_word(low):
+                words.add(token)
     taken = [(s.start, s.end) for s in spans]
     groups = []
     if initials:  # "J.B.'s", "S.K.D.-এর": the dot belongs to the initials

@@ -666,6 +666,23 @@ def find(text: str, language: str) -> Iterator[Span]:
         yield from _account_endings(text, low)
         if any(e - s >= 3 for s, e in runs):
             yield from _documents(story)
+        yield from _share_codes(text)
+
+
+# A Home Office share code ("W8K 4PX 2RT", "share code: K2B-9XF-4TQ"): three groups of three
+# letters and digits, mixed.
+_SHARE_CODE_RE = _rx(r"(?<![\w-])([A-Z0-9]{3})[ \u00a0-]([A-Z0-9]{3})[ \u00a0-]([A-Z0-9]{3})(?![\w-])")
+
+
+def _share_codes(text: str) -> Iterator[Span]:
+    for m in _SHARE_CODE_RE.finditer(text):
+        code = m.group(1) + m.group(2) + m.group(3)
+        digits = sum(c.isdigit() for c in code)
+        if (
+            2 <= digits <= 7
+            and sum(any(c.isdigit() for c in g) and any(c.isalpha() for c in g) for g in m.groups()) >= 2
+        ):
+            yield Span(m.start(), m.end(), OTHER_ID, 0.7, "share code")
 
 
 _DIGIT_RUN_RE = _rx(r"\d+")

@@ -359,8 +359,9 @@ def _located(text: str, low: str, present: set[str]) -> Iterator[Span]:
         low = [_bare(w) for w in words]
         if low[0] in _NOT_LANDMARK:
             continue
-        if len(words) == 1 and (low[0] in _towns() or low[0] in _common()):
-            continue  # "near Leeds", "by Gary", "near Christmas"
+        the_before = re.search(r"(?i)\bthe[ \u00a0]+$", text[m.start() : m.start(1)]) is not None
+        if len(words) == 1 and (low[0] in _towns() or (low[0] in _common() and not the_before)):
+            continue  # "near Leeds", "by Gary", "near Christmas"; but "up from the Dolphin" is a pub
         if len(words) == 1 and m.group().lower().startswith("by"):
             continue
         end = m.start(1) + len(" ".join(m.group(1).split()[: len(words)]))
@@ -626,7 +627,7 @@ _PLRO_PLACE_RE = _rx(
     r"|pw\.|pod[ \u00a0]+wezwaniem|św\.|świętego|świętej|świętych|najświętszej|matki|bożej|gimnazial\w*"
     r"|primar\w*|medical|de[ \u00a0]+familie|dr\.?|doctor\w*|sf\.?|sfânt\w*|sfânta|sfinții|sfintii|parohia"
     r"|ortodox\w*|catolic\w*|penticostal\w*|teoretic\w*|tehnologic\w*|național\w*|national\w*|\d{1,3}"
-    r"))*)"
+    r")(?![^\W\d_]))*)"  # whole words: not "Sf" of "Sfânta"
     r"((?:[ \u00a0]+(?:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚŞŢ][\w'’.-]*|\d{1,3}|&|and|of|nr\.?)){0,4})",
     re.IGNORECASE,
 )

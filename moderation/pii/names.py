@@ -25,6 +25,7 @@ data/names/ (see build.py there); they are loaded once, lazily.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -107,6 +108,20 @@ _LISTS = _Lists()
 
 def _lists() -> Mapping[str, frozenset[str]]:
     return _LISTS
+
+
+def _fold(word: str) -> str:
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFD", word.replace("ł", "l").replace("Ł", "L"))
+        if not unicodedata.combining(c)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_first() -> frozenset[str]:
+    """Given names as they are typed without diacritics ("speranta", "malgosia")."""
+    return frozenset(_fold(w) for w in _lists()["first"] if not w.isascii())
 
 
 def function_word(word: str) -> bool:
@@ -358,6 +373,14 @@ _INTRO_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _p in _INTRO:
     _INTRO_BY_LAST.setdefault(_p[-1], []).append(_p)
 
+# kinship, not roles: after these a listed name in lower case is the person's
+_KIN = frozenset(
+    """mąż męża mężem mężowi żona żony żoną syn syna synem synowi córka córki córką córce brat brata
+    bratem siostra siostry siostrą wnuk wnuczka wnuczką wnukiem mezem meza zona zoną zony coreczka corka corki
+    corką córeczka córeczką synek synkiem soțul sotul soția sotia fiul fiica băiatul baiatul fata fetița fetita
+    fratele sora nepotul nepoata soțului sotului soției sotiei fetiței fetitei băiețelul baietelul
+    băiețelului baietelului""".split()
+)
 _RELATION = frozenset(
     """
     son sons daughter daughters husband wife partner boyfriend girlfriend fiance fiancé fiancee
@@ -375,12 +398,18 @@ _RELATION = frozenset(
     ofițerul ofiterul managerul colegul colega nepotul nepoata mama tata bunica bunicul
     mab merch gŵr gwr gwraig partner cymydog cymdoges ffrind brawd chwaer tad mam ŵyr wyres
     swyddog rheolwr gweithiwr
+    beti beta bete bhai bhaiya behen bahen ammi abbu amma abba shohar biwi khala chacha mamu phuppo
     """.split()
 )
-# and as they are typed on a phone without diacritics ("z mezem", "cu sotul")
-_RELATION = _RELATION | frozenset(
-    "".join(c for c in unicodedata.normalize("NFD", w.replace("ł", "l")) if not unicodedata.combining(c))
-    for w in _RELATION
+# and as they are typed on a phone without diacritics ("z mezem", "cu sotul"); every kinship
+# word of _KIN ("fetița", "córeczka") is one too
+_RELATION = (
+    _RELATION
+    | _KIN
+    | frozenset(
+        "".join(c for c in unicodedata.normalize("NFD", w.replace("ł", "l")) if not unicodedata.combining(c))
+        for w in _RELATION
+    )
 )
 RELATION_WORDS = _RELATION  # for the detector's cross-recogniser rules
 # Words that join two names after one relation noun ("my sons Adam and Ola").
@@ -436,13 +465,6 @@ _MOVE_VERBS = frozenset(
 )
 # Ordinary words that are also given names but, after "my son", "my neighbour"..., are
 # far more often the next word of the sentence.
-# kinship, not roles: after these a listed name in lower case is the person's
-_KIN = frozenset(
-    """mąż męża mężem mężowi żona żony żoną syn syna synem synowi córka córki córką córce brat brata
-    bratem siostra siostry siostrą wnuk wnuczka wnuczką wnukiem mezem meza zona zoną zony coreczka corka corki
-    corką córeczka córeczką synek synkiem soțul sotul soția sotia fiul fiica băiatul baiatul fata fetița fetita
-    fratele sora nepotul nepoata soțului sotului soției sotiei""".split()
-)
 _NOT_AFTER_RELATION = frozenset(
     """
     will may can bill mark rose said told came went got gets getting go going gone asked rang
@@ -724,9 +746,9 @@ def _find(text: str, lang: str) -> list[Span]:
         if w in first:
             return True
         if lang == "pl":
-            return any(x in first for x in _pl_stems(w))
+            return any(x in first for x in _pl_stems(w)) or (w.isascii() and w in _folded_first())
         if lang == "ro":
-            return any(x in first for x in _ro_stems(w))
+            return any(x in first for x in _ro_stems(w)) or (w.isascii() and w in _folded_first())
         if lang == "cy" and len(w) > 2:
             return any(x in first for x in _cy_stems(w))
         return False
@@ -831,6 +853,13 @@ def _find(text: str, lang: str) -> list[Span]:
                 return True
         return False
 
+    def _kin_before(i: int) -> bool:
+        """A kinship word just before, past "my", "our", "little" ("fetita mea speranta")."""
+        j = i - 1
+        while j >= 0 and toks[j].low in _FILLER and i - j <= 3:
+            j -= 1
+        return j >= 0 and toks[j].low in _KIN
+
     def accept_relation(i: int) -> bool:
         """After a relation/role noun ("my son", "the officer,")."""
         if i >= n:
@@ -854,7 +883,7 @@ def _find(text: str, lang: str) -> list[Span]:
             # contain many names ("zuzia"), so commonness alone must not veto it.
             return t.low not in _STOP and t.low not in _FUNCTION_EN
         if (
-            lang == "en"
+            lang in ("en", "ur", "bn", "pa", "ar")  # Roman Urdu, Banglish: "meri beti khushi"
             and t.lower
             and len(t.low) >= 3
             and t.low.isalpha()
@@ -880,8 +909,7 @@ def _find(text: str, lang: str) -> list[Span]:
                 and t.low not in _NOT_AFTER_RELATION
                 and t.low not in _PARTICLES
                 and "," not in t.gap_before
-                and i
-                and toks[i - 1].low in _KIN
+                and _kin_before(i)
             ):
                 return True  # "z mężem markiem": a listed name (inflected) after a kinship word
             if (
@@ -1496,6 +1524,14 @@ def _native_word_ok(word: str, lang: str, loose: bool) -> bool:
     return bool(name or rare or (loose and rank > 3000))
 
 
+def _native_plain(word: str) -> bool:
+    """Not a function, kinship, title or organisation word of its script."""
+    from . import scripts
+
+    script = scripts.script_of(word)
+    return script is not None and not scripts.ordinary_word(word, script)
+
+
 def _known_name(word: str) -> bool:
     """A given name any list knows (Latin or native script)."""
     if _NATIVE_RE.match(word):
@@ -1631,6 +1667,16 @@ def _labels_and_signoffs(text: str, lang: str) -> list[Span]:
             got = _name_words(text, start, start + len(line), lang, False, 3)
             if got and got[-1][1] >= start + len(line) - 1:
                 found.append((got[0][0], got[-1][1], "name signing off"))
+            elif _NATIVE_RE.match(line) and "\n" in tail[last : last + 1]:
+                # a letter's last line in Arabic, Bengali or Gurmukhi script: the writer's name when
+                # one word is a name and none is a function word ("وداد الشامي": affection + a nisba)
+                words = list(_LABEL_WORD_RE.finditer(text, start, start + len(line)))
+                if (
+                    words
+                    and all(_NATIVE_RE.match(w.group()) and _native_plain(w.group()) for w in words)
+                    and any(_native_word_ok(w.group(), lang, False) for w in words)
+                ):
+                    found.append((words[0].start(), words[-1].end(), "name signing off"))
     if not found:
         return []
     spans = [Span(a, b, PERSON, 0.6, why) for a, b, why in found]

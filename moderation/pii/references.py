@@ -221,6 +221,9 @@ def _listed_after(text: str, last_end: int, s: int) -> bool:
     )
 
 
+_SLASHED_NUMBER_RE = _rx(r"\d{1,8}(?:/\d{1,8}){1,3}")
+
+
 def _scan(text: str) -> Iterator[Span]:
     covered = -1
     last_value_end = -1  # where the last labelled value ended, for "X and Y"
@@ -240,6 +243,9 @@ def _scan(text: str) -> Iterator[Span]:
             continue
         if _bare_ok(tok):
             yield Span(s, e, REFERENCE, 0.75, "reference-shaped token")
+        elif "/" in tok and _SLASHED_NUMBER_RE.fullmatch(tok) and max(map(len, tok.split("/"))) >= 5:
+            # "01/224785/24": a police or court number (a date has no group of five digits)
+            yield Span(s, e, REFERENCE, 0.7, "numbers joined by slashes")
         elif (
             p
             and tok.isdecimal()
