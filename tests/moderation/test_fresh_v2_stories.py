@@ -19,6 +19,8 @@ from tests.moderation import (
     fresh_v2g_stories,
     fresh_v2h_stories,
     fresh_v2i_stories,
+    fresh_v2j_stories,
+    fresh_v2k_stories,
 )
 from tests.moderation.fresh_v2_stories import KINDS, LANGUAGES, STORIES, records
 from tests.moderation.heldout_stories import parse
@@ -34,6 +36,8 @@ BATCHES = {
     "fv2g": fresh_v2g_stories,
     "fv2h": fresh_v2h_stories,
     "fv2i": fresh_v2i_stories,
+    "fv2j": fresh_v2j_stories,
+    "fv2k": fresh_v2k_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
