@@ -1548,6 +1548,14 @@ def _find(text: str, language: str) -> list[Span]:
     people |= _lone_latin_names(toks)
     # A name found once is a name wherever else it appears ("ਸਿਮਰਨ ਦੀ ਸੂਚੀ").
     found = {toks[i].norm for i in people if _is_word(toks[i]) and len(toks[i].norm) > 1}
+    # without the clitic it was written with ("وريم" ... "ريم")
+    found |= {
+        f
+        for i in people
+        if toks[i].kind == "arab" and toks[i].norm[:1] in "وفبل"
+        for f in toks[i].nforms[1:]
+        if len(f) > 1 and f in _LEX["arab"].names
+    }
     # and in its inflected forms ("আশা" ... "আশার", "আশাকে"): a stem of two letters or more
     found_forms = {
         f
