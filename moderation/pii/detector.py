@@ -593,6 +593,10 @@ def _first_names_and_surnames(text: str, spans: list[Span]) -> list[Span]:
 _WORD_BEFORE = re.compile(rf"([{_W}]+)[ \u00a0]*,?[ \u00a0]*$")
 
 
+# "age" itself before an age ("عمر 8 سال", "ਉਮਰ 80 ਸਾਲ"), not a name
+_AGE_NOUNS = frozenset("عمر عمرہ عمري عمره عمرها العمر سن سنه سِن ਉਮਰ ਉਮਰ: বয়স বয়েস বয়স".split())
+
+
 def _script_names_before_ages(text: str, spans: list[Span], lang: str) -> list[Span]:
     """ "ਜੱਸ 5 ਸਾਲ ਦਾ", "তানিয়া, ৯ বছর": the name said just before an age."""
     taken = {(s.start, s.end) for s in spans}
@@ -604,7 +608,7 @@ def _script_names_before_ages(text: str, spans: list[Span], lang: str) -> list[S
         m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
         if not m or m.end(1) in ends or (m.start(1), m.end(1)) in taken:
             continue
-        if scripts.could_be_name(m.group(1), lang):
+        if m.group(1) not in _AGE_NOUNS and scripts.could_be_name(m.group(1), lang):
             found.append(Span(m.start(1), m.end(1), PERSON, 0.5, "a name said before an age"))
     return found
 
