@@ -372,7 +372,7 @@ _RO_RE = _lazy(
     rf"fiu|fiul|fiică|fiica|bebeluș|bebeluş|bebelușul|tată|tatăl|mamă|mama|bunic|bunicul|bunică|bunica|soț|soţ|soția|soţia|"
     rf"vecin|vecina|vecinul|fiul[ \u00a0]+meu|fiica[ \u00a0]+mea|copil[ \u00a0]+de|băiat[ \u00a0]+de|fată[ \u00a0]+de)"
     rf"(?:[ \u00a0]+(?:meu|mea|mei|nostru|noastră|noastra|lor|lui|ei|tău|tau|ta|cel[ \u00a0]+mic|cea[ \u00a0]+mică|cel[ \u00a0]+mare|cea[ \u00a0]+mare))?"
-    rf"[ \u00a0]+(?:doar[ \u00a0]+|deja[ \u00a0]+|aproape[ \u00a0]+|numai[ \u00a0]+|de[ \u00a0]+|peste[ \u00a0]+)?"
+    rf"[ \u00a0]+(?:acum[ \u00a0]+|abia[ \u00a0]+)?(?:doar[ \u00a0]+|deja[ \u00a0]+|aproape[ \u00a0]+|numai[ \u00a0]+|de[ \u00a0]+|peste[ \u00a0]+)?"
     rf"(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT}{_RO_HALF})(?![\w])",
     re.IGNORECASE,
 )
@@ -380,7 +380,10 @@ _RO_RE = _lazy(
 # ----------------------------------------------------------------- Arabic
 _AR_WORD_LIST = """واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة اربع اربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني
     ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين اربعين خمسون خمسين ستون ستين سبعون سبعين
-    ثمانون ثمانين تسعون تسعين"""
+    ثمانون ثمانين تسعون تسعين
+    أحد_عشر احد_عشر إحدى_عشرة احدى_عشرة اثنا_عشر اثني_عشر اثنتا_عشرة اثنتي_عشرة ثلاثة_عشر ثلاث_عشرة
+    أربعة_عشر اربعة_عشر أربع_عشرة خمسة_عشر خمس_عشرة ستة_عشر ست_عشرة سبعة_عشر سبع_عشرة ثمانية_عشر
+    ثماني_عشرة تسعة_عشر تسع_عشرة"""
 _AR_WORD = _alt(_AR_WORD_LIST)
 _AR_UNIT = _alt("سنة سنه سنوات سنين عام عامًا عاما عاماً أعوام اعوام شهر شهرا شهراً أشهر اشهر شهور أسبوع أسابيع")
 _AR_DUAL = _alt("سنتان سنتين عامان عامين شهران شهرين أسبوعان أسبوعين")
@@ -618,7 +621,7 @@ _DOB_LABEL_RE = _lazy(
         data_nașterii data_naşterii data_nasterii data_de_naștere data_de_naştere data_de_nastere născut născută
         nascut nascuta născută_pe născut_pe n._la născuți născuţi născute nascuti nascute născuții
         urodzeni urodzone urodzonej urodzonego urodzonemu
-        تاريخ_الميلاد تاريخ_ميلادي تاريخ_ميلاده تاريخ_ميلادها تاريخ_ولادتي مواليد وُلدت ولدت وُلد ولد المولود
+        تاريخ_الميلاد تاريخ_ميلادي تاريخ_ميلاده تاريخ_ميلادها تاريخ_ولادتي مواليد وُلدت ولدت وُلد ولد المولود مولود مولودة مولوده
         وتاريخ_الميلاد وتاريخ_ميلادي وتاريخ_ميلاده وتاريخ_ميلادها وتاريخ_ولادتي
         تاریخ_پیدائش تاریخِ_پیدائش پیدائش_کی_تاریخ پیدائش ڈیٹ_آف_برتھ
         জন্ম_তারিখ জন্মতারিখ জন্মের_তারিখ জন্মদিন জন্ম ডেট_অফ_বার্থ
@@ -637,7 +640,7 @@ _DOB_FILLER_RE = _lazy(
 
 _DOB_KEYS = tuple(
     unicodedata.normalize("NFC", k)
-    for k in """birth dob d.o.b born urodz naște naşte naste născ nasc ميلاد مواليد ولد پیدا জন্ম ਜਨਮ ਪੈਦਾ
+    for k in """birth dob d.o.b born urodz naște naşte naste născ nasc ميلاد مواليد ولد مولود پیدا জন্ম ਜਨਮ ਪੈਦਾ
     geni ganwyd""".split()
 ) + (" ur.", " b. ")
 _LOWER_TABLE = {

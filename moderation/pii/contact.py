@@ -181,7 +181,25 @@ _NI_BAD_FIRST = set("DFIQUV")
 _NI_BAD_SECOND = set("DFIOQUV")
 
 
+# An NI number whose letters are written in another script ("ਪੀਐੱਚ 52 18 77 ਸੀ", "پی ایچ 52 18
+# 77 سی"): the letters' words around three pairs of digits, after an NI label.
+_NI_SCRIPT_RE = LazyPattern(
+    r"((?:[\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]{1,6}[ \u00a0]?){1,2})[ \u00a0]+"
+    r"\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]+[\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]{1,4}(?![\w\u0980-\u09ff\u0a00-\u0a7f])"
+)
+
+
 def _ni_numbers(text: str) -> Iterator[Span]:
+    if not text.isascii():
+        for m in _NI_SCRIPT_RE.finditer(text):
+            if _NI_LABEL_RE.search(text, max(0, m.start() - 80), m.start()):
+                first = m.group(1).split()
+                start = (
+                    m.start(1) + m.group(1).rfind(first[-1])
+                    if len(first) > 1 and len(first[0]) > 4
+                    else m.start(1)
+                )
+                yield Span(start, m.end(), NI_NUMBER, 0.6, "NI number with its letters in another script")
     for m in _NI_RE.finditer(text):
         if m.start() > 0 and text[m.start() - 1].isdigit():
             continue

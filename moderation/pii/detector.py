@@ -343,7 +343,7 @@ _UNIT_WORDS = tuple(
     unicodedata.normalize("NFC", w)
     for w in """flat apartment apt room rm basement ground floor pitch plot unit studio maisonette bedsit annexe annex
     berth mooring caravan chalet suite block house bungalow cottage no. nr. number top first second third
-    mieszkanie mieszk pokój pokoj lokal piętro pietro parter suterena apartament camer etaj demisol subsol bloc
+    mieszkanie mieszkaniu mieszkania mieszkaniem mieszk pokój pokoj lokal piętro pietro parter suterena apartament camer etaj demisol subsol bloc
     scara garsonier fflat ystafell llawr
     شقة الشقة شقه غرفة الغرفة الطابق طابق الدور الأرضي الارضي السفلي البدروم القبو رقم فلیٹ فلیٹ کمرہ کمرا منزل
     بیسمنٹ تہہ مکان گھر ফ্ল্যাট ফ্লাট রুম কক্ষ ঘর বেসমেন্ট তলা ফ্লোর নিচতলা বাড়ি ਫਲੈਟ ਫ਼ਲੈਟ ਕਮਰਾ ਕਮਰੇ ਬੇਸਮੈਂਟ
@@ -531,10 +531,13 @@ _BEFORE_POSTCODE = re.compile(
 
 def _streets_before_postcodes(text: str, spans: list[Span]) -> list[Span]:
     found = []
+    people = [(s.start, s.end) for s in spans if s.kind == PERSON]
     for span in spans:
         if span.kind != POSTCODE:
             continue
         m = _BEFORE_POSTCODE.search(text, max(0, span.start - 60), span.start)
+        if m and not m.group(1)[:1].isdigit() and any(a < m.end(1) and m.start(1) < b for a, b in people):
+            continue  # a signature before the postcode ("Ama Owusu-Banks, LS6 2QT")
         if m and (m.group(1)[:1].isdigit() or " " in m.group(1)):
             found.append(Span(m.start(1), m.end(1), ADDRESS, 0.5, "written just before a postcode"))
     return found
@@ -571,6 +574,33 @@ _NOT_SURNAME = frozenset(
     close court house tower heights estate place gardens grove terrace square hill park row way
     view rise green walk drive crescent mews""".split()
 )
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-zà-ÿąćęłńóśźżăâîșşțţ-]{1,20})[ \u00a0]$")
+
+
+def _given_names_before_surnames(text: str, spans: list[Span]) -> list[Span]:
+    """ "Shona Fairweather" where only the surname was found: a capitalised word no word
+    list knows, just before a found name, is its given name."""
+    lists = names._lists()
+    found = []
+    for span in spans:
+        if span.kind != PERSON or not text[span.start : span.start + 1].isupper():
+            continue
+        m = _CAPITAL_BEFORE.search(text, max(0, span.start - 22), span.start)
+        if not m:
+            continue
+        low = m.group(1).lower()
+        if (
+            (names.everyday_latin_word(low) and low not in lists["first"])
+            or low in names._TITLES
+            or low in names._RELATION
+            or low in names._MONTHS_DAYS
+            or (low in lists["places"] and low not in lists["first"])
+        ):
+            continue
+        found.append(Span(m.start(1), span.end, PERSON, span.confidence, "a given name before a found name"))
+    return found
 
 
 def _first_names_and_surnames(text: str, spans: list[Span]) -> list[Span]:
@@ -654,6 +684,9 @@ def _transliterations(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+_FLAT_LETTER_END = re.compile(r"(?<![\w])\d{1,4}[a-hA-H]$")
+
+
 def _addresses_elsewhere(text: str, spans: list[Span]) -> list[Span]:
     """A named place found once is found wherever it is written again ("the Calder Point
     panel" before "the stairwell at Calder Point, hx1 5tn")."""
@@ -661,6 +694,14 @@ def _addresses_elsewhere(text: str, spans: list[Span]) -> list[Span]:
         text[s.start : s.end]
         for s in spans
         if s.kind == ADDRESS and s.end - s.start >= 6 and (" " in text[s.start : s.end])
+    }
+    # and a flat's number with its letter written alone ("flat 3c" ... "asleep in 3c")
+    places |= {
+        m.group()
+        for s in spans
+        if s.kind == ADDRESS
+        for m in [_FLAT_LETTER_END.search(text, s.start, s.end)]
+        if m
     }
     if not places:
         return []
@@ -748,7 +789,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if ":" in text:
         extra += _labelled_ages(text)
     extra += _units_before_streets(text, merged)
-    extra += _first_names_and_surnames(text, merged)
+    extra += _first_names_and_surnames(text, merged) + _given_names_before_surnames(text, merged)
     if lang in ("en", "cy"):
         extra += _streets_before_postcodes(text, merged)
     if lang in ("bn", "pa", "ur") or "নম" in text or "নং" in text:

@@ -676,11 +676,11 @@ _NATIVE_PLACES = {
     "arab": """مدرسة المدرسة مدرسه مدرستي روضة الروضة حضانة الحضانة مسجد المسجد جامع الجامع عيادة العيادة
         مستوصف المستوصف كنيسة الكنيسة معبد المعبد مطعم حانة بقالة صيدلية الصيدلية اسکول سکول اسكول مدرسہ
         مسجد کلینک سرجری گوردوارہ گردوارہ گوردوارا مندر چرچ امام_بارگاہ پرائمری نرسری دکان
-        فرن مخبز محل دكان مقهى سوبرماركت بقالة پب ہوٹل سویٹ_سینٹر""",
+        فرن مخبز محل دكان مقهى سوبرماركت بقالة پب ہوٹل سویٹ_سینٹر سٹور اسٹور سپر_اسٹور کیش_اینڈ_کیری""",
     "beng": """স্কুল স্কুলে স্কুলের প্রাইমারি নার্সারি মসজিদ মসজিদে মসজিদের মন্দির মন্দিরে ক্লিনিক ক্লিনিকে
-        সার্জারি সার্জারিতে গির্জা চার্চ গুরুদুয়ারা দোকান দোকানে মাদ্রাসা মাদ্রাসায় পাব রেস্টুরেন্ট""",
+        সার্জারি সার্জারিতে গির্জা চার্চ গুরুদুয়ারা দোকান দোকানে মাদ্রাসা মাদ্রাসায় পাব রেস্টুরেন্ট স্টোর""",
     "guru": """ਸਕੂਲ ਸਕੂਲੇ ਪ੍ਰਾਇਮਰੀ ਨਰਸਰੀ ਗੁਰਦੁਆਰਾ ਗੁਰਦੁਆਰੇ ਗੁਰੂਦੁਆਰਾ ਗੁਰੂਦੁਆਰੇ ਮੰਦਰ ਮੰਦਿਰ ਮਸਜਿਦ ਕਲੀਨਿਕ ਸਰਜਰੀ
-        ਚਰਚ ਦੁਕਾਨ ਪੱਬ ਹੋਟਲ""",
+        ਚਰਚ ਦੁਕਾਨ ਪੱਬ ਹੋਟਲ ਸਟੋਰ""",
 }
 _NATIVE_PLACE_RE = _rx(
     r"(?<![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])("
@@ -750,6 +750,8 @@ _NOT_IN_WORSHIP_NAME = re.compile(
     r"|যা|যে|গি|গে|আস|পাশ|সামন|কাছ|পিছ|পেছ|উল্টো|ਜਾ|ਗਏ|ਗਈ|ਗਿਆ|ਆਉ|ਆਏ|ਕੋਲ|ਨੇੜੇ|ਸਾਹਮਣੇ|ਪਿੱਛੇ)"
     r"|(?:بار|বার|ਵਾਰ)$|^(?:جمعہ|جمعة|الجمعة|اتوار|پیر|منگل|بدھ|جمعرات|ہفتہ|ہفتے)$"
 )
+# A shop is named by the words before it, everyday ones too ("مدینہ حلال سٹور").
+_SHOPS = frozenset("سٹور اسٹور دکان دكان ਸਟੋਰ ਦੁਕਾਨ স্টোর দোকান".split())
 _ANY_WORD = 1  # a rank: any word but the very commonest (function words are refused anyway)
 
 
@@ -757,6 +759,7 @@ def _native_places(text: str, lang: str) -> Iterator[Span]:
     for m in _NATIVE_PLACE_RE.finditer(text):
         start, end = m.start(), m.end()
         worship = m.group(1) in _WORSHIP
+        shop = m.group(1) in _SHOPS
         # words after (Arabic order, and "ਗੁਰਦੁਆਰਾ ਸਿੰਘ ਸਭਾ")
         after = []
         pos = m.end()
@@ -783,7 +786,7 @@ def _native_places(text: str, lang: str) -> Iterator[Span]:
                 continue
             if (
                 len(before) >= 2
-                or not _native_name_word(w.group(), lang, loose=_ANY_WORD if worship else 2000)
+                or not _native_name_word(w.group(), lang, loose=_ANY_WORD if worship or shop else 2000)
                 or (worship and _NOT_IN_WORSHIP_NAME.search(w.group()))
             ):
                 break
