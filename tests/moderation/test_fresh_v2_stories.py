@@ -21,6 +21,7 @@ from tests.moderation import (
     fresh_v2i_stories,
     fresh_v2j_stories,
     fresh_v2k_stories,
+    fresh_v2l_stories,
 )
 from tests.moderation.fresh_v2_stories import KINDS, LANGUAGES, STORIES, records
 from tests.moderation.heldout_stories import parse
@@ -38,6 +39,7 @@ BATCHES = {
     "fv2i": fresh_v2i_stories,
     "fv2j": fresh_v2j_stories,
     "fv2k": fresh_v2k_stories,
+    "fv2l": fresh_v2l_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 

@@ -89,6 +89,24 @@ from .pii_cases import covered, flagged
             "ਨੰਬਰ: ਜ਼ੀਰੋ ਸੈਵਨ ਸੈਵਨ ਜ਼ੀਰੋ ਜ਼ੀਰੋ, ਨਾਈਨ ਜ਼ੀਰੋ ਜ਼ੀਰੋ, ਫ਼ੋਰ ਫ਼ਾਈਵ ਸਿਕਸ",
             "ਜ਼ੀਰੋ ਸੈਵਨ ਸੈਵਨ ਜ਼ੀਰੋ ਜ਼ੀਰੋ, ਨਾਈਨ ਜ਼ੀਰੋ ਜ਼ੀਰੋ, ਫ਼ੋਰ ਫ਼ਾਈਵ ਸਿਕਸ",
         ),
+        # round 10: a flat's number with its letter alone again, a foyer, a given name before a
+        # found surname, Arabic teens and "born in", friends, "Ali Sahib", a Polish ground floor,
+        # "has now", a shop named by everyday words, NI letters in another script
+        ("en", "They moved me to flat 7b. The noise from 7b's neighbours stopped.", "7b"),
+        ("en", "I have room 3 at Riverside Foyer, run by a charity.", "Riverside Foyer"),
+        ("en", "I met the area manager, Morag Bramblewood, on Friday.", "Morag Bramblewood"),
+        ("ar", "ابنتي سلمى عمرها ثلاثة عشر عامًا.", "ثلاثة عشر عامًا"),
+        ("ar", "أنا مولودة في الثالث من آذار ١٩٦٢ في حلب.", "الثالث من آذار ١٩٦٢"),
+        ("pa", "ਮੇਰੀ ਸਹੇਲੀ ਰੀਤ ਨੇ ਮਦਦ ਕੀਤੀ।", "ਰੀਤ"),
+        ("ur", "یہ بات ہم نے علی صاحب سے پوچھی۔", "علی"),
+        (
+            "pl",
+            "Mieszkamy w mieszkaniu na parterze przy 9 Elm Close.",
+            "mieszkaniu na parterze przy 9 Elm Close",
+        ),
+        ("ro", "Mama are acum 81 de ani.", "81 de ani"),
+        ("ur", "ہمارا گھر کراچی سویٹ سٹور کے اوپر ہے۔", "کراچی سویٹ سٹور"),
+        ("pa", "ਨੈਸ਼ਨਲ ਇੰਸ਼ੋਰੈਂਸ ਨੰਬਰ: ਜੇਕੇ 40 11 93 ਡੀ ਹੈ।", "ਜੇਕੇ 40 11 93 ਡੀ"),
     ],
 )
 def test_round9_kinds_are_found(language, text, part):
@@ -115,6 +133,10 @@ def test_round9_kinds_are_found(language, text, part):
         ("pa", "ਬੀਬੀ ਜੀ 82 ਸਾਲ ਦੇ ਹਨ।", "ਜੀ"),
         # peace and quiet: a name's short form joined by a hyphen is the word
         ("pa", "ਅਮਨਦੀਪ ਨੇ ਕਿਹਾ। ਹੁਣ ਅਮਨ-ਸ਼ਾਂਤੀ ਹੈ।", "ਅਮਨ-ਸ਼ਾਂਤੀ"),
+        # "my wife" is no Mary, "I'm" no given name, the word for age no name
+        ("ur", "میری بیوی بیمار ہے۔", "میری"),
+        ("en", "Hi, I'm Daisy Pemberton.", "I'm"),
+        ("ur", "اس کی عمر 8 سال ہے۔", "عمر"),
     ],
 )
 def test_round9_rules_leave_these_alone(language, text, word):
