@@ -449,7 +449,8 @@ _NAME_WORD = re.compile(rf"[^\W\d_][{_W}'’-]*")
 _DETERMINER_BEFORE = re.compile(r"(?:the|a|an)\s+$", re.IGNORECASE)
 _NOT_SPREAD = frozenset(
     """the and for with from this that they them their there then when what who mrs miss mum dad
-    our your his her its she him you not but all any""".split()
+    our your his her its she him you not but all any housing homes council ombudsman team office date
+    الله اللہ""".split()
 )
 
 
