@@ -573,7 +573,8 @@ _NOT_SURNAME = frozenset(
     """homes housing council group trust association services service ltd limited plc church school
     primary academy college surgery centre center hospital mosque chapel street road lane avenue
     close court house tower heights estate place gardens grove terrace square hill park row way
-    view rise green walk drive crescent mews""".split()
+    view rise green walk drive crescent mews north south east west northern southern eastern western
+    central midlands""".split()
 )
 
 
@@ -612,6 +613,8 @@ def _first_names_and_surnames(text: str, spans: list[Span]) -> list[Span]:
         one, two = m.group(1).lower(), m.group(2).lower().removesuffix("'s").removesuffix("’s")
         if one not in first or one in names._STOP or one in names._TITLES or one in names._MONTHS_DAYS:
             continue
+        if one in _NOT_SURNAME:
+            continue  # "South East", "North West": a region
         if two in _NOT_SURNAME or two in names._STREET or two in names._STOP or two in names._FUNCTION_EN:
             continue
         if two in names._MONTHS_DAYS or two in names._RELATION or two in lists["places"]:
