@@ -1496,6 +1496,41 @@ def find(text: str, language: str) -> Iterator[Span]:
     return iter(_find(text, (language or "").lower()))
 
 
+def _plain_rare(tok: _Tok) -> bool:
+    """A script word no frequency list knows at all, in no inflected form, and no hand list
+    places: a transliteration."""
+    if not _is_word(tok) or tok.rank < 10**9 or len(tok.forms) > 1 or len(tok.norm) < 3:
+        return False
+    lex = _LEX[tok.kind]
+    return not any(
+        f in lex.stop
+        or f in lex.relations
+        or f in lex.titles
+        or f in lex.after_titles
+        or f in lex.org_words
+        or f in lex.street_words
+        or f in lex.building_words
+        or f in lex.flat_words
+        for f in tok.forms
+    )
+
+
+def _foreign_name_pairs(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
+    """English and African names written in the script: a listed given name and a word that
+    no list knows at all ("সারা পেমবার্টন": Sarah, though "সারা" is also "whole"). Two unknown
+    words alone are not enough: loanwords ("ਟਾਇਰ ਪੰਕਚਰ") and spoken Arabic look the same."""
+    out: set[int] = set()
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if i in blocked or i + 1 in blocked or not _adjacent(toks, i, i + 1):
+            continue
+        if not (_is_word(a) and _is_word(b)) or a.kind != b.kind or (a.kind == "arab" and lang_ar == "ar"):
+            continue  # Arabic's inflected and spoken forms are too often unknown to the lists
+        if _plain_rare(b) and a.name and not _stopword(a, _LEX[a.kind]):
+            out.update((i, i + 1))
+    return out
+
+
 def _number_words() -> frozenset[str]:
     from .ages import SCRIPT_NUMBER_WORDS
 
@@ -1547,6 +1582,7 @@ def _find(text: str, language: str) -> list[Span]:
     people |= _called(text, toks, blocked)
     people |= _pairs_and_intros(toks, people, blocked)
     people |= _lone_latin_names(toks)
+    people |= _foreign_name_pairs(toks, blocked, lang_ar)
     # A name found once is a name wherever else it appears ("ਸਿਮਰਨ ਦੀ ਸੂਚੀ").
     found = {toks[i].norm for i in people if _is_word(toks[i]) and len(toks[i].norm) > 1}
     # without the clitic it was written with ("وريم" ... "ريم")
