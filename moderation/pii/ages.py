@@ -343,9 +343,9 @@ _PL_WORD = _alt(
 )
 _PL_NUM = rf"(?:{_N}|(?:{_PL_WORD})(?:[ \u00a0]+(?:{_PL_WORD}))?)"
 _PL_RE = _lazy(
-    rf"(?<![\w])(?:ma|mam|masz|mamy|macie|miał|miała|miało|mają|mieli|miały|mający|mająca|skończył|skończyła|skończy|skończyło|"
+    rf"(?<![\w])(?:ma|mo|mom|mam|masz|mamy|macie|miał|miała|miało|mają|mieli|miały|mający|mająca|skończył|skończyła|skończy|skończyło|"
     rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:wtedy[ \u00a0]+|teraz[ \u00a0]+|jeszcze[ \u00a0]+)?(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
-    rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|latka|latko|rok|roku|miesięcy|miesiące|miesiąc|miesiecy|miesiace|miesiac|tygodni|tygodnie))(?![\w])"
+    rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|latka|latko|roków|roczków|lot|rok|roku|miesięcy|miesiące|miesiąc|miesiecy|miesiace|miesiac|tygodni|tygodnie))(?![\w])"
     rf"|(?<=\()((?:{_PL_NUM})[ \u00a0]+(?:lat|lata|latek|rok|roku|miesięcy|miesiące|miesiąc|tygodni|tygodnie))(?=\))"
     rf"|(?<![\w])((?:{_N})[ \u00a0]?-?[ \u00a0]?(?:letni|letnia|letnie|letniego|letniej|letnim|letnią|letnich|latek|latka|latkiem|latki|"
     rf"miesięczny|miesięczna|miesięczne|miesięcznego|miesięcznej|miesięcznym|miesięczną|"
@@ -385,11 +385,18 @@ _AR_WORD_LIST = """واحد واحدة اثنان اثنين اثنتان اثن
     أربعة_عشر اربعة_عشر أربع_عشرة خمسة_عشر خمس_عشرة ستة_عشر ست_عشرة سبعة_عشر سبع_عشرة ثمانية_عشر
     ثماني_عشرة تسعة_عشر تسع_عشرة"""
 _AR_WORD = _alt(_AR_WORD_LIST)
-_AR_UNIT = _alt("سنة سنه سنوات سنين عام عامًا عاما عاماً أعوام اعوام شهر شهرا شهراً أشهر اشهر شهور أسبوع أسابيع")
+_AR_UNIT = _alt(
+    "سنة سنه سنوات سنين سنين عام عامًا عاما عاماً أعوام اعوام شهر شهرا شهراً أشهر اشهر شهور أسبوع أسابيع"
+)
 _AR_DUAL = _alt("سنتان سنتين عامان عامين شهران شهرين أسبوعان أسبوعين")
+# "بنتي نور عندها ست سنين" (spoken: she has six years): "has" with a number and a unit
+_AR_HAS_RE = _lazy(
+    rf"(?<![\w])(?:عنده|عندها|عندو|عندي|عندك|عندهم)[ \u00a0]+(?:الآن[ \u00a0]+|دلوقتي[ \u00a0]+|هلق[ \u00a0]+)?"
+    rf"((?:{_AR_DUAL})|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)[ \u00a0]+(?:{_AR_UNIT}))(?![\w])"
+)
 _AR_RE = _lazy(
     rf"(?:عمره|عمرها|عمري|عمرهم|عمرك|عمره\u064f?|العمر|بعمر|عمر|البالغ|البالغة|يبلغ|تبلغ|أبلغ|سنه|بسن|سن)"
-    rf"(?:[ \u00a0]*:)?[ \u00a0]+(?:من[ \u00a0]+العمر[ \u00a0]+)?(?:الآن[ \u00a0]+|حوالي[ \u00a0]+|فقط[ \u00a0]+)?"
+    rf"(?:[ \u00a0]*:)?[ \u00a0]+(?:من[ \u00a0]+العمر[ \u00a0]+)?(?:الآن[ \u00a0]+|اليوم[ \u00a0]+|حاليا[ \u00a0]+|حالياً[ \u00a0]+|حوالي[ \u00a0]+|فقط[ \u00a0]+)?"
     rf"((?:{_AR_DUAL})|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)(?:[ \u00a0]+(?:{_AR_UNIT}))?)"
     rf"(?![\w])"
 )
@@ -404,9 +411,11 @@ _UR_WORD_LIST = """ایک دو تین چار پانچ چھ چھے سات آٹھ 
 _UR_WORD = _alt(_UR_WORD_LIST)
 _UR_NUM = rf"(?:(?:سوا|ساڑھے|پونے)[ \u00a0]+)?(?:{_N}|{_UR_WORD})"
 _UR_RE = _lazy(
-    rf"(?<![\w])(({_UR_NUM})[ \u00a0]+(?:سال|برس|ماہ|مہینے|مہینوں|ہفتے)(?=[ \u00a0]+(?:کا|کی|کے)(?![\w])))"
+    rf"(?<![\w])(({_UR_NUM})[ \u00a0]+(?:سال|برس|ماہ|مہینے|مہینوں|ہفتے|ورھے|ورہے)(?=[ \u00a0]+(?:کا|کی|کے|نا|نی|نے|دا|دی|دے)(?![\w])))"
     rf"|(?<![\w])(({_UR_NUM})[ \u00a0-]?(?:سالہ|ماہہ))(?![\w])"
     rf"|(?:عمر|عُمر)[ \u00a0]+(?:[^\s\d]+[ \u00a0]+){{0,2}}?(({_UR_NUM})(?:[ \u00a0]+(?:سال|برس|ماہ|مہینے))?)(?![\w])"
+    # "میرا پوترا زین، نو سال نا اے" (Pothwari), "علی، سترہ سال دا": after a name and a comma
+    rf"|(?<=[،,])[ \u00a0]*(({_UR_NUM})[ \u00a0]+(?:سال|برس|ماہ|مہینے))(?![\w])"
     rf"|(?<![\w])(({_UR_NUM})[ \u00a0]+(?:سال|برس))(?=[ \u00a0]+پورے)"
 )
 
@@ -418,7 +427,7 @@ _BN_WORD_LIST = """এক দুই দু তিন চার পাঁচ ছ�
     একষট্টি বাষট্টি তেষট্টি চৌষট্টি পঁয়ষট্টি ছেষট্টি সাতষট্টি আটষট্টি উনসত্তর সত্তর একাত্তর বাহাত্তর তিয়াত্তর
     চুয়াত্তর পঁচাত্তর ছিয়াত্তর সাতাত্তর আটাত্তর উনআশি আশি একাশি বিরাশি তিরাশি চুরাশি পঁচাশি ছিয়াশি সাতাশি
     অষ্টআশি আটাশি উননব্বই নব্বই একানব্বই বিরানব্বই তিরানব্বই চুরানব্বই পঁচানব্বই ছিয়ানব্বই সাতানব্বই আটানব্বই
-    নিরানব্বই দেড় আড়াই"""
+    নিরানব্বই দেড় আড়াই এগার বার তের চৌদ্দ পনের ষোল সতের আঠার"""
 _BN_WORD = _alt(_BN_WORD_LIST)
 _BN_NUM = rf"(?:(?:সাড়ে|সোয়া|পৌনে)[ \u00a0]+)?(?:{_N}|{_BN_WORD})"
 _BN_RE = _lazy(
@@ -443,7 +452,7 @@ _PA_WORD_LIST = """ਇੱਕ ਇਕ ਦੋ ਤਿੰਨ ਚਾਰ ਪੰਜ ਛ�
     ਬਾਨਵੇਂ ਤਰਾਨਵੇਂ ਚੁਰਾਨਵੇਂ ਪਚਾਨਵੇਂ ਛਿਆਨਵੇਂ ਸਤਾਨਵੇਂ ਅਠਾਨਵੇਂ ਡੇਢ ਢਾਈ"""
 _PA_WORD = _alt(_PA_WORD_LIST)
 _PA_NUM = rf"(?:(?:ਸਾਢੇ|ਸਵਾ|ਪੌਣੇ)[ \u00a0]+)?(?:{_N}|{_PA_WORD})"
-_PA_UNIT = r"(?:ਸਾਲ|ਸਾਲਾਂ|ਵਰ੍ਹੇ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ|ਹਫ਼ਤੇ|ਹਫਤੇ)"
+_PA_UNIT = r"(?:ਸਾਲ|ਸਾਲਾਂ|ਵਰ੍ਹੇ|ਵਰ੍ਹਿਆਂ|ਵਰਿਆਂ|ਵਰ੍ਹਿਆ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ|ਹਫ਼ਤੇ|ਹਫਤੇ)"
 _PA_RE = _lazy(
     rf"(?<![\w])(({_PA_NUM})[ \u00a0]+{_PA_UNIT})(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ|ਦੀਆਂ)(?![\w]))"
     rf"|(?:ਉਮਰ)[ \u00a0]+(?:[^\s\d]+[ \u00a0]+){{0,2}}?(({_PA_NUM})(?:[ \u00a0]+{_PA_UNIT})?)(?![\w])"
@@ -506,7 +515,7 @@ def _native(text: str, chars: frozenset[str]) -> Iterator[Span]:
     """Arabic, Urdu, Bengali and Punjabi ages, run only when that script is present."""
     rules = []
     if any("\u0600" <= c <= "\u06ff" for c in chars):
-        rules += [(_AR_RE, "Arabic age"), (_UR_RE, "Urdu age")]
+        rules += [(_AR_RE, "Arabic age"), (_UR_RE, "Urdu age"), (_AR_HAS_RE, "Arabic age")]
     if any("\u0980" <= c <= "\u09ff" for c in chars):
         rules.append((_BN_RE, "Bengali age"))
     if any("\u0a00" <= c <= "\u0a7f" for c in chars):
@@ -539,7 +548,8 @@ _OUTER: dict[re.Pattern[str], set[int]] = {
     _RO_RE: {1},
     _CY_RE: {1},
     _AR_RE: {1},
-    _UR_RE: {1, 3, 5, 7},
+    _AR_HAS_RE: {1},
+    _UR_RE: {1, 3, 5, 7, 9},
     _BN_RE: {1, 3, 5, 7, 9},
     _PA_RE: {1, 3, 5},
 }

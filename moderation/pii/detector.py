@@ -153,8 +153,11 @@ def _labelled_ages(text: str) -> list[Span]:
 # "she was four then", "he's seven now": an age in words after he or she, then a word that
 # closes the age (not "four hours late").
 _WORDED_AGE_AFTER_PRONOUN = re.compile(
-    r"(?<![\w-])(?:he|she)(?:'s|’s|\s+is|\s+was|\s+turned|\s+turns)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?"
-    r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    # "she's eleven now", "our Jayden's eleven and ...", "Tom's 9 and", "mi a seventy-eight,"
+    r"(?<![\w-])(?:(?:he|she|(?-i:(?!(?:It|That|This|There|What|Where|Here|Which|Who|Today|Tonight|Now|Time|Rent|"
+    r"Flat|House|Room|Block|Floor|Number|Bus|Page|Step)\b)[A-Z][a-z]{1,20}))(?:'s|’s|\s+is|\s+was|\s+turned|\s+turns)|mi\s+a|me\s+a)\s+"
+    r"(?:only\s+|just\s+|nearly\s+|almost\s+)?"
+    r"((?:\d{1,2}(?![\d.,:/])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two"
     r"|three|four|five|six|seven|eight|nine))?)(?:\s+years?\s+old)?)"
     r"(?=\s*(?:then|now|at\s+the\s+time|when|and|but|,|\.|;|!|\)|$))",
