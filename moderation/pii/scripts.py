@@ -1505,8 +1505,8 @@ def find(text: str, language: str) -> Iterator[Span]:
 def _plain_rare(tok: _Tok) -> bool:
     """A script word no frequency list knows at all, in no inflected form, and no hand list
     places: a transliteration."""
-    if not _is_word(tok) or tok.rank < 10**9 or len(tok.forms) > 1 or len(tok.norm) < 3:
-        return False
+    if not _is_word(tok) or not tok.rare or tok.rank < 10**9 or len(tok.forms) > 1 or len(tok.norm) < 3:
+        return False  # not rare: a Gurmukhi verb or plural ending ("ਕਹਿੰਦੇ")
     lex = _LEX[tok.kind]
     return not any(
         f in lex.stop
