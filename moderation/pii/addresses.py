@@ -43,7 +43,7 @@ def _alt(words: str | frozenset[str]) -> str:
 _STRONG = _nfc_set(
     """road street avenue lane drive crescent close court place square terrace gardens grove way walk row mews
     heights house tower towers estate mansions buildings lodge parade rise wharf quay boulevard cottages villas
-    croft chase circus block flats court foyer hostel"""
+    croft chase circus block flats court foyer hostel lanes"""
 )
 # Street-type words that are also ordinary words or name parts: these need a
 # house number, or a locating preposition ("on Ash Green").

@@ -588,12 +588,13 @@ _DAY_WORDS = _alt(
     douăzeci douăzeci_și_unu douăzeci_și_doi douăzeci_și_trei douăzeci_și_patru douăzeci_și_cinci
     douăzeci_și_șase douăzeci_și_șapte douăzeci_și_opt douăzeci_și_nouă treizeci treizeci_și_unu
     الأول الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي_عشر الثاني_عشر
-    الثالث_عشر الرابع_عشر الخامس_عشر السادس_عشر السابع_عشر الثامن_عشر التاسع_عشر العشرين
+    یکم پہلی الثالث_عشر الرابع_عشر الخامس_عشر السادس_عشر السابع_عشر الثامن_عشر التاسع_عشر العشرين
     الحادي_والعشرين الثاني_والعشرين الثالث_والعشرين الرابع_والعشرين الخامس_والعشرين السادس_والعشرين
     السابع_والعشرين الثامن_والعشرين التاسع_والعشرين الثلاثين الحادي_والثلاثين"""
 )
 _DAY = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain|ain|ই|শে|লা|রা|তম|-?го)?\.?|(?:{_DAY_WORDS})(?![\w]))"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain|ain|ই|শে|লা|রা|তম|-?го)?\.?|(?:{_DAY_WORDS})(?![\w])"
+    rf"|(?:{_PA_WORD}|{_UR_WORD}|{_BN_WORD})(?=[ \u00a0]))"  # "ਪੰਜ ਮਾਰਚ", "پانچ مارچ"
 )
 # "1987", and years said in words: "nineteen eighty-seven", "two thousand and five", "twenty twenty-one"
 _YEAR_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine))?|o[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine)|oh[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine))"
@@ -618,7 +619,9 @@ _DATE = (
     rf"(?:\d{{1,2}}[ \u00a0]?[./-][ \u00a0]?\d{{1,2}}[ \u00a0]?[./-][ \u00a0]?(?:\d{{4}}|\d{{2}})(?![\w])"
     rf"|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?![\w])"
     rf"|{_YEAR}[ \u00a0]*(?:সালের|সালে|ਸਾਲ|سال)?[ \u00a0]+{_DAY}[ \u00a0]+(?:{_MONTHS})(?![\w])"
-    rf"|{_DAY}[ \u00a0]+(?:of[ \u00a0]+|o[ \u00a0]+|de[ \u00a0]+|من[ \u00a0]+)?(?:{_MONTHS})(?:,?[ \u00a0]+(?:of[ \u00a0]+)?{_YEAR})?(?![\w])"
+    rf"|{_DAY}[ \u00a0]+(?:of[ \u00a0]+|o[ \u00a0]+|de[ \u00a0]+|من[ \u00a0]+)?(?:{_MONTHS})"
+    # the year said as its last two digits in words: "ਪੰਜ ਮਾਰਚ ਸੱਠ" (5 March '60)
+    rf"(?:,?[ \u00a0]+(?:of[ \u00a0]+)?{_YEAR}|[ \u00a0]+(?:{_PA_WORD}|{_UR_WORD}|{_BN_WORD})(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ|کا|کی|کے|সালে|সালের|সাল)))?(?![\w])"
     rf"|(?:{_MONTHS})[ \u00a0]+{_DAY}(?:,?[ \u00a0]+{_YEAR})?(?![\w])"
     rf"|(?:{_MONTHS}),?[ \u00a0]+{_YEAR}(?![\w])"
     rf"|{_YEAR}(?![\w]))"
@@ -631,7 +634,7 @@ _DOB_LABEL_RE = _lazy(
         data_nașterii data_naşterii data_nasterii data_de_naștere data_de_naştere data_de_nastere născut născută
         nascut nascuta născută_pe născut_pe n._la născuți născuţi născute nascuti nascute născuții
         urodzeni urodzone urodzonej urodzonego urodzonemu
-        تاريخ_الميلاد تاريخ_ميلادي تاريخ_ميلاده تاريخ_ميلادها تاريخ_ولادتي مواليد وُلدت ولدت وُلد ولد المولود مولود مولودة مولوده
+        تاريخ_ميلاد تاريخ_الميلاد تاريخ_ميلادي تاريخ_ميلاده تاريخ_ميلادها تاريخ_ولادتي مواليد وُلدت ولدت وُلد ولد المولود مولود مولودة مولوده
         وتاريخ_الميلاد وتاريخ_ميلادي وتاريخ_ميلاده وتاريخ_ميلادها وتاريخ_ولادتي
         تاریخ_پیدائش تاریخِ_پیدائش پیدائش_کی_تاریخ پیدائش ڈیٹ_آف_برتھ
         জন্ম_তারিখ জন্মতারিখ জন্মের_তারিখ জন্মদিন জন্ম ডেট_অফ_বার্থ
@@ -643,6 +646,7 @@ _SENT_STOP_RE = _rx(r"[.!?।۔](?:\s|$)|\n")
 _DOB_BEFORE_RE = _lazy(r"پیدا|জন্মগ্রহণ|জন্মেছি|ਪੈਦਾ|ਜਨਮ[ \u00a0]+ਹੋਇਆ|ولدت|born")
 _DOB_FILLER_RE = _lazy(
     r"(?:[\s:,=\-–—(]|(?:is|was|on|of|the|in|my|mine|jest|to|dnia|dn\.|w|este|era|pe|la|în|din|هو|هي|في|بتاريخ|ہے|تھی|تھا|"
+    r"أمي|أبي|ابني|بنتي|زوجي|زوجتي|والدتي|والدي|امي|ابوي|ماما|بابا|ابو|امی|والد|والدہ|ਤਾਂ|ਪੁੱਤ|"
     r"کو|ہوں|হল|ছিল|আমার|ਹੈ|ਸੀ|ਨੂੰ|ਮੇਰੀ|yw|oedd|ar|y|fy|ydy|ydi)(?![\w]))*",
     re.IGNORECASE,
 )

@@ -237,7 +237,7 @@ _INITIALS = r"[A-Z](?:\.?[A-Z]){1,3}\.?|[A-Z]{1,2}'[A-Z]"
 _INITIALS_BEFORE = re.compile(rf"(?<![\w'’.-])({_INITIALS})\s*\(\s*$")
 _INITIALS_AFTER = re.compile(rf"(\s+[A-Z][\w'’-]+)?\s*\(\s*({_INITIALS})\s*\)")
 # Abbreviations that follow a time without being anyone's initials.
-_NOT_INITIALS = frozenset("AM PM BST GMT UTC CET NHS GP ASB OT PT HQ UK".split())
+_NOT_INITIALS = frozenset("AM PM BST GMT UTC CET NHS GP ASB OT PT HQ UK US EU NB PS AD BC DR MR".split())
 _INITIALS_AFTER_TIME = re.compile(
     rf"(?<![\d:])\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?\s*[,–—-]\s*({_INITIALS})(?=\s*[.:;,)]|\s*$)"
 )
@@ -346,7 +346,7 @@ _UNIT_WORDS = tuple(
     unicodedata.normalize("NFC", w)
     for w in """flat apartment apt room rm basement ground floor pitch plot unit studio maisonette bedsit annexe annex
     berth mooring caravan chalet suite block house bungalow cottage no. nr. number top first second third
-    mieszkanie mieszkaniu mieszkania mieszkaniem mieszk pokój pokoj lokal piętro pietro parter suterena apartament camer etaj demisol subsol bloc
+    mieszkanie mieszkaniu mieszkania mieszkaniem mieszk cumowania rulot pokój pokoj lokal piętro pietro parter suterena apartament camer etaj demisol subsol bloc
     scara garsonier fflat ystafell llawr
     شقة الشقة شقه غرفة الغرفة الطابق طابق الدور الأرضي الارضي السفلي البدروم القبو رقم فلیٹ فلیٹ کمرہ کمرا منزل
     بیسمنٹ تہہ مکان گھر ফ্ল্যাট ফ্লাট রুম কক্ষ ঘর বেসমেন্ট তলা ফ্লোর নিচতলা বাড়ি ਫਲੈਟ ਫ਼ਲੈਟ ਕਮਰਾ ਕਮਰੇ ਬੇਸਮੈਂਟ
@@ -358,7 +358,7 @@ _UNIT_BEFORE_RE = re.compile(
 
 
 # the last words before an address, with nothing but spaces between them
-_WORDS_BEFORE_RE = re.compile(rf"((?:[{_W}.]+[ \u00a0]+){{1,5}})$")
+_WORDS_BEFORE_RE = re.compile(rf"((?:[{_W}.]+[ \u00a0]+){{1,6}})$")
 
 
 def _unit_at(text: str, start: int) -> int | None:
@@ -414,7 +414,13 @@ def _units_before_streets(text: str, spans: list[Span]) -> list[Span]:
             continue
         if not text[span.start : span.start + 1].isdecimal():
             # "numărului 40, Lister Road": a numbered address; not "the top floor of Cobalt House"
-            at = _unit_at(text, span.start) if any(c.isdigit() for c in text[span.start : span.end]) else None
+            at = _unit_at(text, span.start)
+            if (
+                at is not None
+                and not any(c.isdigit() for c in text[at : span.end])
+                and "number" not in span.reason
+            ):
+                at = None  # "etajul 11 din Marlowe Tower" yes; not "the top floor of Cobalt House"
             if at is not None:
                 found.append(Span(at, span.end, ADDRESS, span.confidence, "unit part before a street"))
             continue
@@ -694,6 +700,66 @@ def _transliterations(text: str, spans: list[Span]) -> list[Span]:
 _FLAT_LETTER_END = re.compile(r"(?<![\w])\d{1,4}[a-hA-H]$")
 
 
+# "J.S.", "R.T." alone in any language: initials with their dots stand for a person.
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-Z]\.[ \u00a0]?[A-Z]\.(?:[ \u00a0]?[A-Z]\.)?)(?![\w])")
+# "Tobias van der Merwe", "Abdulrahman bin Saeed Bawazir": particles join the names around them.
+_PARTICLE_AFTER = re.compile(
+    r"[ \u00a0]+((?:van[ \u00a0]+der|van[ \u00a0]+den|van|von|de[ \u00a0]+la|de|del|della|di|da|du|bin|ibn|bint|al|el|abu|ur|ud)"
+    r"[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?)"
+)
+
+
+def _initials_and_particles(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    if "." in text:
+        for m in _DOTTED_INITIALS.finditer(text):
+            if m.group(1).replace(".", "").replace(" ", "") not in _NOT_INITIALS:
+                found.append(Span(m.start(1), m.end(1), PERSON, 0.55, "initials"))
+    for span in spans:
+        if span.kind != PERSON or not text[span.end - 1 : span.end].isalpha():
+            continue
+        m = _PARTICLE_AFTER.match(text, span.end)
+        if m:
+            found.append(
+                Span(span.start, m.end(1), PERSON, span.confidence, "a name's particle and the rest")
+            )
+    return found
+
+
+# Between two parts of one address: a comma, or a floor ("flat 3, second floor, Linacre House",
+# "ਬੰਗਲਾ ਨੰਬਰ 7, Ashdown Close").
+_ADDRESS_GAP = re.compile(
+    r"[ \u00a0]*[,،]?[ \u00a0]*(?:(?:ground|first|second|third|fourth|fifth|sixth|top|basement|\d{1,2}(?:st|nd|rd|th))"
+    r"[ \u00a0]+floor[ \u00a0]*[,،]?[ \u00a0]*)?",
+    re.IGNORECASE,
+)
+
+
+# "۶۰ Midland Road نا پچھلا فلیٹ", "৪০ Mafeking Road-এর বেসমেন্ট ফ্ল্যাটে": the flat of a house,
+# written after the house.
+_FLAT_OF_AFTER = re.compile(
+    r"(?:-?(?:এর|র|ের)|[ \u00a0]+(?:کا|کی|کے|نا|نی|نے|دا|دی|دے|ਦਾ|ਦੀ|ਦੇ))[ \u00a0]+"
+    r"(?:[^\s,،.।۔]+[ \u00a0]+){0,2}?"
+    r"(?:ফ্ল্যাট|ফ্লাট|ফ্ল্যাটে|ফ্ল্যাটটা|فلیٹ|فلیٹ|کمرہ|کمرے|ਫਲੈਟ|ਫ਼ਲੈਟ|ਕਮਰਾ|ਕਮਰੇ)(?:ে|ে|টা|টি)?"
+)
+
+
+def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind == ADDRESS:
+            m = _FLAT_OF_AFTER.match(text, span.end)
+            if m:
+                found.append(Span(span.start, m.end(), ADDRESS, span.confidence, "the flat of a house"))
+    addresses = [s for s in spans if s.kind == ADDRESS]
+    for a, b in zip(addresses, addresses[1:], strict=False):
+        if 0 < b.start - a.end <= 20 and _ADDRESS_GAP.fullmatch(text, a.end, b.start):
+            found.append(
+                Span(a.start, b.end, ADDRESS, max(a.confidence, b.confidence), "parts of one address")
+            )
+    return found
+
+
 def _addresses_elsewhere(text: str, spans: list[Span]) -> list[Span]:
     """A named place found once is found wherever it is written again ("the Calder Point
     panel" before "the stairwell at Calder Point, hx1 5tn")."""
@@ -797,6 +863,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += _labelled_ages(text)
     extra += _units_before_streets(text, merged)
     extra += _first_names_and_surnames(text, merged) + _given_names_before_surnames(text, merged)
+    extra += _initials_and_particles(text, merged)
     if lang in ("en", "cy"):
         extra += _streets_before_postcodes(text, merged)
     if lang in ("bn", "pa", "ur") or "নম" in text or "নং" in text:
@@ -814,6 +881,9 @@ def detect(text: str, language: str = "en") -> list[Span]:
     spread = _names_elsewhere(text, merged) + _addresses_elsewhere(text, merged)
     if spread:
         merged = _merge(merged + spread)
+    joined = _joined_addresses(text, merged)
+    if joined:
+        merged = _merge(merged + joined)
     if lang in ("ar", "ur", "bn", "pa"):
         initials = _initials_before_script_names(text, merged) + _script_names_before_ages(text, merged, lang)
         if "(" in text:

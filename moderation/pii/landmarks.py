@@ -487,7 +487,8 @@ _PLRO_PARTIAL_RE = _rx(
     rf"(?:mieszkani(?:e|a|u|em)|lokal(?:u|em)?|blok(?:u|iem)?|klatk(?:a|i|ę|ą)|dom(?:u|em)?[ \u00a0]+(?:nr|numer)"
     rf"|numer(?:ze|u|em)?|nr\.?|pod[ \u00a0]+numerem"
     rf"|apartament(?:ul|ului)?|ap\.|ap(?=[ \u00a0]+\d)|apt\.?|bloc(?:ul|ului)?|bl\.|scara|sc\.|num[aă]r(?:ul|ului)?|casa[ \u00a0]+nr\.?"
-    rf"|camera|pok[oó]j(?:u|em)?)[ \u00a0]*(?:nr\.?|numer|numărul|numarul)?[ \u00a0]*{_NUM}"
+    rf"|camera|pok[oó]j(?:u|em)?|parcel[aăe]|parcela|parcelei|rulot[aăe]|rulotei|miejsc(?:e|a|u)[ \u00a0]+cumowania"
+    rf"|etaj(?:ul|ului)?|piętr(?:o|ze|a))[ \u00a0]*(?:nr\.?|numer|numărul|numarul)?[ \u00a0]*{_NUM}"
     rf"){_NUM_END}",
     re.IGNORECASE,
 )
@@ -495,7 +496,8 @@ _PLRO_PARTIAL_RE = _rx(
 _PL_NUMBER_NOUN_RE = _rx(
     r"(?<![\w])(?:spod|pod|z|ze|do|od|na|przy|obok)[ \u00a0]+("
     r"(?:jedynk|dwójk|trójk|czwórk|piątk|szóstk|siódemk|ósemk|dziewiątk|dziesiątk|jedenastk|dwunastk"
-    r"|trzynastk|czternastk|piętnastk|szesnastk|siedemnastk|osiemnastk|dziewiętnastk|dwudziestk|trzydziestk)"
+    r"|trzynastk|czternastk|piętnastk|szesnastk|siedemnastk|osiemnastk|dziewiętnastk|dwudziestk|trzydziestk"
+    r"|czterdziestk|pięćdziesiątk|sześćdziesiątk|siedemdziesiątk|osiemdziesiątk|dziewięćdziesiątk)"
     r"(?:a|i|ę|ą|ach|om|ami|ce))(?![\w])",
     re.IGNORECASE,
 )
@@ -541,7 +543,8 @@ _PLRO_PARTIAL_TRIGGERS = frozenset(
     """mieszkanie mieszkania mieszkaniu mieszkaniem lokal lokalu lokalem blok bloku blokiem klatka klatki klatkę
     klatką dom domu domem numer numerze numeru numerem nr pod apartament apartamentul apartamentului ap apt bloc
     blocul blocului bl scara sc numar numarul numarului număr numărul numărului casa camera pokoj pokój pokoju
-    pokojem""".split()
+    pokojem parcela parcelă parcele parcelei rulota rulotă rulotei miejsce miejsca miejscu etajul etaj etajului
+    piętro piętrze piętra""".split()
 )
 
 

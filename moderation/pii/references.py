@@ -71,7 +71,7 @@ _FILLERS = frozenset(
     the a our your his her their new called with me us
     to jest był była było nr numer mój moja mojej mojego ma
     este era a fost nr numărul numarul de meu mea pe
-    هو هي كان كانت هى رقم الخاص الخاصة بي لي هي
+    هو هي كان كانت هى رقم الخاص الخاصة بي لي هي العمل الشغل المهمة الإصلاح الاصلاح التصليح الطلب البلاغ
     ہے تھا تھی کا کی کے نمبر ہیں
     হল হলো ছিল নম্বর আমার
     ਹੈ ਸੀ ਦਾ ਦੀ ਨੰਬਰ ਮੇਰਾ

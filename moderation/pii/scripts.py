@@ -235,9 +235,9 @@ _BUILDING_WORDS = {
     "guru": "ਹਾਊਸ ਹਾਉਸ ਕੋਰਟ ਟਾਵਰ ਅਸਟੇਟ ਐਸਟੇਟ ਬਲਾਕ ਲੌਜ",
 }
 _FLAT_WORDS = {
-    "arab": "شقة شقتي فلات فليت فلیٹ فلیٹ نمبر مکان",
-    "beng": "ফ্ল্যাট ফ্লাট বাসা বাড়ি",
-    "guru": "ਫਲੈਟ ਫ਼ਲੈਟ ਮਕਾਨ",
+    "arab": "شقة شقتي فلات فليت فلیٹ فلیٹ نمبر مکان بنگلہ بنگلے",
+    "beng": "ফ্ল্যাট ফ্লাট বাসা বাড়ি বাংলো",
+    "guru": "ਫਲੈਟ ਫ਼ਲੈਟ ਮਕਾਨ ਬੰਗਲਾ ਬੰਗਲੇ",
 }
 # Arabic street words written before the name: "شارع الملك فيصل".
 _STREET_BEFORE = "شارع طريق حي مبنى عمارة مجمع"
@@ -731,6 +731,9 @@ _SURNAMES_TOO = frozenset(
 )
 
 
+_FAMILY_HOUSE = frozenset(normalise(w, "arab") for w in "بيت عائلة عيلة آل دار أسرة".split())
+
+
 def _nisba(tok: _Tok) -> bool:
     """An Arabic family name of the al-...-i shape ("الزبيدي", "الحلبي") that no list knows."""
     return tok.kind == "arab" and tok.text.startswith("ال") and tok.text[-1:] in "يی" and len(tok.text) >= 6
@@ -837,15 +840,19 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                     marked.add(j)
                     break
                 j += 1
-        if norm in lex.after_titles or norm in _SURNAME_TITLES:
-            # "خان صاحب", "ਸਿੰਘ ਜੀ", "রাহেলা বেগম": the word before, if it can be a name.
+        if (
+            norm in lex.after_titles
+            or norm in _SURNAME_TITLES
+            or (tok.kind == "beng" and any(f in lex.after_titles for f in tok.forms[1:]))  # "সাবও"
+        ):
+            # "خان صاحب", "ਸਿੰਘ ਜੀ", "রাহেলা বেগম", "چوہدری صاحب": the word before, if it can be a name.
             j = i - 1
             if (
                 j >= 0
                 and j not in blocked
                 and _is_word(toks[j])
                 and not _stopword(toks[j], lex)  # "علی صاحب": Ali, though it folds to "on"
-                and toks[j].norm not in lex.titles
+                and (toks[j].norm not in lex.titles or toks[j].norm in _SURNAMES_TOO)
                 and toks[j].norm not in lex.relations
                 and toks[j].norm not in lex.org_words
                 and (toks[j].name or _unknown(toks[j], lex) or toks[j].rank > 1500 or _ya_name(toks[j], lex))
@@ -1589,6 +1596,14 @@ def _find(text: str, language: str) -> list[Span]:
     people |= _pairs_and_intros(toks, people, blocked)
     people |= _lone_latin_names(toks)
     people |= _foreign_name_pairs(toks, blocked, lang_ar)
+    for i in range(len(toks) - 1):  # "بيت الجبوري", "عائلة الحلبي": the family by its name
+        if (
+            toks[i].kind == "arab"
+            and toks[i].norm in _FAMILY_HOUSE
+            and _nisba(toks[i + 1])
+            and i + 1 not in blocked
+        ):
+            people.add(i + 1)
     # A name found once is a name wherever else it appears ("ਸਿਮਰਨ ਦੀ ਸੂਚੀ").
     found = {toks[i].norm for i in people if _is_word(toks[i]) and len(toks[i].norm) > 1}
     # without the clitic it was written with ("وريم" ... "ريم")
