@@ -190,7 +190,7 @@ _NI_SCRIPT_RE = LazyPattern(
 
 
 def _ni_numbers(text: str) -> Iterator[Span]:
-    if not text.isascii():
+    if not text.isascii() and _NI_LABEL_RE.search(text):
         for m in _NI_SCRIPT_RE.finditer(text):
             if _NI_LABEL_RE.search(text, max(0, m.start() - 80), m.start()):
                 first = m.group(1).split()

@@ -658,12 +658,10 @@ def _script_names_before_ages(text: str, spans: list[Span], lang: str) -> list[S
 
 # "جو (Jo)", "মুজিবুর রহমান (Mujibur Rahman)", "Jo (جو)": a name and its transliteration.
 _NATIVE = "\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f"
-_NATIVE_THEN_LATIN = re.compile(
-    rf"((?:[{_NATIVE}][{_W}]*[ \u00a0]?){{1,3}})[ \u00a0]*\([ \u00a0]*([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){{0,2}})[ \u00a0]*\)"
-)
-_LATIN_THEN_NATIVE = re.compile(
-    rf"([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){{0,2}})[ \u00a0]*\([ \u00a0]*((?:[{_NATIVE}][{_W}]*[ \u00a0]?){{1,3}})[ \u00a0]*\)"
-)
+_LATIN_IN_BRACKETS = re.compile(r"\([ \u00a0]*([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})[ \u00a0]*\)")
+_NATIVE_IN_BRACKETS = re.compile(rf"\([ \u00a0]*([{_NATIVE}][{_W} \u00a0]{{0,40}}?)[ \u00a0]*\)")
+_NATIVE_WORDS_BEFORE = re.compile(rf"((?:[{_NATIVE}][{_W}]*[ \u00a0]?){{1,3}})[ \u00a0]*$")
+_LATIN_WORDS_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})[ \u00a0]*$")
 
 
 def _transliterations(text: str, spans: list[Span]) -> list[Span]:
@@ -673,27 +671,21 @@ def _transliterations(text: str, spans: list[Span]) -> list[Span]:
         return any(x <= a and b <= y for x, y in people)
 
     found = []
-    for rx, native_group in ((_NATIVE_THEN_LATIN, 1), (_LATIN_THEN_NATIVE, 2)):
-        for m in rx.finditer(text):
-            latin_group = 3 - native_group
-            if person(m.start(latin_group), m.end(latin_group)) or person(
-                m.start(native_group), m.end(native_group)
-            ):
-                native = m.group(native_group).rstrip()
-                # the native words nearest the bracket: as many as the Latin name has words
-                words = native.split()[-len(m.group(latin_group).split()) :]
-                start = m.start(native_group) + native.rfind(words[0]) if native_group == 1 else m.start(2)
-                end = m.start(native_group) + len(native) if native_group == 1 else m.start(2) + len(native)
-                found.append(Span(start, end, PERSON, 0.6, "a name and its transliteration"))
-                found.append(
-                    Span(
-                        m.start(latin_group),
-                        m.end(latin_group),
-                        PERSON,
-                        0.6,
-                        "a name and its transliteration",
-                    )
-                )
+    for m in _LATIN_IN_BRACKETS.finditer(text):  # native words, then the Latin name in brackets
+        before = _NATIVE_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if not before:
+            continue
+        words = before.group(1).split()[-len(m.group(1).split()) :]
+        start = before.start(1) + before.group(1).rfind(words[0])
+        end = before.start(1) + len(before.group(1).rstrip())
+        if person(m.start(1), m.end(1)) or person(start, end):
+            found.append(Span(start, end, PERSON, 0.6, "a name and its transliteration"))
+            found.append(Span(m.start(1), m.end(1), PERSON, 0.6, "a name and its transliteration"))
+    for m in _NATIVE_IN_BRACKETS.finditer(text):  # a Latin name, then the native words in brackets
+        before = _LATIN_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before and (person(before.start(1), before.end(1)) or person(m.start(1), m.end(1))):
+            found.append(Span(m.start(1), m.end(1), PERSON, 0.6, "a name and its transliteration"))
+            found.append(Span(before.start(1), before.end(1), PERSON, 0.6, "a name and its transliteration"))
     return found
 
 

@@ -581,7 +581,10 @@ _AT_THE_END_RE = _lazy(
 
 
 def _account_endings(text: str, low: str) -> Iterator[Span]:
-    if "آخر" in low or "শেষ" in low or "ਅਖ" in low or "ਅੰਤ" in low:
+    if ("آخر" in low or "শেষ" in low or "ਅਖ" in low or "ਅੰਤ" in low) and any(
+        k in low
+        for k in ("اکاؤنٹ", "اکائونٹ", "کھات", "حساب", "অ্যাকাউন্ট", "একাউন্ট", "হিসাব", "ਖਾਤ", "ਅਕਾਊਂਟ", "account")
+    ):
         for m in _AT_THE_END_RE.finditer(text):
             yield Span(m.start(1), m.end(1), OTHER_ID, 0.7, "end of an account number")
     if not any(k in low for k in _ENDING_KEYS):
