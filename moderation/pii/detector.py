@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from . import (
     addresses,
@@ -152,17 +152,28 @@ def _labelled_ages(text: str) -> list[Span]:
 
 # "she was four then", "he's seven now": an age in words after he or she, then a word that
 # closes the age (not "four hours late").
-_WORDED_AGE_AFTER_PRONOUN = re.compile(
-    # "she's eleven now", "our Jayden's eleven and ...", "Tom's 9 and", "mi a seventy-eight,"
-    r"(?<![\w-])(?:(?:he|she|(?-i:(?!(?:It|That|This|There|What|Where|Here|Which|Who|Today|Tonight|Now|Time|Rent|"
-    r"Flat|House|Room|Block|Floor|Number|Bus|Page|Step)\b)[A-Z][a-z]{1,20}))(?:'s|’s|\s+is|\s+was|\s+turned|\s+turns)|mi\s+a|me\s+a)\s+"
-    r"(?:only\s+|just\s+|nearly\s+|almost\s+)?"
-    r"((?:\d{1,2}(?![\d.,:/])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two"
-    r"|three|four|five|six|seven|eight|nine))?)(?:\s+years?\s+old)?)"
+# "she's eleven now", "our Jayden's eleven and ...", "Tom's 9 and", "mi a seventy-eight,": found from
+# the number (rarer than the capitalised words before it), then the subject looked for behind it.
+_WORDED_AGE_NUMBER = re.compile(
+    r"(?<![\w-])((?:\d{1,2}(?![\d.,:/])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+years?\s+old)?)"
     r"(?=\s*(?:then|now|at\s+the\s+time|when|and|but|,|\.|;|!|\)|$))",
     re.IGNORECASE,
 )
+_WORDED_AGE_SUBJECT = re.compile(
+    r"(?<![\w-])(?:(?:(?i:he|she)|(?!(?:It|That|This|There|What|Where|Here|Which|Who|Today|Tonight|Now|Time|Rent|"
+    r"Flat|House|Room|Block|Floor|Number|Bus|Page|Step)\b)[A-Z][a-z]{1,20})(?:'s|’s|\s+is|\s+was|\s+turned|\s+turns)"
+    r"|(?i:mi|me)\s+a)\s+(?:(?i:only|just|nearly|almost)\s+)?$"
+)
+
+
+def _worded_ages_after_subjects(text: str) -> Iterator[re.Match[str]]:
+    for m in _WORDED_AGE_NUMBER.finditer(text):
+        if _WORDED_AGE_SUBJECT.search(text, max(0, m.start() - 40), m.start()):
+            yield m
+
+
 # "who lives above him at 14b": a house number with its letter after "at".
 _AT_HOUSE_LETTER = re.compile(r"(?<![\w])at\s+(\d{1,4}[a-hA-H])(?![\w])")
 
@@ -176,7 +187,7 @@ _QUOTED_NICKNAME = re.compile(
 def _pronoun_ages_and_letter_signoffs(text: str) -> list[Span]:
     found = [
         Span(m.start(1), m.end(1), AGE, 0.5, "an age in words after he or she")
-        for m in _WORDED_AGE_AFTER_PRONOUN.finditer(text)
+        for m in _worded_ages_after_subjects(text)
     ]
     found += [
         Span(m.start(1), m.end(1), ADDRESS, 0.5, "a house number with its letter")
@@ -358,20 +369,28 @@ _UNIT_BEFORE_RE = re.compile(
 
 
 # the last words before an address, with nothing but spaces between them
-_WORDS_BEFORE_RE = re.compile(rf"((?:[{_W}.]+[ \u00a0]+){{1,6}})$")
+_PLAIN_WORD_RE = re.compile(rf"[{_W}.]+")
 
 
 def _unit_at(text: str, start: int) -> int | None:
     """Where the unit words before the street at ``start`` begin, if there are any: "the
     basement flat at 19 Alma Terrace", "الشقة الأرضية في 9 Chatham Hill Road", "garsoniera de la
     subsolul numărului 40", "pokoj nr 4 w domu na 88 station road"."""
-    m = _WORDS_BEFORE_RE.search(text, max(0, start - 50), start)
-    if not m:
+    lo = max(0, start - 60)
+    before = text[lo:start]
+    if not before.endswith((" ", "\u00a0")):
         return None
-    for w in re.finditer(r"\S+", m.group(1)):
+    # the last six words, with nothing but spaces between them (no punctuation)
+    words = list(_PLAIN_WORD_RE.finditer(before))[-6:]
+    first = None
+    end = len(before.rstrip())
+    for w in reversed(words):
+        if before[w.end() : end].strip(" \u00a0"):
+            break
+        end = w.start()
         if _is_unit_word(w.group().lower()):
-            return m.start(1) + w.start()
-    return None
+            first = lo + w.start()
+    return first
 
 
 _UNIT_SET = frozenset(_UNIT_WORDS)
@@ -501,14 +520,17 @@ def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
     if not words and not initials:
         return []
     # short forms of a long Latin name written alone: "mada" for "madalina", "Alex" for "Alexandra"
-    longs = [w.lower() for w in words if len(w) >= 6 and (w.isascii() or w[:1].isupper())]
-    if longs:
+    prefixes = {
+        w.lower()[:k]
+        for w in words
+        if len(w) >= 6 and (w.isascii() or w[:1].isupper())
+        for k in range(4, len(w) - 1)
+    }
+    if prefixes:
         for m in _SHORT_FORM_RE.finditer(text):
             token = m.group()
             low = token.lower()
-            if any(
-                x.startswith(low) and len(x) - len(low) >= 2 for x in longs
-            ) and not names.everyday_latin_word(low):
+            if low in prefixes and not names.everyday_latin_word(low):
                 words.add(token)
     taken = [(s.start, s.end) for s in spans]
     groups = []
