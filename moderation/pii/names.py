@@ -682,11 +682,10 @@ class _Tok:
     def __init__(self, s: int, e: int, text: str, start: bool, gap_before: str):
         self.s, self.e, self.text = s, e, text
         self.poss = False
-        m = _POSSESSIVE.search(text)
-        if m and len(text) > 3:
+        if len(text) > 3 and text.endswith(("'s", "’s")):  # _POSSESSIVE, without a regex per word
             self.poss = True
-            self.e = s + m.start()
-            text = self.text = text[: m.start()]
+            self.e = e - 2
+            text = self.text = text[:-2]
         self.low = text.lower() if text.isascii() else unicodedata.normalize("NFC", text).lower()
         self.upper = len(text) >= 2 and text.isupper()
         self.cap = text[:1].isupper() and not self.upper

@@ -92,8 +92,17 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit()
 
 
+# The detector asks twice for one text (as a recogniser, and names.py to leave organisations
+# alone): the last answer is kept.
+_LAST: list[tuple[str, str, list[Span]]] = []
+
+
 def find(text: str, language: str) -> Iterator[Span]:
-    return iter(_find(text, language))
+    if _LAST and _LAST[0][0] is text and _LAST[0][1] == language:
+        return iter(_LAST[0][2])
+    found = _find(text, language)
+    _LAST[:] = [(text, language, found)]
+    return iter(found)
 
 
 def _find(text: str, language: str) -> list[Span]:
