@@ -22,6 +22,8 @@ from tests.moderation import (
     fresh_v2j_stories,
     fresh_v2k_stories,
     fresh_v2l_stories,
+    fresh_v2m_stories,
+    fresh_v2n_stories,
 )
 from tests.moderation.fresh_v2_stories import KINDS, LANGUAGES, STORIES, records
 from tests.moderation.heldout_stories import parse
@@ -40,6 +42,8 @@ BATCHES = {
     "fv2j": fresh_v2j_stories,
     "fv2k": fresh_v2k_stories,
     "fv2l": fresh_v2l_stories,
+    "fv2m": fresh_v2m_stories,
+    "fv2n": fresh_v2n_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 

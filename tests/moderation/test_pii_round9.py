@@ -107,6 +107,25 @@ from .pii_cases import covered, flagged
         ("ro", "Mama are acum 81 de ani.", "81 de ani"),
         ("ur", "ہمارا گھر کراچی سویٹ سٹور کے اوپر ہے۔", "کراچی سویٹ سٹور"),
         ("pa", "ਨੈਸ਼ਨਲ ਇੰਸ਼ੋਰੈਂਸ ਨੰਬਰ: ਜੇਕੇ 40 11 93 ਡੀ ਹੈ।", "ਜੇਕੇ 40 11 93 ਡੀ"),
+        # round 11: English names in the scripts, dialect ages and nicknames, family names with
+        # an honorific, initials, particles, parts of one address, bungalows and plots, the flat
+        # of a house written after it, days and years in words
+        ("bn", "চিঠিতে সই করেছেন সারা পেমবার্টন, অভিযোগ বিভাগ।", "সারা পেমবার্টন"),
+        ("ur", "اس دن ڈیرن آئے اور دیکھا۔", "ڈیرن"),
+        ("ur", "میرا پوترا حمزہ، دس سال نا اے۔", "دس سال"),
+        ("ar", "وبنتي سارة عندها خمس سنين.", "خمس سنين"),
+        ("en", "our Kayla's nine and has asthma", "nine"),
+        ("pa", "ਸਾਰੇ ਮੈਨੂੰ ਬਿੱਟੂ ਈ ਕਹਿੰਦੇ ਆ।", "ਬਿੱਟੂ"),
+        ("ur", "ہمسائے ملک صاحب نے بھی شکایت کی۔", "ملک"),
+        ("ar", "بيت الحلبي فوقنا صار عندهم نفس الشي.", "الحلبي"),
+        ("pl", "Pismo podpisał tylko K.W., bez nazwiska.", "K.W."),
+        ("en", "The officer, Pieter van der Linde, rang.", "Pieter van der Linde"),
+        ("en", "We live at flat 6, first floor, Ashgrove House.", "flat 6, first floor, Ashgrove House"),
+        ("pa", "ਉਹ ਬੰਗਲਾ ਨੰਬਰ 3, Oak Close ਵਿੱਚ ਰਹਿੰਦੇ ਹਨ।", "ਬੰਗਲਾ ਨੰਬਰ 3, Oak Close"),
+        ("ro", "Stăm pe parcela 12 din Willow Park.", "parcela 12"),
+        ("ur", "ہم ۲۲ Park Road نا اُتلا فلیٹ لیا۔", "۲۲ Park Road نا اُتلا فلیٹ"),
+        ("ur", "ان کی تاریخ پیدائش یکم مارچ 1950 ہے۔", "یکم مارچ 1950"),
+        ("pa", "ਜਨਮ: ਮੇਰਾ ਜਨਮ ਤਾਂ ਦਸ ਜੂਨ ਪੰਜਾਹ ਦਾ ਆ।", "ਦਸ ਜੂਨ ਪੰਜਾਹ"),
     ],
 )
 def test_round9_kinds_are_found(language, text, part):
@@ -137,6 +156,11 @@ def test_round9_kinds_are_found(language, text, part):
         ("ur", "میری بیوی بیمار ہے۔", "میری"),
         ("en", "Hi, I'm Daisy Pemberton.", "I'm"),
         ("ur", "اس کی عمر 8 سال ہے۔", "عمر"),
+        # a region, the time, an emphatic copula, a verb after a name
+        ("en", "A resident in the South East", "South East"),
+        ("en", "It's 9 and I'm tired.", "9"),
+        ("ur", "میں محمد شفیق آں، پر", "آں"),
+        ("pa", "ਸਾਰੇ ਟੋਨੀ ਕਹਿੰਦੇ ਹਨ।", "ਕਹਿੰਦੇ"),
     ],
 )
 def test_round9_rules_leave_these_alone(language, text, word):
