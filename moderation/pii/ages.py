@@ -859,8 +859,8 @@ _WORDED_BRACKET_RE = _lazy(
     re.IGNORECASE,
 )
 _RO_NAME_AGE_RE = _lazy(
-    rf"(?<![\w])[A-ZĂÂÎȘŞȚŢ][\wăâîșşțţ-]+,[ \u00a0]+de[ \u00a0]+(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT})(?=[ \u00a0]*[,.;)])"
-)
+    rf"(?:(?<![\w])[A-ZĂÂÎȘŞȚŢ][\wăâîșşțţ-]+,[ \u00a0]+de|\),)[ \u00a0]+(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT})(?=[ \u00a0]*[,.;)])"
+)  # "Daria, de doi ani,"; "Doreen Platt (apartamentul 19), 86 de ani,"
 
 
 # Number words of the four scripts, one by one: never a name ("আটাত্তর বছর" is 78 years).

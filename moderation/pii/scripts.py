@@ -1357,9 +1357,9 @@ _ANA = frozenset([normalise(w, "arab") for w in ("أنا", "انا", "وأنا",
 _INTRO_END = set("،,.(:;!؟?-–")
 # Nickname adjectives written before the name ("ਛੋਟਾ ਗੁੱਡੂ", "چھوٹا X", "ছোট X").
 _NICK_ADJ = frozenset(
-    [normalise(w, "arab") for w in "چھوٹا چھوٹی چھوٹے بڑا بڑی بڑے".split()]
-    + [normalise(w, "guru") for w in "ਛੋਟਾ ਛੋਟੀ ਛੋਟੇ ਵੱਡਾ ਵੱਡੀ ਵੱਡੇ".split()]
-    + "ছোট বড় ছোটো".split()
+    [normalise(w, "arab") for w in "چھوٹا چھوٹی چھوٹے بڑا بڑی بڑے بوڑھا بوڑھی بڈھا".split()]
+    + [normalise(w, "guru") for w in "ਛੋਟਾ ਛੋਟੀ ਛੋਟੇ ਵੱਡਾ ਵੱਡੀ ਵੱਡੇ ਬੁੱਢਾ ਬੁੱਢੀ".split()]
+    + "ছোট বড় ছোটো বুড়ো বুড়ি".split()
 )
 
 
@@ -1528,6 +1528,9 @@ def _plain_rare(tok: _Tok) -> bool:
     )
 
 
+_BN_VERB_ENDINGS = ("ছিল", "ছিলেন", "লেন", "েছে", "েছেন", "বেন", "লাম", "তেন")
+
+
 def _foreign_name_pairs(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
     """English and African names written in the script: a listed given name and a word that
     no list knows at all ("সারা পেমবার্টন": Sarah, though "সারা" is also "whole"). Two unknown
@@ -1541,6 +1544,31 @@ def _foreign_name_pairs(toks: list[_Tok], blocked: set[int], lang_ar: str) -> se
             continue  # Arabic's inflected and spoken forms are too often unknown to the lists
         if _plain_rare(b) and a.name and not _stopword(a, _LEX[a.kind]):
             out.update((i, i + 1))
+        elif (
+            (
+                # Arabic script: surnames the lists hold as mid-frequency words ("برايس", "ہالینڈ");
+                # Bengali and Gurmukhi: only rare words (their verbs follow names: "জেসিকা বলেছিল")
+                (a.name == 2 and b.kind == "arab" and b.rank > 3000)
+                or (
+                    a.name
+                    and b.rare
+                    and not _stopword(a, _LEX[a.kind])
+                    and not b.norm.endswith(_BN_VERB_ENDINGS)
+                )
+            )
+            and not b.name
+            and len(b.forms) == 1
+            and not _stopword(b, _LEX[b.kind])
+            and not any(
+                f in _LEX[b.kind].relations
+                or f in _LEX[b.kind].titles
+                or f in _LEX[b.kind].org_words
+                or f in _LEX[b.kind].street_words
+                or f in _LEX[b.kind].building_words
+                for f in b.forms
+            )
+        ):
+            out.update((i, i + 1))  # "هيلين برايس", "ریچل ہالینڈ": a surname the lists hold as a word
     return out
 
 
