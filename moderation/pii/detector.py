@@ -461,12 +461,25 @@ def _units_before_streets(text: str, spans: list[Span]) -> list[Span]:
 
 
 # "(4 নম্বর)", "৭ নম্বরে থাকেন": a house number with the word for number after it.
-# "18 ਨੰਬਰ ਵਾਲੇ ਘਰ", "18 نمبر والے گھر", "২৭ নম্বর-এ থাকেন": the same in Gurmukhi and Urdu, with
-# "the one at" and "in" after it.
-_NUMBER_AFTER_RE = re.compile(
-    r"(?<![\w])(\d{1,4}[ \u00a0]*(?:নম্বর|নাম্বার|নং|ਨੰਬਰ|ਨੰ\.|نمبر|نمبر)(?:ে|ের|-এ|-এর|-ে)?)"
-    r"(?=[ \u00a0]*(?:\)|বাড়ি|বাসা|ফ্ল্যাট|ঘর|থাক|ਵਾਲ|ਘਰ|ਮਕਾਨ|ਫ਼ਲੈਟ|ਫਲੈਟ|ਵਿੱਚ|ਵਿਚ|ਰਹਿ|والے|والی|والا|گھر|مکان|فلیٹ|میں[ \u00a0]+رہ))"
+# "18 ਨੰਬਰ ਵਾਲੇ ਘਰ", "18 نمبر والے گھر", "২৭ নম্বর-এ থাকেন", "پینتیس نمبر والی", "(4 নম্বর)": a house
+# number with the word for number after it, in digits or words; found from the word for number.
+_NUMBER_NOUN_RE = re.compile(r"(?:নম্বর|নাম্বার|নং|ਨੰਬਰ|ਨੰ\.|نمبر)(?:ে|ের|-এ|-এর|-ে)?")
+_NUMBER_BEFORE_RE = re.compile(rf"(?<![{_W}])(\d{{1,4}}|[{_W}]+)[ \u00a0]*$")
+_HOUSE_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?:\)|বাড়ি|বাসা|ফ্ল্যাট|ঘর|থাক|ਵਾਲ|ਘਰ|ਮਕਾਨ|ਫ਼ਲੈਟ|ਫਲੈਟ|ਵਿੱਚ|ਵਿਚ|ਰਹਿ|والے|والی|والا|گھر|مکان|فلیٹ"
+    r"|میں[ \u00a0]+رہ|[\"”»])"
 )
+
+
+def _house_numbers_before_number_words(text: str) -> list[Span]:
+    found = []
+    for m in _NUMBER_NOUN_RE.finditer(text):
+        before = _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+        if not before or not (before.group(1).isdecimal() or before.group(1) in ages.SCRIPT_NUMBER_WORDS):
+            continue
+        if _HOUSE_AFTER_RE.match(text, m.end()):
+            found.append(Span(before.start(1), m.end(), ADDRESS, 0.6, "number word after a house number"))
+    return found
 
 
 # A name one recogniser found is a name wherever else it is written: the same word,
@@ -568,7 +581,7 @@ def _streets_before_postcodes(text: str, spans: list[Span]) -> list[Span]:
         if span.kind != POSTCODE:
             continue
         m = _BEFORE_POSTCODE.search(text, max(0, span.start - 60), span.start)
-        if m and not m.group(1)[:1].isdigit() and any(a < m.end(1) and m.start(1) < b for a, b in people):
+        if m and not m.group(1)[:1].isdigit() and any(a <= m.start(1) and m.end(1) <= b for a, b in people):
             continue  # a signature before the postcode ("Ama Owusu-Banks, LS6 2QT")
         if m and (m.group(1)[:1].isdigit() or " " in m.group(1)):
             found.append(Span(m.start(1), m.end(1), ADDRESS, 0.5, "written just before a postcode"))
@@ -774,6 +787,17 @@ def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+# Polish and Romanian nicknames: "căruia îi spunem Nuțu", "i se zice Gică", "mówimy na niego Bolek",
+# "godajōm na mie Ruda", "zwany Rudy", "poreclit Zmeul".
+_PLRO_NICKNAME = re.compile(
+    r"(?:(?:îi|ii|i|le|ne|mi)[ \u00a0]+(?:se[ \u00a0]+)?(?:spunem|zicem|spun|zic|spune|zice|strigăm|strigam)"
+    r"|(?:mówią|mówimy|mówi|wołają|wołamy|woła|godajōm|godają|godomy|godo)[ \u00a0]+na[ \u00a0]+"
+    r"(?:mnie|niego|nią|nia|mie|niygo|nich|nas)"
+    r"|zwany|zwana|zwanego|zwaną|poreclit|poreclită|porecla|ksywa|ksywka|ksywką|alias)"
+    r"[ \u00a0]+[\"„“']?([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘŞȚŢ][\wąćęłńóśźżăâîșşțţ'-]+)"
+)
+
+
 def _addresses_elsewhere(text: str, spans: list[Span]) -> list[Span]:
     """A named place found once is found wherever it is written again ("the Calder Point
     panel" before "the stairwell at Calder Point, hx1 5tn")."""
@@ -878,15 +902,15 @@ def detect(text: str, language: str = "en") -> list[Span]:
     extra += _units_before_streets(text, merged)
     extra += _first_names_and_surnames(text, merged) + _given_names_before_surnames(text, merged)
     extra += _initials_and_particles(text, merged)
-    if lang in ("en", "cy"):
-        extra += _streets_before_postcodes(text, merged)
+    extra += _streets_before_postcodes(text, merged)
     if lang in ("bn", "pa", "ur") or "নম" in text or "নং" in text:
-        extra += [
-            Span(m.start(1), m.end(1), ADDRESS, 0.6, "number word after a house number")
-            for m in _NUMBER_AFTER_RE.finditer(text)
-        ]
+        extra += _house_numbers_before_number_words(text)
     if lang in ("en", "cy", "pl", "ro"):
         extra += _names_before_has_age(text, merged)
+    if lang in ("pl", "ro"):
+        extra += [
+            Span(m.start(1), m.end(1), PERSON, 0.6, "a nickname") for m in _PLRO_NICKNAME.finditer(text)
+        ]
     if lang == "pl":
         extra += _polish_diminutives(text, merged)
         extra += _polish_surnames(text, merged)
