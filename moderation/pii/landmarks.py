@@ -311,6 +311,8 @@ _LOCATING = (
     r"|(?:round|at)[ \u00a0]+the[ \u00a0]+back[ \u00a0]+of"
     # Polish and Romanian: "naprzeciwko Britwell Corner Shop", "lângă Lidl"
     r"|naprzeciwko|naprzeciw|obok|przy|koło|kolo|nad|za|lângă|langa|lîngă|deasupra|vizavi|vis-a-vis|vis-à-vis"
+    # a named block: "w bloku Cedar Point", "în blocul Marlowe"
+    r"|w[ \u00a0]+bloku|w[ \u00a0]+budynku|w[ \u00a0]+kamienicy|(?:în|in|din)[ \u00a0]+blocul"
     r"|(?:în|in)[ \u00a0]+(?:spatele|fața|fata)|peste[ \u00a0]+drum[ \u00a0]+de"
 )
 _CAPW = r"(?:(?-i:[A-Z])[\w'’-]*|&)"
@@ -340,7 +342,7 @@ _NOT_LANDMARK = frozenset(
 _LOCATED_TRIGGERS = frozenset(
     "opposite above below beneath underneath behind beside facing next across round around over near nearby"
     " close just up down by past outside in at naprzeciwko naprzeciw obok przy koło kolo nad za lângă langa"
-    " lîngă deasupra vizavi vis-a-vis vis-à-vis în peste".split()
+    " lîngă deasupra vizavi vis-a-vis vis-à-vis în peste w din".split()
 )
 
 
