@@ -1542,8 +1542,16 @@ def _foreign_name_pairs(toks: list[_Tok], blocked: set[int], lang_ar: str) -> se
         a, b = toks[i], toks[i + 1]
         if i in blocked or i + 1 in blocked or not _adjacent(toks, i, i + 1):
             continue
-        if not (_is_word(a) and _is_word(b)) or a.kind != b.kind or (a.kind == "arab" and lang_ar == "ar"):
-            continue  # Arabic's inflected and spoken forms are too often unknown to the lists
+        if not (_is_word(a) and _is_word(b)) or a.kind != b.kind:
+            continue
+        arabic = a.kind == "arab" and lang_ar == "ar"
+        if arabic:
+            # Arabic's inflected and spoken forms are too often unknown to the lists: only a
+            # strong given name, then a word without a clitic that the lists hold as rare
+            if a.name == 2 and b.rank > 8000 and len(b.forms) == 1 and not b.norm.startswith("ال"):
+                if not _stopword(b, _LEX[b.kind]) and b.norm not in _LEX[b.kind].relations:
+                    out.update((i, i + 1))
+            continue
         if _plain_rare(b) and a.name and not _stopword(a, _LEX[a.kind]):
             out.update((i, i + 1))
         elif (

@@ -24,6 +24,7 @@ from tests.moderation import (
     fresh_v2l_stories,
     fresh_v2m_stories,
     fresh_v2n_stories,
+    fresh_v2o_stories,
 )
 from tests.moderation.fresh_v2_stories import KINDS, LANGUAGES, STORIES, records
 from tests.moderation.heldout_stories import parse
@@ -44,6 +45,7 @@ BATCHES = {
     "fv2l": fresh_v2l_stories,
     "fv2m": fresh_v2m_stories,
     "fv2n": fresh_v2n_stories,
+    "fv2o": fresh_v2o_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 

@@ -126,6 +126,20 @@ from .pii_cases import covered, flagged
         ("ur", "ہم ۲۲ Park Road نا اُتلا فلیٹ لیا۔", "۲۲ Park Road نا اُتلا فلیٹ"),
         ("ur", "ان کی تاریخ پیدائش یکم مارچ 1950 ہے۔", "یکم مارچ 1950"),
         ("pa", "ਜਨਮ: ਮੇਰਾ ਜਨਮ ਤਾਂ ਦਸ ਜੂਨ ਪੰਜਾਹ ਦਾ ਆ।", "ਦਸ ਜੂਨ ਪੰਜਾਹ"),
+        # round 11, last part, and round 12: surnames the lists know as words, "old" before a
+        # nickname, house numbers in words, a street before a postcode in any language, nicknames
+        # with kinship words and in Polish and Romanian, a named block, pitches
+        ("ar", "كتب السيد غاري هولمز رسالة اعتذار.", "غاري هولمز"),
+        ("ur", "ہاؤسنگ آفیسر ریچل ہالینڈ نے لکھا۔", "ریچل ہالینڈ"),
+        ("ur", "فلیٹ 7 میں بوڑھا شیدا رہتا ہے۔", "بوڑھا شیدا"),
+        ("ur", 'پوری گلی اسے "بارہ نمبر" کہتی ہے۔', "بارہ نمبر"),
+        ("pa", "ਘਰ: Rose Cottage, Brook Farm, TN5 6QD।", "Rose Cottage, Brook Farm"),
+        ("bn", "আমরা সবাই ওনাকে মিনু খালা বলি।", "মিনু"),
+        ("ro", "Fiica mea, căreia îi spunem Lulu, e bolnavă.", "Lulu"),
+        ("pl", "Wszyscy mówią na niego Bolek.", "Bolek"),
+        ("pl", "Mieszkam w bloku Heron Point od roku.", "Heron Point"),
+        ("pa", "ਪਿੱਚ 4 ਵਾਲੇ ਗੁਆਂਢੀ ਵੀ ਆਏ।", "ਪਿੱਚ 4"),
+        ("ro", "Băiatul cel mic, de 7 ani, e la școală.", "7 ani"),
     ],
 )
 def test_round9_kinds_are_found(language, text, part):
