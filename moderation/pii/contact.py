@@ -216,7 +216,8 @@ def _ni_numbers(text: str) -> Iterator[Span]:
 
 
 _EMAIL_LOCAL_CHARS = frozenset(".%+'-_")
-_EMAIL_DOMAIN_RE = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[^\W\d_]{2,24}(?![\w-])")
+# the top-level domain ends the address, also before a hyphenated case ending ("...example.com-এ")
+_EMAIL_DOMAIN_RE = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w])(?!-[A-Za-z0-9])")
 
 
 def _emails(text: str) -> Iterator[Span]:

@@ -162,7 +162,7 @@ _WORDED_AGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _WORDED_AGE_SUBJECT = re.compile(
-    r"(?<![\w-])(?:(?:(?i:he|she)|(?!(?:It|That|This|There|What|Where|Here|Which|Who|Today|Tonight|Now|Time|Rent|"
+    r"(?<![\w-])(?:(?i:turned[ \u00a0]+out[ \u00a0]+to[ \u00a0]+be|turns[ \u00a0]+out[ \u00a0]+to[ \u00a0]+be)|(?:(?i:he|she)|(?!(?:It|That|This|There|What|Where|Here|Which|Who|Today|Tonight|Now|Time|Rent|"
     r"Flat|House|Room|Block|Floor|Number|Bus|Page|Step)\b)[A-Z][a-z]{1,20})(?:'s|’s|\s+is|\s+was|\s+turned|\s+turns)"
     r"|(?i:mi|me)\s+a)\s+(?:(?i:only|just|nearly|almost)\s+)?$"
 )
@@ -649,14 +649,15 @@ def _given_names_before_surnames(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
-def _first_names_and_surnames(text: str, spans: list[Span]) -> list[Span]:
+def _first_names_and_surnames(text: str, spans: list[Span], lang: str) -> list[Span]:
     lists = names._lists()
     first = lists["first"]
     found = []
     for m in _FIRST_AND_NEXT.finditer(text):
         one, two = m.group(1).lower(), m.group(2).lower().removesuffix("'s").removesuffix("’s")
-        if one not in first or one in names._STOP or one in names._TITLES or one in names._MONTHS_DAYS:
-            continue
+        listed = one in first or (lang == "pl" and any(x in first for x in names._pl_stems(one)))
+        if not listed or one in names._STOP or one in names._TITLES or one in names._MONTHS_DAYS:
+            continue  # "Danuty Lis": an inflected given name counts too
         if one in _NOT_SURNAME:
             continue  # "South East", "North West": a region
         if two in _NOT_SURNAME or two in names._STREET or two in names._STOP or two in names._FUNCTION_EN:
@@ -900,7 +901,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if ":" in text:
         extra += _labelled_ages(text)
     extra += _units_before_streets(text, merged)
-    extra += _first_names_and_surnames(text, merged) + _given_names_before_surnames(text, merged)
+    extra += _first_names_and_surnames(text, merged, lang) + _given_names_before_surnames(text, merged)
     extra += _initials_and_particles(text, merged)
     extra += _streets_before_postcodes(text, merged)
     if lang in ("bn", "pa", "ur") or "নম" in text or "নং" in text:
