@@ -25,6 +25,7 @@ from tests.moderation import (
     fresh_v2m_stories,
     fresh_v2n_stories,
     fresh_v2o_stories,
+    fresh_v2p_stories,
 )
 from tests.moderation.fresh_v2_stories import KINDS, LANGUAGES, STORIES, records
 from tests.moderation.heldout_stories import parse
@@ -46,6 +47,7 @@ BATCHES = {
     "fv2m": fresh_v2m_stories,
     "fv2n": fresh_v2n_stories,
     "fv2o": fresh_v2o_stories,
+    "fv2p": fresh_v2p_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 

@@ -140,6 +140,11 @@ from .pii_cases import covered, flagged
         ("pl", "Mieszkam w bloku Heron Point od roku.", "Heron Point"),
         ("pa", "ਪਿੱਚ 4 ਵਾਲੇ ਗੁਆਂਢੀ ਵੀ ਆਏ।", "ਪਿੱਚ 4"),
         ("ro", "Băiatul cel mic, de 7 ani, e la școală.", "7 ani"),
+        # round 13
+        ("bn", "ইমেইল করুন rina.k@example.com-এ, ধন্যবাদ", "rina.k@example.com"),
+        ("ar", "قدّمت شكوى رقمها KLM 440218 في آذار.", "KLM 440218"),
+        ("pl", "Piszę w imieniu babci, Haliny Wrona, która mieszka sama.", "Haliny Wrona"),
+        ("en", "The tenant turned out to be 17 and living alone.", "17"),
     ],
 )
 def test_round9_kinds_are_found(language, text, part):
