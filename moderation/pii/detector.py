@@ -9,6 +9,7 @@ much, so merging always keeps the union.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -417,6 +418,7 @@ _UNIT_ENDINGS = (
 )
 
 
+@functools.lru_cache(maxsize=20_000)
 def _is_unit_word(word: str) -> bool:
     word = word.rstrip(".,")
     return any(

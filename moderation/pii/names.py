@@ -599,8 +599,14 @@ def _stems_of(words: set[str], lang: str) -> set[str]:
     return {x for x in out if len(x) >= 3}
 
 
-def _pl_stems(w: str) -> list[str]:
-    """Nominative guesses for an inflected Polish first name (lower case)."""
+@functools.lru_cache(maxsize=50_000)
+def _pl_stems(w: str) -> tuple[str, ...]:
+    """Nominative guesses for an inflected Polish first name (lower case); cached, as the
+    same words come back story after story."""
+    return tuple(_pl_stems_uncached(w))
+
+
+def _pl_stems_uncached(w: str) -> list[str]:
     out = []
     for end, rep in (
         ("ą", "a"),
@@ -640,7 +646,12 @@ def _pl_stems(w: str) -> list[str]:
     return out
 
 
-def _ro_stems(w: str) -> list[str]:
+@functools.lru_cache(maxsize=50_000)
+def _ro_stems(w: str) -> tuple[str, ...]:
+    return tuple(_ro_stems_uncached(w))
+
+
+def _ro_stems_uncached(w: str) -> list[str]:
     out = []
     for end, rep in (("ei", "a"), ("ei", "e"), ("ului", ""), ("ule", ""), ("o", "a")):
         if w.endswith(end) and len(w) - len(end) >= 2:
