@@ -774,11 +774,17 @@ _FLAT_OF_AFTER = re.compile(
 )
 
 
+# "Flat 3, Block B": the block after a flat
+_BLOCK_AFTER = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:Block|Blok|Bloc|blok|bloc)[ \u00a0]+[A-Z0-9]{1,3}(?![\w])"
+)
+
+
 def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
         if span.kind == ADDRESS:
-            m = _FLAT_OF_AFTER.match(text, span.end)
+            m = _FLAT_OF_AFTER.match(text, span.end) or _BLOCK_AFTER.match(text, span.end)
             if m:
                 found.append(Span(span.start, m.end(), ADDRESS, span.confidence, "the flat of a house"))
     addresses = [s for s in spans if s.kind == ADDRESS]

@@ -434,7 +434,7 @@ _PUB_RE = _rx(
 # "the Weavers Rest", "the Thistle Vaults": a pub named by a word and what kind it is.
 _PUB_KIND_RE = _rx(
     r"(?<![\w'’-])((?:the|The)[ \u00a0]+[A-Z][\w'’]+(?:[ \u00a0]+[A-Z][\w'’]+)?[ \u00a0]+"
-    r"(?:Vaults|Rest|Tap|Taphouse|Alehouse|Ale[ \u00a0]+House|Free[ \u00a0]+House))(?![\w'’-])"
+    r"(?:Vaults|Rest|Tap|Taphouse|Alehouse|Ale[ \u00a0]+House|Free[ \u00a0]+House|Bar|Inn|Tavern|Arms|Social[ \u00a0]+Club))(?![\w'’-])"
 )
 # Polish and Romanian put the number after the street: "Lincoln Road 212", "ul. Polna 7".
 _NUMBER_AFTER_STREET_RE = _rx(

@@ -145,6 +145,13 @@ from .pii_cases import covered, flagged
         ("ar", "قدّمت شكوى رقمها KLM 440218 في آذار.", "KLM 440218"),
         ("pl", "Piszę w imieniu babci, Haliny Wrona, która mieszka sama.", "Haliny Wrona"),
         ("en", "The tenant turned out to be 17 and living alone.", "17"),
+        (
+            "ar",
+            "رقمي صفر سبعة سبعة صفر صفر، ثمانمية، اثنين واحد اربعة",
+            "صفر سبعة سبعة صفر صفر، ثمانمية، اثنين واحد اربعة",
+        ),
+        ("en", "We live opposite the Harbour Bar on the front.", "Harbour Bar"),
+        ("en", "Flat 9, Block C has had no heating.", "Flat 9, Block C"),
     ],
 )
 def test_round9_kinds_are_found(language, text, part):
