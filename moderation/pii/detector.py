@@ -462,7 +462,6 @@ def _units_before_streets(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
-# "(4 নম্বর)", "৭ নম্বরে থাকেন": a house number with the word for number after it.
 # "18 ਨੰਬਰ ਵਾਲੇ ਘਰ", "18 نمبر والے گھر", "২৭ নম্বর-এ থাকেন", "پینتیس نمبر والی", "(4 নম্বর)": a house
 # number with the word for number after it, in digits or words; found from the word for number.
 _NUMBER_NOUN_RE = re.compile(r"(?:নম্বর|নাম্বার|নং|ਨੰਬਰ|ਨੰ\.|نمبر)(?:ে|ের|-এ|-এর|-ে)?")
