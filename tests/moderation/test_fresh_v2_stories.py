@@ -26,6 +26,7 @@ from tests.moderation import (
     fresh_v2n_stories,
     fresh_v2o_stories,
     fresh_v2p_stories,
+    fresh_v2q_stories,
 )
 from tests.moderation.fresh_v2_stories import KINDS, LANGUAGES, STORIES, records
 from tests.moderation.heldout_stories import parse
@@ -48,6 +49,7 @@ BATCHES = {
     "fv2n": fresh_v2n_stories,
     "fv2o": fresh_v2o_stories,
     "fv2p": fresh_v2p_stories,
+    "fv2q": fresh_v2q_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
