@@ -176,7 +176,9 @@ def _worded_ages_after_subjects(text: str) -> Iterator[re.Match[str]]:
 
 
 # "who lives above him at 14b": a house number with its letter after "at".
-_AT_HOUSE_LETTER = re.compile(r"(?<![\w])at\s+(\d{1,4}[a-hA-H])(?![\w])")
+_AT_HOUSE_LETTER = re.compile(
+    r"(?<![\w])(?:at|(?i:flat|maisonette|bedsit|room),)\s+(\d{1,4}[a-hA-H])(?![\w])"
+)  # "at 14b", "the upstairs flat, 3a,"
 
 
 # "Johnny 'Spider' Ward": a nickname in quotes between a first name and a surname.

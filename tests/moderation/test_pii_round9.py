@@ -152,6 +152,12 @@ from .pii_cases import covered, flagged
         ),
         ("en", "We live opposite the Harbour Bar on the front.", "Harbour Bar"),
         ("en", "Flat 9, Block C has had no heating.", "Flat 9, Block C"),
+        # round 14 (batch Q): a flat's letter after "flat,", "in number N" in Arabic, shops,
+        # surgeries and academies named before their kind word in the scripts
+        ("en", "Music came from the flat above, flat, 7c, every night.", "7c"),
+        ("ar", "جارتنا تسكن في الرقم 12 منذ سنوات.", "الرقم 12"),
+        ("ur", "ہمارا گھر لاہور سویٹس کے اوپر ہے۔", "لاہور سویٹس"),
+        ("bn", "আমরা থাকি সিলেট গ্রোসারি-র উপরে।", "সিলেট গ্রোসারি"),
     ],
 )
 def test_round9_kinds_are_found(language, text, part):
