@@ -616,12 +616,11 @@ def _initials_before_script_names(text: str, spans: list[Span]) -> list[Span]:
 _FIRST_AND_NEXT = re.compile(
     r"(?<![\w'’.-])([A-Z][a-zà-ÿąćęłńóśźżăâîșşțţ'’-]{1,20})[ \u00a0]+([A-Z][a-zà-ÿąćęłńóśźżăâîșşțţ'’-]{1,25})(?![\w'’-])"
 )
+# besides names._STREET: organisation and place-kind words, and regions
 _NOT_SURNAME = frozenset(
     """homes housing council group trust association services service ltd limited plc church school
-    primary academy college surgery centre center hospital mosque chapel street road lane avenue
-    close court house tower heights estate place gardens grove terrace square hill park row way
-    view rise green walk drive crescent mews north south east west northern southern eastern western
-    central midlands""".split()
+    primary academy college surgery hospital mosque chapel north south east west northern southern
+    eastern western central midlands""".split()
 )
 
 
@@ -661,7 +660,7 @@ def _first_names_and_surnames(text: str, spans: list[Span], lang: str) -> list[S
         listed = one in first or (lang == "pl" and any(x in first for x in names._pl_stems(one)))
         if not listed or one in names._STOP or one in names._TITLES or one in names._MONTHS_DAYS:
             continue  # "Danuty Lis": an inflected given name counts too
-        if one in _NOT_SURNAME:
+        if one in _NOT_SURNAME or one in names._STREET:
             continue  # "South East", "North West": a region
         if two in _NOT_SURNAME or two in names._STREET or two in names._STOP or two in names._FUNCTION_EN:
             continue

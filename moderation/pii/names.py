@@ -403,14 +403,7 @@ _RELATION = frozenset(
 )
 # and as they are typed on a phone without diacritics ("z mezem", "cu sotul"); every kinship
 # word of _KIN ("fetița", "córeczka") is one too
-_RELATION = (
-    _RELATION
-    | _KIN
-    | frozenset(
-        "".join(c for c in unicodedata.normalize("NFD", w.replace("ł", "l")) if not unicodedata.combining(c))
-        for w in _RELATION
-    )
-)
+_RELATION = _RELATION | _KIN | frozenset(_fold(w) for w in _RELATION)
 RELATION_WORDS = _RELATION  # for the detector's cross-recogniser rules
 # Words that join two names after one relation noun ("my sons Adam and Ola").
 _AND = frozenset({"and", "&", "i", "oraz", "și", "si", "a", "ac"})
