@@ -252,4 +252,6 @@ def page_findings(page) -> list[Finding]:
         page.public_texts(),
         language=page_text_language(page, page.story_language),
         dismissed=review.dismissed if review else [],
+        # a translated page keeps the slug of the story as told ("pl-plesn-w-pokoju-dzieci")
+        languages={"slug": page.story_language or page_text_language(page, page.story_language)},
     )

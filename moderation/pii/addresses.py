@@ -43,14 +43,14 @@ def _alt(words: str | frozenset[str]) -> str:
 _STRONG = _nfc_set(
     """road street avenue lane drive crescent close court place square terrace gardens grove way walk row mews
     heights house tower towers estate mansions buildings lodge parade rise wharf quay boulevard cottages villas
-    croft chase circus block flats court foyer hostel lanes cottage"""
+    croft chase circus block flats court foyer hostel lanes cottage farm farmhouse grange point"""
 )
 # Street-type words that are also ordinary words or name parts: these need a
 # house number, or a locating preposition ("on Ash Green").
 _WEAK = _nfc_set(
-    """hill park green view gate end side bank point yard fields field vale dale mount path top brow fold garth lea
-    meadow meadows orchard passage ridge mead reach wynd approach grange common hollow nook oval pastures precinct
-    promenade strand village site farm"""
+    """hill park green view gate end side bank yard fields field vale dale mount path top brow fold garth lea
+    meadow meadows orchard passage ridge mead reach wynd approach common hollow nook oval pastures precinct
+    promenade strand village site"""
 )
 # Abbreviations: only after a house number ("12 Mill Rd", not "St Anne", "Dr Khan").
 _ABBREV = _nfc_set("rd st ave av ln dr cres ct pl sq tce terr gdns gr blvd pde cl wy")

@@ -19,6 +19,7 @@ from . import (
     addresses,
     ages,
     contact,
+    doubt,
     identifiers,
     names,
     organisations,
@@ -27,8 +28,9 @@ from . import (
     speakers,
     special,
     spoken,
+    worded_homes,
 )
-from .spans import ADDRESS, AGE, PERSON, POSTCODE, PRIORITY, Span
+from .spans import ADDRESS, AGE, DOUBT_CONFIDENCE, PERSON, POSTCODE, PRIORITY, Span
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +48,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     organisations.find,
     special.find,
     speakers.find,
+    worded_homes.find,
 )
 
 _EDGE = " \t\r\n.,;:!?\"'()[]{}«»“”‘’„،؛۔।"
@@ -504,7 +507,10 @@ _SHORT_FORM_RE = re.compile(r"(?<![\w'’-])[^\W\d_]{4,8}(?![\w'’-])")
 def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
     words: set[str] = set()
     initials: set[str] = set()
+    sure: set[str] = set()  # words of findings made with a cue, not only in doubt
     for span in spans:
+        if span.kind == PERSON and span.confidence > DOUBT_CONFIDENCE:
+            sure.update(m.group().rstrip("'’-") for m in _NAME_WORD.finditer(text, span.start, span.end))
         if span.kind != PERSON:
             continue
         if span.reason == INITIALS_REASON:
@@ -566,7 +572,8 @@ def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
         if m.group()[:1].isascii() and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "the Rose garden": not the person
         if not any(a < m.end() and m.start() < b for a, b in taken):
-            found.append(Span(m.start(), m.end(), PERSON, 0.55, "a name found elsewhere in the text"))
+            confidence = 0.55 if m.group() in sure or m.group().rstrip(".") in initials else DOUBT_CONFIDENCE
+            found.append(Span(m.start(), m.end(), PERSON, confidence, "a name found elsewhere in the text"))
     return found
 
 
@@ -931,6 +938,9 @@ def detect(text: str, language: str = "en") -> list[Span]:
     joined = _joined_addresses(text, merged)
     if joined:
         merged = _merge(merged + joined)
+    doubtful = doubt.find_after(text, merged, lang)
+    if doubtful:
+        merged = _merge(merged + doubtful)
     if lang in ("ar", "ur", "bn", "pa"):
         initials = _initials_before_script_names(text, merged) + _script_names_before_ages(text, merged, lang)
         if "(" in text:

@@ -27,6 +27,9 @@ from tests.moderation import (
     fresh_v2o_stories,
     fresh_v2p_stories,
     fresh_v2q_stories,
+    fresh_v2r_stories,
+    fresh_v2s_stories,
+    fresh_v2t_stories,
 )
 from tests.moderation.fresh_v2_stories import KINDS, LANGUAGES, STORIES, records
 from tests.moderation.heldout_stories import parse
@@ -50,6 +53,9 @@ BATCHES = {
     "fv2o": fresh_v2o_stories,
     "fv2p": fresh_v2p_stories,
     "fv2q": fresh_v2q_stories,
+    "fv2r": fresh_v2r_stories,
+    "fv2s": fresh_v2s_stories,
+    "fv2t": fresh_v2t_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 

