@@ -861,6 +861,12 @@ _WORDED_BRACKET_RE = _lazy(
 _RO_NAME_AGE_RE = _lazy(
     rf"(?:(?<![\w])[\wăâîșşțţ-]+,[ \u00a0]+de|\),)[ \u00a0]+(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT})(?=[ \u00a0]*[,.;)])"
 )  # "Daria, de doi ani,"; "Doreen Platt (apartamentul 19), 86 de ani,"
+# Set off by commas after a name or a kinship word: "Ștefania Stoica, unsprezece ani, ...",
+# "fiul meu, opt ani,", "Ola, jedenaście lat,".
+_APPOSITION_AGE_RE = _lazy(
+    rf"(?<=[^\d\W]),[ \u00a0]+((?:{_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT}|(?:{_PL_NUM})[ \u00a0]+"
+    r"(?:lat|lata|latka|latek|rok|roczek|miesięcy|miesiące))(?=[ \u00a0]*[,.;)])"
+)
 
 
 # Number words of the four scripts, one by one: never a name ("আটাত্তর বছর" is 78 years).
@@ -881,6 +887,9 @@ def _worded_ages(text: str, language: str) -> Iterator[Span]:
     if language == "ro":
         for m in _RO_NAME_AGE_RE.finditer(text):
             yield Span(m.start(1), m.end(1), AGE, 0.6, "an age after a name")
+    if language in ("ro", "pl") and "," in text:
+        for m in _APPOSITION_AGE_RE.finditer(text):
+            yield Span(m.start(1), m.end(1), AGE, 0.55, "an age set off by commas")
 
 
 def find(text: str, language: str) -> Iterator[Span]:

@@ -28,6 +28,7 @@ from . import (
     speakers,
     special,
     spoken,
+    worded_dates,
     worded_homes,
 )
 from .spans import ADDRESS, AGE, DOUBT_CONFIDENCE, PERSON, POSTCODE, PRIORITY, Span
@@ -49,6 +50,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     special.find,
     speakers.find,
     worded_homes.find,
+    worded_dates.find,
 )
 
 _EDGE = " \t\r\n.,;:!?\"'()[]{}«»“”‘’„،؛۔।"
@@ -215,10 +217,21 @@ def _pronoun_ages_and_letter_signoffs(text: str) -> list[Span]:
     return found
 
 
+# "Nafisa, eight, wrote it": an age in English words set off by commas after a name.
+_WORDED_AGE_BESIDE_NAME = re.compile(
+    rf",[ \u00a0]+(?:aged[ \u00a0]+)?({ages._EN_WORD}(?:[ \u00a0]+years?(?:[ \u00a0]+old)?)?)(?=[ \u00a0]*[,;)]|\.(?:\s|$))",
+    re.IGNORECASE,
+)
+
+
 def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
         if span.kind != PERSON:
+            continue
+        worded = _WORDED_AGE_BESIDE_NAME.match(text, span.end)
+        if worded:
+            found.append(Span(worded.start(1), worded.end(1), AGE, 0.55, "age in words beside a name"))
             continue
         beside = _AGE_BESIDE_NAME.match(text, span.end)
         if beside and int(re.match(r"\d+", beside.group(1)).group()) <= 120:

@@ -43,6 +43,9 @@ def find_after(text: str, found: list[Span], language: str) -> list[Span]:
         out += _unknown_lowercase_words(text, covered)
     if any(c.isdigit() for c in text):
         out += _flat_numbers(text, covered)
+    out += _words_after_names(text, found, language)
+    if language in ("pl", "ro"):
+        out += _names_after_relations(text, covered, language)
     if "oat" in text or "arge" in text or "łod" in text or "łódź" in text or "barc" in text or "vas" in text:
         out += _boats(text, covered)
     return out
@@ -91,6 +94,100 @@ def _english_word(word: str) -> bool:
     if len(word) >= 7 and any(word[:k] in common and word[k:] in common for k in range(3, len(word) - 2)):
         return True
     return word in _typed_without_diacritics()
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?)(?![\w'’])")
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames_typed_plain() -> frozenset[str]:
+    """Surnames as typed without their marks ("wozniak" for "Woźniak")."""
+    return frozenset(w.translate(_ASCII) for w in names._lists()["sur"] if not w.isascii())
+
+
+def _words_after_names(text: str, found: list[Span], language: str) -> list[Span]:
+    """The family name after a found given name: "marek wozniak" typed in lower case (a listed
+    surname), "Mei Ling Ng" (a short capitalised word no list knows)."""
+    if language not in ("en", "cy", "pl", "ro"):
+        return []
+    lists = names._lists()
+    out = []
+    for span in found:
+        if span.kind != PERSON or span.confidence <= DOUBT_CONFIDENCE:
+            continue
+        m = _NEXT_WORD.match(text, span.end)
+        if not m:
+            continue
+        word = m.group(1)
+        low = word.lower()
+        if (
+            names.function_word(low)
+            or low in names._TITLES
+            or low in names._RELATION
+            or low in names._MONTHS_DAYS
+        ):
+            continue
+        listed = low in lists["sur"] or low in _surnames_typed_plain()
+        unknown = (
+            word[:1].isupper()
+            and low not in lists["places"]
+            and (
+                not names.everyday_latin_word(low) or (len(word) == 2 and word[1:].islower())  # "Ng", "Wu"
+            )
+        )
+        if listed and (word[:1].isupper() or text[span.start : span.start + 1].islower()) or unknown:
+            out.append(
+                Span(span.start, m.end(1), PERSON, span.confidence, "a family name after a found name")
+            )
+    return out
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’.-])([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘŞȚŢ][^\W\d_]+)(?![\w'’-])")
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0,]*$")
+
+
+def _relation(word: str, language: str) -> bool:
+    low = word.lower()
+    if low in names.RELATION_WORDS:
+        return True
+    stems = set(names._pl_stems(low) if language == "pl" else names._ro_stems(low))
+    # a noun's other cases: "wnuczki" (wnuczka), "sąsiadem" (sąsiad), "vecinei" (vecina)
+    stems |= {
+        low[: -len(e)] + r for e in ("i", "y", "ą", "ę", "e", "ei") for r in ("a", "") if low.endswith(e)
+    }
+    stems |= {low[: -len(e)] for e in ("em", "owi", "u", "a", "ului", "ul") if low.endswith(e)}
+    return any(s in names.RELATION_WORDS for s in stems)
+
+
+def _names_after_relations(text: str, covered: bytearray, language: str) -> list[Span]:
+    """Polish and Romanian: the name after a kinship or role word in any case ("wnuczki
+    Oliwki", "sąsiadka z naprzeciwka, Jolka", "vecina de la etajul doi, Geta")."""
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        start, end = m.span(1)
+        if covered[start]:
+            continue
+        before = text[max(0, start - 60) : start]
+        # up to four words back, within the sentence: a relation, then only lower-case words
+        words = re.split(r"[ \u00a0,]+", re.split(r"[.!?;:\n]", before)[-1].strip(" \u00a0,"))
+        words = [w for w in words if w][-4:]
+        hit = False
+        for k in range(len(words) - 1, -1, -1):
+            if _relation(words[k], language):
+                hit = True
+                break
+            if not words[k].islower():
+                break
+        low = m.group(1).lower()
+        if (
+            not hit
+            or names.function_word(low)
+            or low in names._MONTHS_DAYS
+            or low in names._lists()["places"]
+        ):
+            continue
+        out.append(Span(start, end, PERSON, 0.5, "a name after a kinship or role word"))
+    return out
 
 
 def _flat_numbers(text: str, covered: bytearray) -> list[Span]:

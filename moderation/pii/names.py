@@ -1134,8 +1134,13 @@ def _find(text: str, lang: str) -> list[Span]:
             continue
         isfirst = in_first(low)
         common = is_common(low)
-        if t.cap and i and _is_initial(toks[i - 1], t) and (sur_like(low) or isfirst or rare(t)):
-            mark(i, 0.7)  # "J. Barker", "K Singh"
+        if (
+            t.cap
+            and i
+            and _is_initial(toks[i - 1], t)
+            and (sur_like(low) or isfirst or rare(t) or (not toks[i - 1].start and low not in common_en))
+        ):
+            mark(i, 0.7)  # "J. Barker", "K Singh", "R. Tănase" (also a Romanian word)
             continue
         if common and i and toks[i - 1].low in _DETERMINERS and not toks[i - 1].start:
             continue  # "a guy from", "the Grace period": an ordinary word here

@@ -51,6 +51,35 @@ from .pii_cases import covered, flagged
         ("ur", "ہم لوگ رحمت مارکیٹ کے پیچھے رہتے ہیں۔", "رحمت مارکیٹ"),
         ("ar", "ابني في مدرسة ويلو بروك الابتدائية.", "مدرسة ويلو بروك الابتدائية"),
         ("ar", "بيتنا بين الحديقة ومسجد الفرقان.", "مسجد الفرقان"),
+        ("ar", "نسكن بـالبيت رقم اثنا عشر، قرب السوق.", "البيت رقم اثنا عشر"),
+        ("bn", "তিন তলায়, উনিশ নম্বর ফ্ল্যাট। আমরা চারজন।", "উনিশ নম্বর ফ্ল্যাট"),
+        # a street named with an English word written in Bengali
+        ("bn", "ঠিকানা ১২ হ্যাথাওয়ে রো, পাশে দোকান।", "১২ হ্যাথাওয়ে রো"),
+        # a name after a job word, in the scripts
+        ("pa", "ਠੇਕੇਦਾਰ ਦਾ ਕਾਰੀਗਰ ਜੱਗੀ ਹਰ ਵਾਰ ਛੱਤ ਦੇਖ ਕੇ ਚਲਾ ਜਾਂਦਾ।", "ਜੱਗੀ"),
+        ("ur", "ہمارے رضاکار فیصل نے فارم بھرا۔", "فیصل"),
+        # an initial before a surname that is also a word; a surname after a name found
+        ("ro", "Răspunsul, semnat V. Ciobanu, spunea altceva.", "V. Ciobanu"),
+        ("en", "the officer is piotr nowacki, he rang me", "piotr nowacki"),
+        ("pl", "Przyszła pani Hui Min Wu z biura.", "Hui Min Wu"),
+        # Polish and Romanian: a name after a kinship or role word in any case
+        ("pl", "Pleśń była nawet w łóżeczku wnuczki Zuzi.", "Zuzi"),
+        ("pl", "Sąsiadka z dołu, Grażka, też to miała.", "Grażka"),
+        ("ro", "Am vorbit cu vecina Lenuța despre asta.", "Lenuța"),
+        # an age set off by commas, in words
+        ("ro", "Scrisă de Ioana Pop, nouă ani, cu mama.", "nouă ani"),
+        ("pl", "Napisał Kuba, dziewięć lat, z tatą.", "dziewięć lat"),
+        ("en", "Written by my daughter Amara, nine, with me.", "nine"),
+        # a date of birth with its year in words
+        (
+            "en",
+            "Her real date of birth is the fourth of June nineteen seventy-one.",
+            "fourth of June nineteen seventy-one",
+        ),
+        ("bn", "আসল তারিখ: চার জুন উনিশশো একাত্তর।", "চার জুন উনিশশো একাত্তর"),
+        ("ur", "میری پیدائش چار جون انیس سو اکہتر کو ہوئی۔", "چار جون انیس سو اکہتر"),
+        ("pa", "ਜਨਮ ਚਾਰ ਜੂਨ ਉੱਨੀ ਸੌ ਇਕਹੱਤਰ ਨੂੰ ਹੋਇਆ।", "ਚਾਰ ਜੂਨ ਉੱਨੀ ਸੌ ਇਕਹੱਤਰ"),
+        ("ar", "ولدت في الرابع من حزيران ألف وتسعمائة وواحد وسبعين.", "حزيران ألف وتسعمائة وواحد وسبعين"),
     ],
 )
 def test_round15_kinds_are_found(language, text, part):
@@ -87,6 +116,11 @@ def test_round15_kinds_are_found(language, text, part):
         # letters after numbers that are no flat
         ("en", "See Form 3a and the 4G mast.", "3a"),
         ("en", "See Form 3a and the 4G mast.", "4G"),
+        # a month and a number that is no year, a word after a name that is no surname
+        ("en", "In May nineteen people came to the meeting.", "nineteen"),
+        ("en", "Ask Sarah If you can.", "If"),
+        # a family name that is also a job is no job word
+        ("ar", "اسمي خديجة النجار وأسكن في ليدز.", "وأسكن"),
     ],
 )
 def test_round15_rules_leave_these_alone(language, text, word):
