@@ -372,7 +372,8 @@ _RO_RE = _lazy(
     rf"fiu|fiul|fiică|fiica|bebeluș|bebeluş|bebelușul|tată|tatăl|mamă|mama|bunic|bunicul|bunică|bunica|soț|soţ|soția|soţia|"
     rf"vecin|vecina|vecinul|fiul[ \u00a0]+meu|fiica[ \u00a0]+mea|copil[ \u00a0]+de|băiat[ \u00a0]+de|fată[ \u00a0]+de)"
     rf"(?:[ \u00a0]+(?:meu|mea|mei|nostru|noastră|noastra|lor|lui|ei|tău|tau|ta|cel[ \u00a0]+mic|cea[ \u00a0]+mică|cel[ \u00a0]+mare|cea[ \u00a0]+mare))?"
-    rf"[ \u00a0]+(?:acum[ \u00a0]+|abia[ \u00a0]+)?(?:doar[ \u00a0]+|deja[ \u00a0]+|aproape[ \u00a0]+|numai[ \u00a0]+|de[ \u00a0]+|peste[ \u00a0]+)?"
+    rf"[ \u00a0]+(?:acum[ \u00a0]+|abia[ \u00a0]+|atunci[ \u00a0]+|pe[ \u00a0]+atunci[ \u00a0]+|încă[ \u00a0]+)?"
+    rf"(?:doar[ \u00a0]+|deja[ \u00a0]+|aproape[ \u00a0]+|numai[ \u00a0]+|de[ \u00a0]+|peste[ \u00a0]+)?"
     rf"(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT}{_RO_HALF})(?![\w])",
     re.IGNORECASE,
 )

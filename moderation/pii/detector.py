@@ -62,7 +62,8 @@ _W = r"\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0980-\u09ff\u0a00-\u0a7f
 # any recogniser is that person's age. Lower-case stories need the name first, so
 # this runs on the names the recognisers found. Durations, times and money are not.
 _AGE_AFTER_NAME = re.compile(
-    r"(?:'s|’s|\s+is|\s+was|\s+who\s+is|\s+who's|\s+turned|,)\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?"
+    r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were|\s+who\s+is|\s+who's|\s+turned|,)\s+"
+    r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+|both\s+)?"
     r"(\d{1,3}(?:\s*(?:years?|yrs?|months?)(?:\s+old)?)?)"
     r"(?![\d:.,/%£$]\d|[\d%]|\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|times?|am\b|pm\b|a\.m|p\.m|percent|per\b"
     r"|miles?|metres?|meters?|feet|foot|ft\b|floors?|storeys?|o'clock|quid|pounds?|grand|k\b|st\b|nd\b|rd\b|th\b))",
@@ -80,8 +81,9 @@ _AGE_BESIDE_NAME = re.compile(
 )
 
 
-# "he's 67, not dead", "she is 9": a bare number after he or she is their age (English).
-_AGE_AFTER_PRONOUN = re.compile(r"(?<![\w-])(?:he|she)" + _AGE_AFTER_NAME.pattern, re.IGNORECASE)
+# "he's 67, not dead", "she is 9", "they are 6" (twins): a bare number after he, she or they
+# is their age (English).
+_AGE_AFTER_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|they)" + _AGE_AFTER_NAME.pattern, re.IGNORECASE)
 # A sign-off by one letter: "Thanks G – any worries", "... He is. – K)".
 _SIGNOFF_LETTER = re.compile(
     r"(?:(?<![\w])(?:thanks|thank you|cheers|love|regards|best|ta|x+),?[ \u00a0]+([A-Z])(?=[ \u00a0]*(?:[–—-]|[.,!)]|$))"

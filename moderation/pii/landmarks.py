@@ -688,10 +688,10 @@ _NATIVE_PLACES = {
     "beng": """স্কুল স্কুলে স্কুলের প্রাইমারি নার্সারি মসজিদ মসজিদে মসজিদের মন্দির মন্দিরে ক্লিনিক ক্লিনিকে
         সার্জারি সার্জারিতে গির্জা চার্চ গুরুদুয়ারা দোকান দোকানে মাদ্রাসা মাদ্রাসায় পাব রেস্টুরেন্ট স্টোর গ্রোসারি একাডেমি
         মেডিক্যাল_সেন্টার মেডিকেল_সেন্টার হেলথ_সেন্টার মেডিক্যাল_প্র্যাকটিস মেডিকেল_প্র্যাকটিস প্র্যাকটিস
-        মার্কেট কলেজ প্রাইমারি_স্কুল পয়েন্ট""",
+        মার্কেট কলেজ প্রাইমারি_স্কুল পয়েন্ট সুইট_সেন্টার সুইটস""",
     "guru": """ਸਕੂਲ ਸਕੂਲੇ ਪ੍ਰਾਇਮਰੀ ਨਰਸਰੀ ਗੁਰਦੁਆਰਾ ਗੁਰਦੁਆਰੇ ਗੁਰੂਦੁਆਰਾ ਗੁਰੂਦੁਆਰੇ ਮੰਦਰ ਮੰਦਿਰ ਮਸਜਿਦ ਕਲੀਨਿਕ ਸਰਜਰੀ
         ਚਰਚ ਦੁਕਾਨ ਪੱਬ ਹੋਟਲ ਸਟੋਰ ਅਕੈਡਮੀ ਮੈਡੀਕਲ_ਸੈਂਟਰ ਹੈਲਥ_ਸੈਂਟਰ ਮੈਡੀਕਲ_ਪ੍ਰੈਕਟਿਸ ਪ੍ਰੈਕਟਿਸ ਮਾਰਕੀਟ ਮਿੱਲ
-        ਕਾਲਜ ਪ੍ਰਾਇਮਰੀ_ਸਕੂਲ ਪੁਆਇੰਟ""",
+        ਕਾਲਜ ਪ੍ਰਾਇਮਰੀ_ਸਕੂਲ ਪੁਆਇੰਟ ਸਵੀਟ_ਸੈਂਟਰ ਸਵੀਟਸ ਸਵੀਟ_ਸ਼ਾਪ""",
 }
 _NATIVE_PLACE_RE = _rx(
     r"(?<![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])[وبفل]?("
@@ -741,6 +741,14 @@ def _native_name_word(word: str, lang: str, loose: int) -> bool:
     return bool(loose) and rank > loose
 
 
+def _native_street_word(word: str) -> bool:
+    """ "روڈ", "রোড", "ਰੋਡ": a school or shop named after its street takes the street in."""
+    from . import scripts
+
+    script = _script(word)
+    return script is not None and scripts.normalise(word, script) in scripts._lexicon(script).street_words
+
+
 def _native_title(word: str) -> bool:
     from . import scripts
 
@@ -765,11 +773,12 @@ _NOT_IN_WORSHIP_NAME = re.compile(
 # سٹور", "ਪੈਨ ਰੋਡ ਸਰਜਰੀ", "شاہجلال গ্রোসারি").
 _SHOPS = frozenset(
     """سٹور اسٹور دکان دكان سویٹس سوئٹس اکیڈمی اکیڈیمی سرجری ਸਟੋਰ ਦੁਕਾਨ ਸਰਜਰੀ ਅਕੈਡਮੀ স্টোর দোকান
-    গ্রোসারি সার্জারি একাডেমি مارکیٹ মার্কেট ਮਾਰਕੀਟ ਮਿੱਲ""".split()
+    গ্রোসারি সার্জারি একাডেমি مارکیٹ মার্কেট ਮਾਰਕੀਟ ਮਿੱਲ ਸਵੀਟਸ সুইটস""".split()
 ) | frozenset(
     # the kind in two words: a surgery ("گرین لین میڈیکل پریکٹس"), a halal butcher's
     w.replace("_", " ")
-    for w in """میڈیکل_سینٹر میڈیکل_سنٹر ہیلتھ_سینٹر ہیلتھ_سنٹر میڈیکل_پریکٹس حلال_گوشت
+    for w in """میڈیکل_سینٹر میڈیکل_سنٹر ہیلتھ_سینٹر ہیلتھ_سنٹر میڈیکل_پریکٹس حلال_گوشت سویٹ_سینٹر ਸਵੀਟ_ਸੈਂਟਰ
+    ਸਵੀਟ_ਸ਼ਾਪ সুইট_সেন্টার
     মেডিক্যাল_সেন্টার মেডিকেল_সেন্টার হেলথ_সেন্টার মেডিক্যাল_প্র্যাকটিস মেডিকেল_প্র্যাকটিস
     ਮੈਡੀਕਲ_ਸੈਂਟਰ ਹੈਲਥ_ਸੈਂਟਰ ਮੈਡੀਕਲ_ਪ੍ਰੈਕਟਿਸ""".split()
 )
@@ -814,8 +823,11 @@ def _native_places(text: str, lang: str) -> Iterator[Span]:
                 pos = w.start()
                 continue
             if (
-                len(before) >= 2
-                or not _native_name_word(w.group(), lang, loose=_ANY_WORD if worship or shop else 2000)
+                len(before) >= (3 if before and _native_street_word(before[0].group()) else 2)
+                or not (
+                    _native_name_word(w.group(), lang, loose=_ANY_WORD if worship or shop else 2000)
+                    or (not before and _native_street_word(w.group()))  # "ہولی روڈ پرائمری"
+                )
                 or (worship and _NOT_IN_WORSHIP_NAME.search(w.group()))
             ):
                 break

@@ -76,7 +76,12 @@ _MAIL_HOST_WORDS = _nfc_set(
     """gmail hotmail yahoo outlook live icloud btinternet aol proton protonmail wp onet o2 interia sky virginmedia
     talktalk ymail msn gmx yandex googlemail"""
 )
-_MAIL_CUE_RE = LazyPattern(r"e-?mail|mail", re.IGNORECASE)
+_MAIL_CUE_RE = LazyPattern(
+    unicodedata.normalize(
+        "NFC", r"e-?mail|mail|ইমেইল|ইমেল|মেইল|ਈਮੇਲ|ਈ-ਮੇਲ|ਮੇਲ|ای میل|ای-میل|ایمیل|میل|إيميل|ايميل|بريد|ميل"
+    ),
+    re.IGNORECASE,
+)
 # The word for "e-mail" that may stand right before the local part: never part of it.
 _MAIL_WORDS = _nfc_set(
     """email e-mail mail mailul mailu maila emailul adresa adres إيميل الإيميل ايميل الايميل بريد البريد
