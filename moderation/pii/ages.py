@@ -557,8 +557,17 @@ _OUTER: dict[re.Pattern[str], set[int]] = {
 
 
 # ---------------------------------------------------------- date of birth
+_PLAIN = str.maketrans("ąćęłńóśźżăâîșşțţ", "acelnoszzaaissst")
+
+
+def _and_plain(words: str) -> str:
+    """The words, and the Polish and Romanian ones as typed without marks ("piatego", "pazdziernika")."""
+    return words + " " + " ".join(w.translate(_PLAIN) for w in words.split() if w.translate(_PLAIN) != w)
+
+
 _MONTHS = _alt(
-    """january february march april may june july august september october november december jan feb mar apr jun
+    _and_plain(
+        """january february march april may june july august september october november december jan feb mar apr jun
     jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
     styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca sierpień
     sierpnia wrzesień września październik października listopad listopada grudzień grudnia
@@ -572,9 +581,11 @@ _MONTHS = _alt(
     ਜਨਵਰੀ ਫ਼ਰਵਰੀ ਫਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ ਅਪਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ
     বৈশাখ জ্যৈষ্ঠ জৈষ্ঠ আষাঢ় শ্রাবণ ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র
     ਚੇਤ ਵਿਸਾਖ ਜੇਠ ਹਾੜ ਸਾਵਣ ਭਾਦੋਂ ਅੱਸੂ ਕੱਤਕ ਮੱਘਰ ਪੋਹ ਮਾਘ ਫੱਗਣ"""
+    )
 )
 _DAY_WORDS = _alt(
-    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+    _and_plain(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
     fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third
     twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth twenty_first twenty_second
     twenty_third twenty_fourth twenty_fifth twenty_sixth twenty_seventh twenty_eighth twenty_ninth thirtieth
@@ -592,6 +603,7 @@ _DAY_WORDS = _alt(
     یکم پہلی الثالث_عشر الرابع_عشر الخامس_عشر السادس_عشر السابع_عشر الثامن_عشر التاسع_عشر العشرين
     الحادي_والعشرين الثاني_والعشرين الثالث_والعشرين الرابع_والعشرين الخامس_والعشرين السادس_والعشرين
     السابع_والعشرين الثامن_والعشرين التاسع_والعشرين الثلاثين الحادي_والثلاثين"""
+    )
 )
 _DAY = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain|ain|ই|শে|লা|রা|তম|-?го)?\.?|(?:{_DAY_WORDS})(?![\w])"
@@ -632,6 +644,7 @@ _DOB_LABEL_RE = _lazy(
     _alt(
         """date_of_birth dates_of_birth birth_date birthdate d.o.b. d.o.b dob born born_on born_in birthday b.
         data_urodzenia urodzony urodzona urodziłem_się urodziłam_się urodził_się urodziła_się ur.
+        urodzilem_sie urodzilam_sie urodzil_sie urodzila_sie urodzila_się urodzil_się
         data_nașterii data_naşterii data_nasterii data_de_naștere data_de_naştere data_de_nastere născut născută
         nascut nascuta născută_pe născut_pe n._la născuți născuţi născute nascuti nascute născuții
         urodzeni urodzone urodzonej urodzonego urodzonemu

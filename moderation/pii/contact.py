@@ -793,6 +793,9 @@ def _spoken_starts(text: str, low: str, language: str) -> Iterator[int]:
         yield m.start()
 
 
+_OR_SAU_RE = re.compile(r",[ \u00a0]*sau[ \u00a0,]*$")
+
+
 def _spoken_phones(text: str, language: str) -> Iterator[Span]:
     low = text.lower()
     rx = _SPOKEN_RUN_RE
@@ -805,7 +808,11 @@ def _spoken_phones(text: str, language: str) -> Iterator[Span]:
         m = rx.match(low, start)
         if not m:
             continue
-        digits, words = _spoken_digits(m.group())
+        run, run_end = m.group(), m.end()
+        tail = _OR_SAU_RE.search(run)
+        if tail:  # "..., trei unu cinci, sau pe mail": Romanian "or", not Urdu "hundred"
+            run, run_end = run[: tail.start()], m.start() + tail.start()
+        digits, words = _spoken_digits(run)
         if words < 2 and not (len(digits) >= 10 and len(_TOKEN_SPLIT_RE.findall(m.group())) >= 8):
             continue  # digit groups alone are the ordinary phone rule's; single digits spaced out are not
         d = digits.lstrip("+")
@@ -815,7 +822,7 @@ def _spoken_phones(text: str, language: str) -> Iterator[Span]:
         if not ok and d.startswith("0") and 9 <= len(d) <= 12 and words >= 4:
             ok = True  # a digit misheard or dropped: still a number being read out
         if ok:
-            s, e = m.start(), m.end()
+            s, e = m.start(), run_end
             while e > s and text[e - 1] in " ,.-–(":
                 e -= 1
             covered = e

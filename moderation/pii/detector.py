@@ -226,6 +226,44 @@ _WORDED_AGE_BESIDE_NAME = re.compile(
 )
 
 
+# A household list in any language: "Abdirahman ("Abdi"), 15, DOB ...", "رؤى، 5 سنوات؛",
+# "রায়হান, ৩ বছর;", "Oliwia (Oliwka), 13 lat,": a name, perhaps its nickname in brackets, a
+# comma, and a number with or without its unit, then the list goes on.
+_LISTED_AGE = re.compile(
+    r"(?:[ \u00a0]*\([^()\n]{1,30}\))?[ \u00a0]*[,،][ \u00a0]*"
+    r"(?:(?:aged|age|عمر|عمره|عمرها|العمر|বয়স|ਉਮਰ|vârsta|wiek)[ \u00a0:]+)?"
+    r"([0-9০-৯੦-੯۰-۹٠-٩]{1,3}(?:[ \u00a0]*(?:years?|yrs?|months?|lat|lata|latka|miesięcy|miesiące|ani|an|luni"
+    r"|سنوات|سنة|سنين|عام|أعوام|شهر|شهرا|شهراً|أشهر|سال|ماہ|مہینے|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ)"
+    r"(?![\w\u064b-\u065f\u0670\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03\u0a3c-\u0a51]))?)"
+    r"(?=[ \u00a0]*(?:[,،;؛.)\n]|$))"
+)
+
+
+# "Oliwia (Oliwka)", "Abdirahman (Abdi)": the name someone goes by, in brackets after their name
+_NICKNAME_IN_BRACKETS = re.compile(
+    rf"[ \u00a0]*\([\"“'‘]?([^\W\d_][{_W}'’-]{{1,20}}(?:[ \u00a0][^\W\d_][{_W}'’-]{{1,20}})?)[\"”'’]?\)"
+)
+
+
+def _ages_in_lists(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind != PERSON:
+            continue
+        nick = _NICKNAME_IN_BRACKETS.match(text, span.end)
+        if nick and span.confidence > DOUBT_CONFIDENCE and not names.function_word(nick.group(1)):
+            found.append(
+                Span(nick.start(1), nick.end(1), PERSON, 0.55, "a nickname in brackets after a name")
+            )
+        m = _LISTED_AGE.match(text, span.end)
+        if not m or (span.confidence <= DOUBT_CONFIDENCE and m.group(1).isdigit()):
+            continue  # a bare number after a word flagged only in doubt: too little to go on
+        value = int("".join(str(unicodedata.digit(c)) for c in m.group(1) if c.isdigit()))
+        if value <= 120:
+            found.append(Span(m.start(1), m.end(1), AGE, 0.55, "an age beside a name in a list"))
+    return found
+
+
 def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
@@ -924,6 +962,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if initials:
         merged = _merge(merged + initials)
     extra = _ages_after_names(text, merged) if lang in ("en", "cy", "pl", "ro") else []
+    extra += _ages_in_lists(text, merged)
     if lang in ("en", "cy"):
         extra += _names_before_ages(text, merged)
         extra += _pronoun_ages_and_letter_signoffs(text)

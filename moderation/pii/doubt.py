@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import names
+from . import names, scripts
 from .spans import ADDRESS, DOUBT_CONFIDENCE, PERSON, Span
 
 # A lower-case word of three letters or more, not part of a handle, e-mail or hyphenated word.
@@ -44,6 +44,10 @@ def find_after(text: str, found: list[Span], language: str) -> list[Span]:
     if any(c.isdigit() for c in text):
         out += _flat_numbers(text, covered)
     out += _words_after_names(text, found, language)
+    out += _names_in_lists(text, found)
+    out += _signed_name(text, covered, language)
+    if _AKA_WORDS.search(text):
+        out += _also_known_as(text, covered)
     if language in ("pl", "ro"):
         out += _names_after_relations(text, covered, language)
     if "oat" in text or "arge" in text or "łod" in text or "łódź" in text or "barc" in text or "vas" in text:
@@ -105,6 +109,16 @@ def _surnames_typed_plain() -> frozenset[str]:
     return frozenset(w.translate(_ASCII) for w in names._lists()["sur"] if not w.isascii())
 
 
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?:mr|mrs|ms|miss|mx|dr|cllr|pan|pani|panią|pana|domnul|doamna|dl|dna|d-na)\.?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_NOT_SURNAME = frozenset(
+    """homes housing council group trust association services service ltd limited church school primary academy
+    college surgery hospital road street lane court house tower""".split()
+)
+
+
 def _words_after_names(text: str, found: list[Span], language: str) -> list[Span]:
     """The family name after a found given name: "marek wozniak" typed in lower case (a listed
     surname), "Mei Ling Ng" (a short capitalised word no list knows)."""
@@ -128,6 +142,13 @@ def _words_after_names(text: str, found: list[Span], language: str) -> list[Span
         ):
             continue
         listed = low in lists["sur"] or low in _surnames_typed_plain()
+        if (
+            not listed
+            and word[:1].isupper()
+            and _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start)
+        ):
+            # "Mr Deklan Fury": after a title and a given name, the capitalised word is the surname
+            listed = low not in _NOT_SURNAME and low not in lists["places"]
         unknown = (
             word[:1].isupper()
             and low not in lists["places"]
@@ -188,6 +209,69 @@ def _names_after_relations(text: str, covered: bytearray, language: str) -> list
             continue
         out.append(Span(start, end, PERSON, 0.5, "a name after a kinship or role word"))
     return out
+
+
+_SEP = r"[ \u00a0]*[,،][ \u00a0]*"
+_ITEM = re.compile(rf"\)?{_SEP}([^\W\d_][^\s,،;؛.:()\d]*(?:[ \u00a0]+[^\W\d_][^\s,،;؛.:()\d]*){{0,2}}){_SEP}")
+
+
+def _names_in_lists(text: str, found: list[Span]) -> list[Span]:
+    """An item of a list of names is a name: "هيوا كريم، لي وي، جانيت بيل", "Ghiță), Mei Ling
+    Zhou, Delroy Baptiste": one to three words between two names found, set off by commas."""
+    people = [s for s in found if s.kind == PERSON and s.confidence > DOUBT_CONFIDENCE]
+    out = []
+    for a, b in zip(people, people[1:], strict=False):
+        m = _ITEM.fullmatch(text, a.end, b.start)
+        if m and not names.function_word(m.group(1).split()[0]):
+            out.append(Span(m.start(1), m.end(1), PERSON, 0.5, "an item in a list of names"))
+    return out
+
+
+_AKA_WORDS = re.compile(
+    r"(?<![\w])(?:aka|a\.k\.a\.?|alias|urf|ਉਰਫ਼|ਉਰਫ|عرف|عرفی|উরফে|zwany|zwana|zwaną|zis|zisă|zisa)(?![\w])",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_][^\s,،;؛.:()]*)[ \u00a0]+$")
+_WORD_AFTER = re.compile(r"[ \u00a0]+[\"“'‘]?([^\W\d_][^\s,،;؛.:()\"”'’]*)")
+
+
+def _also_known_as(text: str, covered: bytearray) -> list[Span]:
+    """Both sides of "aka": "Wiktoria aka Wiki", "ਸਿਮਰਨਜੀਤ ਉਰਫ਼ ਸਿੰਮੀ"."""
+    out = []
+    for m in _AKA_WORDS.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = _WORD_AFTER.match(text, m.end())
+        for side in (before, after):
+            if side and not covered[side.start(1)] and not names.function_word(side.group(1)):
+                out.append(Span(side.start(1), side.end(1), PERSON, 0.5, "a name and the name it goes by"))
+    return out
+
+
+_LAST_LINE = re.compile(r"[.!?۔।؟\n]([^.!?۔।؟\n]{1,40})$")
+_SIGN_WORD = re.compile(
+    r"[^\W\d_][\w\u064b-\u065f\u0670\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03\u0a3c-\u0a51'’-]*"
+)
+
+
+def _signed_name(text: str, covered: bytearray, language: str) -> list[Span]:
+    """A message signed with a name and an emoji after its last sentence: "... نور ✌️"."""
+    m = _LAST_LINE.search(text.rstrip())
+    if not m:
+        return []
+    words = list(_SIGN_WORD.finditer(text, m.start(1), m.end(1)))
+    if not 1 <= len(words) <= 2 or any(covered[w.start()] for w in words):
+        return []
+    for w in words:
+        word = w.group()
+        script = scripts.script_of(word)
+        if script is not None:
+            if not (scripts.known_name(word, script) or scripts.could_be_name(word, language)):
+                return []
+        elif not word[:1].isupper() or (
+            names.everyday_latin_word(word) and word.lower() not in names._lists()["first"]
+        ):
+            return []
+    return [Span(words[0].start(), words[-1].end(), PERSON, 0.5, "a name signing off a message")]
 
 
 def _flat_numbers(text: str, covered: bytearray) -> list[Span]:

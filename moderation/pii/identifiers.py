@@ -547,16 +547,16 @@ def _bank(story: _Story, runs: list[tuple[int, int]]) -> Iterator[Span]:
 _ENDING_KEYS = tuple(
     unicodedata.normalize("NFC", k)
     for k in """ending ends_in end_in last_four last_4 last_digits last_three termin kończ konczy końców koncow
-    ostatnie ultimele ultimile منتهي المنتهي ينتهي تنتهي آخر اخر آخری اخری ہندس ਆਖ਼ਰੀ ਆਖਰੀ ਅੰਕ শেষ""".replace(
+    ostatnie ultimele ultimile منتهي المنتهي ينتهي تنتهي آخر اخر آخری اخری ہندس ਆਖ਼ਰੀ ਆਖਰੀ ਅੰਕ শেষ koncz ਅਖ਼ੀਰ ਅਖੀਰ""".replace(
         "_", " "
     ).split()
 )
 _ENDING_RE = _lazy(
     r"(?:ending|ends?[ \u00a0]+in|last[ \u00a0]+(?:four|4|three|3|few)(?:[ \u00a0]+(?:digits|numbers))?|last[ \u00a0]+digits"
-    r"|termin[ăa]|terminat|termină|kończ\w*|konczy\w*|końcówk\w*|koncowk\w*|ostatnie[ \u00a0]+(?:cztery|4|trzy)[ \u00a0]+cyfry"
+    r"|termin[ăa]|terminat|termină|kończ\w*|koncz\w*|końcówk\w*|koncowk\w*|ostatnie[ \u00a0]+(?:cztery|4|trzy)[ \u00a0]+cyfry"
     r"|ultimele[ \u00a0]+(?:patru|4|trei)[ \u00a0]+cifre|\w*منتهي\w*|ينتهي|تنتهي|آخر[ \u00a0]+(?:أربعة|اربعة|٤|4)[ \u00a0]+أرقام"
     r"|آخری[ \u00a0]+(?:چار[ \u00a0]+)?ہندسے|اخری[ \u00a0]+(?:چار[ \u00a0]+)?ہندسے|ਆਖ਼ਰੀ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ"
-    r"|ਆਖਰੀ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ|শেষ[ \u00a0]+(?:চারটি[ \u00a0]+|চার[ \u00a0]+)?(?:সংখ্যা|অঙ্ক|ডিজিট))"
+    r"|ਆਖਰੀ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ|ਅਖ਼ੀਰਲੇ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ|ਅਖੀਰਲੇ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ|শেষ[ \u00a0]+(?:চারটি[ \u00a0]+|চার[ \u00a0]+)?(?:সংখ্যা|অঙ্ক|ডিজিট))"
     r"(?:[ \u00a0]+[^\s\d.,;:!?]{1,12}){0,2}?[ \u00a0:]+(\d{3,6})(?![\w/.,:-]\d|\w)",
     re.IGNORECASE,
 )

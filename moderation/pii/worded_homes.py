@@ -46,10 +46,19 @@ _SCRIPT_BEFORE_RE = re.compile(
     rf"[ \u00a0]+(?:(?:নম্বর|নং|ਨੰਬਰ|نمبر)[ \u00a0]+)?({_SCRIPT_NUMBER}){_E}"
 )
 _SCRIPT_AFTER_RE = re.compile(
-    rf"{_B}({_SCRIPT_NUMBER})[ \u00a0]+(?:নম্বর|নাম্বার|নং|ਨੰਬਰ|نمبر|نمبرز)(?:ে|ের|-এ|-এর)?"
-    r"(?:[ \u00a0]+(?:ফ্ল্যাট|বাড়ি|বাসা|ਫਲੈਟ|ਫ਼ਲੈਟ|ਘਰ|ਮਕਾਨ|فلیٹ|گھر|مکان))?"
+    rf"{_B}({_SCRIPT_NUMBER}|[0-9০-৯੦-੯۰-۹٠-٩]{{1,4}}[a-zA-Z]?)[ \u00a0]+(?:নম্বর|নাম্বার|নং|ਨੰਬਰ|نمبر|نمبرز)"
+    r"(?:ের|এর|ে|-এ|-এর|-ের)?"
+    # "22 نمبر کا اوپر والا فلیٹ", "৮ নম্বরের উপরের ফ্ল্যাট": the flat of that house
+    r"(?:[ \u00a0]+(?:کا|کی|کے|ਦਾ|ਦੀ|ਦੇ)?(?:[ \u00a0]*(?:اوپر|نیچے|اوپر والا|نیچے والا|اوپر والے|نیچے والے|ਉੱਪਰ|ਉੱਪਰਲਾ"
+    r"|ਉਪਰਲਾ|ਹੇਠਲਾ|ਉੱਪਰ ਵਾਲਾ|উপরের|ওপরের|নিচের|ওপরতলার|উপরতলার|নিচতলার))?"
+    r"[ \u00a0]*(?:ফ্ল্যাট|বাড়ি|বাসা|ਫਲੈਟ|ਫ਼ਲੈਟ|ਘਰ|ਮਕਾਨ|فلیٹ|گھر|مکان))?"
     rf"{_E}"
 )
+# a flat called by its letter, said in the script: "فلیٹ اے", "ফ্ল্যাট বি", "ਫਲੈਟ ਸੀ", "الشقة ب"
+_LETTER_FLAT_RE = re.compile(
+    rf"{_B}(?:فلیٹ|ফ্ল্যাট|ਫਲੈਟ|ਫ਼ਲੈਟ|شقة|الشقة)[ \u00a0]+(?:اے|بی|سی|ڈی|ای|এ|বি|সি|ডি|ই|ਏ|ਬੀ|ਸੀ|ਡੀ|ਈ|أ|ب|ج|د){_E}"
+)
+_NOT_A_HOUSE_BEFORE = re.compile(r"(?:ফোন|কেস|রেফারেন্স|فون|کیس|حوالہ|ریفرنس|ਫ਼ੋਨ|ਫੋਨ|ਕੇਸ|ਹਵਾਲਾ)[ \u00a0:]*$")
 _NOT_A_HOME_AFTER = re.compile(r"[ \u00a0]*(?:پر|ਤੇ|ਉੱਤੇ|এ[ \u00a0]+আছে|হয়ে)")  # "پہلے نمبر پر": first place
 
 
@@ -67,4 +76,8 @@ def find(text: str, language: str) -> Iterator[Span]:
     for m in _SCRIPT_AFTER_RE.finditer(text):
         if _NOT_A_HOME_AFTER.match(text, m.end()):
             continue
+        if m.group(1)[:1].isdigit() and _NOT_A_HOUSE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "ফোন নম্বর", "کیس نمبر": the number of something else
         yield Span(m.start(1), m.end(), ADDRESS, 0.5, "a home numbered in words")
+    for m in _LETTER_FLAT_RE.finditer(text):
+        yield Span(m.start(), m.end(), ADDRESS, 0.5, "a flat called by its letter")

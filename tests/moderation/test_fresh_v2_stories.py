@@ -30,6 +30,9 @@ from tests.moderation import (
     fresh_v2r_stories,
     fresh_v2s_stories,
     fresh_v2t_stories,
+    fresh_v2u_stories,
+    fresh_v2v_stories,
+    fresh_v2w_stories,
 )
 from tests.moderation.fresh_v2_stories import KINDS, LANGUAGES, STORIES, records
 from tests.moderation.heldout_stories import parse
@@ -56,6 +59,9 @@ BATCHES = {
     "fv2r": fresh_v2r_stories,
     "fv2s": fresh_v2s_stories,
     "fv2t": fresh_v2t_stories,
+    "fv2u": fresh_v2u_stories,
+    "fv2v": fresh_v2v_stories,
+    "fv2w": fresh_v2w_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 

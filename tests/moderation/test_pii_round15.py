@@ -1,4 +1,4 @@
-"""Round 15: recall first. Words no list knows are flagged in doubt, names grow to their other
+"""Rounds 15 to 17: recall first. Words no list knows are flagged in doubt, names grow to their other
 parts, homes numbered in words and places named in English words inside the scripts are found
 (invented sentences only, none taken from the batches), and what these rules must leave alone."""
 
@@ -80,6 +80,42 @@ from .pii_cases import covered, flagged
         ("ur", "میری پیدائش چار جون انیس سو اکہتر کو ہوئی۔", "چار جون انیس سو اکہتر"),
         ("pa", "ਜਨਮ ਚਾਰ ਜੂਨ ਉੱਨੀ ਸੌ ਇਕਹੱਤਰ ਨੂੰ ਹੋਇਆ।", "ਚਾਰ ਜੂਨ ਉੱਨੀ ਸੌ ਇਕਹੱਤਰ"),
         ("ar", "ولدت في الرابع من حزيران ألف وتسعمائة وواحد وسبعين.", "حزيران ألف وتسعمائة وواحد وسبعين"),
+        # round 16: an age after "they", a Romanian age after "then", an e-mail said inside
+        # Gurmukhi, a school named after its street, a sweet centre
+        ("en", "Both girls share a room. They are 7, and one has eczema.", "7"),
+        ("ro", "Fiica cea mică, Ana, avea atunci 9 luni.", "9 luni"),
+        (
+            "pa",
+            "ਮੇਰੀ ਈਮੇਲ ਲਿਖੋ: gurdeep dot sandhu at example dot com। ਧੰਨਵਾਦ",
+            "gurdeep dot sandhu at example dot com",
+        ),
+        ("ur", "میرا بیٹا جو ایلم روڈ پرائمری میں پڑھتا ہے۔", "ایلم روڈ پرائمری"),
+        ("pa", "ਮੈਂ ਲਾਹੌਰ ਸਵੀਟ ਸੈਂਟਰ ਦੇ ਉੱਤੇ ਰਹਿੰਦਾ ਹਾਂ।", "ਲਾਹੌਰ ਸਵੀਟ ਸੈਂਟਰ"),
+        # round 17: household lists, nicknames in brackets, "aka", list items, sign-offs
+        ("ar", "الأطفال: ليان، 6 سنوات؛ كريم، 3 سنوات.", "6 سنوات"),
+        ("bn", "পরিবার: তানিয়া, ৯ বছর; রাফি, ৪ বছর।", "৯ বছর"),
+        ("pl", "Dzieci: Zofia (Zosia), 11 lat, i Kuba.", "Zosia"),
+        ("en", 'Household: Abimbola ("Bimpe"), 14, DOB 02/03/2010.', "14"),
+        ("pl", "Dzięki za pomoc. Katarzyna aka Kasia", "Katarzyna"),
+        ("pa", "ਧੰਨਵਾਦ। ਹਰਪ੍ਰੀਤ ਉਰਫ਼ ਹੈਪੀ", "ਹੈਪੀ"),
+        ("ar", "الحضور: سلمى داود، لي نا، جيمس برايس.", "لي نا"),
+        ("ur", "مسئلہ حل ہو گیا۔ ثنا ✌️", "ثنا"),
+        ("en", "It got fixed in the end. Kemi 🙏", "Kemi"),
+        ("en", "The new officer, Mr Rowan Hardy, came round.", "Rowan Hardy"),
+        ("ar", "ابنتي في مدرسة أوك تري هيل الابتدائية.", "مدرسة أوك تري هيل الابتدائية"),
+        ("bn", "ও পড়ে ব্রুকসাইড একাডেমিতে, ক্লাস সেভেনে।", "ব্রুকসাইড একাডেমিতে"),
+        ("bn", "ছেলে যায় অ্যাশফোর্ড হাই স্কুল-এ।", "অ্যাশফোর্ড হাই স্কুল"),
+        ("ur", "نیچے فلیٹ بی میں ایک بزرگ رہتے ہیں۔", "فلیٹ بی"),
+        ("ur", "ہم 31 نمبر کا اوپر والا فلیٹ لیتے ہیں۔", "31 نمبر کا اوپر والا فلیٹ"),
+        ("pa", "ਅਸੀਂ ਗ੍ਰੀਨ ਮੈਨ ਪੱਬ ਦੇ ਪਿੱਛੇ ਰਹਿੰਦੇ ਹਾਂ।", "ਗ੍ਰੀਨ ਮੈਨ ਪੱਬ"),
+        ("pl", "Wplata poszla na konto konczace sie na 4410.", "4410"),
+        ("pa", "ਪੈਸੇ ਉਸ ਖਾਤੇ ਵਿੱਚ ਆਏ ਜਿਸ ਦੇ ਅਖ਼ੀਰਲੇ ਅੰਕ 7731 ਹਨ।", "7731"),
+        ("pl", "Syn urodzil sie piatego maja 2021 w szpitalu.", "piatego maja 2021"),
+        (
+            "ro",
+            "Sunati la zero sapte sapte zero zero, noua zero zero, patru unu doi, sau scrieti.",
+            "zero sapte sapte",
+        ),
     ],
 )
 def test_round15_kinds_are_found(language, text, part):
@@ -121,6 +157,13 @@ def test_round15_kinds_are_found(language, text, part):
         ("en", "Ask Sarah If you can.", "If"),
         # a family name that is also a job is no job word
         ("ar", "اسمي خديجة النجار وأسكن في ليدز.", "وأسكن"),
+        # "they are" before floors, a department in brackets, "then" between names, thanks
+        ("en", "They are 3 floors up.", "3"),
+        ("en", "Sam (Housing) came round.", "Housing"),
+        ("en", "I rang Sarah, then, Tom came.", "then"),
+        ("en", "It is fixed now. Thanks!", "Thanks"),
+        ("ur", "ہم خوش ہیں۔ شکریہ ✌️", "شکریہ"),
+        ("ro", "Sunati la zero sapte sapte zero zero, noua zero zero, patru unu doi, sau scrieti.", "sau"),
     ],
 )
 def test_round15_rules_leave_these_alone(language, text, word):
