@@ -48,6 +48,9 @@ class Finding:
     kind: str
     text: str
     replacement: str
+    # flagged only because no word list knows the word ("when in doubt, flag"): "Redact all"
+    # leaves it for the editor to look at
+    doubtful: bool = False
 
     @property
     def key(self) -> str:
@@ -93,7 +96,7 @@ def findings_for(
             if _REPLACEMENT.fullmatch(s.text.strip()):
                 continue  # an editor's own replacement ("Mrs A"), not a new finding
             start = _with_role_words(text, s.start, s.replacement)
-            finding = Finding(field, start, s.end, s.kind, text[start : s.end], s.replacement)
+            finding = Finding(field, start, s.end, s.kind, text[start : s.end], s.replacement, s.doubtful)
             if digest(finding.kind, finding.text) in dismissed_set:
                 continue
             found.append(finding)

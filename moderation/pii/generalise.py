@@ -25,6 +25,7 @@ import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
+from dataclasses import replace as dataclass_replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -34,6 +35,7 @@ from .spans import (
     ADDRESS,
     AGE,
     DATE_OF_BIRTH,
+    DOUBT_CONFIDENCE,
     EMAIL,
     HEALTH,
     NI_NUMBER,
@@ -699,6 +701,8 @@ class Suggestion:
     kind: str
     text: str
     replacement: str
+    # found only because no word list knows the word: an editor looks before redacting it
+    doubtful: bool = False
 
 
 @lru_cache(maxsize=128)
@@ -1195,7 +1199,14 @@ def suggestions(
         if not any(s.start < date.end and date.start < s.end for s in out):
             out.append(Suggestion(date.start, date.end, DATE, date.text, date.suggestion))
     out.sort(key=lambda s: (s.start, s.end))
-    return _merge_neighbours(text, out, language)
+    merged = _merge_neighbours(text, out, language)
+    sure = [(s.start, s.end) for s in _detect(text, language) if s.confidence > DOUBT_CONFIDENCE]
+    return [
+        s
+        if s.kind == DATE or any(a < s.end and s.start < b for a, b in sure)
+        else dataclass_replace(s, doubtful=True)
+        for s in merged
+    ]
 
 
 def _without_overlaps(found: list[Suggestion], text: str) -> list[Suggestion]:

@@ -167,3 +167,19 @@ def test_a_manual_redaction_keeps_a_case_ending_in_bengali(editor):
         review=review, user=editor, field="story", text="রহিম", replacement="প্রতিবেশী"
     )
     assert Review.objects.get(pk=review.pk).story == "প্রতিবেশীের বাড়িতে ছত্রাক।"  # the ending stays glued
+
+
+def test_a_word_found_only_in_doubt_is_marked_check_and_left_out_of_redact_all(editor):
+    """Recall first flags words no list knows; the editor sees them marked "Check", and
+    "Redact all" (the button's script) skips those rows, so ordinary words are not replaced
+    unseen."""
+    review = _review(editor, story="The repair was late. I rang tobenna and Glen Marsh about it.")
+    findings = anonymisation.review_findings(review)
+    by_text = {f.text: f for f in findings}
+    assert by_text["tobenna"].doubtful and not by_text["Glen Marsh"].doubtful
+    client = Client()
+    client.force_login(editor)
+    html = client.get(reverse("moderation_admin:anonymise", args=[review.pk])).content.decode()
+    assert html.count("data-doubtful") == 1
+    assert "no word list knows this word" in html
+    assert "Redact all leaves the words marked" in html

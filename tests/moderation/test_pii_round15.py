@@ -183,3 +183,19 @@ def test_a_doubtful_word_found_again_stays_doubtful():
     text = "کل زوبیکا آئی۔ پھر زوبیکا چلی گئی۔"
     spans = [s for s in detect(text, "ur") if text[s.start : s.end] == "زوبیکا"]
     assert len(spans) == 2 and all(s.confidence == DOUBT_CONFIDENCE for s in spans)
+
+
+def test_suggestions_say_which_findings_are_only_in_doubt():
+    from moderation.pii.generalise import suggestions
+
+    found = {s.text.strip(): s.doubtful for s in suggestions("میری بہن ثنا اور زوبیکا آئیں۔", "ur")}
+    assert found.get("ثنا") is False
+    assert any(doubtful for text, doubtful in found.items() if "زوبیکا" in text)
+
+
+def test_the_storyteller_is_not_asked_about_words_found_only_in_doubt():
+    from moderation import resident_choices
+
+    found = resident_choices.find("دروازے پر زوبیکا کھڑی تھی۔ میری بہن ثنا آئی۔", "ur")
+    texts = {"دروازے پر زوبیکا کھڑی تھی۔ میری بہن ثنا آئی۔"[f.start : f.end] for f in found}
+    assert "ثنا" in texts and not any("زوبیکا" in t for t in texts)

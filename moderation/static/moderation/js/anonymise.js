@@ -1,5 +1,5 @@
 // Anonymisation review helpers: selecting text fills the manual redaction form,
-// and "Redact all" ticks every finding's Redact option. Without JavaScript the
+// and "Redact all" ticks every finding's Redact option but the doubtful ones. Without JavaScript the
 // editor types the text and ticks the options by hand.
 const form = document.querySelector("[data-manual-redaction]");
 const textInput = form ? form.querySelector("[name=text]") : null;
@@ -18,7 +18,8 @@ document.querySelectorAll("[data-redact-source]").forEach((source) => {
 
 document.querySelectorAll("[data-accept-all]").forEach((button) => {
   button.addEventListener("click", () => {
-    button.closest("form").querySelectorAll("input[type=radio][value=accept]").forEach((radio) => {
+    // words found only in doubt ("Check") are left for the editor to decide one by one
+    button.closest("form").querySelectorAll("tr:not([data-doubtful]) input[type=radio][value=accept]").forEach((radio) => {
       radio.checked = true;
     });
   });
