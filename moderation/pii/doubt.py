@@ -41,7 +41,7 @@ def find_after(text: str, found: list[Span], language: str) -> list[Span]:
     out: list[Span] = []
     if language == "en":
         out += _unknown_lowercase_words(text, covered)
-    if any(c.isdigit() for c in text):
+    if _FLAT_NUMBER.search(text):
         out += _flat_numbers(text, covered)
     out += _words_after_names(text, found, language)
     out += _names_in_lists(text, found)
@@ -57,11 +57,11 @@ def find_after(text: str, found: list[Span], language: str) -> list[Span]:
 
 def _unknown_lowercase_words(text: str, covered: bytearray) -> list[Span]:
     lists = names._lists()
-    proper, places = lists["proper"], lists["places"]
+    proper, places, common = lists["proper"], lists["places"], lists["en"]
     out = []
     for m in _LOWER_WORD.finditer(text):
         word = m.group()
-        if covered[m.start()] or word in proper or word in places or _english_word(word):
+        if word in common or covered[m.start()] or word in proper or word in places or _english_word(word):
             continue
         out.append(
             Span(m.start(), m.end(), PERSON, DOUBT_CONFIDENCE, "a word no word list knows: perhaps a name")

@@ -1625,7 +1625,7 @@ def _grown_names(toks: list[_Tok], people: set[int], blocked: set[int], *, loose
     takes any uncommon word beside the name; otherwise only rare words and listed names."""
     marked = set(people)
     # an initial and the rare word after it: "ك. أوبراين", "ٹی. نوواک"
-    for i in range(len(toks)):
+    for i in (k - 1 for k in range(1, len(toks)) if toks[k].text in _INITIAL_DOT):
         if (
             _initial(toks, i)
             and i + 2 < len(toks)

@@ -15,6 +15,12 @@ from collections.abc import Iterator
 from . import ages
 from .spans import ADDRESS, Span
 
+
+def _nfc_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Texts are NFC (Gurmukhi "ਫ਼" decomposes), so the patterns must be too."""
+    return re.compile(unicodedata.normalize("NFC", pattern), flags)
+
+
 _B = r"(?<![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])"
 _E = r"(?![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])"
 
@@ -31,21 +37,23 @@ _SCRIPT_WORD = _alt(
 # one to three number words, Arabic ones joined by "و" ("ثلاثة وعشرين")
 _SCRIPT_NUMBER = rf"(?:{_SCRIPT_WORD})(?:[ \u00a0]+و?(?:{_SCRIPT_WORD})){{0,2}}"
 
-# the home's noun, then the number in words
-_LATIN_RE = re.compile(
+# the home's noun, then the number in words: found from the noun, the number matched after it
+_LATIN_NOUN_RE = _nfc_compile(
     r"(?i:\b(flat|apartment|apt\.?|maisonette|bungalow|unit|plot|pitch|mooring|berth|caravan|"
-    r"mieszkanie|mieszkania|mieszkaniu|lokal|lokalu|apartamentul|apartament|ap\.|garsoniera|garsoniera)"
-    r"[ \u00a0]+(?:(?:nr\.?|no\.?|number|numer|numărul|numarul)[ \u00a0]+)?)"
-    rf"((?:{ages._EN_WORD}|{ages._PL_WORD}|{ages._RO_WORD})"
-    rf"(?:[ \u00a0-]+(?:și[ \u00a0]+|şi[ \u00a0]+|si[ \u00a0]+)?(?:{ages._EN_WORD}|{ages._PL_WORD}|{ages._RO_WORD})){{0,2}})"
-    r"(?![\w])"
+    r"mieszkanie|mieszkania|mieszkaniu|lokal|lokalu|apartamentul|apartament|ap\.|garsoniera))"
+    r"[ \u00a0]+(?i:(?:nr\.?|no\.?|number|numer|numărul|numarul)[ \u00a0]+)?"
 )
-_SCRIPT_BEFORE_RE = re.compile(
+_LATIN_WORD = rf"(?:{ages._EN_WORD}|{ages._PL_WORD}|{ages._RO_WORD})"
+_LATIN_NUMBER_RE = _nfc_compile(
+    rf"({_LATIN_WORD}(?:[ \u00a0-]+(?:și[ \u00a0]+|şi[ \u00a0]+|si[ \u00a0]+)?{_LATIN_WORD}){{0,2}})(?![\w])",
+    re.IGNORECASE,
+)
+_SCRIPT_BEFORE_RE = _nfc_compile(
     rf"(?:{_B}|(?<=[وبلف]ـ)|(?<=[وبلف]))(ফ্ল্যাট|ফ্ল্যাটের|বাড়ি|ਫਲੈਟ|ਫ਼ਲੈਟ|ਮਕਾਨ|فلیٹ|مکان|شقة|الشقة|شقتنا|شقتي|رقم"
     r"|الرقم|بيت[ \u00a0]+رقم|البيت[ \u00a0]+رقم)"
     rf"[ \u00a0]+(?:(?:নম্বর|নং|ਨੰਬਰ|نمبر)[ \u00a0]+)?({_SCRIPT_NUMBER}){_E}"
 )
-_SCRIPT_AFTER_RE = re.compile(
+_SCRIPT_AFTER_RE = _nfc_compile(
     rf"{_B}({_SCRIPT_NUMBER}|[0-9০-৯੦-੯۰-۹٠-٩]{{1,4}}[a-zA-Z]?)[ \u00a0]+(?:নম্বর|নাম্বার|নং|ਨੰਬਰ|نمبر|نمبرز)"
     r"(?:ের|এর|ে|-এ|-এর|-ের)?"
     # "22 نمبر کا اوپر والا فلیٹ", "৮ নম্বরের উপরের ফ্ল্যাট": the flat of that house
@@ -55,29 +63,41 @@ _SCRIPT_AFTER_RE = re.compile(
     rf"{_E}"
 )
 # a flat called by its letter, said in the script: "فلیٹ اے", "ফ্ল্যাট বি", "ਫਲੈਟ ਸੀ", "الشقة ب"
-_LETTER_FLAT_RE = re.compile(
+_LETTER_FLAT_RE = _nfc_compile(
     rf"{_B}(?:فلیٹ|ফ্ল্যাট|ਫਲੈਟ|ਫ਼ਲੈਟ|شقة|الشقة)[ \u00a0]+(?:اے|بی|سی|ڈی|ای|এ|বি|সি|ডি|ই|ਏ|ਬੀ|ਸੀ|ਡੀ|ਈ|أ|ب|ج|د){_E}"
 )
-_NOT_A_HOUSE_BEFORE = re.compile(r"(?:ফোন|কেস|রেফারেন্স|فون|کیس|حوالہ|ریفرنس|ਫ਼ੋਨ|ਫੋਨ|ਕੇਸ|ਹਵਾਲਾ)[ \u00a0:]*$")
-_NOT_A_HOME_AFTER = re.compile(r"[ \u00a0]*(?:پر|ਤੇ|ਉੱਤੇ|এ[ \u00a0]+আছে|হয়ে)")  # "پہلے نمبر پر": first place
+_NOT_A_HOUSE_BEFORE = _nfc_compile(r"(?:ফোন|কেস|রেফারেন্স|فون|کیس|حوالہ|ریفرنس|ਫ਼ੋਨ|ਫੋਨ|ਕੇਸ|ਹਵਾਲਾ)[ \u00a0:]*$")
+_NOT_A_HOME_AFTER = _nfc_compile(r"[ \u00a0]*(?:پر|ਤੇ|ਉੱਤੇ|এ[ \u00a0]+আছে|হয়ে)")  # "پہلے نمبر پر": first place
 
 
 def find(text: str, language: str) -> Iterator[Span]:
     if not text:
         return
     if language in ("en", "pl", "ro", "cy") or text.isascii():
-        for m in _LATIN_RE.finditer(text):
-            if m.group(2).lower() in ("one", "a hundred", "hundred", "o", "un"):
+        for noun in _LATIN_NOUN_RE.finditer(text):
+            m = _LATIN_NUMBER_RE.match(text, noun.end())
+            if m is None or m.group(1).lower() in ("one", "a hundred", "hundred", "o", "un"):
                 continue  # "flat one" is a home, but "unit one" of a course is not; too weak alone
-            yield Span(m.start(1), m.end(2), ADDRESS, 0.5, "a home numbered in words")
+            yield Span(noun.start(1), m.end(1), ADDRESS, 0.5, "a home numbered in words")
         return
-    for m in _SCRIPT_BEFORE_RE.finditer(text):
-        yield Span(m.start(1), m.end(2), ADDRESS, 0.5, "a home numbered in words")
+    if any(k in text for k in _BEFORE_KEYS):
+        for m in _SCRIPT_BEFORE_RE.finditer(text):
+            yield Span(m.start(1), m.end(2), ADDRESS, 0.5, "a home numbered in words")
+        for m in _LETTER_FLAT_RE.finditer(text):
+            yield Span(m.start(), m.end(), ADDRESS, 0.5, "a flat called by its letter")
+    if not any(k in text for k in _NUMBER_KEYS):
+        return
     for m in _SCRIPT_AFTER_RE.finditer(text):
         if _NOT_A_HOME_AFTER.match(text, m.end()):
             continue
         if m.group(1)[:1].isdigit() and _NOT_A_HOUSE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             continue  # "ফোন নম্বর", "کیس نمبر": the number of something else
         yield Span(m.start(1), m.end(), ADDRESS, 0.5, "a home numbered in words")
-    for m in _LETTER_FLAT_RE.finditer(text):
-        yield Span(m.start(), m.end(), ADDRESS, 0.5, "a flat called by its letter")
+
+
+# the words one of the patterns needs: most texts have none, and the scan is skipped
+_BEFORE_KEYS = tuple(
+    unicodedata.normalize("NFC", k)
+    for k in ("ফ্ল্যাট", "বাড়ি", "ਫਲੈਟ", "ਫ਼ਲੈਟ", "ਮਕਾਨ", "فلیٹ", "مکان", "شق", "رقم")
+)
+_NUMBER_KEYS = tuple(unicodedata.normalize("NFC", k) for k in ("নম্বর", "নাম্বার", "নং", "ਨੰਬਰ", "نمبر"))
