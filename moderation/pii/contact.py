@@ -109,7 +109,7 @@ _AREAS = frozenset(
 )
 # Found from the inward part ("5LS"), which starts with a digit and so scans
 # fast, then the outward part is checked just before it.
-_INWARD_RE = re.compile(r"[0-9][A-Za-z]{2}(?![A-Za-z0-9])")
+_INWARD_RE = re.compile(r"[0-9][ \u00a0]?[A-Za-z]{2}(?![A-Za-z0-9])")  # "5LS", typed "5 ls" too
 _OUTWARD_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2})([0-9][A-Za-z0-9]?)[ \u00a0]{0,2}$")
 _GIR_RE = re.compile(r"(?<![A-Za-z0-9])GIR[ \u00a0]?$", re.IGNORECASE)
 _INWARD_BAD = set("CIKMOV")
@@ -141,7 +141,7 @@ def _postcodes(text: str) -> Iterator[Span]:
                 # the full-postcode rule below covers the inward part when present
                 yield Span(m.start(1), m.end(1), POSTCODE, 0.6, "outward code after a postcode label")
     for m in _INWARD_RE.finditer(text):
-        inward = m.group().upper()
+        inward = m.group().replace(" ", "").replace("\u00a0", "").upper()
         if inward[1] in _INWARD_BAD or inward[2] in _INWARD_BAD:
             continue
         out = _OUTWARD_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
@@ -230,6 +230,17 @@ def _emails(text: str) -> Iterator[Span]:
         while s < at and text[s] in ".-'":
             s += 1
         d = _EMAIL_DOMAIN_RE.match(text, at + 1)
+        if s == at and at >= 2 and text[at - 1] == " " and (text[at - 2].isalnum() or text[at - 2] in "_"):
+            # "kaska.nowak89 @example.com", "ioana.pop @ example.net": typed with spaces
+            s = at - 1
+            while s > 0 and at - s < 64 and (text[s - 1].isalnum() or text[s - 1] in _EMAIL_LOCAL_CHARS):
+                s -= 1
+            while s < at and text[s] in ".-'":
+                s += 1
+            if text[s:at].strip() == "":
+                s = at
+        if d is None and text[at + 1 : at + 2] == " ":
+            d = _EMAIL_DOMAIN_RE.match(text, at + 2)
         if s < at and d:
             yield Span(s, d.end(), EMAIL, 0.95, "e-mail address")
         at = text.find("@", at + 1)

@@ -230,7 +230,7 @@ _WORDED_AGE_BESIDE_NAME = re.compile(
 # "রায়হান, ৩ বছর;", "Oliwia (Oliwka), 13 lat,": a name, perhaps its nickname in brackets, a
 # comma, and a number with or without its unit, then the list goes on.
 _LISTED_AGE = re.compile(
-    r"(?:[ \u00a0]*\([^()\n]{1,30}\))?[ \u00a0]*[,،][ \u00a0]*"
+    r"(?:[ \u00a0]*\([^()\n]{1,30}\))?(?:[ \u00a0]*[,،][ \u00a0]*|[ \u00a0]+(?=[0-9০-৯੦-੯۰-۹٠-٩]{1,3}[ \u00a0]*[^\W\d_]))"
     r"(?:(?:aged|age|عمر|عمره|عمرها|العمر|বয়স|ਉਮਰ|vârsta|wiek)[ \u00a0:]+)?"
     r"([0-9০-৯੦-੯۰-۹٠-٩]{1,3}(?:[ \u00a0]*(?:years?|yrs?|months?|lat|lata|latka|miesięcy|miesiące|ani|an|luni"
     r"|سنوات|سنة|سنين|عام|أعوام|شهر|شهرا|شهراً|أشهر|سال|ماہ|مہینے|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ)"

@@ -43,6 +43,8 @@ def find_after(text: str, found: list[Span], language: str) -> list[Span]:
         out += _unknown_lowercase_words(text, covered)
     if _FLAT_NUMBER.search(text):
         out += _flat_numbers(text, covered)
+    if language in ("en", "cy", "pl", "ro") or _LATIN_STREET.search(text):
+        out += _typed_addresses(text, covered)
     out += _words_after_names(text, found, language)
     out += _names_in_lists(text, found)
     out += _signed_name(text, covered, language)
@@ -50,6 +52,8 @@ def find_after(text: str, found: list[Span], language: str) -> list[Span]:
         out += _also_known_as(text, covered)
     if language in ("pl", "ro"):
         out += _names_after_relations(text, covered, language)
+    if language in ("en", "pl", "ro"):
+        out += _lowercase_names_after_cues(text, covered, language)
     if "oat" in text or "arge" in text or "łod" in text or "łódź" in text or "barc" in text or "vas" in text:
         out += _boats(text, covered)
     return out
@@ -272,6 +276,114 @@ def _signed_name(text: str, covered: bytearray, language: str) -> list[Span]:
         ):
             return []
     return [Span(words[0].start(), words[-1].end(), PERSON, 0.5, "a name signing off a message")]
+
+
+_STREET_TYPES = (
+    r"rd|road|st|street|ave|av|avenue|ln|lane|sq|square|cl|close|cres|crescent|ct|court|dr|drive|gdns|gardens|gr"
+    r"|grove|tce|terrace|pl|place|way|walk|row|hill|park|view|rise|mews|green|vale"
+)
+# "42 dunstall rd", "no 9 cannon st", "flt 4b 27 marlow rd": a house number, one to three words
+# of any case, a street type (typed in lower case on a phone)
+_LATIN_STREET = re.compile(
+    rf"(?i:(?<![\w/.,:-])(?:(?:flt|flat|apt)\.?[ \u00a0]*\d{{1,4}}[a-z]?[ \u00a0,]+)?(?:no\.?|nr\.?|number)?[ \u00a0]*"
+    rf"\d{{1,4}}[a-z]?,?[ \u00a0]+((?:[a-zà-ÿ'’-]+[ \u00a0]+){{1,3}}?(?:{_STREET_TYPES})\.?)(?![\w]))"
+)
+# "kestrel hse", "tolworth twrs", "parkview est": a named block or estate, typed short
+_LATIN_BLOCK = re.compile(
+    r"(?i:(?<![\w])(?:of|at|in|on|from|w|we|na|la|z|ze|fi|din|în|(?:flat|flt|apt)\.?[ \u00a0]*\d{1,4}[a-z]?,?)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"((?:[a-zà-ÿ'’-]+[ \u00a0]+){1,2}(?:hse|house|twrs|tower|towers|est|estate|ct|court|lodge|point|heights|mansions)"
+    r"\.?)(?![\w]))"
+)
+
+
+_BLOCK_SHORT = frozenset({"hse", "twrs", "est", "ct"})
+
+
+def _typed_addresses(text: str, covered: bytearray) -> list[Span]:
+    out = []
+    for rx in (_LATIN_STREET, _LATIN_BLOCK):
+        for m in rx.finditer(text):
+            words = m.group(1).split()
+            kind, words = words[-1].lower().rstrip("."), words[:-1]
+            if any(names.function_word(w) or w.isdigit() for w in words) or covered[m.start(1)]:
+                continue  # "5 miles down the road"
+            if (
+                rx is _LATIN_BLOCK
+                and kind not in _BLOCK_SHORT
+                and all(names.everyday_latin_word(w) for w in words)
+            ):
+                continue  # "in the whole house": a named block is written short, or named by a rarer word
+            start = m.start() if rx is _LATIN_STREET else m.start(1)
+            while start < m.end() and not text[start].isalnum():
+                start += 1
+            out.append(Span(start, m.end(1), ADDRESS, 0.5, "an address typed without capitals"))
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TWO_WORD_CUES = frozenset(
+    {"nazywam się", "nazywam sie", "my name", "name is", "i am", "mă numesc", "ma numesc"}
+)
+_TITLES = frozenset(
+    "pan pani pana panią panem panu domnul doamna domnului doamnei dl dna mr mrs ms miss".split()
+)
+_INTROS = frozenset("jestem eu ja i'm im".split())
+
+
+def _listed_given_name(word: str, language: str) -> bool:
+    lists = names._lists()
+    first = lists["first"]
+    if word in first or word.translate(_ASCII) in names._folded_first():
+        return True
+    stems = names._pl_stems(word) if language == "pl" else names._ro_stems(word) if language == "ro" else ()
+    return any(s in first for s in stems)
+
+
+def _lowercase_names_after_cues(text: str, covered: bytearray, language: str) -> list[Span]:
+    """A name typed in lower case after a title, an introduction or a kinship or job word:
+    "pan lee", "domnul whitfield", "jestem kaśka", "eu florin", "terapeutka ruth", "mąż piotrek"."""
+    lists = names._lists()
+    words = list(_WORD.finditer(text))
+    out = []
+    for i in range(len(words) - 1):
+        cue, nxt = words[i], words[i + 1]
+        if text[cue.end() : nxt.start()].strip(" \u00a0,") or covered[nxt.start()]:
+            continue
+        word = nxt.group()
+        if not word.islower():
+            continue
+        low = cue.group().lower()
+        pair = f"{words[i - 1].group().lower()} {low}" if i else ""
+        titled = low in _TITLES
+        intro = low in _INTROS or pair in _TWO_WORD_CUES
+        if not (titled or intro or _relation(low, language if language in ("pl", "ro") else "pl")):
+            continue
+        given = _listed_given_name(word, language)
+        if names.function_word(word) or word in names._MONTHS_DAYS or re.match(r"[^\W\d_]{1,2}-", word):
+            continue  # nor a Romanian clitic ("m-a", "mi-a")
+        everyday = names.everyday_latin_word(word)
+        if intro and not given:
+            continue  # after "I'm", "eu", "jestem": only a listed given name ("jestem zmęczona")
+        if not titled and not intro and everyday:
+            continue  # "vecina mea", "the officer said": an everyday word after a kin word
+        if titled and everyday and not given and word not in lists["sur"]:
+            continue  # "pan jest": after a title, any word but an everyday one that is no name
+        end = nxt.end()
+        if i + 2 < len(words):
+            second = words[i + 2]
+            if (
+                not text[nxt.end() : second.start()].strip(" \u00a0")
+                and (second.group() in lists["sur"] or _surname_typed(second.group()))
+                and not names.function_word(second.group())
+            ):
+                end = second.end()  # "radnego tomasza wilka", "bozena lis"
+        out.append(Span(nxt.start(), end, PERSON, 0.5, "a name in lower case after a title or kinship word"))
+    return out
+
+
+def _surname_typed(word: str) -> bool:
+    return word in _surnames_typed_plain() or word.translate(_ASCII) in _surnames_typed_plain()
 
 
 def _flat_numbers(text: str, covered: bytearray) -> list[Span]:
