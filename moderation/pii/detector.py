@@ -232,10 +232,11 @@ _WORDED_AGE_BESIDE_NAME = re.compile(
 _LISTED_AGE = re.compile(
     r"(?:[ \u00a0]*\([^()\n]{1,30}\))?(?:[ \u00a0]*[,،][ \u00a0]*|[ \u00a0]+(?=[0-9০-৯੦-੯۰-۹٠-٩]{1,3}[ \u00a0]*[^\W\d_]))"
     r"(?:(?:aged|age|عمر|عمره|عمرها|العمر|বয়স|ਉਮਰ|vârsta|wiek)[ \u00a0:]+)?"
-    r"([0-9০-৯੦-੯۰-۹٠-٩]{1,3}(?:[ \u00a0]*(?:years?|yrs?|months?|lat|lata|latka|miesięcy|miesiące|ani|an|luni"
+    # the number with its unit, or a bare number the list goes on after
+    r"([0-9০-৯੦-੯۰-۹٠-٩]{1,3}[ \u00a0]*(?:years?|yrs?|months?|lat|lata|latka|miesięcy|miesiące|ani|an|luni"
     r"|سنوات|سنة|سنين|عام|أعوام|شهر|شهرا|شهراً|أشهر|سال|ماہ|مہینے|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ)"
-    r"(?![\w\u064b-\u065f\u0670\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03\u0a3c-\u0a51]))?)"
-    r"(?=[ \u00a0]*(?:[,،;؛.)\n]|$))"
+    r"(?![\w\u064b-\u065f\u0670\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03\u0a3c-\u0a51])"
+    r"|[0-9০-৯੦-੯۰-۹٠-٩]{1,3}(?=[ \u00a0]*(?:[,،;؛.)\n]|$)))"
 )
 
 

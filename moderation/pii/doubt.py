@@ -12,7 +12,7 @@ import functools
 import re
 
 from . import names, scripts
-from .spans import ADDRESS, DOUBT_CONFIDENCE, PERSON, Span
+from .spans import ADDRESS, AGE, DOUBT_CONFIDENCE, PERSON, Span
 
 # A lower-case word of three letters or more, not part of a handle, e-mail or hyphenated word.
 _LOWER_WORD = re.compile(r"(?<![\w@.'’-])[a-z]{3,}(?![\w@'’-])")
@@ -54,6 +54,12 @@ def find_after(text: str, found: list[Span], language: str) -> list[Span]:
         out += _names_after_relations(text, covered, language)
     if language in ("en", "pl", "ro"):
         out += _lowercase_names_after_cues(text, covered, language)
+    if language in ("en", "pl", "ro") and _STATED_AGE.search(text):
+        for m in _STATED_AGE.finditer(text):
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            out.append(Span(m.start(g), m.end(g), AGE, 0.5, "an age stated"))
+    if language == "en" and ("my " in text or "our " in text or "My " in text):
+        out += _my_capitalised(text, covered)
     if "oat" in text or "arge" in text or "łod" in text or "łódź" in text or "barc" in text or "vas" in text:
         out += _boats(text, covered)
     return out
@@ -367,7 +373,13 @@ def _lowercase_names_after_cues(text: str, covered: bytearray, language: str) ->
             continue  # after "I'm", "eu", "jestem": only a listed given name ("jestem zmęczona")
         if not titled and not intro and everyday:
             continue  # "vecina mea", "the officer said": an everyday word after a kin word
-        if titled and everyday and not given and word not in lists["sur"]:
+        if (
+            titled
+            and everyday
+            and not given
+            and word not in lists["sur"]
+            and not names._SURNAME_SHAPE.search(word)
+        ):
             continue  # "pan jest": after a title, any word but an everyday one that is no name
         end = nxt.end()
         if i + 2 < len(words):
@@ -384,6 +396,35 @@ def _lowercase_names_after_cues(text: str, covered: bytearray, language: str) ->
 
 def _surname_typed(word: str) -> bool:
     return word in _surnames_typed_plain() or word.translate(_ASCII) in _surnames_typed_plain()
+
+
+# "which makes me 81", "lat 77" (Polish: aged 77), "deci 81 de ani" (so 81 years old)
+_STATED_AGE = re.compile(
+    r"(?i:(?<![\w])(?:makes[ \u00a0]+(?:me|him|her|them)|making[ \u00a0]+(?:me|him|her))[ \u00a0]+(\d{1,3})(?![\w%£$]|[.,]\d)"
+    r"(?![ \u00a0]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times?|pounds?|quid|miles?))"
+    r"|(?<![\w]),?[ \u00a0]*lat[ \u00a0]+(\d{1,3})(?![\w%£$]|[.,]\d)(?![ \u00a0]*(?:temu|później|pozniej))"
+    r"|(?<![\w])(?:deci|adică|adica)[ \u00a0]+(\d{1,3}[ \u00a0]+(?:de[ \u00a0]+)?ani)(?![\w]))"
+)
+# "since my Frank died": "my" or "our" and a capitalised word mid-sentence is someone close
+_MY_CAPITALISED = re.compile(r"(?<=[a-z,;] )(?:my|our)[ \u00a0]+([A-Z][a-z'’-]{2,})(?![\w'’-])")
+
+
+def _my_capitalised(text: str, covered: bytearray) -> list[Span]:
+    lists = names._lists()
+    out = []
+    for m in _MY_CAPITALISED.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if (
+            covered[m.start(1)]
+            or low in names._MONTHS_DAYS
+            or low in lists["places"]
+            or low in names._RELATION
+        ):
+            continue
+        if low in lists["first"] or not names.everyday_latin_word(low) or low in names.common_english():
+            out.append(Span(m.start(1), m.end(1), PERSON, 0.5, "a capitalised word after my or our"))
+    return out
 
 
 def _flat_numbers(text: str, covered: bytearray) -> list[Span]:

@@ -37,7 +37,7 @@ _MONTHS = _alt(
 # how a year in words begins: nineteen hundred, two thousand
 _YEAR_START = _alt(
     """nineteen two_thousand উনিশশো উনিশ_শো উনিশশ দুই_হাজার দু_হাজার انیس_سو دو_ہزار ਉੱਨੀ_ਸੌ ਉਨੀ_ਸੌ ਦੋ_ਹਜ਼ਾਰ ਦੋ_ਹਜਾਰ
-    ألف_وتسعمائة ألف_وتسعمية الف_وتسعمائة الف_وتسعمية ألفين الفين ألفان"""
+    ألف_وتسعمائة ألف_وتسعمية الف_وتسعمائة الف_وتسعمية ألف_وتسعمئة الف_وتسعمئة ألفين الفين ألفان"""
 )
 _NUMBER_WORD = rf"(?:{ages._EN_WORD}|{_alt(' '.join((ages._AR_WORD_LIST, ages._UR_WORD_LIST, ages._BN_WORD_LIST, ages._PA_WORD_LIST)))})"
 _ORDINAL = (
@@ -48,7 +48,7 @@ _ORDINAL = (
 )
 _W = r"\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f"
 _DATE_RE = _nfc_compile(
-    rf"(?<![{_W}])(?:(?:the[ \u00a0]+)?(?:{_ORDINAL}|{_NUMBER_WORD})(?:[ \u00a0]+of)?[ \u00a0]+)?"
+    rf"(?<![{_W}])(?:(?:the[ \u00a0]+)?(?:{_ORDINAL}|{ages._DAY_WORDS}|{_NUMBER_WORD})(?:[ \u00a0]+(?:of|من))?[ \u00a0]+)?"
     rf"(?:{_MONTHS})(?:[ \u00a0]+the[ \u00a0]+{_ORDINAL})?,?[ \u00a0]+(?:سنة[ \u00a0]+|সালের[ \u00a0]+)?"
     rf"(?:{_YEAR_START})(?:[ \u00a0-]+(?:and[ \u00a0]+|و)?(?:{_NUMBER_WORD}|hundred|oh)){{0,3}}(?![{_W}])",
     re.IGNORECASE,

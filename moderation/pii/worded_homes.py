@@ -70,6 +70,13 @@ _NOT_A_HOUSE_BEFORE = _nfc_compile(r"(?:ফোন|কেস|রেফারে�
 _NOT_A_HOME_AFTER = _nfc_compile(r"[ \u00a0]*(?:پر|ਤੇ|ਉੱਤੇ|এ[ \u00a0]+আছে|হয়ে)")  # "پہلے نمبر پر": first place
 
 
+# a house or flat number in the script's digits with its letter: "১৪৮এ", "১৪৮বি-তে", "۱۲بی"
+_W = r"\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f"
+_SCRIPT_DIGITS_LETTER_RE = _nfc_compile(
+    rf"(?<![{_W}0-9০-৯੦-੯۰-۹٠-٩])[0-9০-৯੦-੯۰-۹٠-٩]{{1,4}}(?:এ|বি|সি|ডি|ਏ|ਬੀ|ਸੀ|ਡੀ|اے|بی|سی|ڈی)(?![{_W}])"
+)
+
+
 def find(text: str, language: str) -> Iterator[Span]:
     if not text:
         return
@@ -80,6 +87,8 @@ def find(text: str, language: str) -> Iterator[Span]:
                 continue  # "flat one" is a home, but "unit one" of a course is not; too weak alone
             yield Span(noun.start(1), m.end(1), ADDRESS, 0.5, "a home numbered in words")
         return
+    for m in _SCRIPT_DIGITS_LETTER_RE.finditer(text):
+        yield Span(m.start(), m.end(), ADDRESS, 0.5, "a house or flat number with its letter")
     if any(k in text for k in _BEFORE_KEYS):
         for m in _SCRIPT_BEFORE_RE.finditer(text):
             yield Span(m.start(1), m.end(2), ADDRESS, 0.5, "a home numbered in words")

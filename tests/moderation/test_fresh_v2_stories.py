@@ -33,6 +33,9 @@ from tests.moderation import (
     fresh_v2u_stories,
     fresh_v2v_stories,
     fresh_v2w_stories,
+    fresh_v2x_stories,
+    fresh_v2y_stories,
+    fresh_v2z_stories,
 )
 from tests.moderation.fresh_v2_stories import KINDS, LANGUAGES, STORIES, records
 from tests.moderation.heldout_stories import parse
@@ -62,6 +65,9 @@ BATCHES = {
     "fv2u": fresh_v2u_stories,
     "fv2v": fresh_v2v_stories,
     "fv2w": fresh_v2w_stories,
+    "fv2x": fresh_v2x_stories,
+    "fv2y": fresh_v2y_stories,
+    "fv2z": fresh_v2z_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 

@@ -116,6 +116,20 @@ from .pii_cases import covered, flagged
             "Sunati la zero sapte sapte zero zero, noua zero zero, patru unu doi, sau scrieti.",
             "zero sapte sapte",
         ),
+        # rounds 18 and 19: typed on a phone in lower case, ages stated, places and nicknames
+        ("en", "we live at 17 holloway rd, n7 8 jh now", "17 holloway rd"),
+        ("en", "we live at 17 holloway rd, n7 8 jh now", "n7 8 jh"),
+        ("en", "write to me at sam.jones @ example.com thanks", "sam.jones @ example.com"),
+        ("en", "she's on the 4th floor of heron hse near the shops", "heron hse"),
+        ("pl", "przyszedł pan nowicki i zobaczył pleśń", "nowicki"),
+        ("ro", "a venit domnul barnes cu scara", "barnes"),
+        ("ro", "copiii: andreea 11 ani si vlad", "11 ani"),
+        ("en", "I was born in 1950, which makes me 74, and I live alone.", "74"),
+        ("pl", "Mieszka tam babcia, lat 81, sama.", "81"),
+        ("en", "I go to Mass since my Albert passed.", "Albert"),
+        ("ur", "گھر میں سب اسے پیار سے گڈو کہتے ہیں۔", "گڈو"),
+        ("pa", "ਮਾਤਾ ਜੀ ਆਸ਼ਾ ਡੇ ਸੈਂਟਰ ਜਾਂਦੇ ਹਨ।", "ਆਸ਼ਾ ਡੇ ਸੈਂਟਰ"),
+        ("bn", "জবটা ভুল করে ২৭বি-তে বুক হয়েছিল।", "২৭বি"),
     ],
 )
 def test_round15_kinds_are_found(language, text, part):
@@ -164,6 +178,13 @@ def test_round15_kinds_are_found(language, text, part):
         ("en", "It is fixed now. Thanks!", "Thanks"),
         ("ur", "ہم خوش ہیں۔ شکریہ ✌️", "شکریہ"),
         ("ro", "Sunati la zero sapte sapte zero zero, noua zero zero, patru unu doi, sau scrieti.", "sau"),
+        ("en", "i walked 5 miles down the road", "road"),
+        ("en", "we were in the whole house", "house"),
+        ("en", "it makes me 5 minutes late", "5"),
+        ("en", "I woke at 7 am", "am"),
+        ("pl", "jestem zmęczona i pan jest miły", "zmęczona"),
+        ("ro", "Vecina mea Elena a sunat; doamna m-a ajutat.", "mea"),
+        ("ro", "Vecina mea Elena a sunat; doamna m-a ajutat.", "m-a"),
     ],
 )
 def test_round15_rules_leave_these_alone(language, text, word):
