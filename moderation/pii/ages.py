@@ -599,7 +599,7 @@ _DAY_WORDS = _alt(
     treisprezece paisprezece cincisprezece șaisprezece şaisprezece șaptesprezece optsprezece nouăsprezece
     douăzeci douăzeci_și_unu douăzeci_și_doi douăzeci_și_trei douăzeci_și_patru douăzeci_și_cinci
     douăzeci_și_șase douăzeci_și_șapte douăzeci_și_opt douăzeci_și_nouă treizeci treizeci_și_unu
-    الأول الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي_عشر الثاني_عشر
+    أول اول الأول الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي_عشر الثاني_عشر
     یکم پہلی الثالث_عشر الرابع_عشر الخامس_عشر السادس_عشر السابع_عشر الثامن_عشر التاسع_عشر العشرين
     الحادي_والعشرين الثاني_والعشرين الثالث_والعشرين الرابع_والعشرين الخامس_والعشرين السادس_والعشرين
     السابع_والعشرين الثامن_والعشرين التاسع_والعشرين الثلاثين الحادي_والثلاثين"""

@@ -45,6 +45,8 @@ def find_after(text: str, found: list[Span], language: str) -> list[Span]:
         out += _flat_numbers(text, covered)
     if language in ("en", "cy", "pl", "ro") or _LATIN_STREET.search(text):
         out += _typed_addresses(text, covered)
+    if _LOWER_PLACE.search(text):
+        out += _lower_places(text, covered)
     out += _words_after_names(text, found, language)
     out += _names_in_lists(text, found)
     out += _signed_name(text, covered, language)
@@ -291,7 +293,9 @@ _STREET_TYPES = (
 # "42 dunstall rd", "no 9 cannon st", "flt 4b 27 marlow rd": a house number, one to three words
 # of any case, a street type (typed in lower case on a phone)
 _LATIN_STREET = re.compile(
-    rf"(?i:(?<![\w/.,:-])(?:(?:flt|flat|apt)\.?[ \u00a0]*\d{{1,4}}[a-z]?[ \u00a0,]+)?(?:no\.?|nr\.?|number)?[ \u00a0]*"
+    rf"(?i:(?<![\w/.,:-])(?:(?:(?:ground|first|second|third|top|basement|upstairs|downstairs|bottom)[ \u00a0]+"
+    rf"(?:floor[ \u00a0]+)?(?:flat|flt)[ \u00a0]*(?:at)?,?[ \u00a0]+)|(?:flt|flat|apt|mieszk)\.?[ \u00a0]*\d{{1,4}}[a-z]?[ \u00a0,]+)?"
+    rf"(?:no\.?|nr\.?|number)?[ \u00a0]*"
     rf"\d{{1,4}}[a-z]?,?[ \u00a0]+((?:[a-zà-ÿ'’-]+[ \u00a0]+){{1,3}}?(?:{_STREET_TYPES})\.?)(?![\w]))"
 )
 # "kestrel hse", "tolworth twrs", "parkview est": a named block or estate, typed short
@@ -306,13 +310,46 @@ _LATIN_BLOCK = re.compile(
 _BLOCK_SHORT = frozenset({"hse", "twrs", "est", "ct"})
 
 
-def _typed_addresses(text: str, covered: bytearray) -> list[Span]:
+# "princess road medical practice", "st aidan's rc primary", "bow jame masjid": a school,
+# surgery or place of worship named in lower case, one to four words before its kind
+_LOWER_PLACE = re.compile(
+    r"(?<![\w'’-])((?:[a-z][a-z'’.-]*[ \u00a0]+){1,4}?)(academy|primary|primary school|junior school|high school|"
+    r"surgery|medical practice|medical centre|health centre|masjid|mosque|church|gurdwara|mandir|temple|nursery"
+    r"|day centre|community centre)(?![\w])"
+)
+_PLACE_WORDS = frozenset("road street lane park green view hill vale avenue st rc ce church".split())
+
+
+def _lower_places(text: str, covered: bytearray) -> list[Span]:
     out = []
+    for m in _LOWER_PLACE.finditer(text):
+        words = m.group(1).split()
+        while words and (names.function_word(words[0]) or words[0] in ("my", "our", "the", "local")):
+            words.pop(0)  # "at our local surgery": no name
+        if not words or any(names.function_word(w) and w not in _PLACE_WORDS for w in words):
+            continue
+        if all(names.everyday_latin_word(w.strip("'’.")) and w not in _PLACE_WORDS for w in words):
+            continue  # "the big church": everyday words are no name
+        start = m.start(1) + m.group(1).rindex(words[0] + " ", 0, len(m.group(1)) - len(" ".join(words[1:])))
+        out.append(
+            Span(start, m.end(2), ADDRESS, 0.5, "a school, surgery or place of worship named in lower case")
+        )
+    return out
+
+
+_SHORT_FLAT = re.compile(r"(?i:(?<![\w])(?:flt|mieszk)\.?[ \u00a0]*\d{1,4}[a-z]?(?![\w]))")
+
+
+def _typed_addresses(text: str, covered: bytearray) -> list[Span]:
+    out = [
+        Span(m.start(), m.end(), ADDRESS, 0.5, "a flat number, written short")
+        for m in _SHORT_FLAT.finditer(text)
+    ]
     for rx in (_LATIN_STREET, _LATIN_BLOCK):
         for m in rx.finditer(text):
             words = m.group(1).split()
             kind, words = words[-1].lower().rstrip("."), words[:-1]
-            if any(names.function_word(w) or w.isdigit() for w in words) or covered[m.start(1)]:
+            if any(names.function_word(w) or w.isdigit() for w in words):
                 continue  # "5 miles down the road"
             if (
                 rx is _LATIN_BLOCK
@@ -371,7 +408,12 @@ def _lowercase_names_after_cues(text: str, covered: bytearray, language: str) ->
         everyday = names.everyday_latin_word(word)
         if intro and not given:
             continue  # after "I'm", "eu", "jestem": only a listed given name ("jestem zmęczona")
-        if not titled and not intro and everyday:
+        if (
+            not titled
+            and not intro
+            and everyday
+            and not (given and language in ("pl", "ro") and len(word) >= 4)
+        ):
             continue  # "vecina mea", "the officer said": an everyday word after a kin word
         if (
             titled

@@ -130,6 +130,15 @@ from .pii_cases import covered, flagged
         ("ur", "گھر میں سب اسے پیار سے گڈو کہتے ہیں۔", "گڈو"),
         ("pa", "ਮਾਤਾ ਜੀ ਆਸ਼ਾ ਡੇ ਸੈਂਟਰ ਜਾਂਦੇ ਹਨ।", "ਆਸ਼ਾ ਡੇ ਸੈਂਟਰ"),
         ("bn", "জবটা ভুল করে ২৭বি-তে বুক হয়েছিল।", "২৭বি"),
+        ("en", "her teacher at st columba's rc primary wrote to them", "st columba's rc primary"),
+        ("ar", "الدكتور في holloway road medical practice كتب رسالة", "holloway road medical practice"),
+        (
+            "en",
+            "she lives in the ground floor flat, 12 mercer rd, n8 9 pq",
+            "ground floor flat, 12 mercer rd",
+        ),
+        ("pl", "mieszka w bloku maple ct, mieszk. 14, 2 piętro", "mieszk. 14"),
+        ("ar", "أكتب عن أبوي، مواليد أول يناير ١٩٥٨، ساكن لوحده", "أول يناير ١٩٥٨"),
     ],
 )
 def test_round15_kinds_are_found(language, text, part):
@@ -182,6 +191,8 @@ def test_round15_kinds_are_found(language, text, part):
         ("en", "we were in the whole house", "house"),
         ("en", "it makes me 5 minutes late", "5"),
         ("en", "I woke at 7 am", "am"),
+        ("en", "we meet at our local surgery on fridays", "surgery"),
+        ("en", "the big church was full", "church"),
         ("pl", "jestem zmęczona i pan jest miły", "zmęczona"),
         ("ro", "Vecina mea Elena a sunat; doamna m-a ajutat.", "mea"),
         ("ro", "Vecina mea Elena a sunat; doamna m-a ajutat.", "m-a"),
