@@ -43,20 +43,24 @@ def find_after(text: str, found: list[Span], language: str) -> list[Span]:
         out += _unknown_lowercase_words(text, covered)
     if _FLAT_NUMBER.search(text):
         out += _flat_numbers(text, covered)
-    if language in ("en", "cy", "pl", "ro") or _LATIN_STREET.search(text):
-        out += _typed_addresses(text, covered)
-    if _LOWER_PLACE.search(text):
-        out += _lower_places(text, covered)
+    typed = _typed_in_lower_case(text)
+    if typed:
+        present = set(_LOWER_WORDS.findall(text))
+        if present & _TYPED_KEYS:
+            out += _typed_addresses(text, covered)
+        if present & _PLACE_KEYS:
+            out += _lower_places(text, covered)
     out += _words_after_names(text, found, language)
     out += _names_in_lists(text, found)
     out += _signed_name(text, covered, language)
-    if _AKA_WORDS.search(text):
+    low = text.lower()
+    if any(k in low for k in _AKA_KEYS) and _AKA_WORDS.search(text):
         out += _also_known_as(text, covered)
     if language in ("pl", "ro"):
         out += _names_after_relations(text, covered, language)
-    if language in ("en", "pl", "ro"):
+    if typed and language in ("en", "pl", "ro"):
         out += _lowercase_names_after_cues(text, covered, language)
-    if language in ("en", "pl", "ro") and _STATED_AGE.search(text):
+    if language in ("en", "pl", "ro") and any(k in low for k in _STATED_KEYS) and _STATED_AGE.search(text):
         for m in _STATED_AGE.finditer(text):
             g = next(i for i in (1, 2, 3) if m.group(i))
             out.append(Span(m.start(g), m.end(g), AGE, 0.5, "an age stated"))
@@ -65,6 +69,22 @@ def find_after(text: str, found: list[Span], language: str) -> list[Span]:
     if "oat" in text or "arge" in text or "łod" in text or "łódź" in text or "barc" in text or "vas" in text:
         out += _boats(text, covered)
     return out
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([^\W\d_])")
+_LATIN_LOWER_RUN = re.compile(r"(?<![A-Za-z])[a-z]{2,}[ \u00a0]+[a-z]{2,}(?![A-Za-z])")
+
+
+def _typed_in_lower_case(text: str) -> bool:
+    """Text typed on a phone without capitals (most sentences start in lower case, or "i"
+    stands alone), or Latin words in lower case inside a script ("fi flat 2 no 58 albert rd"):
+    only there do the lower-case rules look, as elsewhere names and streets carry capitals."""
+    if " i " in text:
+        return True
+    starts = _SENTENCE_START.findall(text)
+    if starts and sum(1 for c in starts if c.islower()) * 2 >= len(starts):
+        return True
+    return not text.isascii() and _LATIN_LOWER_RUN.search(text) is not None
 
 
 def _unknown_lowercase_words(text: str, covered: bytearray) -> list[Span]:
@@ -179,6 +199,13 @@ _CAPITALISED = re.compile(r"(?<![\w'’.-])([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘŞȚŢ
 _WORDS_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0,]*$")
 
 
+@functools.lru_cache(maxsize=1)
+def _relation_prefixes() -> frozenset[str]:
+    """The first three letters of every kinship and role word: a cheap first test."""
+    return frozenset(w[:3] for w in names.RELATION_WORDS)
+
+
+@functools.lru_cache(maxsize=20_000)
 def _relation(word: str, language: str) -> bool:
     low = word.lower()
     if low in names.RELATION_WORDS:
@@ -243,6 +270,8 @@ _AKA_WORDS = re.compile(
     r"(?<![\w])(?:aka|a\.k\.a\.?|alias|urf|ਉਰਫ਼|ਉਰਫ|عرف|عرفی|উরফে|zwany|zwana|zwaną|zis|zisă|zisa)(?![\w])",
     re.IGNORECASE,
 )
+_AKA_KEYS = ("aka", "a.k.a", "alias", "urf", "ਉਰਫ", "عرف", "উরফে", "zwan", "zis")
+_STATED_KEYS = ("makes ", "making ", "lat ", "deci ", "adic")
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\s,،;؛.:()]*)[ \u00a0]+$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+[\"“'‘]?([^\W\d_][^\s,،;؛.:()\"”'’]*)")
 
@@ -308,6 +337,19 @@ _LATIN_BLOCK = re.compile(
 
 
 _BLOCK_SHORT = frozenset({"hse", "twrs", "est", "ct"})
+# where a street type or a block's kind stands: the address patterns are tried just before it
+_KIND_WORD = re.compile(
+    rf"(?i:(?<![\w])(?:{_STREET_TYPES}|hse|house|twrs|tower|towers|est|estate|lodge|point|heights|mansions)\.?(?![\w]))"
+)
+_LOWER_WORDS = re.compile(r"[a-z]+")
+# a street type, a block's kind or a short flat word must be there for _typed_addresses to look
+_TYPED_KEYS = frozenset(
+    _STREET_TYPES.replace('r"', "").replace('"', "").replace("|", " ").split()
+    + "hse house twrs tower towers est estate ct court lodge point heights mansions flt mieszk".split()
+)
+_PLACE_KEYS = frozenset(
+    "academy primary school surgery practice centre masjid mosque church gurdwara mandir temple nursery".split()
+)
 
 
 # "princess road medical practice", "st aidan's rc primary", "bow jame masjid": a school,
@@ -345,23 +387,29 @@ def _typed_addresses(text: str, covered: bytearray) -> list[Span]:
         Span(m.start(), m.end(), ADDRESS, 0.5, "a flat number, written short")
         for m in _SHORT_FLAT.finditer(text)
     ]
-    for rx in (_LATIN_STREET, _LATIN_BLOCK):
-        for m in rx.finditer(text):
-            words = m.group(1).split()
-            kind, words = words[-1].lower().rstrip("."), words[:-1]
-            if any(names.function_word(w) or w.isdigit() for w in words):
-                continue  # "5 miles down the road"
-            if (
-                rx is _LATIN_BLOCK
-                and kind not in _BLOCK_SHORT
-                and all(names.everyday_latin_word(w) for w in words)
-            ):
-                continue  # "in the whole house": a named block is written short, or named by a rarer word
-            start = m.start() if rx is _LATIN_STREET else m.start(1)
-            while start < m.end() and not text[start].isalnum():
-                start += 1
-            out.append(Span(start, m.end(1), ADDRESS, 0.5, "an address typed without capitals"))
+    seen: set[tuple[int, int]] = set()
+    for kind_word in _KIND_WORD.finditer(text):
+        lo, hi = max(0, kind_word.start() - 90), kind_word.end() + 1
+        for rx in (_LATIN_STREET, _LATIN_BLOCK):
+            for m in rx.finditer(text, lo, min(hi, len(text))):
+                if m.end(1) > kind_word.end() + 1 or (m.start(), m.end(1)) in seen:
+                    continue
+                seen.add((m.start(), m.end(1)))
+                out.extend(_typed_address(text, m, rx))
     return out
+
+
+def _typed_address(text: str, m: re.Match[str], rx: re.Pattern[str]) -> list[Span]:
+    words = m.group(1).split()
+    kind, words = words[-1].lower().rstrip("."), words[:-1]
+    if any(names.function_word(w) or w.isdigit() for w in words):
+        return []  # "5 miles down the road"
+    if rx is _LATIN_BLOCK and kind not in _BLOCK_SHORT and all(names.everyday_latin_word(w) for w in words):
+        return []  # "in the whole house": a named block is written short, or named by a rarer word
+    start = m.start() if rx is _LATIN_STREET else m.start(1)
+    while start < m.end() and not text[start].isalnum():
+        start += 1
+    return [Span(start, m.end(1), ADDRESS, 0.5, "an address typed without capitals")]
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -389,19 +437,32 @@ def _lowercase_names_after_cues(text: str, covered: bytearray, language: str) ->
     lists = names._lists()
     words = list(_WORD.finditer(text))
     out = []
+    prefixes = _relation_prefixes()
     for i in range(len(words) - 1):
-        cue, nxt = words[i], words[i + 1]
+        cue = words[i]
+        low = cue.group().lower()
+        if (
+            low[:3] not in prefixes
+            and low not in _INTROS
+            and low not in _TITLES
+            and low not in ("is", "am", "numesc", "się", "sie")
+        ):
+            continue  # no cue word here: most words stop at this set lookup
+        nxt = words[i + 1]
         if text[cue.end() : nxt.start()].strip(" \u00a0,") or covered[nxt.start()]:
             continue
         word = nxt.group()
-        if not word.islower():
+        if not word.islower() or len(word) < 2 or names.function_word(word):
             continue
-        low = cue.group().lower()
         pair = f"{words[i - 1].group().lower()} {low}" if i else ""
         titled = low in _TITLES
         intro = low in _INTROS or pair in _TWO_WORD_CUES
-        if not (titled or intro or _relation(low, language if language in ("pl", "ro") else "pl")):
-            continue
+        if not (titled or intro):
+            # a kinship or job word: the cheap refusals first, then the word itself
+            if len(word) < 4 and names.everyday_latin_word(word):
+                continue
+            if not _relation(low, language if language in ("pl", "ro") else "pl"):
+                continue
         given = _listed_given_name(word, language)
         if names.function_word(word) or word in names._MONTHS_DAYS or re.match(r"[^\W\d_]{1,2}-", word):
             continue  # nor a Romanian clitic ("m-a", "mi-a")

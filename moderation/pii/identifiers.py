@@ -580,6 +580,28 @@ _AT_THE_END_RE = _lazy(
 )
 
 
+def _endings(text: str, low: str) -> Iterator[re.Match[str]]:
+    """_ENDING_RE tried only at the words that hold one of its keys (the scan of the whole
+    text with its long alternation was the slow part)."""
+    starts = set()
+    for key in _ENDING_KEYS:
+        i = low.find(key)
+        while i != -1:
+            j = i
+            while j > 0 and (low[j - 1].isalnum() or unicodedata.category(low[j - 1]).startswith("M")):
+                j -= 1
+            starts.add(j)
+            i = low.find(key, i + 1)
+    end = -1
+    for start in sorted(starts):
+        if start < end:
+            continue
+        m = _ENDING_RE.match(text, start)
+        if m:
+            end = m.end()
+            yield m
+
+
 def _account_endings(text: str, low: str) -> Iterator[Span]:
     if ("آخر" in low or "শেষ" in low or "ਅਖ" in low or "ਅੰਤ" in low) and any(
         k in low
@@ -589,7 +611,7 @@ def _account_endings(text: str, low: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), OTHER_ID, 0.7, "end of an account number")
     if not any(k in low for k in _ENDING_KEYS):
         return
-    for m in _ENDING_RE.finditer(text):
+    for m in _endings(text, low):
         after = low[m.end(1) : m.end(1) + 12]
         if _UNIT_AFTER_RE.match(after):
             continue  # "ends in 200 metres"

@@ -174,17 +174,21 @@ class _Lexicon:
                     raise ValueError(f"lexicon entry needs a literal start: {alt!r}")
                 pat = re.compile("(?:" + alt + r")(?![\w])", re.IGNORECASE)
                 self.index.setdefault(key[:3] if len(key) >= 3 else key, []).append(pat)
+        # one lookup a word: a three-letter key's patterns with those of its two-letter start
+        self.lookup: dict[str, list[re.Pattern]] = {
+            key: pats + self.index.get(key[:2], []) for key, pats in self.index.items() if len(key) == 3
+        }
 
     def finditer(self, text: str, words: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
         out = []
-        index = self.index
+        index, lookup = self.index, self.lookup
         last_end = -1
         for pos, low in words:
             if pos < last_end:
                 continue  # inside the previous finding ("vascular dementia")
-            pats = index.get(low[:3], ())
-            if len(low) >= 2 and low[:2] in index:
-                pats = list(pats) + index[low[:2]]
+            pats = lookup.get(low[:3])
+            if pats is None:
+                pats = index.get(low[:2], ()) if len(low) >= 2 else ()
             best = None
             for pat in pats:
                 m = pat.match(text, pos)

@@ -38,10 +38,11 @@ _SCRIPT_WORD = _alt(
 _SCRIPT_NUMBER = rf"(?:{_SCRIPT_WORD})(?:[ \u00a0]+و?(?:{_SCRIPT_WORD})){{0,2}}"
 
 # the home's noun, then the number in words: found from the noun, the number matched after it
+# matched on the lower-cased text (case-insensitive scanning is several times slower)
 _LATIN_NOUN_RE = _nfc_compile(
-    r"(?i:\b(flat|apartment|apt\.?|maisonette|bungalow|unit|plot|pitch|mooring|berth|caravan|"
-    r"mieszkanie|mieszkania|mieszkaniu|lokal|lokalu|apartamentul|apartament|ap\.|garsoniera))"
-    r"[ \u00a0]+(?i:(?:nr\.?|no\.?|number|numer|numărul|numarul)[ \u00a0]+)?"
+    r"\b(flat|apartment|apt\.?|maisonette|bungalow|unit|plot|pitch|mooring|berth|caravan|"
+    r"mieszkanie|mieszkania|mieszkaniu|lokal|lokalu|apartamentul|apartament|ap\.|garsoniera)"
+    r"[ \u00a0]+(?:(?:nr\.?|no\.?|number|numer|numărul|numarul)[ \u00a0]+)?"
 )
 _LATIN_WORD = rf"(?:{ages._EN_WORD}|{ages._PL_WORD}|{ages._RO_WORD})"
 _LATIN_NUMBER_RE = _nfc_compile(
@@ -81,7 +82,8 @@ def find(text: str, language: str) -> Iterator[Span]:
     if not text:
         return
     if language in ("en", "pl", "ro", "cy") or text.isascii():
-        for noun in _LATIN_NOUN_RE.finditer(text):
+        low = text.lower()
+        for noun in _LATIN_NOUN_RE.finditer(low if len(low) == len(text) else text):
             m = _LATIN_NUMBER_RE.match(text, noun.end())
             if m is None or m.group(1).lower() in ("one", "a hundred", "hundred", "o", "un"):
                 continue  # "flat one" is a home, but "unit one" of a course is not; too weak alone
