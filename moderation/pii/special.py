@@ -319,7 +319,11 @@ def _find(text: str) -> list[Span]:
     if not text:
         return []
     out: list[Span] = []
-    words = [(m.start(), text[m.start() : m.start() + 3].lower()) for m in _WORDS.finditer(text)]
+    low = text.lower()
+    if len(low) == len(text):  # one lower-casing for the text, not one a word
+        words = [(s, low[s : s + 3]) for s in (m.start() for m in _WORDS.finditer(text))]
+    else:
+        words = [(m.start(), text[m.start() : m.start() + 3].lower()) for m in _WORDS.finditer(text)]
 
     class _M:
         __slots__ = ("s", "e", "g")
