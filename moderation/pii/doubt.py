@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import names, scripts
+from . import ages, names, scripts
 from .spans import ADDRESS, AGE, DOUBT_CONFIDENCE, PERSON, Span
 
 # A lower-case word of three letters or more, not part of a handle, e-mail or hyphenated word.
@@ -105,15 +105,12 @@ _SUFFIXES = ("ments", "ment", "ness", "ings", "ing", "ers", "er", "ed", "es", "s
 _PREFIXES = ("under", "over", "mal", "non", "pre", "re", "un", "de")
 
 
-_ASCII = str.maketrans("ąćęłńóśźżăâîșțşţ", "acelnoszzaaistst")
-
-
 @functools.lru_cache(maxsize=1)
 def _typed_without_diacritics() -> frozenset[str]:
     """Polish and Romanian words as they are typed without their marks ("plesn" for "pleśń"):
     a translated page keeps its Polish slug. Built only when an unknown word is met."""
     lists = names._lists()
-    return frozenset(w.translate(_ASCII) for key in ("pl", "ro") for w in lists[key] if not w.isascii())
+    return frozenset(w.translate(ages._PLAIN) for key in ("pl", "ro") for w in lists[key] if not w.isascii())
 
 
 def _english_word(word: str) -> bool:
@@ -138,7 +135,7 @@ _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?)(?![\w
 @functools.lru_cache(maxsize=1)
 def _surnames_typed_plain() -> frozenset[str]:
     """Surnames as typed without their marks ("wozniak" for "Woźniak")."""
-    return frozenset(w.translate(_ASCII) for w in names._lists()["sur"] if not w.isascii())
+    return frozenset(w.translate(ages._PLAIN) for w in names._lists()["sur"] if not w.isascii())
 
 
 _TITLE_BEFORE = re.compile(
@@ -425,7 +422,7 @@ _INTROS = frozenset("jestem eu ja i'm im".split())
 def _listed_given_name(word: str, language: str) -> bool:
     lists = names._lists()
     first = lists["first"]
-    if word in first or word.translate(_ASCII) in names._folded_first():
+    if word in first or word.translate(ages._PLAIN) in names._folded_first():
         return True
     stems = names._pl_stems(word) if language == "pl" else names._ro_stems(word) if language == "ro" else ()
     return any(s in first for s in stems)
@@ -498,7 +495,7 @@ def _lowercase_names_after_cues(text: str, covered: bytearray, language: str) ->
 
 
 def _surname_typed(word: str) -> bool:
-    return word in _surnames_typed_plain() or word.translate(_ASCII) in _surnames_typed_plain()
+    return word in _surnames_typed_plain() or word.translate(ages._PLAIN) in _surnames_typed_plain()
 
 
 # "which makes me 81", "lat 77" (Polish: aged 77), "deci 81 de ani" (so 81 years old)

@@ -1097,17 +1097,10 @@ def _index_runs(marked: set[int]) -> Iterator[tuple[int, int]]:
 
 
 def _runs(marked: set[int], toks: list[_Tok], text: str) -> Iterator[tuple[int, int]]:
-    if not marked:
-        return
-    order = sorted(marked)
-    start = prev = order[0]
-    for i in order[1:]:
-        if i == prev + 1:
-            prev = i
-            continue
-        yield toks[start].start, toks[prev].end
-        start = prev = i
-    yield toks[start].start, toks[prev].end
+    """Text offsets of each run of consecutive marked tokens."""
+    if marked:
+        for a, b in _index_runs(marked):
+            yield toks[a].start, toks[b].end
 
 
 def _phrase_spans(toks: list[_Tok], attr: str, kind: str) -> Iterator[Span]:

@@ -8,22 +8,13 @@ is a date of birth (or one close enough to find the person by), so it is flagged
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from . import ages
 from .spans import DATE_OF_BIRTH, Span
-
-
-def _nfc_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Texts are NFC (Gurmukhi "ਫ਼" decomposes), so the patterns must be too."""
-    return re.compile(unicodedata.normalize("NFC", pattern), flags)
-
-
-def _alt(words: str) -> str:
-    items = {unicodedata.normalize("NFC", w.replace("_", " ")) for w in words.split()}
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(items, key=len, reverse=True))
-
+from .worded_homes import WORD_CHARS as _W
+from .worded_homes import alternation as _alt
+from .worded_homes import nfc_compile as _nfc_compile
 
 _MONTHS = _alt(
     """january february march april may june july august september october november december
@@ -46,7 +37,6 @@ _ORDINAL = (
     r"sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first|\d{1,2}(?:st|nd|rd|th)?|[০-৯]{1,2}|[٠-٩]{1,2}|[۰-۹]{1,2}"
     r"|[੦-੯]{1,2})"
 )
-_W = r"\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f"
 _DATE_RE = _nfc_compile(
     rf"(?<![{_W}])(?:(?:the[ \u00a0]+)?(?:{_ORDINAL}|{ages._DAY_WORDS}|{_NUMBER_WORD})(?:[ \u00a0]+(?:of|من))?[ \u00a0]+)?"
     rf"(?:{_MONTHS})(?:[ \u00a0]+the[ \u00a0]+{_ORDINAL})?,?[ \u00a0]+(?:سنة[ \u00a0]+|সালের[ \u00a0]+)?"

@@ -16,21 +16,25 @@ from . import ages
 from .spans import ADDRESS, Span
 
 
-def _nfc_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Texts are NFC (Gurmukhi "ਫ਼" decomposes), so the patterns must be too."""
+def nfc_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Texts are NFC (Gurmukhi "ਫ਼" decomposes), so the patterns must be too. Shared with
+    worded_dates.py."""
     return re.compile(unicodedata.normalize("NFC", pattern), flags)
 
 
-_B = r"(?<![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])"
-_E = r"(?![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])"
-
-
-def _alt(words: str) -> str:
+def alternation(words: str) -> str:
+    """Regex alternation of whitespace-separated words (``_`` = a space), NFC, longest first."""
     items = {unicodedata.normalize("NFC", w.replace("_", " ")) for w in words.split()}
     return "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(items, key=len, reverse=True))
 
 
-_SCRIPT_WORD = _alt(
+# a word character of any script, with the Arabic, Bengali and Gurmukhi marks
+WORD_CHARS = r"\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f"
+_B = rf"(?<![{WORD_CHARS}])"
+_E = rf"(?![{WORD_CHARS}])"
+
+
+_SCRIPT_WORD = alternation(
     " ".join((ages._AR_WORD_LIST, ages._UR_WORD_LIST, ages._BN_WORD_LIST, ages._PA_WORD_LIST))
     + " একশো একশ দুশো তিনশো মিয়া مئة مائة مية سو ایک_سو ਸੌ ਇੱਕ_ਸੌ"
 )
@@ -39,22 +43,22 @@ _SCRIPT_NUMBER = rf"(?:{_SCRIPT_WORD})(?:[ \u00a0]+و?(?:{_SCRIPT_WORD})){{0,2}}
 
 # the home's noun, then the number in words: found from the noun, the number matched after it
 # matched on the lower-cased text (case-insensitive scanning is several times slower)
-_LATIN_NOUN_RE = _nfc_compile(
+_LATIN_NOUN_RE = nfc_compile(
     r"\b(flat|apartment|apt\.?|maisonette|bungalow|unit|plot|pitch|mooring|berth|caravan|"
     r"mieszkanie|mieszkania|mieszkaniu|lokal|lokalu|apartamentul|apartament|ap\.|garsoniera)"
     r"[ \u00a0]+(?:(?:nr\.?|no\.?|number|numer|numărul|numarul)[ \u00a0]+)?"
 )
 _LATIN_WORD = rf"(?:{ages._EN_WORD}|{ages._PL_WORD}|{ages._RO_WORD})"
-_LATIN_NUMBER_RE = _nfc_compile(
+_LATIN_NUMBER_RE = nfc_compile(
     rf"({_LATIN_WORD}(?:[ \u00a0-]+(?:și[ \u00a0]+|şi[ \u00a0]+|si[ \u00a0]+)?{_LATIN_WORD}){{0,2}})(?![\w])",
     re.IGNORECASE,
 )
-_SCRIPT_BEFORE_RE = _nfc_compile(
+_SCRIPT_BEFORE_RE = nfc_compile(
     rf"(?:{_B}|(?<=[وبلف]ـ)|(?<=[وبلف]))(ফ্ল্যাট|ফ্ল্যাটের|বাড়ি|ਫਲੈਟ|ਫ਼ਲੈਟ|ਮਕਾਨ|فلیٹ|مکان|شقة|الشقة|شقتنا|شقتي|رقم"
     r"|الرقم|بيت[ \u00a0]+رقم|البيت[ \u00a0]+رقم)"
     rf"[ \u00a0]+(?:(?:নম্বর|নং|ਨੰਬਰ|نمبر)[ \u00a0]+)?({_SCRIPT_NUMBER}){_E}"
 )
-_SCRIPT_AFTER_RE = _nfc_compile(
+_SCRIPT_AFTER_RE = nfc_compile(
     rf"{_B}({_SCRIPT_NUMBER}|[0-9০-৯੦-੯۰-۹٠-٩]{{1,4}}[a-zA-Z]?)[ \u00a0]+(?:নম্বর|নাম্বার|নং|ਨੰਬਰ|نمبر|نمبرز)"
     r"(?:ের|এর|ে|-এ|-এর|-ের)?"
     # "22 نمبر کا اوپر والا فلیٹ", "৮ নম্বরের উপরের ফ্ল্যাট": the flat of that house
@@ -64,17 +68,16 @@ _SCRIPT_AFTER_RE = _nfc_compile(
     rf"{_E}"
 )
 # a flat called by its letter, said in the script: "فلیٹ اے", "ফ্ল্যাট বি", "ਫਲੈਟ ਸੀ", "الشقة ب"
-_LETTER_FLAT_RE = _nfc_compile(
+_LETTER_FLAT_RE = nfc_compile(
     rf"{_B}(?:فلیٹ|ফ্ল্যাট|ਫਲੈਟ|ਫ਼ਲੈਟ|شقة|الشقة)[ \u00a0]+(?:اے|بی|سی|ڈی|ای|এ|বি|সি|ডি|ই|ਏ|ਬੀ|ਸੀ|ਡੀ|ਈ|أ|ب|ج|د){_E}"
 )
-_NOT_A_HOUSE_BEFORE = _nfc_compile(r"(?:ফোন|কেস|রেফারেন্স|فون|کیس|حوالہ|ریفرنس|ਫ਼ੋਨ|ਫੋਨ|ਕੇਸ|ਹਵਾਲਾ)[ \u00a0:]*$")
-_NOT_A_HOME_AFTER = _nfc_compile(r"[ \u00a0]*(?:پر|ਤੇ|ਉੱਤੇ|এ[ \u00a0]+আছে|হয়ে)")  # "پہلے نمبر پر": first place
+_NOT_A_HOUSE_BEFORE = nfc_compile(r"(?:ফোন|কেস|রেফারেন্স|فون|کیس|حوالہ|ریفرنس|ਫ਼ੋਨ|ਫੋਨ|ਕੇਸ|ਹਵਾਲਾ)[ \u00a0:]*$")
+_NOT_A_HOME_AFTER = nfc_compile(r"[ \u00a0]*(?:پر|ਤੇ|ਉੱਤੇ|এ[ \u00a0]+আছে|হয়ে)")  # "پہلے نمبر پر": first place
 
 
 # a house or flat number in the script's digits with its letter: "১৪৮এ", "১৪৮বি-তে", "۱۲بی"
-_W = r"\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f"
-_SCRIPT_DIGITS_LETTER_RE = _nfc_compile(
-    rf"(?<![{_W}0-9০-৯੦-੯۰-۹٠-٩])[0-9০-৯੦-੯۰-۹٠-٩]{{1,4}}(?:এ|বি|সি|ডি|ਏ|ਬੀ|ਸੀ|ਡੀ|اے|بی|سی|ڈی)(?![{_W}])"
+_SCRIPT_DIGITS_LETTER_RE = nfc_compile(
+    rf"(?<![{WORD_CHARS}0-9০-৯੦-੯۰-۹٠-٩])[0-9০-৯੦-੯۰-۹٠-٩]{{1,4}}(?:এ|বি|সি|ডি|ਏ|ਬੀ|ਸੀ|ਡੀ|اے|بی|سی|ڈی)(?![{WORD_CHARS}])"
 )
 
 
