@@ -15,8 +15,6 @@ import datetime as dt
 from functools import lru_cache
 from typing import Literal
 
-import holidays
-
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -31,7 +29,11 @@ RAG_LABELS = {
 
 @lru_cache(maxsize=64)
 def _weekday_holidays(first_year: int, last_year: int) -> tuple[dt.date, ...]:
-    """Sorted bank holidays falling Monday to Friday; building them takes milliseconds, so cache."""
+    """Sorted bank holidays falling Monday to Friday; building them takes milliseconds, so cache.
+    ``holidays`` is imported here: loading every country's calendar costs 70 ms of CPU, which
+    every process (``manage.py detect_pii`` among them) would pay at start-up."""
+    import holidays
+
     found = holidays.country_holidays("GB", subdiv="ENG", years=range(first_year, last_year + 1))
     return tuple(sorted(day for day in found if day.weekday() < 5))
 
