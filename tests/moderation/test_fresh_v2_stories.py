@@ -11,6 +11,10 @@ import pytest
 
 from tests.moderation import (
     fresh_v2_stories,
+    fresh_v2aa_stories,
+    fresh_v2ab_stories,
+    fresh_v2ac_stories,
+    fresh_v2ad_stories,
     fresh_v2b_stories,
     fresh_v2c_stories,
     fresh_v2d_stories,
@@ -68,6 +72,10 @@ BATCHES = {
     "fv2x": fresh_v2x_stories,
     "fv2y": fresh_v2y_stories,
     "fv2z": fresh_v2z_stories,
+    "fv2aa": fresh_v2aa_stories,
+    "fv2ab": fresh_v2ab_stories,
+    "fv2ac": fresh_v2ac_stories,
+    "fv2ad": fresh_v2ad_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
