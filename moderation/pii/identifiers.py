@@ -580,6 +580,9 @@ _AT_THE_END_RE = _lazy(
 )
 
 
+_ACCOUNT_BEFORE_RE = _rx(r"(?:account|card|acct\.?|konto|konta|contul|cont|cardul)[ \u00a0]+$")
+
+
 def _endings(text: str, low: str) -> Iterator[re.Match[str]]:
     """_ENDING_RE tried only at the words that hold one of its keys (the scan of the whole
     text with its long alternation was the slow part)."""
@@ -617,7 +620,15 @@ def _account_endings(text: str, low: str) -> Iterator[Span]:
             continue  # "ends in 200 metres"
         if _YEARISH_RE.search(low, max(0, m.start() - 20), m.start(1)):
             continue  # "the year ending 2024"
-        yield Span(m.start(1), m.end(1), OTHER_ID, 0.7, "end of an account number")
+        # "the account ending 0412" is one identifier: the words go with the digits, so the
+        # replacement does not leave "my account ending [number]"
+        start = m.start(1)
+        if m.start(1) - m.start() <= 12:
+            start = m.start()
+            before = _ACCOUNT_BEFORE_RE.search(low, max(0, start - 16), start)
+            if before:
+                start = before.start()
+        yield Span(start, m.end(1), OTHER_ID, 0.7, "end of an account number")
 
 
 def _digits(s: str) -> str:

@@ -231,3 +231,31 @@ def test_the_storyteller_is_not_asked_about_words_found_only_in_doubt():
     found = resident_choices.find("دروازے پر زوبیکا کھڑی تھی۔ میری بہن ثنا آئی۔", "ur")
     texts = {"دروازے پر زوبیکا کھڑی تھی۔ میری بہن ثنا آئی۔"[f.start : f.end] for f in found}
     assert "ثنا" in texts and not any("زوبیکا" in t for t in texts)
+
+
+# Round 21 (after the first sight of batches aa-ad): community and women's centres named in
+# the scripts, and "the account ending 0412" taken whole. Invented sentences only.
+ROUND21_FOUND = [
+    ("ur", "ہم ہر ہفتے نورانی کمیونٹی سینٹر میں ملتے ہیں۔", "نورانی کمیونٹی سینٹر"),
+    ("ur", "باجی نے ہمیں چاندنی ویمنز سینٹر بلایا۔", "چاندنی ویمنز سینٹر"),
+    ("bn", "আমরা জোনাকি কমিউনিটি সেন্টার-এ বসি।", "জোনাকি কমিউনিটি সেন্টার"),
+    ("pa", "ਅਸੀਂ ਖ਼ਾਲਸਾ ਕਮਿਊਨਿਟੀ ਸੈਂਟਰ ਵਿੱਚ ਮਿਲੇ।", "ਖ਼ਾਲਸਾ ਕਮਿਊਨਿਟੀ ਸੈਂਟਰ"),
+    ("en", "They paid £300 into my account ending 5521 on Friday.", "account ending 5521"),
+    ("en", "Compensation went to the card ending in 9034.", "card ending in 9034"),
+]
+
+
+@pytest.mark.parametrize("language,text,part", ROUND21_FOUND)
+def test_round21_kinds_are_found(language, text, part):
+    assert covered(text, language, part), (text, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("ur", "ہم کمیونٹی سینٹر گئے اور وہاں بات کی۔", "کمیونٹی"),
+        ("en", "The repair ending in March cost 4500 pounds.", "4500"),
+    ],
+)
+def test_round21_rules_leave_these_alone(language, text, word):
+    assert not flagged(text, language, word), text
