@@ -105,7 +105,7 @@ _CHILD_RE = _rx(
     r"little one|youngest|newborn|infant)(?![\w])",
     re.IGNORECASE,
 )
-_SELF_PERSON = _rx(r"^(?:who|he|she|i|they|you)(?:['’ ]|m$|s$|re$)", re.IGNORECASE)
+_SELF_PERSON = _rx(r"^(?!is$)(?:who|he|she|i|they|you)(?:['’ ]|m$|s$|re$)", re.IGNORECASE)
 _EN_NOT_AGE_AFTER = _rx(
     r"[ \u00a0]*(?:%|percent|per|pounds?|quid|pence|p\b|minutes?|mins?|hours?|hrs?|o'?clock|am\b|pm\b|a\.m|p\.m|"
     r"degrees?|miles?|metres?|meters?|feet|foot|ft|inches|in\b|cm|mm|m\b|km|kg|stone|st\b|times|x\b|of\b|out\b|or\b|"
@@ -135,7 +135,16 @@ def _int(s: str) -> int | None:
 
 _ADVERBS = frozenset("only just nearly almost now".split())
 _VERB_LAST = frozenset(
-    "who's he's she's i'm im they're you're youre is was are were turned turns now am be hes shes whos theyre".split()
+    "who's he's she's i'm im they're you're youre is was are were turned turns now am be hes shes whos theyre then".split()
+)
+# In a story in another language, English passages (a pasted letter, a quoted e-mail) still
+# say "she is 67": these verbs are no Polish, Romanian or script-language word. Not "are"
+# (Romanian "has") nor Welsh, where "is" means "lower".
+_ENGLISH_ONLY_VERBS = frozenset("who's he's she's i'm im is was turned turns hes shes whos then".split())
+# "Tanvir is 14, Sumaiya 11 and Ayaan 6": the list goes on after the first age
+_LIST_MORE_RE = _rx(
+    r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|&)[ \u00a0]+)([A-Z][\w'’-]+)(?:[ \u00a0]+(?:is|was))?"
+    r"[ \u00a0]+(\d{1,3})(?![\w%£$€]|[.,:/]\d)"
 )
 _VERB_FIRST = frozenset("who he she i you will who'll wholl just".split())
 _NUM_WORDS_SET = frozenset(
@@ -259,9 +268,14 @@ def _english(text: str, low: str, language: str) -> Iterator[Span]:
         if not (_EN_PERSON_RE.fullmatch(word.group()) or _could_be_name(word.group(), text)):
             continue
         yield Span(m.start(1), m.end(1), AGE, 0.6, "Name (N)")
-    if language in _NOT_ENGLISH:
-        return  # "is/are/who's N" and "Name, N," are English sentence shapes ("are" is Romanian "has")
+    if language == "cy":
+        return  # Welsh "is" is "lower"
+    foreign = language in _NOT_ENGLISH
     for vs, ns, ne, verb, num in _bare_matches(low):
+        if foreign and verb.split()[-1] not in _ENGLISH_ONLY_VERBS:
+            continue
+        if verb == "then" and not text[:vs].rstrip(" \u00a0").endswith(","):
+            continue  # "his daughter Hodan, then 16,": an age in apposition, after a comma
         v = _int(num)
         if v is not None and (v > 120 or v == 0):
             continue
@@ -305,6 +319,12 @@ def _english(text: str, low: str, language: str) -> Iterator[Span]:
                     continue
             end = u.end()
         yield Span(ns, end, AGE, 0.6 if v is not None else 0.55, "person is N")
+        while (nxt_age := _LIST_MORE_RE.match(text, end)) and _could_be_name(nxt_age.group(1), text):
+            v2 = _int(nxt_age.group(2))
+            if v2 is None or not 0 < v2 <= 110 or _EN_NOT_AGE_AFTER.match(text, nxt_age.end()):
+                break
+            yield Span(nxt_age.start(2), nxt_age.end(2), AGE, 0.55, "person is N, Name M")
+            end = nxt_age.end()
     for m in _OF_AGE_RE.finditer(low):
         if not _OF_AGE_BACK_RE.search(low, max(0, m.start() - 20), m.start()):
             continue
@@ -314,6 +334,8 @@ def _english(text: str, low: str, language: str) -> Iterator[Span]:
         if _EN_NOT_AGE_AFTER.match(low, m.end()):
             continue
         yield Span(m.start(1), m.end(), AGE, 0.6, "a boy of N")
+    if foreign:
+        return  # "Name, N," is an English shape; other languages list numbers that way too
     for m in _APPOSITION_RE.finditer(text):
         # "Mrs Doreen Platt, 91, lives...", "my son, 7, and", "I'm jade, 23, single mum"
         v = _int(m.group(1))
@@ -344,7 +366,7 @@ _PL_WORD = _alt(
 _PL_NUM = rf"(?:{_N}|(?:{_PL_WORD})(?:[ \u00a0]+(?:{_PL_WORD}))?)"
 _PL_RE = _lazy(
     rf"(?<![\w])(?:ma|mo|mom|mam|masz|mamy|macie|miał|miała|miało|mają|mieli|miały|mający|mająca|skończył|skończyła|skończy|skończyło|"
-    rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:wtedy[ \u00a0]+|teraz[ \u00a0]+|jeszcze[ \u00a0]+)?(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
+    rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:wtedy[ \u00a0]+|teraz[ \u00a0]+|jeszcze[ \u00a0]+|więc[ \u00a0]+|wiec[ \u00a0]+|zatem[ \u00a0]+)?(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
     rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|latka|latko|roków|roczków|lot|rok|roku|miesięcy|miesiące|miesiąc|miesiecy|miesiace|miesiac|tygodni|tygodnie))(?![\w])"
     rf"|(?<=\()((?:{_PL_NUM})[ \u00a0]+(?:lat|lata|latek|rok|roku|miesięcy|miesiące|miesiąc|tygodni|tygodnie))(?=\))"
     rf"|(?<![\w])((?:{_N})[ \u00a0]?-?[ \u00a0]?(?:letni|letnia|letnie|letniego|letniej|letnim|letnią|letnich|latek|latka|latkiem|latki|"
@@ -374,7 +396,9 @@ _RO_RE = _lazy(
     rf"(?:[ \u00a0]+(?:meu|mea|mei|nostru|noastră|noastra|lor|lui|ei|tău|tau|ta|cel[ \u00a0]+mic|cea[ \u00a0]+mică|cel[ \u00a0]+mare|cea[ \u00a0]+mare))?"
     rf"[ \u00a0]+(?:acum[ \u00a0]+|abia[ \u00a0]+|atunci[ \u00a0]+|pe[ \u00a0]+atunci[ \u00a0]+|încă[ \u00a0]+)?"
     rf"(?:doar[ \u00a0]+|deja[ \u00a0]+|aproape[ \u00a0]+|numai[ \u00a0]+|de[ \u00a0]+|peste[ \u00a0]+)?"
-    rf"(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT}{_RO_HALF})(?![\w])",
+    rf"(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT}{_RO_HALF})(?![\w])"
+    # "Nicolae, ... de un an și opt luni", "Maria, de 7 ani": an age in apposition, after a comma
+    rf"|(?<=,)[ \u00a0]*de[ \u00a0]+(({_RO_NUM})[ \u00a0]+{_RO_UNIT}(?:[ \u00a0]+(?:și|şi|si)[ \u00a0]+{_RO_NUM}[ \u00a0]+{_RO_UNIT})?)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -400,6 +424,8 @@ _AR_RE = _lazy(
     rf"(?:[ \u00a0]*:)?[ \u00a0]+(?:من[ \u00a0]+العمر[ \u00a0]+)?(?:الآن[ \u00a0]+|اليوم[ \u00a0]+|حاليا[ \u00a0]+|حالياً[ \u00a0]+|حوالي[ \u00a0]+|فقط[ \u00a0]+)?"
     rf"((?:{_AR_DUAL})|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)(?:[ \u00a0]+(?:{_AR_UNIT}))?)"
     rf"(?![\w])"
+    # "ويوسف في الخامسة من عمره": an ordinal, "in his fifth (year)"
+    rf"|(?<![\w])(?:في|فى)[ \u00a0]+(ال[^\s\d]{{3,12}})(?=[ \u00a0]+من[ \u00a0]+(?:عمره|عمرها|العمر|عمري)(?![\w]))"
 )
 
 # ------------------------------------------------------------------- Urdu
@@ -418,6 +444,8 @@ _UR_RE = _lazy(
     # "میرا پوترا زین، نو سال نا اے" (Pothwari), "علی، سترہ سال دا": after a name and a comma
     rf"|(?<=[،,])[ \u00a0]*(({_UR_NUM})[ \u00a0]+(?:سال|برس|ماہ|مہینے))(?![\w])"
     rf"|(?<![\w])(({_UR_NUM})[ \u00a0]+(?:سال|برس))(?=[ \u00a0]+پورے)"
+    # "بیٹے حمزہ کی ۶ سال اور زینب کی ۱۱ ماہ": "X's N years", the word for age said once
+    rf"|(?<=کی|کا|کے)[ \u00a0]+(({_UR_NUM})[ \u00a0]+(?:سال|برس|ماہ|مہینے))(?=[ \u00a0]*(?:اور|،|,|ہے|ہیں|تھی|تھا|تھے|۔)(?![\w]))"
 )
 
 # ---------------------------------------------------------------- Bengali
@@ -441,6 +469,8 @@ _BN_RE = _lazy(
     rf"|(?<![\w])(({_BN_NUM})[ \u00a0]*(?:বছরের|মাসের))(?=[ \u00a0]*(?:[।,!?]|$))"
     # "খুশির আট বছর পূর্ণ হলো" (Khushi turned eight), "নয় বছরে পা দিল"
     rf"|(?<![\w])(({_BN_NUM})[ \u00a0]*(?:বছর|মাস)(?:ে)?)(?=[ \u00a0]+(?:পূর্ণ|পুরো|পা[ \u00a0]+দি))"
+    # "মেয়ে নাফিসা তখন মাত্র ৮ মাস।": "then (only) N months", closing the clause
+    rf"|(?<![\w])তখন[ \u00a0]+(?:মাত্র[ \u00a0]+|সবে[ \u00a0]+)?(({_BN_NUM})[ \u00a0]*(?:বছর|মাস)(?:ের)?)(?=[ \u00a0]*[।,!?])"
 )
 
 # ---------------------------------------------------------------- Punjabi
@@ -546,12 +576,12 @@ def _native(text: str, chars: frozenset[str]) -> Iterator[Span]:
 # the capturing groups that hold the whole age in each pattern
 _OUTER: dict[re.Pattern[str], set[int]] = {
     _PL_RE: {1, 3, 4, 5},
-    _RO_RE: {1},
+    _RO_RE: {1, 3},
     _CY_RE: {1},
-    _AR_RE: {1},
+    _AR_RE: {1, 2},
     _AR_HAS_RE: {1},
-    _UR_RE: {1, 3, 5, 7, 9},
-    _BN_RE: {1, 3, 5, 7, 9},
+    _UR_RE: {1, 3, 5, 7, 9, 11},
+    _BN_RE: {1, 3, 5, 7, 9, 11},
     _PA_RE: {1, 3, 5},
 }
 

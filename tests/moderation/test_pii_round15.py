@@ -259,3 +259,46 @@ def test_round21_kinds_are_found(language, text, part):
 )
 def test_round21_rules_leave_these_alone(language, text, word):
     assert not flagged(text, language, word), text
+
+
+# Round 22: ages said in passing. English passages inside stories in other languages (a
+# pasted letter: "she is 83"), a list that goes on ("Tanvir is 14, Sumaiya 11"), "then 16"
+# after a name, and the same in the other languages: Urdu "حمزہ کی ۶ سال" with the word for
+# age said once, Bengali "তখন মাত্র ৮ মাস", Arabic "في الخامسة من عمره", Polish "ma więc
+# 88 lat", Romanian "Nicu, de un an și opt luni". Invented sentences only.
+ROUND22_FOUND = [
+    ("pa", "Dear Sir, my grandfather is 81, has COPD and lives alone.", "81"),
+    ("pl", "Our son is 9 and cannot climb the stairs.", "9"),
+    ("en", "The household: Imran is 15, Safa 12 and Yusra 4.", "12"),
+    ("en", "The household: Imran is 15, Safa 12 and Yusra 4.", "4"),
+    ("en", "Her son Kwabena, then 17 and at Hillcrest College, translated.", "17"),
+    ("en", "and baby Ifeoma, then 9 months, slept in the lounge.", "9 months"),
+    ("ur", "بیٹی سارہ کی عمر ۷ سال، بیٹے بلال کی ۴ سال اور چھوٹی مریم کی ۹ ماہ ہے۔", "۴ سال"),
+    ("ur", "بیٹی سارہ کی عمر ۷ سال، بیٹے بلال کی ۴ سال اور چھوٹی مریم کی ۹ ماہ ہے۔", "۹ ماہ"),
+    ("bn", "ছেলে রায়হান তখন মাত্র ৬ মাস।", "৬ মাস"),
+    ("ar", "وابنها كريم في السادسة من عمره.", "السادسة"),
+    ("pl", "Pan Zenon urodził się w 1938 roku, ma więc 86 lat.", "86 lat"),
+    ("ro", "Cel mic, Sorin, de doi ani și trei luni, doarme cu noi.", "doi ani și trei luni"),
+]
+
+
+@pytest.mark.parametrize("language,text,part", ROUND22_FOUND)
+def test_round22_ages_are_found(language, text, part):
+    assert covered(text, language, part), (text, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("pl", "Czynsz wynosi 95 funtów, a pokój ma 12 metrów.", "95"),
+        ("ro", "Sunt 3 camere, iar chiria e 400 de lire.", "3"),
+        ("en", "I rang, then 3 days later they came.", "3"),
+        ("en", "The rent is 95, Ledger 4 shows it.", "4"),
+        ("en", "The rent is 95 now.", "95"),  # "is" was read as "i's", a person
+        ("bn", "আমরা তখন ৩ মাস অপেক্ষা করেছি।", "৩"),
+        ("ur", "ہم نے کام کی 3 سال انتظار کیا۔", "3"),
+        ("cy", "Mae'r llawr is 2 yn wlyb.", "2"),
+    ],
+)
+def test_round22_rules_leave_these_alone(language, text, word):
+    assert not flagged(text, language, word), text
