@@ -627,15 +627,26 @@ _PLRO_PLACE_RE = _rx(
     r"|parohi[aei]|parohiei|mănăstir\w*|manastir\w*|catedral[aăe]\w*|capel[aăe]\w*"
     r"|colegiul(?:ui)?|centrul(?:ui)?[ \u00a0]+medical|magazinul(?:ui)?|farmacia|farmaciei|barul(?:ui)?|pubul(?:ui)?"
     r"|mini[ \u00a0-]?market(?:ul(?:ui)?)?|minimarket(?:ul(?:ui)?)?|supermarket(?:ul(?:ui)?)?"
+    # named only when written with a capital ("Polskie Centrum Kultury", "Asociația Românilor")
+    r"|centrum|centrul(?:ui)?|stowarzyszeni\w*|fundacj\w*|klub(?:u|ie|em)?|asociați\w*|asociaţi\w*|asociati\w*"
+    r"|misj[aię]|misiun\w*"
     r")(?![^\W\d_])"
     r"((?:[ \u00a0]+(?:podstawow\w*|katolick\w*|specjaln\w*|publiczn\w*|integracyjn\w*|nr\.?|numer|im\.|imienia"
     r"|pw\.|pod[ \u00a0]+wezwaniem|św\.|świętego|świętej|świętych|najświętszej|matki|bożej|gimnazial\w*"
     r"|primar\w*|medical|de[ \u00a0]+familie|dr\.?|doctor\w*|sf\.?|sfânt\w*|sfânta|sfinții|sfintii|parohia"
     r"|ortodox\w*|catolic\w*|penticostal\w*|teoretic\w*|tehnologic\w*|național\w*|national\w*|\d{1,3}"
     r")(?![^\W\d_]))*)"  # whole words: not "Sf" of "Sfânta"
-    r"((?:[ \u00a0]+(?:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚŞŢ][\w'’.-]*|\d{1,3}|&|and|of|nr\.?)){0,4})",
+    r"((?:[ \u00a0]+(?:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚŞŢ][\w'’.-]*|\d{1,3}|&|and|of|nr\.?|im\.|imienia|pw\.|din)){0,7})"
+    # a name in quotes: "Centrum Kultury „Orzeł”", "Parohia Ortodoxă Română „Sfânta Parascheva”"
+    r"((?:[ \u00a0]+[„“\"«][^„“”\"«»\n]{1,40}[”\"»])?)",
     re.IGNORECASE,
 )
+_PLRO_CAPITAL_ONLY = re.compile(r"(?i)centr|stowarzysz|fundacj|klub|asocia|misj|misiun")
+# capitalised adjectives before the kind: "w Polskiej Szkole Sobotniej", "Polskim Centrum"
+_PLRO_ADJ_BEFORE_RE = _rx(
+    r"(?:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚŞŢ][a-ząćęłńóśźżăâîșțşţ]+(?:ej|im|iego|ie|a|ă|e|i)[ \u00a0]+){1,2}$"
+)
+_PLRO_TRAILING = frozenset("im. imienia pw. din & and of nr nr.".split())
 
 
 _PLRO_ABBREV = frozenset("nr. św. im. pw. sf. dr. str. ul. al. os.".split())
@@ -643,6 +654,8 @@ _PLRO_ABBREV = frozenset("nr. św. im. pw. sf. dr. str. ul. al. os.".split())
 
 def _plro_places(text: str) -> Iterator[Span]:
     for m in _PLRO_PLACE_RE.finditer(text):
+        if _PLRO_CAPITAL_ONLY.match(m.group(1)) and not m.group(1)[:1].isupper():
+            continue  # "w centrum miasta", "centrul orașului": not a named place
         name = m.group(3)
         if name and not name.strip()[:1].isupper() and not name.strip()[:1].isdigit():
             name = ""
@@ -651,13 +664,23 @@ def _plro_places(text: str) -> Iterator[Span]:
         for w in re.finditer(r"\S+", name):
             word = w.group()
             if not (
-                word[:1].isupper() or word[:1].isdigit() or word in ("&", "and", "of") or word.lower() == "nr"
+                word[:1].isupper()
+                or word[:1].isdigit()
+                or word in ("&", "and", "of")
+                or word.lower() in _PLRO_TRAILING
             ):
                 break
             if word.endswith(".") and word.lower() not in _PLRO_ABBREV:
                 end = m.start(3) + w.end() - 1  # "... św. Jadwigi. Przychodnia": the sentence ends
                 break
             end = m.start(3) + w.end()
+        # not ending on a joining word: "... Sobotniej im." alone, "din" with no town
+        words = text[m.end(2) : end].split()
+        while words and words[-1].lower() in _PLRO_TRAILING:
+            end = m.end(2) + text[m.end(2) : end].rstrip().rfind(words.pop())
+            end = m.end(2) + len(text[m.end(2) : end].rstrip())
+        if m.group(4) and end == m.end(3):
+            end = m.end(4)
         if (
             end == m.end(2)
             and not re.search(r"\d", m.group(2))
@@ -672,6 +695,10 @@ def _plro_places(text: str) -> Iterator[Span]:
             start = m.start(3) + (len(m.group(3)) - len(m.group(3).lstrip()))
         if end <= start:
             continue
+        if start == m.start():
+            adj = _PLRO_ADJ_BEFORE_RE.search(text, max(0, start - 40), start)
+            if adj and not (adj.start() == 0 or text[adj.start() - 1 : adj.start()] in ".!?\n"):
+                start = adj.start()
         yield Span(start, end, ADDRESS, 0.55, "named school, surgery or place of worship (Polish/Romanian)")
 
 

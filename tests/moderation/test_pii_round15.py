@@ -302,3 +302,36 @@ def test_round22_ages_are_found(language, text, part):
 )
 def test_round22_rules_leave_these_alone(language, text, word):
     assert not flagged(text, language, word), text
+
+
+# Round 23: Polish and Romanian community places with formal names: a capitalised adjective
+# before the kind ("Polskiej Szkole Sobotniej"), "im." and a patron, a name in quotes, "din"
+# and the town, and centres, associations, clubs and missions when written with a capital.
+ROUND23_FOUND = [
+    (
+        "pl",
+        "Córka chodzi do Polskiej Szkoły Sobotniej im. Marii Konopnickiej w Ealing.",
+        "Polskiej Szkoły Sobotniej im. Marii Konopnickiej",
+    ),
+    ("pl", "Spotkaliśmy się w Polskim Centrum Kultury „Mazur” w Slough.", "Polskim Centrum Kultury „Mazur”"),
+    ("ro", "Lucrez la Asociația Românilor din Luton de doi ani.", "Asociația Românilor din Luton"),
+    ("ro", "Mergem la Parohia Ortodoxă „Sfântul Dumitru” din Leeds.", "Parohia Ortodoxă „Sfântul Dumitru”"),
+]
+
+
+@pytest.mark.parametrize("language,text,part", ROUND23_FOUND)
+def test_round23_places_are_found(language, text, part):
+    assert covered(text, language, part), (text, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("pl", "Mieszkamy w centrum miasta od lat.", "centrum"),
+        ("pl", "Przyszedł do sklepu z Tomkiem.", "sklepu"),
+        ("ro", "Locuim în centrul orașului.", "centrul"),
+        ("ro", "Am fost la biserică din obișnuință.", "biserică"),
+    ],
+)
+def test_round23_rules_leave_these_alone(language, text, word):
+    assert not flagged(text, language, word), text
