@@ -726,7 +726,7 @@ _NATIVE_PLACES = {
         ਵਿਮੈਨਜ਼_ਸੈਂਟਰ""",
 }
 _NATIVE_PLACE_RE = _rx(
-    r"(?<![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])[وبفل]?("
+    r"(?<![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])[وبفل]?\u0640?("
     + "|".join(_alt(v) for v in _NATIVE_PLACES.values())
     + r")(?![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])"
 )
@@ -800,6 +800,7 @@ _NOT_IN_WORSHIP_NAME = re.compile(
     r"^(?:جات|جان|جائ|جاؤ|گئ|گیا|آت|آئ|ذهب|نذهب|أذهب|اذهب|يذهب|نصلي|أصلي|یا|یہ|پر"
     r"|যা|যে|গি|গে|আস|পাশ|সামন|কাছ|পিছ|পেছ|উল্টো|ਜਾ|ਗਏ|ਗਈ|ਗਿਆ|ਆਉ|ਆਏ|ਕੋਲ|ਨੇੜੇ|ਸਾਹਮਣੇ|ਪਿੱਛੇ)"
     r"|(?:بار|বার|ਵਾਰ)$|^(?:جمعہ|جمعة|الجمعة|اتوار|پیر|منگل|بدھ|جمعرات|ہفتہ|ہفتے)$"
+    r"|^(?:خلف|قرب|جنب|بجانب|مقابل|أمام|امام|وراء|عند|بجوار|جوار|يوم|كل|مع|كتب|قال|قالت|مباشرة|تماما|تماماً)$"
 )
 # A shop, a surgery or a school is named by the words before it, everyday ones too ("مدینہ حلال
 # سٹور", "ਪੈਨ ਰੋਡ ਸਰਜਰੀ", "شاہجلال গ্রোসারি").
@@ -828,6 +829,13 @@ _AR_KIND_TAIL_RE = _rx(
 _ANY_WORD = 1  # a rank: any word but the very commonest (function words are refused anyway)
 
 
+# Inside the name of a mosque or church these are part of it, not a title or kinship word:
+# "مسجد أبو بكر الصديق", "كنيسة السيدة العذراء", "مسجد الإمام علي", "كنيسة مار جرجس".
+_WORSHIP_NAME_PARTS = frozenset(
+    "أبو ابو أبي ابي بن ابن بنت عبد السيدة السيده الإمام الامام الشيخ السيد القديس القديسة القديسه مار سيدة سيده".split()
+)
+
+
 def _native_places(text: str, lang: str) -> Iterator[Span]:
     for m in _NATIVE_PLACE_RE.finditer(text):
         start, end = m.start(1), m.end(1)
@@ -840,7 +848,10 @@ def _native_places(text: str, lang: str) -> Iterator[Span]:
             if text[pos : w.start()].strip(" \u00a0") or len(after) == (4 if worship else 2):
                 break
             loose = _ANY_WORD if worship else (500 if after else 250)
-            if not _native_name_word(w.group(), lang, loose=loose) or (
+            part = worship and (
+                w.group() in _WORSHIP_NAME_PARTS or bool(after) and after[-1].group() in _WORSHIP_NAME_PARTS
+            )  # "أبو بكر": the word after a kunya is the name
+            if not (part or _native_name_word(w.group(), lang, loose=loose)) or (
                 worship and _NOT_IN_WORSHIP_NAME.search(w.group())
             ):
                 break

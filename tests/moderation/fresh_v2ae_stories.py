@@ -566,7 +566,7 @@ umawiają się na konkretną godzinę, także w soboty. Gdyby ktoś chciał zapy
         "pl",
         _s("""
 Nazywam się [[PERSON:Marta Szymańska]]. Mieszkamy z mężem, [[PERSON:Bartkiem]], w Northampton przy
-[[ADDRESS:54 Kingsley Grove]], dwie ulice od [[ADDRESS:polskiego sklepu Biedronka u Grażyny]].
+[[ADDRESS:54 Kingsley Grove]], dwie ulice od polskiego sklepu [[ADDRESS:U Grażyny]].
 Wynajmujemy od [[ORGANISATION:Nene Meadow Homes]]. [[PERSON:Bartosz]] urodził się
 [[DATE_OF_BIRTH:3 marca 1968]] i od pięciu lat choruje na [[HEALTH:chorobę Parkinsona]].
 Okna w sypialni były tak spróchniałe, że zimą wiało przez szpary, a na parapetach rosła pleśń.
@@ -581,6 +581,225 @@ Co się zmieniło? Teraz przy każdym pomiarze okien dostaje się pisemny termin
 których mieszka ktoś chory, idą na początek listy. A przy okazji załatwili nam miejsce parkingowe
 dla osoby niepełnosprawnej przed domem, dla naszego auta [[OTHER_ID:NX66 WPL]]. Pani
 [[PERSON:Aisha]] jeszcze do nas dzwoniła, czy w sypialni jest ciepło.
+"""),
+    ),
+    (
+        "fv2ae-ro-01",
+        "ro",
+        _s("""
+Mă numesc [[PERSON:Ioana Mihăilescu]] și locuiesc în Harrow cu soțul meu, [[PERSON:Cosmin]], și
+cu băiețelul nostru, [[PERSON:Andrei]] – [[PERSON:Andreiuț]], cum îi zicem acasă. Stăm în
+[[ADDRESS:apartamentul 7]] din blocul [[ADDRESS:Kenton Lodge]], iar proprietarul este
+[[ORGANISATION:Kenton Vale Homes]].
+[[PERSON:Andrei]] are [[AGE:3 ani]] și [[HEALTH:bronșită astmatiformă]]. Iarna trecută mucegaiul
+negru a acoperit peretele din dormitor, chiar lângă pătuțul lui. Doctorița de la
+[[ADDRESS:Elmgrove Surgery]] ne-a dat o scrisoare, dar de fiecare dată venea cineva, dădea cu
+spray și pleca.
+Ce a schimbat lucrurile: părintele [[PERSON:Mihai]] de la [[ADDRESS:parohia Sfânta Parascheva]],
+unde mergem duminica, mi-a zis să fac plângere oficială, nu încă o cerere de reparație. Am scris
+de pe [[EMAIL:ioana.mihailescu@example.com]], cu numărul de reparație
+[[REFERENCE:KVH-RP-66120]] și telefonul meu, [[PHONE:020 7946 0538]].
+M-a sunat doamna [[PERSON:Helen Carter]] de la departamentul de plângeri, iar după o săptămână a
+venit împreună cu un inspector, domnul [[PERSON:Ravi Patel]], care a descoperit că ventilația din
+baie era înfundată de ani de zile. Firma [[ORGANISATION:AirFlow Homes Ltd]] a montat ventilație
+nouă și a tratat pereții, iar noi am primit 400 de lire pentru lucrurile stricate.
+Acum, la a doua sesizare despre mucegai vine direct un inspector, iar după șase săptămâni te sună
+cineva să vadă dacă s-a rezolvat. Îi mulțumesc din suflet doamnei [[PERSON:Helen]], iar
+patul lui [[PERSON:Andreiuț]] e iar la locul lui.
+"""),
+    ),
+    (
+        "fv2ae-ro-02",
+        "ro",
+        _s("""
+Sunt [[PERSON:Daniela Popa]] și scriu despre părinții mei, [[PERSON:Vasile]] și [[PERSON:Maria Popa]],
+care stau în Dagenham pe [[ADDRESS:Valence Crescent nr. 118]], [[POSTCODE:RM8 2TW]], într-o casă
+de la [[ORGANISATION:Eastbrook Living]]. Tata s-a născut pe [[DATE_OF_BIRTH:7 februarie 1952]] și
+are [[HEALTH:diabet]] și [[HEALTH:insuficiență cardiacă]].
+În ianuarie s-a stricat centrala. Cei de la [[ORGANISATION:ThermaServe]] au venit de două ori și
+au zis că așteaptă o piesă. Trei săptămâni părinții mei au dormit îmbrăcați, cu un radiator mic
+în sufragerie. Vecina lor, tanti [[PERSON:Florica]], le aducea ciorbă caldă, iar după slujbă la
+[[ADDRESS:Biserica Sfinții Arhangheli Mihail și Gavriil]] oamenii mă întrebau de ce nu face nimeni
+nimic.
+Am sunat și am spus clar „vreau să fac o plângere”. Am primit numărul
+[[REFERENCE:EBL-COMP-30419]] și le-am lăsat numărul meu, pe care l-am dictat rar, cifră cu cifră:
+[[PHONE:zero șapte șapte zero zero, nouă zero zero, șase patru unu]]. A doua zi m-a sunat un
+manager, [[PERSON:Jordan Reid]]. I-am explicat lui [[PERSON:Jordan]] cât de bolnav e tata, și a
+trimis pe loc două radiatoare și un inginer.
+În trei zile părinții au avut centrală nouă și au primit 280 de lire pentru curent. Ce s-a
+schimbat: [[ORGANISATION:Eastbrook]] are acum o listă cu locatarii în vârstă sau bolnavi, care
+primesc radiator chiar în ziua în care se strică încălzirea. Și au început să ofere interpret de
+română, ceea ce pentru mama înseamnă foarte mult.
+"""),
+    ),
+    (
+        "fv2ae-ro-03",
+        "ro",
+        _s("""
+Mă cheamă [[PERSON:Rebeca Căldăraru]] și suntem o familie de [[OTHER_SPECIAL:romi]] din Derby. Avem
+[[OTHER_SPECIAL:pre-settled status]]. Eram opt într-o casă cu două dormitoare, pe
+[[ADDRESS:23 Cressy Lane]], închiriată de la [[ORGANISATION:Derwent Meadows Housing]].
+Copiii dormeau câte trei într-un pat. [[PERSON:Denisa]], cea mare, are [[AGE:15 ani]] și își
+făcea temele pe scări. Cel mic, pe care toți îl strigăm [[PERSON:Puiu]], tușea toată iarna. Băieții,
+[[PERSON:Sorin]] și [[PERSON:Marius]], merg la [[ADDRESS:Derwent Community School]]. Eram pe lista
+de locuințe cu numărul [[REFERENCE:DCC-HR-20183]], dar scrisorile veneau doar în engleză și am
+ratat o reevaluare. Ni s-a spus la telefon că „probabil nu avem dreptul” din cauza statutului.
+Doamna [[PERSON:Claudia Stoica]], mediatoarea care ne ajută, a scris cu mine o plângere. Mi-au
+cerut pașaportul, [[OTHER_ID:058317264]], și am dus actele la ghișeu. În răspuns, doamna
+[[PERSON:Amanda Price]] a recunoscut că informația primită la telefon fusese greșită și că familia
+noastră trebuia pusă în banda de prioritate de mult.
+După patru luni ne-am mutat într-o casă cu patru dormitoare, tot lângă școala băieților, și am
+primit 300 de lire. Ce s-a schimbat: acum verifică în scris dreptul fiecărei familii, nu doar la
+telefon, și trimit scrisorile și în română dacă ceri. Pentru cine are nevoie, numărul meu e
+[[PHONE:07700 900 176]] și mă găsiți și pe [[EMAIL:rebeca.c@example.org]].
+"""),
+    ),
+    (
+        "fv2ae-ro-04",
+        "ro",
+        _s("""
+Sunt [[PERSON:Florin Dumitrescu]], [[PERSON:Flo]] pentru prieteni, am [[AGE:34 de ani]] și sunt
+șofer de TIR. Stau cu soția mea, [[PERSON:Alina]], la etajul opt în [[ADDRESS:Wrekin House]],
+[[ADDRESS:apartamentul 84]], chiar deasupra magazinului [[ADDRESS:La Bunica]], unde ne facem
+cumpărăturile. Blocul e al [[ORGANISATION:Penn Valley Homes]].
+Anul trecut, când [[PERSON:Alina]] era însărcinată în luna a opta și avea [[HEALTH:diabet gestațional]],
+liftul s-a stricat și a stat stricat cinci săptămâni. În același timp, pe casa scării curgea apă
+din acoperiș și scările erau ude și alunecoase. Eu eram pe drumuri cu camionul,
+[[OTHER_ID:WV19 RTK]], și ea urca opt etaje singură.
+Am făcut plângere, numărul [[REFERENCE:PVH/LFT/0716]], și am scris-o și consilierei
+[[PERSON:Angela Brown]]. Doamna [[PERSON:Gemma]] de la plângeri ne-a sunat a doua zi, ne-a mutat
+provizoriu într-un apartament la parter și a trimis [[ORGANISATION:Lifttech Midlands]] să schimbe
+motorul. Acoperișul l-au reparat în trei săptămâni și am primit 450 de lire.
+Ce s-a schimbat: acum țin evidența femeilor însărcinate și a celor care nu pot urca scările, și
+dacă liftul nu merge mai mult de trei zile îți oferă altă locuință temporară. Fetița noastră,
+[[PERSON:Sofia]], s-a născut sănătoasă. Dacă vreți să mă întrebați ceva, scrieți-mi la
+[[EMAIL:florin punct dumitrescu arond example punct net]].
+"""),
+    ),
+    (
+        "fv2ae-ro-05",
+        "ro",
+        _s("""
+Numele meu e [[PERSON:Mădălina Ionescu]] și stau în Bristol, în [[ADDRESS:apartamentul 2, 9 Hillgrove Terrace]],
+[[POSTCODE:BS2 8LE]], cu fetița mea, [[PERSON:Bianca]], care are [[AGE:9 ani]] și merge la
+[[ADDRESS:Cotham Brook Primary]]. Proprietarul e [[ORGANISATION:Frome Valley Housing]].
+Din primăvară bucătăria s-a umplut de gândaci. Îi vedeam noaptea pe blat și în dulapul cu
+mâncare. Am raportat de patru ori și de fiecare dată primeam un SMS că „lucrarea a fost
+finalizată”, deși nu venise nimeni. Asta m-a supărat cel mai tare.
+Am făcut plângere scrisă, cu numărul [[REFERENCE:FVH-CX-20677]], și am pus pozele cu SMS-urile.
+M-a sunat [[PERSON:Callum Reeves]] de la plângeri și a recunoscut că sistemul închidea singur
+lucrările. I-am trimis lui [[PERSON:Callum]] și pozele cu gândacii. [[ORGANISATION:Pestaway South West]]
+a venit de trei ori, au tratat tot blocul și au astupat găurile din jurul țevilor.
+Pentru despăgubire mi-au cerut numărul de asigurare, [[NI_NUMBER:QQ 73 19 04 D]], și contul:
+sort code [[OTHER_ID:09-01-28]], cont care se termină în [[OTHER_ID:5582]]. Am primit 200 de lire.
+Ce s-a schimbat: acum o lucrare nu se mai închide până nu confirmă chiriașul, și primești un
+telefon, nu doar un SMS. Am povestit totul și pe TikTok, la [[OTHER_ID:@madalina.in.bristol]],
+ca să știe și alte mame din comunitate.
+"""),
+    ),
+    (
+        "fv2ae-ur-01",
+        "ur",
+        _s("""
+میرا نام [[PERSON:نسرین اختر]] ہے۔ میں اپنے شوہر [[PERSON:طارق]] اور بیٹی [[PERSON:عائشہ]] کے ساتھ
+بریڈفورڈ میں [[ADDRESS:۲۶ ہولم ووڈ روڈ]]، [[POSTCODE:BD4 9PL]] میں رہتی ہوں۔ ہمارا گھر
+[[ORGANISATION:Aire Moor Housing]] کا ہے۔
+دو سال سے بچوں کے کمرے میں کالی پھپھوندی تھی۔ [[PERSON:عائشہ]] [[AGE:۸ سال]] کی ہے اور اسے
+[[HEALTH:دمہ]] ہے۔ [[ADDRESS:ہولم ووڈ میڈیکل پریکٹس]] کے ڈاکٹر صاحب نے لکھ کر دیا کہ نمی اس کی
+بیماری بڑھا رہی ہے۔ مگر ہر بار کوئی آتا، اسپرے کرتا اور چلا جاتا۔
+پھر [[ADDRESS:مدینہ مسجد]] میں خواتین کے درس کے بعد باجی [[PERSON:رضیہ]] نے سمجھایا کہ مرمت کی
+درخواست نہیں، باقاعدہ شکایت کرو۔ میں نے فون کر کے صاف کہا "یہ شکایت ہے"، ریپئر نمبر
+[[REFERENCE:AMH-RP-81034]] بتایا اور اپنا نمبر [[PHONE:۰۷۷۰۰ ۹۰۰۲۴۸]] دیا۔
+دو دن بعد [[PERSON:جولی]] نام کی افسر نے فون کیا اور اردو بولنے والی مترجم کے ساتھ گھر آئیں۔
+سروئیر [[PERSON:گیری ہولٹ]] نے دیکھا کہ باہر کی دیوار میں دراڑ ہے اور پانی اندر آ رہا ہے۔
+[[ORGANISATION:Pennine Dryline]] نے دیوار ٹھیک کی، نیا پنکھا لگایا، اور ہمیں ۳۲۰ پاؤنڈ ملے۔
+اب وہ جن گھروں میں بچے یا بیمار ہوں، وہاں پھپھوندی کی دوسری شکایت پر فوراً سروئیر بھیجتے ہیں
+اور پہلی ملاقات سے مترجم ساتھ لاتے ہیں۔ الحمدللہ، [[PERSON:عائشہ]] اب رات کو کھانستی نہیں۔
+"""),
+    ),
+    (
+        "fv2ae-ur-02",
+        "ur",
+        _s("""
+میں [[PERSON:فرزانہ کوثر]] ہوں۔ یہ کہانی میرے سسر حاجی [[PERSON:محمد اسلم]] صاحب کی ہے، جن کی
+تاریخ پیدائش [[DATE_OF_BIRTH:یکم جنوری ۱۹۴۸]] ہے۔ وہ برمنگھم میں [[ADDRESS:۴۱ سٹریٹفورڈ کلوز]]
+میں، [[ADDRESS:مسجد نور الاسلام]] کے بالکل سامنے، اکیلے رہتے ہیں۔ گھر
+[[ORGANISATION:Cannon Hill Housing]] کا ہے۔ ابا جی کو [[HEALTH:گردوں کی بیماری]] ہے اور ہفتے میں
+تین بار ڈائلیسس ہوتا ہے۔
+پچھلے فروری میں ان کی ہیٹنگ اور گرم پانی تین ہفتے بند رہا۔ [[ORGANISATION:HeatRight Services]]
+کا انجینئر دو بار آیا اور کہا کہ پرزہ آرڈر ہو گیا ہے۔ ابا جی ہسپتال سے ٹھنڈے گھر واپس آتے تھے۔
+میرے بیٹے [[PERSON:حمزہ]] نے [[PHONE:0121 496 0764]] پر فون کر کے شکایت درج کروائی، شکایت
+نمبر [[REFERENCE:CNH/C/44107]]۔ اس نے ابا جی کا این ایچ ایس نمبر [[OTHER_ID:999 214 7730]] بھی
+دیا تاکہ وہ دیکھ سکیں کہ وہ کتنے بیمار ہیں۔ ہم نے کونسلر [[PERSON:یاسمین خان]] کو بھی بتایا۔
+اگلے ہی دن [[PERSON:ڈیبرا]] نام کی مینیجر گھر آئیں، دو ہیٹر چھوڑ گئیں، اور تین دن میں نیا بوائلر لگ
+گیا۔ ابا جی کو بجلی کے خرچ کے لیے ۳۵۰ پاؤنڈ ملے۔
+اب [[ORGANISATION:Cannon Hill]] کے پاس بزرگ اور بیمار کرایہ داروں کی فہرست ہے۔ ہیٹنگ خراب ہو تو
+اسی دن ہیٹر ملتا ہے اور ایک ہفتے میں مرمت ہوتی ہے۔ ابا جی کہتے ہیں اب مسجد سے واپس آ کر گھر گرم
+ملتا ہے۔
+"""),
+    ),
+    (
+        "fv2ae-ur-03",
+        "ur",
+        _s("""
+میں [[PERSON:عمران شاہ]] ہوں، دوست مجھے [[PERSON:مانی]] کہتے ہیں، عمر [[AGE:۲۷ سال]]۔ میں اپنی امی کے
+ساتھ لانگسائٹ میں [[ADDRESS:فلیٹ ۱۸]]، [[ADDRESS:ڈینبی ہاؤس]] میں رہتا ہوں۔ ہمارا بلاک
+[[ADDRESS:الحلال سپر سٹور]] کے بالکل پیچھے ہے۔ مالک مکان [[ORGANISATION:Ardwick Vale Homes]] ہے۔
+ہم [[OTHER_SPECIAL:پاکستانی]] [[OTHER_SPECIAL:مسلمان]] ہیں۔ پچھلے سال کچھ لڑکے رات کو سیڑھیوں پر
+بیٹھ کر امی کو گالیاں دیتے، دروازے پر نسل پرستانہ باتیں لکھتے، اور ایک رات میری گاڑی
+[[OTHER_ID:MA17 YHD]] پر چابی سے خراشیں ڈال دیں۔ امی کو [[HEALTH:گھبراہٹ کے دورے]] پڑنے لگے۔
+ہم نے بار بار رپورٹ کی، اینٹی سوشل بیہیویئر کیس [[REFERENCE:AVH/ASB/6620]] کھلا، مگر افسر
+[[PERSON:سٹیو]] ہر بار کہتا "ثبوت چاہیے"۔ میں نے اپنے انسٹاگرام [[OTHER_ID:@mani.shah.mcr]] پر
+ویڈیو ڈالی تو لوگوں نے کہا کہ رسمی شکایت کرو۔
+شکایت کے بعد [[PERSON:نکولا ایونز]] نے کیس سنبھالا۔ انہوں نے مانا کہ اسے شروع سے نفرت پر مبنی
+واقعہ سمجھنا چاہیے تھا۔ سیڑھیوں پر کیمرے اور روشنیاں لگیں، پولیس کے ساتھ مل کر لڑکوں کو وارننگ
+ملی، اور ہمیں ۳۰۰ پاؤنڈ اور گاڑی کی مرمت کا خرچ ملا۔
+اب [[ORGANISATION:Ardwick Vale]] میں نسل یا مذہب سے جڑی ہر شکایت پہلے دن سے نفرت کا واقعہ مانی جاتی
+ہے اور ایک ہی افسر آخر تک ساتھ رہتا ہے۔ بات کرنی ہو تو [[EMAIL:imran.shah27@example.com]] پر
+لکھیں۔
+"""),
+    ),
+    (
+        "fv2ae-ur-04",
+        "ur",
+        _s("""
+میرا نام [[PERSON:ثمینہ رشید]] ہے۔ میں، میرے شوہر [[PERSON:عبدالرشید]] اور ہمارے تین بچے سلاؤ
+میں [[ADDRESS:7 Farnham Rise]]، [[POSTCODE:sl1 4qz]] میں رہتے ہیں۔ مالک مکان
+[[ORGANISATION:Berkshire Vale Homes]] ہے۔ ہماری بڑی بیٹی [[PERSON:مریم]] [[AGE:۱۶ سال]] کی ہے،
+اسے [[HEALTH:مسکولر ڈسٹرافی]] ہے اور وہ وہیل چیئر استعمال کرتی ہے۔
+او ٹی [[PERSON:ریچل]] نے ریمپ اور سیڑھی والی لفٹ کی سفارش کی اور [[PERSON:مریم]] کا این ایچ ایس
+نمبر [[OTHER_ID:۴۰۱ ۲۲۳ ۸۸۱۹]] فائل پر لکھا۔ [[ORGANISATION:Access Living Adaptations]] نے کام کیا،
+مگر ریمپ اتنا تنگ بنایا کہ [[PERSON:مریم]] کی وہیل چیئر اس پر چڑھ ہی نہیں سکتی تھی۔ کئی ہفتے
+[[PERSON:مریم]] [[ADDRESS:لانگ میڈ اکیڈمی]] نہیں جا سکی، اور جب جاتی تو اس کے ابو اسے اٹھا کر
+نیچے لاتے۔
+میں نے [[EMAIL:samina.rasheed@example.org]] سے شکایت بھیجی، شکایت نمبر
+[[REFERENCE:BVH-ADP-3391]]۔ پہلے جواب میں لکھا تھا کہ "کام مکمل ہے"۔ تب میں نے دوسرے مرحلے میں
+تصویریں اور پیمائش بھیجی۔ اس بار مینیجر [[PERSON:اولیویا گرین]] خود آئیں، وہیل چیئر کو ریمپ پر
+آزمایا، اور معافی مانگی۔
+دو ہفتے میں نیا چوڑا ریمپ بن گیا، اور ہمیں ۶۰۰ پاؤنڈ ملے۔ اب وہ ہر ایڈاپٹیشن کا کام ختم کرنے سے
+پہلے گھر والوں کے ساتھ مل کر چیک کرتے ہیں کہ جس کے لیے کام ہوا ہے، وہ اسے سچ میں استعمال کر
+سکتا ہے۔
+"""),
+    ),
+    (
+        "fv2ae-ur-05",
+        "ur",
+        _s("""
+میں [[PERSON:شازیہ پروین]] ہوں اور راچڈیل میں [[ADDRESS:۵۹ ہیدر بینک روڈ]] میں اپنے جڑواں بچوں
+[[PERSON:زین]] اور [[PERSON:حرا]] کے ساتھ رہتی ہوں۔ دونوں [[AGE:۵ سال]] کے ہیں۔ گھر
+[[ORGANISATION:Roch Valley Housing]] کا ہے۔
+دو سال پہلے باورچی خانے کی نالی ٹوٹی اور چوہے آنے لگے۔ رات کو الماریوں میں کھڑکھڑاہٹ ہوتی، اور
+ایک دن [[PERSON:حرا]] کے بستر کے پاس چوہا ملا۔ [[ORGANISATION:Northern Pest Solutions]] والے زہر رکھ
+کر چلے جاتے، مگر نالی کوئی ٹھیک نہیں کرتا تھا۔ ساتھ والی خالہ [[PERSON:بلقیس]] کے گھر بھی یہی
+حال تھا۔
+دونوں مرحلوں کی شکایت کے بعد بھی کچھ نہیں ہوا تو میں ہاؤسنگ اومبڈسمین کے پاس گئی۔ انہوں نے
+تصدیق کے لیے میری تاریخ پیدائش [[DATE_OF_BIRTH:۲۲/۰۹/۱۹۸۵]] اور نیشنل انشورنس نمبر
+[[NI_NUMBER:QQ 90 11 27 A]] مانگا۔ کیس نمبر [[REFERENCE:202316688]] ملا۔
+اومبڈسمین نے کہا کہ مالک مکان نے وجہ ڈھونڈنے کے بجائے صرف علامت کا علاج کیا۔ اس کے بعد
+[[PERSON:مارک]] نام کے ایک مینیجر نے [[PHONE:+44 161 496 0473]] سے فون کیا اور خود آ کر دیکھا۔
+نالی بدلی گئی، دیواروں کے سوراخ بند ہوئے، دونوں گھروں کی صفائی ہوئی، اور مجھے ۶۵۰ پاؤنڈ ملے۔
+اب [[ORGANISATION:Roch Valley]] میں کیڑوں یا چوہوں کی ہر شکایت پر پہلے یہ دیکھا جاتا ہے کہ وہ اندر
+کہاں سے آ رہے ہیں، اور ساتھ والے گھروں کو بھی چیک کیا جاتا ہے۔
 """),
     ),
 ]

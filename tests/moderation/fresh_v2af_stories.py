@@ -715,6 +715,361 @@ GCSE وهي ملتفّة بالبطانية.
 [[EMAIL:rajwinder dot johal at example dot com]] ਜਾਂ [[PHONE:+44 7700 900 851]]।
 """),
     ),
+    (
+        "fv2af-pl-01",
+        "pl",
+        _s("""
+Nazywam się [[PERSON:Beata Wiśniewska]] i od trzech lat jestem sekretarzem komitetu lokatorów w
+bloku [[ADDRESS:Bretton Gate House]] w Peterborough ([[POSTCODE:PE3 8QF]]). Przewodniczącym jest
+pan [[PERSON:Tadeusz Maj]]. Blok ma 54 mieszkania, właścicielem jest
+[[ORGANISATION:Nene Valley Housing]].
+
+Wilgoć i grzyb mieliśmy od zawsze, ale zimą 2023 zrobiło się naprawdę źle. Każdy zgłaszał sam i
+każdy słyszał to samo: proszę wietrzyć. Dopiero jak zaczęliśmy chodzić po sąsiadach, wyszło, jak
+to wygląda naprawdę.
+
+Z notatek z zebrania, 28 stycznia, salka przy [[ADDRESS:kościele św. Kazimierza]]. Obecni: 26
+gospodarstw, radna [[PERSON:Sunita Kaur]]. Zgłoszenia: [[ADDRESS:mieszkanie nr 14]], państwo
+[[PERSON:Nowakowie]], córka [[PERSON:Zuzia]] ([[AGE:5 lat]]) ma [[HEALTH:astmę]], grzyb nad łóżeczkiem;
+[[ADDRESS:mieszkanie 22]], pan [[PERSON:Kevin Doyle]], czarne ściany w łazience i sypialni;
+[[ADDRESS:nr 3]], pani [[PERSON:Halina]], woda cieknie po framudze okna. Ustalono: jedna wspólna skarga
+od całego bloku, ze zdjęciami.
+
+Skarga poszła 1 lutego, numer [[REFERENCE:NVH/DM/66310]]. Odpowiedź na pierwszym etapie była,
+niestety, znowu o wietrzeniu. Wtedy zadzwoniłam do biura posła i rozmawialiśmy z
+[[PERSON:Jamesem Wardem]], który prowadzi sprawy mieszkańców. Po jego mailu wszystko przyspieszyło.
+
+Na drugim etapie przyjechała [[PERSON:Rachel Owen]], kierowniczka od napraw, z firmą
+[[ORGANISATION:ClearAir Damp Solutions]]. Okazało się, że wentylacja na dachu była zatkana od lat, a
+rynny pęknięte. Przeprosili na piśmie, naprawili dach i wentylację, wyczyścili grzyb, odmalowali i
+wypłacili od 200 do 650 funtów. U pani [[PERSON:Haliny]] wymienili całe okno.
+
+Prywatnie: przez te miesiące byłam chyba najbardziej znienawidzoną osobą w biurze
+[[ORGANISATION:Nene Valley]]. Trudno. [[PERSON:Zuzia]] śpi teraz w suchym pokoju.
+
+Czego się nauczyli: jak jedno mieszkanie zgłasza grzyb, sprawdzają cały pion; nie piszą do
+lokatorów „proszę wietrzyć" przed oględzinami; raz na kwartał spotykają się z komitetem. Kontakt:
+[[PHONE:07700 900 126]], [[EMAIL:komitet.brettongate@example.com]].
+"""),
+    ),
+    (
+        "fv2af-pl-02",
+        "pl",
+        _s("""
+Jestem [[PERSON:Wojciech Król]], ale na osiedlu wszyscy mówią na mnie [[PERSON:Wojtek]] albo po
+prostu „ten z panelu". Siedzę w panelu mieszkańców [[ADDRESS:Chalvey Heights]] w Slough. Nasz
+właściciel to [[ORGANISATION:Berkshire Vale Homes]], a kotłownię obsługuje
+[[ORGANISATION:HeatLine Services]].
+
+W grudniu centralne ogrzewanie dla całego budynku, 72 mieszkania, padało pięć razy w trzy tygodnie.
+Moja teściowa, pani [[PERSON:Krystyna]], urodzona [[DATE_OF_BIRTH:dwudziestego trzeciego września 1944]],
+mieszka w [[ADDRESS:mieszkaniu 31]] i przez cztery dni siedziała w płaszczu. [[PERSON:Jaspreet]] z
+[[ADDRESS:mieszkania nr 15]] ma dwójkę małych dzieci, w tym [[PERSON:Harveera]], który ma
+[[AGE:10 miesięcy]]. Landlord w końcu dał im pokój w hotelu, ale hotel zażądał numeru paszportu i
+[[PERSON:Jaspreet]] musiała go podać przez telefon: [[OTHER_ID:EK4471902]]. Zapisali go na kartce na
+recepcji. Mnie się to nie podobało.
+
+Zebranie panelu, 11 grudnia, [[ADDRESS:Chalvey Community Centre]]. Przewodnicząca
+[[PERSON:Maureen Clarke]], sekretarz [[PERSON:Delia Osei]], radny [[PERSON:Imran Bhatti]]. Ustalenie:
+jedna skarga zbiorowa, numer [[REFERENCE:BVH-HTG-90214]], i grupa na Facebooku,
+[[OTHER_ID:facebook.com/groups/chalveyheightsresidents]], gdzie ludzie wrzucają temperatury z
+mieszkań.
+
+Pierwszy etap: [[ORGANISATION:HeatLine]] napisał, że „usterka usunięta". Nie była. Na drugim etapie
+sprawą zajął się [[PERSON:Darren Webb]], szef działu skarg. Przyjechał osobiście, przeprosił,
+przyznał, że kocioł miał zaległy przegląd, i że nikt nie prowadził listy starszych i chorych
+lokatorów. Każde mieszkanie dostało 25 funtów za każdy dzień bez ogrzewania i grzejnik olejowy, a
+latem wymieniono kocioł.
+
+Wnioski, które sami zapisali: lista osób starszych i chorych; SMS do wszystkich w ciągu dwóch godzin
+od awarii; numer paszportu i inne dokumenty tylko wtedy, gdy naprawdę potrzebne, i nigdy na karteczce.
+
+Kto ma podobny problem, niech dzwoni: [[PHONE:zero siedem siedem zero zero, dziewięćset, trzysta dwanaście]].
+"""),
+    ),
+    (
+        "fv2af-pl-03",
+        "pl",
+        _s("""
+Piszę jako przewodnicząca stowarzyszenia lokatorów [[ADDRESS:Lawford Tower]] w Bristolu. Nazywam się
+[[PERSON:Grażyna Zawadzka]]. Wieżowiec ma 15 pięter, dwie windy i 96 mieszkań; właściciel to
+[[ORGANISATION:Avonmouth Community Homes]], windy serwisuje [[ORGANISATION:Westlift Engineering]].
+
+Od września do listopada windy działały jak chciały. Najgorzej mieli: pan [[PERSON:Zbigniew]] —
+[[PERSON:Zbyszek]], jak wszyscy go wołamy — z [[ADDRESS:lokalu 61]], który choruje na
+[[HEALTH:stwardnienie rozsiane]] i jeździ na wózku; przez 19 dni w ogóle nie wyszedł z domu. Pani
+[[PERSON:Amina Yusuf]] z [[ADDRESS:mieszkania 88]] nosiła [[AGE:trzymiesięczne]] dziecko i wózek po
+schodach na dwunaste piętro.
+
+Protokół zebrania z 2 października, sala parafialna przy
+[[ADDRESS:kościele Matki Bożej Różańcowej]]. Obecni: zarząd, 37 lokatorów, radny
+[[PERSON:Tom Redfern]]. Uchwały: 1) skarga zbiorowa; 2) sekretarz [[PERSON:Leon Baptiste]] prowadzi
+dziennik awarii; 3) pismo do posła.
+
+Skarga: [[REFERENCE:ACH-LIFT-11802]]. Odpowiedź z pierwszego etapu zrzucała winę na brak części.
+Asystentka posła, [[PERSON:Abigail Moss]], zadzwoniła do zarządu firmy, a my na wszelki wypadek
+otworzyliśmy sprawę u Rzecznika ds. Mieszkalnictwa, numer [[REFERENCE:202406675]].
+
+Na drugim etapie spotkaliśmy się ze [[PERSON:Stevem Harlowem]], kierownikiem ds. bezpieczeństwa budynku.
+[[PERSON:Steve]] przyszedł do sali parafialnej, przeprosił, obiecał i — co rzadkie — dotrzymał słowa:
+wymieniono sterowniki obu wind, zatrudniono tragarza i krzesło schodowe na czas awarii, wypłacono po
+150 funtów na mieszkanie i 400 funtów osobom, które nie mogą chodzić po schodach.
+
+Od siebie: najbardziej zabolało mnie, że nikt z firmy nie wiedział, kto w budynku jeździ na wózku.
+Teraz wiedzą.
+
+Wnioski: rejestr osób, które nie mogą korzystać ze schodów; codzienny SMS podczas awarii; kary w umowie
+serwisowej. Kontakt: [[PHONE:0117 496 0831]], [[EMAIL:lawford.tower.ta@example.org]].
+"""),
+    ),
+    (
+        "fv2af-pl-04",
+        "pl",
+        _s("""
+Notatka sekretarza komitetu mieszkańców [[ADDRESS:Hockley Point]], Nottingham. Sekretarz:
+[[PERSON:Agata Lis]]. Przewodniczący: [[PERSON:Desmond Walcott]].
+
+Temat: pluskwy i myszy w całym budynku. Właściciel: [[ORGANISATION:Trent Basin Homes]]. Firma od
+dezynsekcji: [[ORGANISATION:Bugbusters Nottingham]].
+
+Zebranie 15 kwietnia, [[ADDRESS:Klub Polski im. Kopernika]], dwie ulice od bloku. Obecni: 21
+mieszkań, radna [[PERSON:Linda Okafor]].
+
+Zgłoszenia: [[ADDRESS:mieszkanie 7]] — [[PERSON:Dorota]] i jej syn [[PERSON:Kuba]] ([[AGE:8 lat]]),
+pogryziony przez pluskwy; wychowawczyni ze [[ADDRESS:Sycamore Lane Primary School]] odesłała go do
+domu z listem. Lekarka z [[ADDRESS:Mapperley Road Surgery]] wystawiła zaświadczenie z jego numerem NHS,
+[[OTHER_ID:725 310 4486]]; dołączyliśmy je do skargi za zgodą mamy. [[ADDRESS:Mieszkanie 12]] —
+rodzina [[OTHER_SPECIAL:romska]], państwo [[PERSON:Lakatos]]; niektórzy sąsiedzi mówili, że to „od
+nich" się zaczęło. Komitet stanowczo się od tego odcina. [[ADDRESS:Mieszkanie 19]] — pan
+[[PERSON:Brian Tolley]], myszy w szafkach kuchennych.
+
+Ustalono: skarga zbiorowa, numer [[REFERENCE:TBH/PC/4410]].
+
+Przebieg: furgonetka [[ORGANISATION:Bugbusters]] (rejestracja [[OTHER_ID:FD68 PLU]]) przyjeżdżała do
+jednego mieszkania naraz i po tygodniu problem wracał u sąsiadów. Na pierwszym etapie dostaliśmy list o
+„higienie". Na drugim etapie skargę rozpatrzyła [[PERSON:Gemma Price]], kierowniczka osiedla. Przyznała,
+że przyczyną są nieuszczelnione przejścia rur i zsyp, przeprosiła rodzinę [[PERSON:Lakatosów]] na
+piśmie za sugestie, które padły także od pracownika firmy, i zleciła zabieg w całym budynku w jeden dzień.
+Meble zwrócono, każde mieszkanie dostało 120 funtów.
+
+Uwaga osobista: nazywam się [[PERSON:Lis]], więc dzieciaki z bloku żartują, że powinnam łapać te myszy sama.
+
+Wnioski: cały budynek naraz; najpierw oględziny, potem listy; zero przyzwolenia na obwinianie sąsiadów.
+Telefon komitetu: [[PHONE:0115 496 0277]].
+"""),
+    ),
+    (
+        "fv2af-pl-05",
+        "pl",
+        _s("""
+Nazywam się [[PERSON:Marek Dąbrowski]] i jestem przewodniczącym stowarzyszenia lokatorów
+[[ADDRESS:Hanwell Heights]] w zachodnim Londynie, kod [[POSTCODE:w73qz]]. To historia wymiany okładziny
+elewacyjnej, czyli słynnego „claddingu".
+
+Właściciel, [[ORGANISATION:Westway Community Housing]], zlecił prace firmie
+[[ORGANISATION:Prime Facade Solutions]]. Nikt nie kwestionował, że trzeba. Ale przez siedem miesięcy
+rusztowania, zaklejone okna, hałas od siódmej rano i przecieki przy każdym deszczu.
+
+Kilka przykładów z naszej ankiety: [[ADDRESS:mieszkanie 104]] — pani [[PERSON:Irena Sobczak]], urodzona
+[[DATE_OF_BIRTH:03.05.1938]], woda kapała jej do szafy z pościelą. [[ADDRESS:Mieszkanie 57]] —
+[[PERSON:Oluwaseun]], przez wszystkich zwany [[PERSON:Seun]], pracuje na nocne zmiany i przez pół roku
+nie przespał dnia. [[ADDRESS:Mieszkanie 12]] — [[PERSON:Pádraig]] i jego mama, która ma
+[[HEALTH:POChP]], bez możliwości otwarcia okna.
+
+Spotkania: co dwa tygodnie w [[ADDRESS:Brent Lodge Community Hall]]. Sekretarz
+[[PERSON:Ewa Kaczor]] pisała protokoły, radny [[PERSON:Ayo Babatunde]] bywał regularnie, a z biura
+posłanki wspierała nas [[PERSON:Kasia Lewandowska]] — z [[PERSON:Kasią]] można było rozmawiać po polsku,
+co dla starszych osób było bardzo ważne.
+
+Skarga zbiorowa: [[REFERENCE:WCH/CLAD/2381]]. Na drugim etapie dyrektor ds. bezpieczeństwa budynków,
+[[PERSON:Richard Amos]], przyznał, że nie było planu wentylacji ani harmonogramu dla mieszkańców.
+Przeprosiny, po 300 funtów na mieszkanie, osuszacze, naprawa szkód i stały koordynator na budowie.
+
+Anegdota: przelew z odszkodowaniem przyszedł mi dwa razy, bo źle wpisali numer rozliczeniowy
+[[OTHER_ID:60-83-71]] i konto kończące się na [[OTHER_ID:2294]]. Oddałem, oczywiście.
+
+Wnioski: plan wentylacji przed zaklejeniem budynku, harmonogram dla każdej klatki, informacje w kilku
+językach. Kontakt: [[EMAIL:marek kropka dabrowski małpa example kropka com]],
+[[PHONE:+44 20 7946 0918]].
+"""),
+    ),
+    (
+        "fv2af-ro-01",
+        "ro",
+        _s("""
+Mă numesc [[PERSON:Mihaela Dumitrescu]] și sunt secretara asociației locatarilor din blocul
+[[ADDRESS:Kenton Lodge]], Harrow, [[POSTCODE:HA3 9TG]]. Președintele nostru e domnul
+[[PERSON:Vasile Ungureanu]], nea [[PERSON:Vasile]] pentru toată lumea. Proprietarul blocului este
+[[ORGANISATION:Harrow Weald Housing]].
+
+Umezeala și mucegaiul le aveam de ani de zile, fiecare în apartamentul lui, fiecare cu reclamația
+lui și fiecare cu același răspuns: aerisiți. În toamna lui 2023 am hotărât să batem la toate ușile.
+
+Din procesul-verbal al ședinței din 5 noiembrie, sala de la
+[[ADDRESS:Biserica Ortodoxă Sfântul Ioan Botezătorul]]. Prezenți: 29 de familii, consiliera
+[[PERSON:Anjali Mehta]]. Constatări: [[ADDRESS:apartamentul 9]], familia [[PERSON:Stănescu]] —
+fetița, [[PERSON:Ioana]], de [[AGE:4 ani]], are [[HEALTH:bronșită astmatiformă]] și doarme lângă un perete
+negru; [[ADDRESS:apartamentul 17]], doamna [[PERSON:Joyce Campbell]] — tavanul din baie cade bucăți;
+[[ADDRESS:nr. 23]], [[PERSON:Ionuț]] și [[PERSON:Roxana]] — mucegai în dulapuri, haine aruncate.
+Hotărâre: o singură reclamație din partea întregului bloc.
+
+Reclamația, nr. [[REFERENCE:HWH-DM-50734]], a plecat pe 8 noiembrie. Răspunsul la prima etapă: din nou
+„aerisiți și ștergeți". Atunci am scris biroului deputatului, iar [[PERSON:Ruth Kemp]], care se ocupă
+de cazuri, a sunat la conducere chiar în aceeași săptămână.
+
+La etapa a doua a venit [[PERSON:Oliver Grant]], managerul de reparații, cu
+[[ORGANISATION:DryHome Surveys]]. Au găsit jgheaburile sparte și ventilația din baie deconectată la
+toate etajele. Și-au cerut scuze în scris, au reparat acoperișul, au tratat mucegaiul, au zugrăvit și
+au dat între 250 și 800 de lire. Hainele lui [[PERSON:Ionuț]] le-au plătit separat, iar doamnei
+[[PERSON:Campbell]] i-au refăcut tot tavanul.
+
+Personal: la ședința de la biserică, nea [[PERSON:Vasile]] a adus cozonac, și cred că asta a contat
+mai mult decât toate e-mailurile mele.
+
+Ce au învățat: dacă un apartament raportează mucegai, se verifică tot blocul; nu se mai trimit scrisori
+„aerisiți" înainte de inspecție; întâlniri trimestriale cu asociația. Contact:
+[[PHONE:020 7946 0471]], [[EMAIL:kentonlodge.locatari@example.net]].
+"""),
+    ),
+    (
+        "fv2af-ro-02",
+        "ro",
+        _s("""
+Sunt [[PERSON:Gheorghe Popa]], zis [[PERSON:Gigi]], președintele comitetului de locatari de la
+[[ADDRESS:Leagrave Heights]] din Luton. Avem 13 etaje, două lifturi și 80 de apartamente. Proprietar:
+[[ORGANISATION:Bedfordshire Pathway Homes]]. Lifturile le întreține [[ORGANISATION:Liftright UK]].
+
+Din ianuarie până în martie, lifturile au fost mai mult stricate decât bune. Tanti [[PERSON:Florica]],
+născută pe [[DATE_OF_BIRTH:întâi decembrie o mie nouă sute patruzeci și șase]], stă în
+[[ADDRESS:apartamentul 114]], la etajul 11, și n-a coborât deloc trei săptămâni; îi duceam noi pâinea.
+Băiatul vecinilor noștri, [[PERSON:Darius]], are [[AGE:12 ani]] și [[HEALTH:epilepsie]]; mama lui,
+[[PERSON:Claudia]], se temea să-l lase singur pe scări. Domnul [[PERSON:Kwabena Owusu]] de la
+[[ADDRESS:nr. 97]] a ratat două programări la spital.
+
+Ședința comitetului, 23 ianuarie, [[ADDRESS:Leagrave Community Hall]]. Secretara
+[[PERSON:Sandra Flynn]] a luat notițe. A venit și consilierul [[PERSON:Javed Hussain]]. Am hotărât o
+reclamație comună, nr. [[REFERENCE:BPH/LF/7720]], și să scriem deputatului.
+
+Răspunsul de la etapa întâi: „piese comandate". De la biroul deputatului ne-a ajutat
+[[PERSON:Natalie Shaw]], iar pentru siguranță am deschis și un caz la Ombudsmanul pentru Locuințe, nr.
+[[REFERENCE:202413390]].
+
+La etapa a doua, [[PERSON:Kevin Ashdown]], șeful siguranței clădirilor, a venit în sală, și-a cerut
+scuze și a promis lucruri concrete. Le-a și făcut: un om cu scaun electric pentru scări în fiecare zi
+de avarie, câte 150 de lire pe apartament și 350 pentru cei care nu pot urca, plus motoare noi în
+aprilie.
+
+O paranteză: am filmat lifturile stricate în fiecare dimineață și le-am pus pe TikTok, pe
+[[OTHER_ID:@gigi.popa.luton]]. Nu-i frumos ce zic, dar un clip cu tanti [[PERSON:Florica]] pe scări a
+avut 40.000 de vizualizări și a doua zi ne-au sunat.
+
+Ce au învățat: listă cu locatarii care nu pot folosi scările, SMS zilnic, penalități în contract. Pe
+mine mă găsiți la [[PHONE:07700 900 594]].
+"""),
+    ),
+    (
+        "fv2af-ro-03",
+        "ro",
+        _s("""
+Notă pentru campania „Make Things Right", scrisă de [[PERSON:Alina Moldovan]], secretara grupului de
+locatari [[ADDRESS:Saffron Court]], Leicester. Președinte: [[PERSON:Trevor Mills]].
+
+Problema: gândaci de bucătărie în tot blocul, din primăvară până în toamnă. Proprietar:
+[[ORGANISATION:Charnwood Edge Housing]]. Firma de dezinsecție: [[ORGANISATION:Midshires Pest Control]].
+
+Întâlnirea din 20 mai, în sala [[ADDRESS:Aylestone Methodist Church]]. Prezenți 24 de locatari și
+consilierul [[PERSON:Hemant Rae]]. Cazuri: [[ADDRESS:ap. 4]] — [[PERSON:Cristi]] și
+[[PERSON:Luminița]], gândaci în cuptor și în priza frigiderului; [[ADDRESS:ap. 11]] — doamna
+[[PERSON:Patel]], care trăiește singură, nu mai gătea de frică; [[ADDRESS:ap. 20]] — la mine, unde
+fiul meu, [[PERSON:Andrei]], de [[AGE:7 ani]], a dus unul în ghiozdan la
+[[ADDRESS:Marriott Road Primary]]. Doctorița de la [[ADDRESS:Aylestone Road Medical Centre]] i-a
+tratat o iritație și a scris o scrisoare, cu numărul lui NHS [[OTHER_ID:438 902 6615]]. Am trimis-o
+cu reclamația.
+
+Reclamație comună nr. [[REFERENCE:CEH-PEST-0922]].
+
+Ce m-a durut cel mai tare: un angajat al firmei, care a venit cu duba ([[OTHER_ID:LK19 RVE]]), mi-a zis
+în față că problema e la noi pentru că suntem [[OTHER_SPECIAL:români]] și „așa trăim". Am pus asta în
+reclamație, cu data și ora.
+
+La etapa întâi am primit o scrisoare despre curățenie. Am cerut ajutor de la
+[[PERSON:Zoe Pickering]] din biroul deputatului. La etapa a doua, managera [[PERSON:Farah Malik]] a
+venit personal, și-a cerut scuze pentru comentariu și pentru scrisoare, a cerut firmei să-l scoată pe
+acel angajat de pe contract și a organizat tratament în tot blocul în aceeași zi, cu sigilarea
+țevilor. Fiecare apartament a primit 100 de lire.
+
+Lecții: tratați clădirea, nu apartamentul; nu dați vina pe locatari înainte de inspecție; nicio
+toleranță la comentarii despre originea oamenilor. Telefonul grupului: [[PHONE:0116 496 0713]].
+"""),
+    ),
+    (
+        "fv2af-ro-04",
+        "ro",
+        _s("""
+Bună ziua. Sunt [[PERSON:Elena Rusu]], președinta comitetului de locatari din
+[[ADDRESS:Kingfisher Court]], Birmingham, [[POSTCODE:B10 0XJ]]. Blocul are încălzire centrală comună
+pentru 60 de apartamente. Proprietarul este [[ORGANISATION:Cole Valley Homes]], iar centrala o
+întreține [[ORGANISATION:HeatWise Midlands]].
+
+În februarie am stat fără căldură și apă caldă zece zile, în trei reprize. Bunicul meu,
+[[PERSON:Petru]], născut la [[DATE_OF_BIRTH:12.03.1941]], locuiește în [[ADDRESS:apartamentul 2]] și
+dormea îmbrăcat cu paltonul. Vecina [[PERSON:Fatima Bibi]] din [[ADDRESS:apartamentul 18]] are
+[[HEALTH:diabet]] și picioarele îi amorțeau de frig. [[PERSON:Marius]] de la [[ADDRESS:nr. 30]] avea
+un bebeluș de [[AGE:trei săptămâni]].
+
+Ședința din 9 februarie s-a ținut la [[ADDRESS:Biserica Penticostală Betel]], pentru că pastorul ne-a
+dat sala caldă. Au fost 31 de oameni, consiliera [[PERSON:Saima Ahmed]] și secretarul nostru,
+[[PERSON:Owen Riley]]. Hotărâre: o reclamație pentru tot blocul, nr. [[REFERENCE:CVH/HEAT/33019]].
+
+La prima etapă ni s-a spus că „o pompă a fost înlocuită". La a doua, după ce am trimis totul și lui
+[[PERSON:Liam Foster]] de la biroul deputatului, managera de reclamații [[PERSON:Jo Whitfield]] a
+recunoscut că centrala nu mai avusese revizie din 2021. Scuze în scris, 25 de lire pe zi fără căldură,
+radiatoare electrice și o centrală nouă în vară.
+
+Un lucru bun care a ieșit din toată povestea: consilierul financiar al proprietarului l-a ajutat pe
+bunicul să ceară reducerea la factura de energie. Pentru asta i-a trebuit codul de asigurări sociale,
+[[NI_NUMBER:QQ 84 02 75 C]], pe care bunicul îl știe pe de rost de patruzeci de ani.
+
+Ce a învățat proprietarul: revizii la timp, listă cu persoanele vulnerabile, radiatoare în patru ore de
+la avarie și mesaje în română, urdu și engleză. Ne găsiți la [[PHONE:0121 496 0264]] sau
+[[EMAIL:elena punct rusu arond example punct org]].
+"""),
+    ),
+    (
+        "fv2af-ro-05",
+        "ro",
+        _s("""
+Sunt [[PERSON:Cosmin Iordache]] și fac parte din panelul locatarilor de la [[ADDRESS:Irk Vale House]],
+Manchester, [[POSTCODE:M9 4QH]]. Proprietar: [[ORGANISATION:Irk Valley Housing Co-operative]]. Scriu
+despre acoperișul care a curs doi ani în toate apartamentele de la ultimul etaj.
+
+Cine a fost afectat: doamna [[PERSON:Agnes Mwangi]], [[ADDRESS:apartamentul 51]], [[AGE:73 de ani]],
+cu găleți în dormitor la fiecare ploaie. [[PERSON:Răzvan]] și [[PERSON:Denisa]] din
+[[ADDRESS:apartamentul 53]], cu un copil mic, au mutat pătuțul în sufragerie. Domnul
+[[PERSON:Brendan Kelly]] din [[ADDRESS:apartamentul 56]] a avut un scurtcircuit de la apă în tabloul
+electric.
+
+Extras din minuta ședinței din 17 octombrie, [[ADDRESS:St Oswald's Church Hall]]: președinta
+[[PERSON:Margaret Dunne]]; secretar [[PERSON:C. Iordache]]; consilierul [[PERSON:Tariq Butt]].
+S-a constatat că reparația nr. [[REFERENCE:884512]] a fost „închisă" de trei ori fără ca cineva să
+urce pe acoperiș. Se decide reclamație comună și contactarea biroului deputatului.
+
+Reclamația are nr. [[REFERENCE:IVHC-RF-1147]]. Pe contul panelului, [[OTHER_ID:@IrkValePanel]], am
+pus poze cu tavanele după fiecare ploaie. [[PERSON:Grace Pemberton]], de la biroul deputatului, le-a
+văzut și ne-a scris ea prima.
+
+La etapa a doua, directorul de proprietăți, [[PERSON:Ian Sutcliffe]], a adus firma
+[[ORGANISATION:Summit Roofing NW]]. Concluzia: membrana acoperișului era ruptă de la o reparație
+proastă din 2019. Acoperiș nou, tavane refăcute, scuze scrise, între 300 și 900 de lire pe
+apartament, iar domnului [[PERSON:Kelly]] i-au plătit și electricianul.
+
+Un gând personal: mama mea spunea că o casă în care plouă nu e casă. Acum, după doi ani, doamna
+[[PERSON:Agnes]] doarme iar în dormitorul ei.
+
+Lecții: o reparație nu se închide fără verificare, iar trei reparații pe aceeași problemă înseamnă
+investigație. Sunați-mă: [[PHONE:zero unu șase unu, patru nouă șase, zero trei opt doi]].
+"""),
+    ),
 ]
 
 

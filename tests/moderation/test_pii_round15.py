@@ -335,3 +335,21 @@ def test_round23_places_are_found(language, text, part):
 )
 def test_round23_rules_leave_these_alone(language, text, word):
     assert not flagged(text, language, word), text
+
+
+# Round 24: Arabic places of worship named after people ("مسجد أبو بكر الصديق", "كنيسة السيدة
+# العذراء") and with a joined "لـ". Invented sentences only.
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        ("نسكن خلف مسجد أبو بكر الصديق مباشرة.", "مسجد أبو بكر الصديق"),
+        ("العمارة المقابلة لـمسجد التوحيد في الشارع.", "مسجد التوحيد"),
+        ("الكاهن في كنيسة السيدة العذراء ساعدنا.", "كنيسة السيدة العذراء"),
+    ],
+)
+def test_round24_arabic_places_of_worship_are_found(text, part):
+    assert covered(text, "ar", part), (text, part)
+
+
+def test_round24_a_day_is_not_part_of_a_mosque_name():
+    assert not flagged("نصلي في المسجد يوم الجمعة.", "ar", "يوم")
