@@ -246,12 +246,44 @@ _NICKNAME_IN_BRACKETS = re.compile(
 )
 
 
+# 'Mr Patrick Moran ("Paddy" to everyone on the block)': a quoted nickname opening the brackets
+_QUOTED_NICKNAME_IN_BRACKETS = re.compile(
+    rf"[ \u00a0]*\([\"“‘']([^\W\d_][{_W}'’-]{{1,20}}(?:[ \u00a0][^\W\d_][{_W}'’-]{{1,20}})?)[\"”’'][^()\n]{{0,60}}\)"
+)
+# "From: مينا جرجس <mina.girgis@example.com>", "Ewa Nowak <ewa@example.org>": the name an e-mail is
+# sent under, in a pasted header or signature, back to a colon, a comma or the line's start.
+_DISPLAY_NAME_BEFORE_RE = re.compile(
+    rf"(?:^|[:,;>\n])[ \u00a0]*([^\W\d_][{_W}'’.-]*(?:[ \u00a0]+[^\W\d_][{_W}'’.-]*){{0,3}})[ \u00a0]*<$"
+)
+
+
+def _display_names_of_emails(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind != "EMAIL" or span.start < 3 or text[span.start - 1] != "<":
+            continue
+        m = _DISPLAY_NAME_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
+        words = m.group(1).split() if m else []
+        if (
+            words
+            and not names.function_word(words[0])
+            and all(
+                w[0].isupper() or not w[0].isascii()
+                for w in words  # "write to me <...>" is no name
+            )
+        ):
+            found.append(Span(m.start(1), m.end(1), PERSON, 0.55, "the name an e-mail is sent under"))
+    return found
+
+
 def _ages_in_lists(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
         if span.kind != PERSON:
             continue
-        nick = _NICKNAME_IN_BRACKETS.match(text, span.end)
+        nick = _NICKNAME_IN_BRACKETS.match(text, span.end) or _QUOTED_NICKNAME_IN_BRACKETS.match(
+            text, span.end
+        )
         if nick and span.confidence > DOUBT_CONFIDENCE and not names.function_word(nick.group(1)):
             found.append(
                 Span(nick.start(1), nick.end(1), PERSON, 0.55, "a nickname in brackets after a name")
@@ -974,6 +1006,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
     extra += _first_names_and_surnames(text, merged, lang) + _given_names_before_surnames(text, merged)
     extra += _initials_and_particles(text, merged)
     extra += _streets_before_postcodes(text, merged)
+    if "@" in text and "<" in text:
+        extra += _display_names_of_emails(text, merged)
     if lang in ("bn", "pa", "ur") or "নম" in text or "নং" in text:
         extra += _house_numbers_before_number_words(text)
     if lang in ("en", "cy", "pl", "ro"):

@@ -164,7 +164,7 @@ _RELATIONS = {
         مدير مديرة المدير المديرة السباك الكهربائي الطبيب الطبيبة طبيب طبيبة الممرضة ممرضة
         المحامي المحامية محامي النائب المستشار المستشارة الأخصائي الأخصائية أخصائي أخصائية
         مندوب مندوبة المندوب المندوبة الصغرى الكبرى الصغير الكبير الصغيرة الكبيرة ضابطة المنسق المنسقة
-        المرشد المرشدة الأخصائية الاجتماعية الزائرة المشرف المستشار
+        المرشد المرشدة الأخصائية الاجتماعية الزائرة المشرف المستشار التوأمان التوأمين التوأم توأم
         بیٹا بیٹی بیٹے بیٹیاں شوہر بیوی اہلیہ بھائی بہن والد والدہ امی ابو ابا پڑوسی
         پڑوسن ہمسایہ ہمسائے ہمسائی دوست دادا دادی نانا نانی پوتا پوتی نواسا نواسی بچہ بچی
         افسر آفیسر اہلکار ملازم ملازمہ مینیجر منیجر انجینئر ڈاکٹر نرس وکیل کونسلر سیکرٹری
@@ -1531,6 +1531,32 @@ def _known(script: str) -> frozenset[str]:
 _KNOWN: dict[str, frozenset[str]] = {}
 
 
+def _coordinated_names(toks: list[_Tok], people: set[int], blocked: set[int]) -> set[int]:
+    """A weak name joined by "and" to a found one is a name too: "التوأمان علي وحسن" (the twins
+    Ali and Hassan), "علی اور حسن", "আলী আর হাসান"."""
+    out: set[int] = set()
+    for i, t in enumerate(toks[:-1]):
+        if not _is_word(t) or i in blocked:
+            continue
+        j = i + 1
+        u = toks[j]
+        if not _is_word(u) or j in blocked:
+            continue
+        if u.kind == "arab" and u.norm.startswith("و") and len(u.forms) > 1:
+            # "وحسن": "and" joined to the next name
+            if i in people and j not in people and u.name:
+                out.add(j)
+            elif j in people and i not in people and t.name:
+                out.add(i)
+        elif u.norm in _CONJUNCTIONS and j + 1 < len(toks) and _is_word(toks[j + 1]):
+            k = j + 1
+            if i in people and k not in people and k not in blocked and toks[k].name:
+                out.add(k)
+            elif k in people and i not in people and t.name:
+                out.add(i)
+    return out
+
+
 def _unknown_words(toks: list[_Tok], people: set[int], blocked: set[int]) -> set[int]:
     """Recall first: a script word that no word list knows, in any of its forms, is most
     likely a name or a nickname written as it is said (a transliterated English name, a pet
@@ -1947,6 +1973,7 @@ def _find(text: str, language: str) -> list[Span]:
             ):
                 people.add(j)
     people |= _grown_names(toks, people, blocked, loose=True)
+    people |= _coordinated_names(toks, people, blocked)
     unknown = _unknown_words(toks, people, blocked)
     if unknown:
         # a name no list knows, in two parts ("اولی بریڈشا"): grown only onto rare words

@@ -353,3 +353,29 @@ def test_round24_arabic_places_of_worship_are_found(text, part):
 
 def test_round24_a_day_is_not_part_of_a_mosque_name():
     assert not flagged("نصلي في المسجد يوم الجمعة.", "ar", "يوم")
+
+
+# Round 25: the name an e-mail is sent under ("From: Name <address>"), a quoted nickname
+# opening the brackets after a name, and a weak name joined by "and" to a found one.
+ROUND25_FOUND = [
+    ("ar", "من: نادر فهمي <nader.fahmy@example.com> إلى: قسم الإصلاحات", "نادر فهمي"),
+    ("en", "From: Grainne Kavanagh <g.kavanagh@example.org>", "Grainne Kavanagh"),
+    ("en", 'Tenant: Mr Declan Moran ("Decky" to the whole street), Flat 9.', "Decky"),
+    ("ar", "التوأمان علي ورامي في الصف الثالث.", "علي"),
+]
+
+
+@pytest.mark.parametrize("language,text,part", ROUND25_FOUND)
+def test_round25_names_are_found(language, text, part):
+    assert covered(text, language, part), (text, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("en", "Please write to me <tenant@example.com> instead.", "write"),
+        ("ar", "وضعت الكتاب على الطاولة وحسن الحظ كان معي.", "الطاولة"),
+    ],
+)
+def test_round25_rules_leave_these_alone(language, text, word):
+    assert not flagged(text, language, word), text
