@@ -15,6 +15,8 @@ from tests.moderation import (
     fresh_v2ab_stories,
     fresh_v2ac_stories,
     fresh_v2ad_stories,
+    fresh_v2ae_stories,
+    fresh_v2af_stories,
     fresh_v2b_stories,
     fresh_v2c_stories,
     fresh_v2d_stories,
@@ -76,6 +78,8 @@ BATCHES = {
     "fv2ab": fresh_v2ab_stories,
     "fv2ac": fresh_v2ac_stories,
     "fv2ad": fresh_v2ad_stories,
+    "fv2ae": fresh_v2ae_stories,
+    "fv2af": fresh_v2af_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
