@@ -196,7 +196,12 @@ def _english(text: str, ts: int, te: int, type_word: str, low: str) -> Iterator[
                 return
         elif kind == "weak" and not located:
             return
-    if number is None and names[0].group().lower() in _INSTITUTION:
+    if number is None and any(
+        n.group().lower() in _INSTITUTION
+        # "Gorsey Bank Court": a street-type word inside a longer name is still a name
+        and not (len(names) > 1 and n.group().lower() in _WEAK)
+        for n in names
+    ):
         return
     start = number.start() if number is not None else names[-1].start()
     start = _flat_start(text, start)

@@ -531,6 +531,7 @@ def _units_before_streets(text: str, spans: list[Span]) -> list[Span]:
                 at is not None
                 and not any(c.isdigit() for c in text[at : span.end])
                 and "number" not in span.reason
+                and not text[span.start : span.start + 6].lower().startswith(("number", "numer", "no. "))
             ):
                 at = None  # "etajul 11 din Marlowe Tower" yes; not "the top floor of Cobalt House"
             if at is not None:

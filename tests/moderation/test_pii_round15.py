@@ -379,3 +379,29 @@ def test_round25_names_are_found(language, text, part):
 )
 def test_round25_rules_leave_these_alone(language, text, word):
     assert not flagged(text, language, word), text
+
+
+# Round 26: a block named with a street-type word inside it ("Gorsey Bank Court"), and the
+# flat before "number nine" and a street joined to it.
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        ("en", "We live in Heron Bank Court near the park.", "Heron Bank Court"),
+        ("ar", "أسكن في Thistle Bank Court منذ سنتين.", "Thistle Bank Court"),
+        (
+            "en",
+            "We moved to the ground-floor flat at number four Mill Bank Close.",
+            "flat at number four Mill Bank Close",
+        ),
+    ],
+)
+def test_round26_blocks_are_found(language, text, part):
+    assert covered(text, language, part), (text, part)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [("The hearing at the County Court was moved.", "County"), ("She works at Bank House.", "Bank")],
+)
+def test_round26_institutions_stay_unflagged(text, word):
+    assert not flagged(text, "en", word), text
