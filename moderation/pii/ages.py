@@ -398,7 +398,9 @@ _RO_RE = _lazy(
     rf"(?:doar[ \u00a0]+|deja[ \u00a0]+|aproape[ \u00a0]+|numai[ \u00a0]+|de[ \u00a0]+|peste[ \u00a0]+)?"
     rf"(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT}{_RO_HALF})(?![\w])"
     # "Nicolae, ... de un an și opt luni", "Maria, de 7 ani": an age in apposition, after a comma
-    rf"|(?<=,)[ \u00a0]*de[ \u00a0]+(({_RO_NUM})[ \u00a0]+{_RO_UNIT}(?:[ \u00a0]+(?:și|şi|si)[ \u00a0]+{_RO_NUM}[ \u00a0]+{_RO_UNIT})?)(?![\w])",
+    rf"|(?<=,)[ \u00a0]*de[ \u00a0]+(({_RO_NUM})[ \u00a0]+{_RO_UNIT}(?:[ \u00a0]+(?:și|şi|si)[ \u00a0]+{_RO_NUM}[ \u00a0]+{_RO_UNIT})?)(?![\w])"
+    # "doamna Agnes Mwangi, apartamentul 51, 73 de ani, cu găleți": between commas, a person's age
+    rf"|(?<=,)[ \u00a0]*(({_N})[ \u00a0]+de[ \u00a0]+ani)(?=[ \u00a0]*,)",
     re.IGNORECASE,
 )
 
@@ -576,7 +578,7 @@ def _native(text: str, chars: frozenset[str]) -> Iterator[Span]:
 # the capturing groups that hold the whole age in each pattern
 _OUTER: dict[re.Pattern[str], set[int]] = {
     _PL_RE: {1, 3, 4, 5},
-    _RO_RE: {1, 3},
+    _RO_RE: {1, 3, 5},
     _CY_RE: {1},
     _AR_RE: {1, 2},
     _AR_HAS_RE: {1},

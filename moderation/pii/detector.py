@@ -899,6 +899,14 @@ _PLRO_NICKNAME = re.compile(
     r"|zwany|zwana|zwanego|zwaną|poreclit|poreclită|porecla|ksywa|ksywka|ksywką|alias)"
     r"[ \u00a0]+[\"„“']?([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘŞȚŢ][\wąćęłńóśźżăâîșşțţ'-]+)"
 )
+# "Florin Dumitrescu, Flo pentru prieteni,", "Gary (Gaz to his mates)": the name friends use
+_NICKNAME_FOR_FRIENDS = re.compile(
+    r"(?<=[,(])[ \u00a0]*[\"„“']?([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘŞȚŢ][\wąćęłńóśźżăâîșşțţ'’-]{1,15})[\"”']?[ \u00a0]+"
+    r"(?:pentru[ \u00a0]+(?:prieteni|toți|toti|toată[ \u00a0]+lumea|toata[ \u00a0]+lumea|cei[ \u00a0]+apropiați)"
+    r"|dla[ \u00a0]+(?:przyjaciół|przyjaciol|znajomych|wszystkich|rodziny|bliskich)"
+    r"|to[ \u00a0]+(?:his|her|their|my|our)[ \u00a0]+(?:friends|mates|family)|to[ \u00a0]+(?:friends|everyone|everybody|family|the[ \u00a0]+family|all))"
+    r"(?![\w])"
+)
 
 
 def _addresses_elsewhere(text: str, spans: list[Span]) -> list[Span]:
@@ -1016,6 +1024,13 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if lang in ("pl", "ro"):
         extra += [
             Span(m.start(1), m.end(1), PERSON, 0.6, "a nickname") for m in _PLRO_NICKNAME.finditer(text)
+        ]
+    if lang in ("en", "pl", "ro"):
+        ends = {s.end for s in merged if s.kind == PERSON}
+        extra += [
+            Span(m.start(1), m.end(1), PERSON, 0.6, "the name friends use")
+            for m in _NICKNAME_FOR_FRIENDS.finditer(text)
+            if m.start() - 1 in ends or m.start() - 2 in ends  # right after the full name
         ]
     if lang == "pl":
         extra += _polish_diminutives(text, merged)

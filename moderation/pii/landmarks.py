@@ -636,7 +636,7 @@ _PLRO_PLACE_RE = _rx(
     r"|primar\w*|medical|de[ \u00a0]+familie|dr\.?|doctor\w*|sf\.?|sfânt\w*|sfânta|sfinții|sfintii|parohia"
     r"|ortodox\w*|catolic\w*|penticostal\w*|teoretic\w*|tehnologic\w*|național\w*|national\w*|\d{1,3}"
     r")(?![^\W\d_]))*)"  # whole words: not "Sf" of "Sfânta"
-    r"((?:[ \u00a0]+(?:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚŞŢ][\w'’.-]*|\d{1,3}|&|and|of|nr\.?|im\.|imienia|pw\.|din)){0,7})"
+    r"((?:[ \u00a0]+(?:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚŞŢ][\w'’.-]*|\d{1,3}|&|and|of|nr\.?|im\.|imienia|pw\.|din|și|şi)){0,7})"
     # a name in quotes: "Centrum Kultury „Orzeł”", "Parohia Ortodoxă Română „Sfânta Parascheva”"
     r"((?:[ \u00a0]+[„“\"«][^„“”\"«»\n]{1,40}[”\"»])?)",
     re.IGNORECASE,
@@ -646,7 +646,7 @@ _PLRO_CAPITAL_ONLY = re.compile(r"(?i)centr|stowarzysz|fundacj|klub|asocia|misj|
 _PLRO_ADJ_BEFORE_RE = _rx(
     r"(?:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚŞŢ][a-ząćęłńóśźżăâîșțşţ]+(?:ej|im|iego|ie|a|ă|e|i)[ \u00a0]+){1,2}$"
 )
-_PLRO_TRAILING = frozenset("im. imienia pw. din & and of nr nr.".split())
+_PLRO_TRAILING = frozenset("im. imienia pw. din și şi & and of nr nr.".split())
 
 
 _PLRO_ABBREV = frozenset("nr. św. im. pw. sf. dr. str. ul. al. os.".split())

@@ -783,6 +783,14 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                         or (t.kind == "arab" and t.norm.startswith("ال"))
                         or toks[j - 1].norm in _NAME_JOINERS
                         or (t.rank > 8000 and not (t.kind == "arab" and t.norm[0] in "وف"))
+                        # "مدير اسمه غاريث بوين": a family name the lists know as a word, right
+                        # after a first name that no list has as a word
+                        or (
+                            taken == 1
+                            and toks[j - 1].rank > 8000
+                            and t.rank > 1500
+                            and not (t.kind == "arab" and t.norm[0] in "وف")
+                        )
                     )
                 ):
                     break

@@ -405,3 +405,31 @@ def test_round26_blocks_are_found(language, text, part):
 )
 def test_round26_institutions_stay_unflagged(text, word):
     assert not flagged(text, "en", word), text
+
+
+# Round 27: "Biserica ... Mihail și Gavriil", a Romanian age between commas ("…, 73 de ani,"),
+# the name friends use right after a full name, and a family name the lists know as a word
+# after "his name is" and a first name no list knows.
+ROUND27_FOUND = [
+    ("ro", "Mergem la Biserica Sfinții Petru și Pavel duminica.", "Biserica Sfinții Petru și Pavel"),
+    ("ro", "doamna Ileana Pop, apartamentul 12, 78 de ani, stă singură.", "78 de ani"),
+    ("ro", "Sunt Bogdan Ionescu, Bobi pentru prieteni, și locuiesc aici.", "Bobi"),
+    ("en", "My neighbour Terence (Tel to his mates) helped.", "Tel"),
+    ("ar", "ردّ علينا مدير اسمه نايجل وود واعتذر.", "نايجل وود"),
+]
+
+
+@pytest.mark.parametrize("language,text,part", ROUND27_FOUND)
+def test_round27_kinds_are_found(language, text, part):
+    assert covered(text, language, part), (text, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("en", "We wrote, Thanks to everyone who helped.", "Thanks"),
+        ("ar", "اسمي سلمى وأسكن في ليدز.", "وأسكن"),
+    ],
+)
+def test_round27_rules_leave_these_alone(language, text, word):
+    assert not flagged(text, language, word), text
