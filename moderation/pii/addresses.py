@@ -91,7 +91,8 @@ _LOWER_STOP = _nfc_set(
 # Words before a weak-type name that show it is a place someone is.
 _LOCATIVE = _nfc_set(
     """on at in off near from of opposite behind along by to into onto around past przy na w we z ze koło obok pod
-    pe la în din lângă de spre yn ar o i ger ym yng the y yr في من على قرب عند میں پر کے ਵਿੱਚ ਤੇ"""
+    pe la în din lângă de spre yn ar o i ger ym yng the y yr في من على قرب عند میں پر کے ਵਿੱਚ ਤੇ
+    بلاک بلاك بلوک بلوك عمارة مبنى بناية بلڈنگ ব্লক বিল্ডিং ਬਲਾਕ ਬਿਲਡਿੰਗ"""
 )
 
 _FLAT_WORDS = _alt(

@@ -708,7 +708,8 @@ def _initials_before_script_names(text: str, spans: list[Span]) -> list[Span]:
 # then a capitalised word, is a person with their family name, whatever else the second word
 # means ("pickles", "lis" is a fox).
 _FIRST_AND_NEXT = re.compile(
-    r"(?<![\w'’.-])([A-Z][a-zà-ÿąćęłńóśźżăâîșşțţ'’-]{1,20})[ \u00a0]+([A-Z][a-zà-ÿąćęłńóśźżăâîșşțţ'’-]{1,25})(?![\w'’-])"
+    # overlapping: "Sunt Cristina Bălan" is tried as "Sunt Cristina" and as "Cristina Bălan"
+    r"(?<![\w'’.-])([A-Z][a-zà-ÿąćęłńóśźżăâîșşțţ'’-]{1,20})(?=[ \u00a0]+([A-Z][a-zà-ÿąćęłńóśźżăâîșşțţ'’-]{1,25})(?![\w'’-]))"
 )
 # besides names._STREET: organisation and place-kind words, and regions
 _NOT_SURNAME = frozenset(
@@ -745,6 +746,13 @@ def _given_names_before_surnames(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+_INTRO_OR_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?:mr|mrs|ms|miss|dr|cllr|pan|pani|pana|panią|panem|domnul|doamna|domnului|doamnei|dl\.?|dna\.?"
+    r"|sunt|numesc|jestem|nazywam[ \u00a0]+się|i'm|i[ \u00a0]+am|name[ \u00a0]+is)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
 def _first_names_and_surnames(text: str, spans: list[Span], lang: str) -> list[Span]:
     lists = names._lists()
     first = lists["first"]
@@ -756,11 +764,20 @@ def _first_names_and_surnames(text: str, spans: list[Span], lang: str) -> list[S
             continue  # "Danuty Lis": an inflected given name counts too
         if one in _NOT_SURNAME or one in names._STREET:
             continue  # "South East", "North West": a region
-        if two in _NOT_SURNAME or two in names._STREET or two in names._STOP or two in names._FUNCTION_EN:
+        # after a title or "I am", a capitalised word after the given name is the family name
+        # ("pan Tadeusz Maj", "Sunt Cristina Bălan"): Polish and Romanian write months in lower case
+        titled = _INTRO_OR_TITLE_BEFORE.search(text, max(0, m.start() - 25), m.start()) is not None
+        month_ok = titled and lang in ("pl", "ro") and two in names._MONTHS_DAYS
+        if two in _NOT_SURNAME or two in names._STREET or two in names._FUNCTION_EN:
             continue
-        if two in names._MONTHS_DAYS or two in names._RELATION or two in lists["places"]:
+        if two in names._STOP and not month_ok:
             continue
-        end = m.end() - 2 if m.group(2).endswith(("'s", "’s")) else m.end()  # "Nora Quill's": not the 's
+        if two in names._RELATION:
+            continue
+        if (two in names._MONTHS_DAYS and not month_ok) or (two in lists["places"] and not titled):
+            continue
+        m_end = m.end(2)
+        end = m_end - 2 if m.group(2).endswith(("'s", "’s")) else m_end  # "Nora Quill's": not the 's
         found.append(Span(m.start(), end, PERSON, 0.55, "a given name and a family name"))
     return found
 

@@ -433,3 +433,30 @@ def test_round27_kinds_are_found(language, text, part):
 )
 def test_round27_rules_leave_these_alone(language, text, word):
     assert not flagged(text, language, word), text
+
+
+# Round 28: a family name after a title or "I am" even when it is also a place or (in Polish
+# and Romanian, which write months in lower case) a month; a Latin block name after the
+# script's word for block; Bengali "N weeks' (baby)".
+ROUND28_FOUND = [
+    ("ro", "Sunt Mihaela Bălan și locuiesc în Coventry.", "Mihaela Bălan"),
+    ("pl", "Sekretarzem jest pan Zbigniew Maj od roku.", "Zbigniew Maj"),
+    ("ur", "ہمیں بلاک Willow View میں فلیٹ ملا۔", "Willow View"),
+    ("bn", "Chantelle তার ৩ সপ্তাহের বাচ্চা নিয়ে থাকেন।", "৩ সপ্তাহের"),
+]
+
+
+@pytest.mark.parametrize("language,text,part", ROUND28_FOUND)
+def test_round28_kinds_are_found(language, text, part):
+    assert covered(text, language, part), (text, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("en", "I met Grace March at the office.", "March"),
+        ("pl", "Spotkaliśmy się z Ewą w maju.", "maju"),
+    ],
+)
+def test_round28_rules_leave_these_alone(language, text, word):
+    assert not flagged(text, language, word), text
