@@ -23,7 +23,11 @@ from .spans import EMAIL, NI_NUMBER, PHONE, POSTCODE, LazyPattern, Span
 # optional spaces round a dash), starting with +, 00 or a 0-led group, with an
 # optional "(0)". Requiring a separator between groups keeps the regex linear.
 _ZERO = "0\u0660\u06f0\u09e6\u0a66\u0966"
-_SEP = r"(?:[ \u00a0\u2009\u202f]?[-\u2010\u2011\u2012\u2013.][ \u00a0\u2009\u202f]?|[ \u00a0\u2009\u202f])"
+# a dot with a space after it ends a sentence ("ref LHT-0588. 0161 496 0122"), it joins no groups
+_SEP = (
+    r"(?:[ \u00a0\u2009\u202f]?[-\u2010\u2011\u2012\u2013][ \u00a0\u2009\u202f]?"
+    r"|[ \u00a0\u2009\u202f]?\.(?![ \u00a0\u2009\u202f])|[ \u00a0\u2009\u202f])"
+)
 _GROUP = r"(?:\(\d{1,5}\)|\d{1,11})"
 # (What may come before a number is checked in code: a leading look-behind would
 # stop the regex engine from skipping quickly to the next "+", "(" or "0".)
@@ -251,7 +255,7 @@ def _emails(text: str) -> Iterator[Span]:
 # małpa example kropka pl", "ion punct pop arond example punct ro". Found from each
 # spelled-out "at" (a fast substring scan), then the domain is matched forwards (it must
 # end in "dot <top-level domain>") and the local part walked back.
-_AT_WORDS = "at małpa malpa małpka malpka arond arobase aron ايت آت ایٹ অ্যাট এট ਐਟ"
+_AT_WORDS = "at la małpa malpa małpka malpka arond arobase aron ايت آت ایٹ অ্যাট এট ਐਟ"
 _DOT_WORDS = "dot kropka kropeczka punct punkt period point نقطة دوت ڈاٹ ডট ਡੌਟ ਡਾਟ"
 _AT_ALT = "|".join(re.escape(unicodedata.normalize("NFC", w)) for w in _AT_WORDS.split())
 _DOT_ALT = "|".join(re.escape(unicodedata.normalize("NFC", w)) for w in _DOT_WORDS.split())
@@ -280,7 +284,8 @@ _SPELT_CUES = tuple(
     (at) [at] {at} <at> (@) [@] małp malp arond arobase ايت آت ایٹ অ্যাট ਐਟ""".split()
 )
 _MAIL_CUE_RE = LazyPattern(
-    r"e-?mail|mail|address|adres|poczt|adresa|البريد|إيميل|ايميل|ای[ \u00a0]?میل|ইমেইল|ই-মেইল|ਈਮੇਲ|ਈ-ਮੇਲ|contact|write|wrote|reach",
+    r"e-?mail|mail|address|adres|poczt|adresa|البريد|إيميل|ايميل|ای[ \u00a0]?میل|ইমেইল|ই-মেইল|ਈਮੇਲ|ਈ-ਮੇਲ|contact|write|wrote|reach"
+    r"|scrie|pisz|napisz",
     re.IGNORECASE,
 )
 _MAIL_HOSTS = frozenset(
@@ -309,8 +314,9 @@ def _spelt_emails(text: str) -> Iterator[Span]:
         if word == "@":
             if not (spelt_dot or bracketed):
                 continue  # a plain address: the ordinary e-mail rule has it
-        elif not bracketed and word in ("at",):
-            # bare English "at" is everywhere: need a spelt "dot" and a mail cue or mail host
+        elif not bracketed and word in ("at", "la"):
+            # bare English "at" (and Romanian "la") is everywhere: need a spelt "dot" and a mail
+            # cue or mail host ("scrieți-mi la alina punct pop la example punct com")
             host = re.split(rf"{_DOT}", domain, maxsplit=1, flags=re.IGNORECASE)[0].lower()
             cue = _MAIL_CUE_RE.search(text, max(0, local.start() - 80), local.start())
             if not spelt_dot or not (cue or host in _MAIL_HOSTS):

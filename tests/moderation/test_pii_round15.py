@@ -460,3 +460,31 @@ def test_round28_kinds_are_found(language, text, part):
 )
 def test_round28_rules_leave_these_alone(language, text, word):
     assert not flagged(text, language, word), text
+
+
+# Round 29: a phone number right after a sentence that ends in digits ("ref LHT-0588. 0161 ..."),
+# and a Romanian e-mail written out with "la" for "at".
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        ("en", "Complaint ref KLM-CX-0311. 0113 496 0733 is the repairs line.", "0113 496 0733"),
+        (
+            "ro",
+            "Scrieți-mi la ioana punct radu la example punct org, vă rog.",
+            "ioana punct radu la example punct org",
+        ),
+    ],
+)
+def test_round29_kinds_are_found(language, text, part):
+    assert covered(text, language, part), (text, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("ro", "Mergem la biserică la ora 10 și la piață.", "piață"),
+        ("en", "We paid 0.50 per week. 0 complaints since.", "complaints"),
+    ],
+)
+def test_round29_rules_leave_these_alone(language, text, word):
+    assert not flagged(text, language, word), text
