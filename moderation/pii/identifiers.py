@@ -703,6 +703,19 @@ def find(text: str, language: str) -> Iterator[Span]:
         if any(e - s >= 3 for s, e in runs):
             yield from _documents(story)
         yield from _share_codes(text)
+        yield from _four_by_four(text)
+
+
+# "EUSS: 4400-8821-3307-1196", "card 4929 1234 5678 9012": sixteen digits in four groups of four
+# are a card or application number, whatever the label (no phone, date or sum is written so).
+_FOUR_BY_FOUR_RE = _rx(r"(?<![\w.,/-])\d{4}([ \u00a0-])\d{4}\1\d{4}\1\d{4}(?![\w/]|[.,-]\d)")
+
+
+def _four_by_four(text: str) -> Iterator[Span]:
+    for m in _FOUR_BY_FOUR_RE.finditer(text):
+        if all(g.startswith(("19", "20")) for g in re.split(r"[ \u00a0-]", m.group())):
+            continue  # "2019 2020 2021 2022": years
+        yield Span(m.start(), m.end(), OTHER_ID, 0.7, "a sixteen-digit card or application number")
 
 
 # A Home Office share code ("W8K 4PX 2RT", "share code: K2B-9XF-4TQ"): three groups of three

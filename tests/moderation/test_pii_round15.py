@@ -488,3 +488,13 @@ def test_round29_kinds_are_found(language, text, part):
 )
 def test_round29_rules_leave_these_alone(language, text, word):
     assert not flagged(text, language, word), text
+
+
+# Round 30: sixteen digits in four groups of four (an EU Settlement Scheme application, a card).
+def test_round30_sixteen_digits_in_fours_are_an_identifier():
+    text = "numărul aplicației EUSS: 4811-2093-7764-0158 a fost trimis."
+    assert covered(text, "ro", "4811-2093-7764-0158")
+
+
+def test_round30_four_years_are_not_an_identifier():
+    assert not flagged("We complained in 2019 2020 2021 2022 and nothing.", "en", "2020")
