@@ -17,6 +17,7 @@ from tests.moderation import (
     fresh_v2ad_stories,
     fresh_v2ae_stories,
     fresh_v2af_stories,
+    fresh_v2ag_stories,
     fresh_v2ah_stories,
     fresh_v2b_stories,
     fresh_v2c_stories,
@@ -81,6 +82,7 @@ BATCHES = {
     "fv2ad": fresh_v2ad_stories,
     "fv2ae": fresh_v2ae_stories,
     "fv2af": fresh_v2af_stories,
+    "fv2ag": fresh_v2ag_stories,
     "fv2ah": fresh_v2ah_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
