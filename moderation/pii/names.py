@@ -500,7 +500,7 @@ _PARTICLES = frozenset(
 )
 # Nickname cues ending in the word before the name: "calls him", "known (to all) as", "nicknamed".
 _NICK_CUE_LAST = frozenset(
-    "calls call called calling him her me them us as nicknamed aka a.k.a dubbed christened by".split()
+    "calls call called calling him her me them us as nicknamed aka a.k.a dubbed christened by to".split()
 )
 _NICK_ADJ_LOWER = frozenset("little big baby wee lil young old mały mała micul mica".split())
 _NICK_PRONOUNS = frozenset("him her me them us".split())
@@ -535,6 +535,10 @@ def _nickname_cue(toks: list, i: int) -> bool:
         return i > 0 and toks[i - 1].low in _NICK_VERBS
     if low == "by":
         return i > 0 and toks[i - 1].low in ("goes", "go", "went", "going")
+    if low == "to":
+        # "who answers only to Ci", "answers to Bobby"
+        window = [t.low for t in toks[max(0, i - 3) : i]]
+        return "answers" in window or "answer" in window or "answered" in window
     if low == "as":
         window = [t.low for t in toks[max(0, i - 6) : i]]
         return "known" in window or "referred" in window or "knows" in window or "know" in window

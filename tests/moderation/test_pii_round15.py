@@ -498,3 +498,26 @@ def test_round30_sixteen_digits_in_fours_are_an_identifier():
 
 def test_round30_four_years_are_not_an_identifier():
     assert not flagged("We complained in 2019 2020 2021 2022 and nothing.", "en", "2020")
+
+
+# Round 31: "answers (only) to X" in English and spoken Arabic "بنقوله X" (we call him X).
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        ("en", "My brother Oisin, who answers only to Osh, is 12.", "Osh"),
+        ("ar", "أخويا كريم (بنقوله كوكو) بقى خايف ينزل.", "كوكو"),
+    ],
+)
+def test_round31_nicknames_are_found(language, text, part):
+    assert covered(text, language, part), (text, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("en", "She answered to the council in May.", "council"),
+        ("ar", "أخويا كريم (بنقوله كوكو) بقى خايف ينزل.", "بنقوله"),
+    ],
+)
+def test_round31_rules_leave_these_alone(language, text, word):
+    assert not flagged(text, language, word), text
