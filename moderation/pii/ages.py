@@ -365,7 +365,7 @@ _PL_WORD = _alt(
 )
 _PL_NUM = rf"(?:{_N}|(?:{_PL_WORD})(?:[ \u00a0]+(?:{_PL_WORD}))?)"
 _PL_RE = _lazy(
-    rf"(?<![\w])(?:ma|mo|mom|mam|masz|mamy|macie|miał|miała|miało|mają|mieli|miały|mający|mająca|skończył|skończyła|skończy|skończyło|"
+    rf"(?<![\w])(?:ma|mo|mom|mam|masz|mamy|macie|miał|miała|miało|mają|mieli|miały|mial|miala|mialo|maja|mialy|mający|mająca|skończył|skończyła|skończy|skończyło|"
     rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:wtedy[ \u00a0]+|teraz[ \u00a0]+|jeszcze[ \u00a0]+|więc[ \u00a0]+|wiec[ \u00a0]+|zatem[ \u00a0]+)?(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
     rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|latka|latko|roków|roczków|lot|rok|roku|miesięcy|miesiące|miesiąc|miesiecy|miesiace|miesiac|tygodni|tygodnie))(?![\w])"
     rf"|(?<=\()((?:{_PL_NUM})[ \u00a0]+(?:lat|lata|latek|rok|roku|miesięcy|miesiące|miesiąc|tygodni|tygodnie))(?=\))"
@@ -424,7 +424,7 @@ _AR_HAS_RE = _lazy(
 _AR_RE = _lazy(
     rf"(?:عمره|عمرها|عمري|عمرهم|عمرك|عمره\u064f?|العمر|بعمر|عمر|البالغ|البالغة|يبلغ|تبلغ|أبلغ|سنه|بسن|سن)"
     rf"(?:[ \u00a0]*:)?[ \u00a0]+(?:من[ \u00a0]+العمر[ \u00a0]+)?(?:الآن[ \u00a0]+|اليوم[ \u00a0]+|حاليا[ \u00a0]+|حالياً[ \u00a0]+|حوالي[ \u00a0]+|فقط[ \u00a0]+)?"
-    rf"((?:{_AR_DUAL})|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)(?:[ \u00a0]+(?:{_AR_UNIT}))?)"
+    rf"((?:{_AR_DUAL})|(?:سنة|عام|شهر)[ \u00a0]+ونصف|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)(?:[ \u00a0]+(?:{_AR_UNIT}))?)"
     rf"(?![\w])"
     # "ويوسف في الخامسة من عمره": an ordinal, "in his fifth (year)"
     rf"|(?<![\w])(?:في|فى)[ \u00a0]+(ال[^\s\d]{{3,12}})(?=[ \u00a0]+من[ \u00a0]+(?:عمره|عمرها|العمر|عمري)(?![\w]))"

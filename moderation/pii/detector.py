@@ -798,6 +798,9 @@ def _script_names_before_ages(text: str, spans: list[Span], lang: str) -> list[S
         if span.kind != AGE:
             continue
         m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if m and m.group(1) in _AGE_NOUNS:
+            # "علی، عمر 12 سال": the name before the word for age
+            m = _WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
         if not m or m.end(1) in ends or (m.start(1), m.end(1)) in taken:
             continue
         if m.group(1) not in _AGE_NOUNS and scripts.could_be_name(m.group(1), lang):

@@ -633,7 +633,7 @@ _PLRO_PLACE_RE = _rx(
     r")(?![^\W\d_])"
     r"((?:[ \u00a0]+(?:podstawow\w*|katolick\w*|specjaln\w*|publiczn\w*|integracyjn\w*|nr\.?|numer|im\.|imienia"
     r"|pw\.|pod[ \u00a0]+wezwaniem|św\.|świętego|świętej|świętych|najświętszej|matki|bożej|gimnazial\w*"
-    r"|primar\w*|medical|de[ \u00a0]+familie|dr\.?|doctor\w*|sf\.?|sfânt\w*|sfânta|sfinții|sfintii|parohia"
+    r"|primar\w*|medical|de[ \u00a0]+familie|dr\.?|doctor\w*|sf\.?|sfânt\w*|sfânta|sfinții|sfintii|sfant\w*|parohia"
     r"|ortodox\w*|catolic\w*|penticostal\w*|teoretic\w*|tehnologic\w*|național\w*|national\w*|\d{1,3}"
     r")(?![^\W\d_]))*)"  # whole words: not "Sf" of "Sfânta"
     r"((?:[ \u00a0]+(?:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚŞŢ][\w'’.-]*|\d{1,3}|&|and|of|nr\.?|im\.|imienia|pw\.|din|și|şi)){0,7})"

@@ -521,3 +521,22 @@ def test_round31_nicknames_are_found(language, text, part):
 )
 def test_round31_rules_leave_these_alone(language, text, word):
     assert not flagged(text, language, word), text
+
+
+# Round 32: Polish and Romanian typed without diacritics ("mial 4 miesiace", "biserica Sfantul
+# Nicolae"), the Urdu plural "sons" and "twins" as relations, Arabic "a year and a half".
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        ("pl", "Kiedy Franek mial 5 miesiecy, winda stala.", "5 miesiecy"),
+        ("ro", "Parintele de la biserica Sfantul Gheorghe ne-a ajutat.", "biserica Sfantul Gheorghe"),
+        ("ur", "وہ اپنے جڑواں بیٹوں حسن اور عثمان کے ساتھ رہتی ہیں۔", "حسن"),
+        ("ar", "وابنتنا الصغرى ريم، وعمرها سنة ونصف، مرضت.", "سنة ونصف"),
+    ],
+)
+def test_round32_kinds_are_found(language, text, part):
+    assert covered(text, language, part), (text, part)
+
+
+def test_round32_a_year_and_a_half_of_waiting_is_no_age():
+    assert not flagged("انتظرنا سنة ونصف حتى جاء الفني.", "ar", "ونصف")
