@@ -31,7 +31,7 @@ from . import (
     worded_dates,
     worded_homes,
 )
-from .spans import ADDRESS, AGE, DOUBT_CONFIDENCE, PERSON, POSTCODE, PRIORITY, Span
+from .spans import ADDRESS, AGE, DOUBT_CONFIDENCE, EMAIL, PERSON, POSTCODE, PRIORITY, Span
 
 logger = logging.getLogger(__name__)
 
@@ -260,7 +260,7 @@ _DISPLAY_NAME_BEFORE_RE = re.compile(
 def _display_names_of_emails(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
-        if span.kind != "EMAIL" or span.start < 3 or text[span.start - 1] != "<":
+        if span.kind != EMAIL or span.start < 3 or text[span.start - 1] != "<":
             continue
         m = _DISPLAY_NAME_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
         words = m.group(1).split() if m else []
