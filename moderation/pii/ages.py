@@ -666,7 +666,7 @@ _DATE = (
     rf"|{_YEAR}[ \u00a0]*(?:সালের|সালে|ਸਾਲ|سال)?[ \u00a0]+{_DAY}[ \u00a0]+(?:{_MONTHS})(?![\w])"
     rf"|{_DAY}[ \u00a0]+(?:of[ \u00a0]+|o[ \u00a0]+|de[ \u00a0]+|من[ \u00a0]+)?(?:{_MONTHS})"
     # the year said as its last two digits in words: "ਪੰਜ ਮਾਰਚ ਸੱਠ" (5 March '60)
-    rf"(?:,?[ \u00a0]+(?:of[ \u00a0]+)?{_YEAR}|[ \u00a0]+(?:{_PA_WORD}|{_UR_WORD}|{_BN_WORD})(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ|کا|کی|کے|সালে|সালের|সাল)))?(?![\w])"
+    rf"(?:,?[ \u00a0]+(?:of[ \u00a0]+|عام[ \u00a0]+|سنة[ \u00a0]+)?{_YEAR}|[ \u00a0]+(?:{_PA_WORD}|{_UR_WORD}|{_BN_WORD})(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ|کا|کی|کے|সালে|সালের|সাল)))?(?![\w])"
     rf"|(?:{_MONTHS})[ \u00a0]+{_DAY}(?:,?[ \u00a0]+{_YEAR})?(?![\w])"
     rf"|(?:{_MONTHS}),?[ \u00a0]+{_YEAR}(?![\w])"
     rf"|{_YEAR}(?![\w]))"
@@ -700,7 +700,7 @@ _DOB_FILLER_RE = _lazy(
 
 _DOB_KEYS = tuple(
     unicodedata.normalize("NFC", k)
-    for k in """birth dob d.o.b born urodz naște naşte naste născ nasc ميلاد مواليد ولد مولود پیدا জন্ম ਜਨਮ ਪੈਦਾ
+    for k in """birth dob d.o.b born urodz naște naşte naste născ nasc ميلاد مواليد ولد وُلد مولود پیدا জন্ম ਜਨਮ ਪੈਦਾ
     geni ganwyd""".split()
 ) + (" ur.", " b. ")
 _LOWER_TABLE = {

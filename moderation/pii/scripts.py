@@ -1361,10 +1361,17 @@ _CALLED_AR_RE = re.compile(
 )
 
 
+# "مارک نام کے ایک مینیجر" (a manager by the name of Mark), "ਜੱਸੀ ਨਾਮ ਦਾ ਇੱਕ ਮੁੰਡਾ"
+_NAMED_ONE_RE = re.compile(
+    r"(?<![\w\u064b-\u065f\u0670\u0a00-\u0a7f])([^\s\d.,،۔।!?؟:;()\"'“”«»]+)[ \u00a0]+(?:نام|ਨਾਮ|ਨਾਂ)[ \u00a0]+"
+    r"(?:کے|کا|کی|ਦੇ|ਦਾ|ਦੀ)[ \u00a0]+(?:ایک|اک|ਇੱਕ|ਇਕ)(?![\w])"
+)
+
+
 def _called(text: str, toks: list[_Tok], blocked: set[int]) -> set[int]:
-    """Token indices of names given as "everyone calls him X" (nicknames)."""
+    """Token indices of names given as "everyone calls him X" (nicknames), or "X by name"."""
     spans = []
-    for rx in (_CALLED_RE, _CALLED_AR_RE):
+    for rx in (_CALLED_RE, _CALLED_AR_RE, _NAMED_ONE_RE):
         for m in rx.finditer(text):
             spans.append((m.start(1), m.end(1)))
     if not spans:

@@ -542,3 +542,28 @@ def test_round32_kinds_are_found(language, text, part):
 
 def test_round32_a_year_and_a_half_of_waiting_is_no_age():
     assert not flagged("انتظرنا سنة ونصف حتى جاء الفني.", "ar", "ونصف")
+
+
+# Round 33: Arabic "وُلد" (born) written with its vowel mark, "عام" before the year, and "X نام کے
+# ایک" / "X ਨਾਮ ਦਾ ਇੱਕ" (a ... by the name of X).
+@pytest.mark.parametrize(
+    "language,text,part",
+    [
+        ("ar", "وُلدت أمي في الثالث من آذار عام ١٩٥١ في حلب.", "الثالث من آذار عام ١٩٥١"),
+        ("ur", "پھر ڈیرن نام کے ایک افسر نے فون کیا۔", "ڈیرن"),
+        ("pa", "ਫਿਰ ਗੈਰੀ ਨਾਮ ਦਾ ਇੱਕ ਅਫ਼ਸਰ ਆਇਆ।", "ਗੈਰੀ"),
+    ],
+)
+def test_round33_kinds_are_found(language, text, part):
+    assert covered(text, language, part), (text, part)
+
+
+@pytest.mark.parametrize(
+    "language,text,word",
+    [
+        ("ur", "میرا نام کے ایک حصے میں غلطی تھی۔", "میرا"),
+        ("ar", "وُلدت في حمص وعشت فيها عشرين سنة.", "عشرين"),
+    ],
+)
+def test_round33_rules_leave_these_alone(language, text, word):
+    assert not flagged(text, language, word), text
