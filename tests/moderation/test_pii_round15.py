@@ -1,6 +1,6 @@
-"""Rounds 15 to 32: recall first. Words no list knows are flagged in doubt, names grow to their other
+"""Rounds 15 to 33: recall first. Words no list knows are flagged in doubt, names grow to their other
 parts, homes numbered in words and places named in English words inside the scripts are found;
-then (rounds 21 to 32) named community places, ages said in passing, pasted correspondence and
+then (rounds 21 to 33) named community places, ages said in passing, pasted correspondence and
 names after titles and intros. Invented sentences only, none taken from the batches, and what
 these rules must leave alone."""
 
