@@ -436,6 +436,18 @@ _PUB_KIND_RE = _rx(
     r"(?<![\w'’-])((?:the|The)[ \u00a0]+[A-Z][\w'’]+(?:[ \u00a0]+[A-Z][\w'’]+)?[ \u00a0]+"
     r"(?:Vaults|Rest|Tap|Taphouse|Alehouse|Ale[ \u00a0]+House|Free[ \u00a0]+House|Bar|Inn|Tavern|Arms|Social[ \u00a0]+Club))(?![\w'’-])"
 )
+# Words one of which each of the three patterns above needs (a cheap test before the pattern).
+_WORDED_HOUSE_STREETS = frozenset(
+    "road street lane avenue close crescent drive way court terrace grove place gardens walk row hill square "
+    "mews rise parade view green park".split()
+)
+_PUB_WORDS = frozenset(
+    "lion hart horse bull swan crown oak bell anchor plough star arms head fox hound hounds stag cock eagle "
+    "feathers george ship rose wheatsheaf dragon boar bear lamb heart hind cross cow dog greyhound mitre grapes "
+    "tavern inn shovel sceptre".split()
+)
+_PUB_KINDS = frozenset("vaults rest tap taphouse alehouse house bar inn tavern arms club".split())
+_TRADES = frozenset("chemist butcher baker bakers post milk shop grocer paper coal".split())
 # Polish and Romanian put the number after the street: "Lincoln Road 212", "ul. Polna 7".
 _NUMBER_AFTER_STREET_RE = _rx(
     r"(?<![\w])(?:Road|Street|Lane|Avenue|Close|Crescent|Drive|Court|Terrace|Grove|Place|Gardens|Walk|Row"
@@ -997,21 +1009,26 @@ def find(text: str, language: str) -> Iterator[Span]:
             for m in _RO_FLAT_RE.finditer(text)
         )
     if lang in ("en", "cy"):
-        found.extend(
-            Span(m.start(1), m.end(1), ADDRESS, 0.6, "house number in words")
-            for m in _WORDED_HOUSE_RE.finditer(text)
-        )
+        if present & _WORDED_HOUSE_STREETS:
+            found.extend(
+                Span(m.start(1), m.end(1), ADDRESS, 0.6, "house number in words")
+                for m in _WORDED_HOUSE_RE.finditer(text)
+            )
         if "the " in text or "The " in text:
-            found.extend(
-                Span(m.start(1), m.end(1), ADDRESS, 0.5, "a pub's name") for m in _PUB_RE.finditer(text)
-            )
-            found.extend(
-                Span(m.start(1), m.end(1), ADDRESS, 0.5, "a pub's name") for m in _PUB_KIND_RE.finditer(text)
-            )
-            found.extend(
-                Span(m.start(1), m.end(1), ADDRESS, 0.5, "a shop's name")
-                for m in _TRADE_NAME_RE.finditer(text)
-            )
+            if present & _PUB_WORDS:
+                found.extend(
+                    Span(m.start(1), m.end(1), ADDRESS, 0.5, "a pub's name") for m in _PUB_RE.finditer(text)
+                )
+            if present & _PUB_KINDS:
+                found.extend(
+                    Span(m.start(1), m.end(1), ADDRESS, 0.5, "a pub's name")
+                    for m in _PUB_KIND_RE.finditer(text)
+                )
+            if present & _TRADES:
+                found.extend(
+                    Span(m.start(1), m.end(1), ADDRESS, 0.5, "a shop's name")
+                    for m in _TRADE_NAME_RE.finditer(text)
+                )
         if present & {"above", "over", "below", "under", "behind", "next", "beside"}:
             found.extend(
                 Span(m.start(1), m.end(1), ADDRESS, 0.55, "home placed by the shop below it")
@@ -1088,11 +1105,19 @@ def _on_street(text: str) -> Iterator[Span]:
             s = m.start() if g == 1 else m.start(2)
             yield Span(s, m.end(g), ADDRESS, 0.5, "house number in words")
     for st in _STREET_WORD_RE.finditer(text):
-        # only the stretch before each street word: the pattern is never run over the whole text
-        for m in _ON_STREET_RE.finditer(text, max(0, st.start() - 90), st.end()):
+        # only the stretch before each street word: the pattern is never run over the whole text,
+        # and only where "on", "na" or "pe" stands in it (a cheap test first)
+        lo = max(0, st.start() - 90)
+        before = text[lo : st.start()].lower().replace("\u00a0", " ")
+        if " on " not in before and " na " not in before and " pe " not in before:
+            continue
+        for m in _ON_STREET_RE.finditer(text, lo, st.end()):
             if m.end(1) == st.end():
                 yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "place named by its street")
                 break
+    low = text.lower()
+    if not any(w in low for w in ("estate", "osiedl", "cartier", "ansamblul")):
+        return
     for m in _BLOCK_OF_RE.finditer(text):
         yield Span(m.start(1), m.end(1), ADDRESS, 0.55, "block of a named estate")
 

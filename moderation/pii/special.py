@@ -311,6 +311,11 @@ _ORIGIN_RE = LazyPattern(
 )
 
 
+# The first word of every country above, for the cheap test before _ORIGIN_RE.
+_COUNTRY_FIRST = frozenset(c.replace("\\ ", " ").split()[0] for c in _COUNTRIES.split("|")) - {"the"}
+_LETTERS = LazyPattern(r"[^\W\d_]+")
+
+
 def find(text: str, language: str) -> Iterator[Span]:
     return iter(_find(text))
 
@@ -391,6 +396,8 @@ def _find(text: str) -> list[Span]:
         if _LANG_BEFORE.search(before) and word.startswith(("român", "rumun", "polk", "polak")):
             continue
         out.append(Span(m.start(), m.end(), OTHER_SPECIAL, 0.7, "religion or immigration status"))
+    if not _COUNTRY_FIRST.intersection(_LETTERS.findall(low)):
+        return out  # no country named: the origin pattern cannot match (a cheap test first)
     for m in _ORIGIN_RE.finditer(text):
         if m.group(0).lower().startswith("o ") and language_is_not_welsh(text):
             continue
