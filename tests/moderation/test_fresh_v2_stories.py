@@ -19,6 +19,10 @@ from tests.moderation import (
     fresh_v2af_stories,
     fresh_v2ag_stories,
     fresh_v2ah_stories,
+    fresh_v2ai_stories,
+    fresh_v2aj_stories,
+    fresh_v2ak_stories,
+    fresh_v2al_stories,
     fresh_v2b_stories,
     fresh_v2c_stories,
     fresh_v2d_stories,
@@ -84,6 +88,10 @@ BATCHES = {
     "fv2af": fresh_v2af_stories,
     "fv2ag": fresh_v2ag_stories,
     "fv2ah": fresh_v2ah_stories,
+    "fv2ai": fresh_v2ai_stories,
+    "fv2aj": fresh_v2aj_stories,
+    "fv2ak": fresh_v2ak_stories,
+    "fv2al": fresh_v2al_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
