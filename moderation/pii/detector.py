@@ -345,6 +345,12 @@ _INITIALS_AFTER_TIME = re.compile(
     rf"(?<![\d:])\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?\s*[,–—-]\s*({_INITIALS})(?=\s*[.:;,)]|\s*$)"
 )
 INITIALS_REASON = "initials standing for a person"
+# The same in the scripts, dotted: "رنا الحلبي (ر.ح)", "রুবিনা ইয়াসমিন (রু.ই.)", "ਮਨਪ੍ਰੀਤ ਕੌਰ ਢਿੱਲੋਂ (ਮ.ਕ.ਢ.)".
+_SCRIPT_LETTER = (
+    "(?:[\u0621-\u064a\u0671-\u06d3]|[\u0985-\u09b9\u09dc-\u09df][\u09be-\u09cc\u09d7]?"
+    "|[\u0a05-\u0a39\u0a59-\u0a5e][\u0a3e-\u0a4c]?)"
+)
+_SCRIPT_INITIALS_AFTER = re.compile(rf"\s*\(\s*((?:{_SCRIPT_LETTER}\.){{1,3}}{_SCRIPT_LETTER}?\.?)\s*\)")
 
 
 def _initials_of_people(text: str, spans: list[Span]) -> list[Span]:
@@ -355,6 +361,11 @@ def _initials_of_people(text: str, spans: list[Span]) -> list[Span]:
         before = _INITIALS_BEFORE.search(text, max(0, span.start - 10), span.start)
         if before:
             found.append(Span(before.start(1), before.end(1), PERSON, 0.6, INITIALS_REASON))
+        dotted = _SCRIPT_INITIALS_AFTER.match(text, span.end)
+        if dotted and sum(c.isalpha() for c in dotted.group(1)) >= 2:
+            firsts = {w[:1] for w in text[span.start : span.end].split()}
+            if dotted.group(1)[:1] in firsts:
+                found.append(Span(dotted.start(1), dotted.end(1), PERSON, 0.6, INITIALS_REASON))
         after = _INITIALS_AFTER.match(text, span.end)
         if after:
             letters = after.group(2).replace(".", "").replace("'", "")
@@ -373,6 +384,40 @@ def _initials_of_people(text: str, spans: list[Span]) -> list[Span]:
         ]
         if len(logged) >= 2:  # a log: several entries signed with initials
             found += [Span(m.start(1), m.end(1), PERSON, 0.55, INITIALS_REASON) for m in logged]
+    return found
+
+
+# Initials standing alone for someone named in full elsewhere in the text: case notes write
+# "Asha Thornbury" once and "AT visits" after. Capitals only, two or three letters.
+_CAPITAL_INITIALS = re.compile(
+    r"(?<![\w.&/-])([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ](?:\.?[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ]){1,2})\.?(?![\w&/-])"
+)
+_NAME_CAPITALS = re.compile(r"(?<![\w'’-])[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ][\w'’]+")
+# Abbreviations of housing and health work that are nobody's initials, whoever is named.
+_WORK_ABBREVIATIONS = _NOT_INITIALS - {"AM", "PM", "DR", "MR"} | frozenset(
+    "HO OT DHP ASB GP CEO HR IT TV ID OK PC PCSO SW HB UC DWP ESA PIP LA HA RSL TA DV CCTV ICU ENT MP".split()
+)
+
+
+def _initials_of_named(text: str, spans: list[Span]) -> list[Span]:
+    wanted: set[str] = set()
+    for span in spans:
+        if span.kind != PERSON:
+            continue
+        words = [m.group() for m in _NAME_CAPITALS.finditer(text, span.start, span.end)]
+        if 2 <= len(words) <= 3:
+            wanted.add("".join(w[0] for w in words))
+            wanted.add(words[0][0] + words[-1][0])
+    if not wanted:
+        return []
+    found = []
+    for m in _CAPITAL_INITIALS.finditer(text):
+        letters = m.group(1).replace(".", "")
+        if letters not in wanted or letters in _WORK_ABBREVIATIONS:
+            continue
+        if letters in ("AM", "PM") and text[max(0, m.start() - 3) : m.start()].strip()[-1:].isdigit():
+            continue  # "at 3 PM"
+        found.append(Span(m.start(1), m.end(1), PERSON, 0.55, "initials of a person named in the text"))
     return found
 
 
@@ -653,12 +698,13 @@ def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
         groups.append(
             "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + rf")(?![{_W}-])"
         )
-    pattern = re.compile(rf"(?<![{_W}'’.-])(?:" + "|".join(groups) + ")")
+    # an Arabic clitic may be written onto initials too: "ور.ح تزورهم"
+    pattern = re.compile(rf"(?:(?<![{_W}'’.-])|(?<=[وفبل])(?<![{_W}][وفبل]))(?:" + "|".join(groups) + ")")
     found = []
     for m in pattern.finditer(text):
         if m.group()[:1].isascii() and _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "the Rose garden": not the person
-        if not any(a < m.end() and m.start() < b for a, b in taken):
+        if not any(a <= m.start() and m.end() <= b for a, b in taken):
             confidence = 0.55 if m.group() in sure or m.group().rstrip(".") in initials else DOUBT_CONFIDENCE
             found.append(Span(m.start(), m.end(), PERSON, confidence, "a name found elsewhere in the text"))
     return found
@@ -1020,7 +1066,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
             if trimmed is not None:
                 found.append(trimmed)
     merged = _merge(found)
-    initials = _initials_of_people(text, merged)
+    initials = _initials_of_people(text, merged) + _initials_of_named(text, merged)
     if initials:
         merged = _merge(merged + initials)
     extra = _ages_after_names(text, merged) if lang in ("en", "cy", "pl", "ro") else []

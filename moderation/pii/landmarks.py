@@ -346,6 +346,14 @@ _LOCATED_TRIGGERS = frozenset(
 )
 
 
+# A passive verb before "by": what follows is who did it ("signed by", "written by").
+_AGENT_BY_RE = _rx(
+    r"(?<![\w'’-])(?:[a-z]+ed|written|taken|done|seen|sent|run|led|made|given|chosen|known|held|brought|caught)"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
 def _located(text: str, low: str, present: set[str]) -> Iterator[Span]:
     for pos in _starts(low, present, _LOCATED_TRIGGERS):
         m = _LOCATED_RE.match(text, pos)
@@ -366,6 +374,8 @@ def _located(text: str, low: str, present: set[str]) -> Iterator[Span]:
             continue  # "near Leeds", "by Gary", "near Christmas"; but "up from the Dolphin" is a pub
         if len(words) == 1 and m.group().lower().startswith("by"):
             continue
+        if m.group()[:3].lower() in ("by ", "by\u00a0") and _AGENT_BY_RE.search(text, max(0, pos - 30), pos):
+            continue  # "reviewed by Complaints Lead Asha Thornbury": who did it, not where
         end = m.start(1) + len(" ".join(m.group(1).split()[: len(words)]))
         # recompute the end on the original spacing
         end = m.start(1)

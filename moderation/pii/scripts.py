@@ -314,8 +314,11 @@ _SPECIAL = {
 # Arabic kinship words with each possessive ending ("أختك نور": your sister Noor, "جارهم").
 _ARABIC_KIN_SUFFIXED = " " + " ".join(
     stem + ending
-    for stem in "أخت اخت أخو اخو ابن بنت زوج زوجت أم ام أبو ابو جار جارت صديق صديقت خال خالت عم عمت".split()
-    for ending in ("ي", "ك", "ه", "ها", "نا", "هم", "كم", "كي")
+    for stem in (
+        "أخت اخت أخو اخو ابن ابنت بنت زوج زوجت أم ام أبو ابو جار جارت صديق صديقت خال خالت عم عمت"
+        " حفيد حفيدت جد جدت طفل طفلت زميل زميلت"
+    ).split()
+    for ending in ("ي", "ك", "ه", "ها", "نا", "هم", "كم", "كي", "هما", "كما", "هن")
 )
 # Gurmukhi given names are often built from two parts: ਹਰ + ਪ੍ਰੀਤ, ਸੁਖ + ਵਿੰਦਰ ...
 _GURU_COMPOUND = re.compile(
@@ -620,11 +623,13 @@ def _word_facts(word: str, script: str, lang_ar: str) -> tuple:
     if rare and script == "guru" and norm.endswith(_GURU_INFLECTED):
         rare = False  # verb and plural endings: not a name the list missed
     name = 0
-    for f in forms:
+    whole = common.get(norm, 10**9)
+    for k, f in enumerate(forms):
+        if k and norm in lex.names and whole > 20000:
+            continue  # "لانا" (Lana) is not "ل" + "انا" where the whole word is rare
         if f in lex.stop or f in lex.titles or f in lex.relations:
             # a function word, title or relation with a clitic: treat it as such
             return f, forms, nforms, rank, rare, True, 0
-    whole = common.get(norm, 10**9)
     for i, form in enumerate(nforms):
         if form in lex.names or (script == "guru" and _GURU_COMPOUND.match(form)):
             if i > 0 and whole < 20000:
@@ -1397,6 +1402,33 @@ _NICK_ADJ = frozenset(
 )
 
 
+_TATWEEL_PREFIXES = "لبوفك"
+
+
+def _set_apart_names(toks: list[_Tok], blocked: set[int]) -> set[int]:
+    """A one-letter Arabic prefix set apart by a tatweel ("لـأمل", "شكراً لـفرحية"): writers
+    stretch the prefix so that it does not fuse with a proper name, so a listed name or a
+    word the lists hardly know after it is a name."""
+    marked: set[int] = set()
+    lex = _LEX["arab"]
+    for i, t in enumerate(toks):
+        text = t.text
+        if (
+            t.kind != "arab"
+            or i in blocked
+            or len(text) < 4
+            or text[1] != "\u0640"
+            or text[0] not in _TATWEEL_PREFIXES
+        ):
+            continue
+        rest = normalise(text[2:], "arab")
+        if len(rest) < 3 or rest.startswith("ال") or rest in lex.stop or rest in lex.relations:
+            continue
+        if rest in lex.names or t.rare or t.rank > 8000:
+            marked.add(i)
+    return marked
+
+
 def _lone_latin_names(toks: list[_Tok]) -> set[int]:
     """A first name in Latin letters standing alone in Arabic-script, Bengali or Gurmukhi
     writing ("ਏਜੰਟ Tom ਆਇਆ", "السيدة Grace قالت"). Latin words there are proper nouns or
@@ -1620,6 +1652,17 @@ def _arabic_common_shape(norm: str) -> bool:
     return len(norm) > 4 and norm.endswith("وا")
 
 
+def _role_complement(toks: list[_Tok], j: int) -> bool:
+    """An Arabic word with the article right after a role or relation word: the second half of
+    the role ("موظف الشكاوى", "مسؤول الصيانة"), not a part of the name after it."""
+    t = toks[j]
+    if t.kind != "arab" or not t.norm.startswith("ال") or t.name or j == 0:
+        return False
+    before = toks[j - 1]
+    lex = _LEX["arab"]
+    return before.kind == "arab" and (before.norm in lex.relations or before.norm in lex.titles)
+
+
 def _name_part(tok: _Tok, rank: int) -> bool:
     """A word that may be one more part of a name beside a found one: a listed name, or a word
     rarer than ``rank``, and nothing a sentence is built from."""
@@ -1702,6 +1745,8 @@ def _grown_names(toks: list[_Tok], people: set[int], blocked: set[int], *, loose
                     continue
                 if not _is_word(t):
                     continue
+                if step == -1 and _role_complement(toks, j):
+                    continue  # "موظف الشكاوى دانيال": the role's "of complaints", not a name
                 between = j + step in marked and 0 <= j + step < len(toks)
                 if _name_part(t, 0) if between else _name_part(t, 6000) and (loose or t.rare or t.name):
                     added.add(j)
@@ -1922,6 +1967,7 @@ def _find(text: str, language: str) -> list[Span]:
     people |= _called(text, toks, blocked)
     people |= _pairs_and_intros(toks, people, blocked)
     people |= _lone_latin_names(toks)
+    people |= _set_apart_names(toks, blocked)
     people |= _foreign_name_pairs(toks, blocked, lang_ar)
     for i in range(len(toks) - 1):  # "بيت الجبوري", "عائلة الحلبي": the family by its name
         if (

@@ -346,6 +346,18 @@ FOUND_SINCE_ROUND21 = [
     (33, "ar", "وُلدت أمي في الثالث من آذار عام ١٩٥١ في حلب.", "الثالث من آذار عام ١٩٥١"),
     (33, "ur", "پھر ڈیرن نام کے ایک افسر نے فون کیا۔", "ڈیرن"),
     (33, "pa", "ਫਿਰ ਗੈਰੀ ਨਾਮ ਦਾ ਇੱਕ ਅਫ਼ਸਰ ਆਇਆ।", "ਗੈਰੀ"),
+    # Round 34: initials standing for someone named in full (case notes), dotted initials in the
+    # scripts, "reviewed by <role> <name>" as a person not a place, Arabic relations with dual and
+    # plural endings, a name set apart by a tatweel ("لـأمل"), and a listed name that only looks
+    # like a clitic and a function word ("لانا").
+    (34, "en", "Kayleigh Dunmore rang on Monday. Thu 4th – KD visits with surveyor.", "KD"),
+    (34, "ro", "Asistenta Daniela Marinescu a venit. Scuze scrise de la DM și echipa.", "DM"),
+    (34, "ar", "كتبت الملاحظات المرشدة رنا الحلبي (ر.ح)، ثم زارتهم ر.ح مرة أخرى.", "ر.ح"),
+    (34, "pa", "ਐਡਵੋਕੇਟ ਮਨਪ੍ਰੀਤ ਕੌਰ ਢਿੱਲੋਂ (ਮ.ਕ.ਢ.) ਨੇ ਲਿਖਿਆ।", "ਮ.ਕ.ਢ."),
+    (34, "en", "Reviewed by Complaints Lead Asha Thornbury on Friday.", "Asha Thornbury"),
+    (34, "ar", "كانت جارتهما دورين تحمل لهما الخبز.", "دورين"),
+    (34, "ar", "وصار لـأمل غرفة ومكتب.", "أمل"),
+    (34, "ar", "وابنتي لانا، 15 عاماً، كانت تراجع للامتحانات.", "لانا"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -392,14 +404,37 @@ LEFT_ALONE_SINCE_ROUND21 = [
     # round 33
     (33, "ur", "میرا نام کے ایک حصے میں غلطی تھی۔", "میرا"),
     (33, "ar", "وُلدت في حمص وعشت فيها عشرين سنة.", "عشرين"),
+    # round 34
+    (34, "en", "At 3 PM Paul Mitchell came and the GP, Gary Price, wrote.", "PM"),
+    (34, "en", "Gary Price rang the GP about it.", "GP"),
+    (34, "en", "We live just by Kings Cross and it was reviewed by Housing.", "Housing"),
+    (34, "ar", "زارنا موظف الشكاوى دانيال مع فريق.", "الشكاوى"),
+    (34, "ar", "مرضت بـالاكتئاب وذهبت لـلمكتب.", "لـلمكتب"),
 ]
 
 
 @pytest.mark.parametrize("round_,language,text,part", FOUND_SINCE_ROUND21)
-def test_rounds_21_to_33_find_these(round_, language, text, part):
+def test_rounds_since_21_find_these(round_, language, text, part):
     assert covered(text, language, part), (round_, text, part)
 
 
 @pytest.mark.parametrize("round_,language,text,word", LEFT_ALONE_SINCE_ROUND21)
-def test_rounds_21_to_33_leave_these_alone(round_, language, text, word):
+def test_rounds_since_21_leave_these_alone(round_, language, text, word):
     assert not flagged(text, language, word), (round_, text)
+
+
+@pytest.mark.parametrize(
+    "language,text,initials",
+    [
+        ("ar", "كتبت الملاحظات المرشدة رنا الحلبي (ر.ح). وعمر يساعد الجيران، ور.ح تزورهم.", "ر.ح"),
+        ("bn", "রুবিনা ইয়াসমিন (রু.ই.) লিখেছেন। পরে রু.ই. আবার এলেন।", "রু.ই."),
+        ("en", "Asha Thornbury (AT) reviewed it. Fri – AT visits. Letter signed by AT.", "AT"),
+    ],
+)
+def test_initials_are_found_every_time_they_stand_for_a_named_person(language, text, initials):
+    """Round 34: case notes name the officer once and use the initials after."""
+    spans = detect(text, language)
+    starts = [i for i in range(len(text)) if text.startswith(initials, i)]
+    assert len(starts) >= 2
+    for start in starts:
+        assert any(s.start <= start and start + len(initials) <= s.end for s in spans), (start, text)
