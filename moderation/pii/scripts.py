@@ -445,6 +445,8 @@ class _Lexicon:
         "special",
         "names",
         "weak",
+        "foreign",
+        "foreign_weak",
     )
 
     def __init__(self, script: str) -> None:
@@ -471,11 +473,50 @@ class _Lexicon:
             if not line.startswith("#")
             for w in line.split()
         ]
-        self.names = (
+        names = (
             frozenset(_load_list(f"names_{script}.txt"))
             | frozenset(normalise(w, script) for w in pets)
             | self.weak
         )
+        words = (
+            self.stop | self.titles | self.after_titles | self.relations | self.org_words | self.street_words
+        )
+        self.foreign, self.foreign_weak = _english_names(script, names | words)
+        self.names = names | self.foreign
+
+
+# English given names that are everyday English words, often borrowed as such.
+_EVERYDAY_GIVEN = frozenset(
+    """hope grace rose june mark bill will frank dawn faith amber ruby holly jade pearl iris summer
+    sandy rich lily daisy poppy olive violet hazel heather autumn crystal chase hunter mason cliff
+    dean grant victor carol robin rowan glen miles sunny joy angel bobby penny patience charity
+    king prince duke earl baker mercy honey rusty""".split()
+)
+
+
+def _english_names(script: str, known: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """English and other names as written in the script (english_names_<script>.txt) that the
+    other lists lack, and those of them that are only names with a cue: surnames, short forms
+    of three letters or fewer, and names that are everyday English words ("Hope", "Grace",
+    "Black"), whose spellings in the scripts are often loanwords or native words too."""
+    spellings: set[str] = set()
+    weak: set[str] = set()
+    # not the everyday words of any language written in the script ("کی", "ਕੇ", "بات")
+    commons = [_common(lang) for lang in {"arab": ("ar", "ur"), "beng": ("bn",), "guru": ("pa",)}[script]]
+    for line in _load_list(f"english_names_{script}.txt"):
+        if line.startswith("#"):
+            continue
+        latin_name, kind, written = line.split("\t")
+        cue_only = kind == "surname" or len(latin_name) <= 3 or latin_name.lower() in _EVERYDAY_GIVEN
+        for word in written.split():
+            norm = normalise(word, script)
+            rank = min(c.get(norm, 10**9) for c in commons)
+            if len(norm) < 2 or norm in known or rank < (5000 if cue_only else _WEAK_RANK):
+                continue  # an everyday word; a surname or short form that is a word too ("বারবার")
+            spellings.add(norm)
+            if cue_only:
+                weak.add(norm)
+    return frozenset(spellings), frozenset(weak)
 
 
 _LEX: dict[str, _Lexicon] = {}
@@ -638,6 +679,12 @@ def _word_facts(word: str, script: str, lang_ar: str) -> tuple:
                 name = 1
             elif common.get(form, 10**9) < _WEAK_RANK and form not in _FREQUENT_NAMES[script]:
                 name = 1
+            elif form in lex.foreign and (
+                form in lex.foreign_weak
+                or common.get(form, 10**9) < _FOREIGN_STRONG_RANK[lang_ar if script == "arab" else script]
+                or (script == "guru" and form in _known("guru"))
+            ):
+                name = 1  # an English name's spelling that is also a word here: only with a cue
             else:
                 name = 2
             break
@@ -648,6 +695,8 @@ def _word_facts(word: str, script: str, lang_ar: str) -> tuple:
 
 
 _WEAK_RANK = 1500
+# An English name's spelling more frequent than this in the language's word list is weak.
+_FOREIGN_STRONG_RANK = {"ar": 5000, "ur": 12000, "beng": 8000, "guru": 8000}
 _GURU_INFLECTED = tuple(normalise(e, "guru") for e in "ਗਾ ਗੀ ਗੇ ਦਾ ਦੀ ਦੇ ਿਆ ਈਆਂ ੀਆਂ ਾਂ ਿਆਂ ਏ ਓ".split())
 # Words rarer than this (rank in the frequency list) may be names or transliterations.
 _RARE = {"ar": 15000, "ur": 8000, "beng": 12000, "guru": 6000}
