@@ -410,7 +410,11 @@ _AR_WORD_LIST = """ستّ ستّة ثمانٍ واحد واحدة اثنان ا�
     ثمانون ثمانين تسعون تسعين
     أحد_عشر احد_عشر إحدى_عشرة احدى_عشرة اثنا_عشر اثني_عشر اثنتا_عشرة اثنتي_عشرة ثلاثة_عشر ثلاث_عشرة
     أربعة_عشر اربعة_عشر أربع_عشرة خمسة_عشر خمس_عشرة ستة_عشر ست_عشرة سبعة_عشر سبع_عشرة ثمانية_عشر
-    ثماني_عشرة تسعة_عشر تسع_عشرة"""
+    ثماني_عشرة تسعة_عشر تسع_عشرة
+    اتنين تنين تلات تلاتة تلاته تمن تمان تمانية تمانيه تلاتين تمانين
+    إحدعش احدعش حداشر احداشر حدعش اثنعش اتنعش اطناشر اتناشر تنعش تلتاشر تلطاش تلتعش ثلطعش
+    أربعتاشر اربعتاشر أربعطعش اربعطعش اربعتعش خمستاشر خمسطاشر خمسطعش خمستعش ستاشر سطاشر سطعش ستعش
+    سبعتاشر سبعطاشر سبعطعش سبعتعش تمنتاشر تمنطاشر تمنطعش تمنتعش تسعتاشر تسعطاشر تسعطعش تسعتعش"""
 _AR_WORD = _alt(_AR_WORD_LIST)
 _AR_UNIT = _alt(
     "سنة سنه سنوات سنين سنين عام عامًا عاما عاماً أعوام اعوام شهر شهرا شهراً أشهر اشهر شهور أسبوع أسابيع"
@@ -418,16 +422,24 @@ _AR_UNIT = _alt(
 _AR_DUAL = _alt("سنتان سنتين عامان عامين شهران شهرين أسبوعان أسبوعين")
 # "بنتي نور عندها ست سنين" (spoken: she has six years): "has" with a number and a unit
 _AR_HAS_RE = _lazy(
-    rf"(?<![\w])(?:عنده|عندها|عندو|عندي|عندك|عندهم)[ \u00a0]+(?:الآن[ \u00a0]+|دلوقتي[ \u00a0]+|هلق[ \u00a0]+)?"
-    rf"((?:{_AR_DUAL})|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)[ \u00a0]+(?:{_AR_UNIT}))(?![\w])"
+    rf"(?<![\w])(?:عنده|عندها|عندو|عندي|عندك|عندهم|عندوا)[ \u00a0]+(?:الآن[ \u00a0]+|دلوقتي[ \u00a0]+|هلق[ \u00a0]+)?"
+    rf"((?:{_AR_DUAL})(?:[ \u00a0]+ونص(?:ف)?)?|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)[ \u00a0]+(?:{_AR_UNIT}))(?![\w])"
 )
 _AR_RE = _lazy(
     rf"(?:عمره|عمرها|عمري|عمرهم|عمرك|عمره\u064f?|العمر|بعمر|عمر|البالغ|البالغة|يبلغ|تبلغ|أبلغ|سنه|بسن|سن)"
     rf"(?:[ \u00a0]*:)?[ \u00a0]+(?:من[ \u00a0]+العمر[ \u00a0]+)?(?:الآن[ \u00a0]+|اليوم[ \u00a0]+|حاليا[ \u00a0]+|حالياً[ \u00a0]+|حوالي[ \u00a0]+|فقط[ \u00a0]+)?"
-    rf"((?:{_AR_DUAL})|(?:سنة|عام|شهر)[ \u00a0]+ونصف|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)(?:[ \u00a0]+(?:{_AR_UNIT}))?)"
+    rf"((?:{_AR_DUAL})(?:[ \u00a0]+ونص(?:ف)?)?|(?:سنة|عام|شهر)[ \u00a0]+ونص(?:ف)?|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)(?:[ \u00a0]+(?:{_AR_UNIT}))?)"
     rf"(?![\w])"
     # "ويوسف في الخامسة من عمره": an ordinal, "in his fifth (year)"
     rf"|(?<![\w])(?:في|فى)[ \u00a0]+(ال[^\s\d]{{3,12}})(?=[ \u00a0]+من[ \u00a0]+(?:عمره|عمرها|العمر|عمري)(?![\w]))"
+)
+
+# "مصطفى تلتاشر سنة، وريان": a number of years right after a name is that person's age (not
+# "... سنتين قبل": years ago). Matched at the end of a name found elsewhere.
+AR_AGE_AFTER_NAME = _lazy(
+    rf"[ \u00a0]*[،,]?[ \u00a0]*((?:{_AR_DUAL})(?:[ \u00a0]+ونص(?:ف)?)?"
+    rf"|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)[ \u00a0]+(?:{_AR_UNIT})(?:[ \u00a0]+ونص(?:ف)?)?)"
+    r"(?![\w])(?![ \u00a0]+(?:قبل|مضت|مضى|فاتت|بعد|من[ \u00a0]+(?:الانتظار|العمل|السكن)))"
 )
 
 # ------------------------------------------------------------------- Urdu
@@ -901,8 +913,18 @@ def _romanised(text: str, low: str) -> Iterator[Span]:
 # words in brackets, or after a name and a comma in Romanian ("of two years").
 _WORDED_BRACKET_RE = _lazy(
     rf"\([ \u00a0]*((?:{_EN_NUM}|{_PL_NUM}|{_RO_NUM})(?:[ \u00a0]+(?:{_RO_UNIT}|lat|lata|latka|latek|rok|roczek"
-    rf"|miesięcy|miesiące|miesiecy|years?|yrs?|months?)(?:[ \u00a0]+old)?)?)[ \u00a0]*\)",
+    rf"|miesięcy|miesiące|miesiecy|years?|yrs?|months?)(?:[ \u00a0]+old)?"
+    r"(?:[ \u00a0]+(?:și|si|i|and)[ \u00a0]+(?:jumătate|jumatate|pół|pol|a[ \u00a0]+half))?)?)"
+    # "(un an și jumătate pe atunci)", "(6 tyg. w chwili zgłoszenia)": a word on when may follow
+    r"(?:[ \u00a0]+(?:pe[ \u00a0]+atunci|atunci|acum|then|now|at[ \u00a0]+the[ \u00a0]+time|wtedy|teraz"
+    r"|w[ \u00a0]+chwili[^()]{0,40}|în[ \u00a0]+momentul[^()]{0,40}))?[ \u00a0]*\)",
     re.IGNORECASE,
+)
+# Polish notes: "Zuzia (lat 4)", "Kubuś, lat 5,", "Ola (18 mies.)", "pan Kowalczyk, 67 l.,",
+# "Staś (6 tyg. w chwili zgłoszenia)": the age with an abbreviated unit, or "lat" before it.
+_PL_NOTE_AGE_RE = _lazy(
+    r"(?:\(|(?<=[^\d\W]|\)),)[ \u00a0]*((?:lat|wiek)[ \u00a0]+\d{1,3}|\d{1,3}[ \u00a0]*(?:l|mies|mc|tyg|r\.[ \u00a0]?ż)\.)"
+    r"(?=[ \u00a0]*(?:[),;]|w[ \u00a0]+chwili|wtedy|teraz|$))"
 )
 _RO_NAME_AGE_RE = _lazy(
     rf"(?:(?<![\w])[\wăâîșşțţ-]+,[ \u00a0]+de|\),)[ \u00a0]+(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT})(?=[ \u00a0]*[,.;)])"
@@ -933,6 +955,9 @@ def _worded_ages(text: str, language: str) -> Iterator[Span]:
     if language == "ro":
         for m in _RO_NAME_AGE_RE.finditer(text):
             yield Span(m.start(1), m.end(1), AGE, 0.6, "an age after a name")
+    if language == "pl" and ("lat " in text or "." in text):
+        for m in _PL_NOTE_AGE_RE.finditer(text):
+            yield Span(m.start(1), m.end(1), AGE, 0.6, "an age in a note (Polish)")
     if language in ("ro", "pl") and "," in text:
         for m in _APPOSITION_AGE_RE.finditer(text):
             yield Span(m.start(1), m.end(1), AGE, 0.55, "an age set off by commas")

@@ -31,7 +31,7 @@ from . import (
     worded_dates,
     worded_homes,
 )
-from .spans import ADDRESS, AGE, DOUBT_CONFIDENCE, EMAIL, PERSON, POSTCODE, PRIORITY, Span
+from .spans import ADDRESS, AGE, DOUBT_CONFIDENCE, EMAIL, PERSON, PHONE, POSTCODE, PRIORITY, Span
 
 logger = logging.getLogger(__name__)
 
@@ -295,6 +295,14 @@ def _ages_in_lists(text: str, spans: list[Span]) -> list[Span]:
         if value <= 120:
             found.append(Span(m.start(1), m.end(1), AGE, 0.55, "an age beside a name in a list"))
     return found
+
+
+def _arabic_ages_after_names(text: str, spans: list[Span]) -> list[Span]:
+    return [
+        Span(m.start(1), m.end(1), AGE, 0.55, "years right after a name")
+        for span in spans
+        if span.kind == PERSON and (m := ages.AR_AGE_AFTER_NAME.match(text, span.end))
+    ]
 
 
 def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
@@ -832,7 +840,11 @@ _WORD_BEFORE = re.compile(rf"([{_W}]+)[ \u00a0]*,?[ \u00a0]*$")
 
 
 # "age" itself before an age ("عمر 8 سال", "ਉਮਰ 80 ਸਾਲ"), not a name
-_AGE_NOUNS = frozenset("عمر عمرہ عمري عمره عمرها العمر سن سنه سِن ਉਮਰ ਉਮਰ: বয়স বয়েস বয়স".split())
+_AGE_NOUNS = frozenset(
+    "عمر عمرہ عمري عمره عمرها العمر سن سنه سِن ਉਮਰ ਉਮਰ: বয়স বয়েস বয়স"
+    # "has" (spoken Arabic: "آدم، عندو عامين"): the name is before it
+    " عنده عندها عندو عندي عندك عندهم عندوا".split()
+)
 
 
 def _script_names_before_ages(text: str, spans: list[Span], lang: str) -> list[Span]:
@@ -1010,12 +1022,40 @@ def _language(language: str | None) -> str:
     return (language or "en").strip().lower().split("-")[0].split("_")[0] or "en"
 
 
+_UNIT_ABBREVIATION = re.compile(r"\d[ \u00a0]*(?:l|mies|mc|tyg|r\.[ \u00a0]?ż|yrs|mths|mos|wks)$")
+
+
+# An extension after a phone number belongs to it: "0161 496 0938 x4471", "ext. 2207",
+# "interior 5", "wew. 31", "تحويلة 318".
+_EXTENSION_AFTER = re.compile(
+    r"(?:[ \u00a0]*,)?[ \u00a0]*(?:x|ext|extn|extension|wew|wewn|interior|int|tel\.[ \u00a0]?int|تحويلة|تحويله|داخلي"
+    r"|ایکسٹینشن|এক্সটেনশন|ਐਕਸਟੈਂਸ਼ਨ)\.?[ \u00a0:]*"
+    r"([0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]{1,5})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _phone_extensions(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind == PHONE and (m := _EXTENSION_AFTER.match(text, span.end)):
+            found.append(Span(span.start, m.end(), PHONE, span.confidence, span.reason))
+    return found
+
+
 def _trim(text: str, span: Span) -> Span | None:
     start, end = max(0, span.start), min(len(text), span.end)
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE:
         end -= 1
+    if (
+        end < span.end
+        and text[end] == "."
+        and span.kind == AGE
+        and _UNIT_ABBREVIATION.search(text, start, end)
+    ):
+        end += 1  # "67 l.", "18 mies.": the dot is the abbreviation's
     if start >= end:
         return None
     if (start, end) == (span.start, span.end):
@@ -1071,6 +1111,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
         merged = _merge(merged + initials)
     extra = _ages_after_names(text, merged) if lang in ("en", "cy", "pl", "ro") else []
     extra += _ages_in_lists(text, merged)
+    if lang == "ar":
+        extra += _arabic_ages_after_names(text, merged)
     if lang in ("en", "cy"):
         extra += _names_before_ages(text, merged)
         extra += _pronoun_ages_and_letter_signoffs(text)
@@ -1081,6 +1123,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
     extra += _first_names_and_surnames(text, merged, lang) + _given_names_before_surnames(text, merged)
     extra += _initials_and_particles(text, merged)
     extra += _streets_before_postcodes(text, merged)
+    extra += _phone_extensions(text, merged)
     if "@" in text and "<" in text:
         extra += _display_names_of_emails(text, merged)
     if lang in ("bn", "pa", "ur") or "নম" in text or "নং" in text:

@@ -81,7 +81,7 @@ _FILLERS = frozenset(
 _EDGE_PUNCT = ":#=-–—,(\"'“‘«„[]).”’;"
 _STOP_PUNCT = set("£$€%")
 _DATE_RE = _rx(r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
-_SPACED_GROUPS_RE = _rx(r"(?:[ \u00a0]\d{2,6}){1,3}(?![\w/-])")
+_SPACED_GROUPS_RE = _rx(r"(?:[ \u00a0]\d{2,6}){0,3}(?:[ \u00a0]\d(?!\d|[.,]\d))?(?![\w/-])")
 _MORE_DIGITS_RE = _rx(r"(?:[ \u00a0]\d{3,})+(?![\w/-])")
 _ORDINAL_RE = _rx(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|kg|km|ml|mm|cm|p|ft|x)", re.IGNORECASE)
 _DIGITS_RE = _rx(r"\d\d*")  # not "\d+": a leading repeat stops the fast scan
@@ -160,6 +160,7 @@ _BARE_RE = _rx(
     r"|[A-Z]{2,6}[ \u00a0]\d{2,}(?:[-/][A-Za-z0-9]{1,12}){1,4}"  # ASB 2291-K
     rf"|(?:{_KNOWN_PREFIX})[ \u00a0:]?\d{{4,12}}[A-Z]?"  # REF 40021, CMP55812
     r"|[A-Z]{2,6}\d{4,12}[A-Z]?"  # ABC123456
+    r"|[A-Z]\d{6,12}"  # M1180457: a Home Office file number
 )
 _PREFIX_BEFORE_RE = _rx(r"(?<![\w/-])[A-Z]{2,6}[ \u00a0:]$")
 # A lower-case writer's letter prefix ("numer hmo 2024 0193"): only after a label.
@@ -172,9 +173,16 @@ def _bare_ok(tok: str) -> bool:
     if not _BARE_RE.fullmatch(tok):
         return False
     n_dig = sum(1 for ch in tok if ch.isdigit())
+    parts = re.split(r"[-/ \u00a0:]", tok)
+    if (
+        2 <= n_dig < 4
+        and len(parts) >= 3
+        and len(tok) >= 8
+        and all(p.isupper() or p.isdigit() for p in parts)
+    ):
+        return sum(ch.isupper() for ch in tok) >= 3  # "AS-CY-014", "CGPM-SH-03A", "AE/OH/06A"
     if n_dig < 4 or _DATE_RE.match(tok):
         return False  # "XR-200", "M1-M62": model numbers and roads, not references
-    parts = re.split(r"[-/ \u00a0:]", tok)
     head = parts[0]
     if not head.isupper() and not head.isdigit():
         # lower-case prefixes are mostly words ("pre-2019", "mid-2020s")
@@ -221,7 +229,7 @@ def _listed_after(text: str, last_end: int, s: int) -> bool:
     )
 
 
-_SLASHED_NUMBER_RE = _rx(r"\d{1,8}(?:/\d{1,8}){1,3}")
+_SLASHED_NUMBER_RE = _rx(r"\d{1,8}[A-Z]{0,3}(?:/\d{1,8}[A-Z]{0,3}){1,3}")  # "01/224785/24", "20BW/118822/23"
 
 
 def _scan(text: str) -> Iterator[Span]:
@@ -243,13 +251,18 @@ def _scan(text: str) -> Iterator[Span]:
             continue
         if _bare_ok(tok):
             yield Span(s, e, REFERENCE, 0.75, "reference-shaped token")
-        elif "/" in tok and _SLASHED_NUMBER_RE.fullmatch(tok) and max(map(len, tok.split("/"))) >= 5:
+        elif (
+            "/" in tok
+            and _SLASHED_NUMBER_RE.fullmatch(tok)
+            and max(sum(ch.isdigit() for ch in part) for part in tok.split("/")) >= 5
+        ):
             # "01/224785/24": a police or court number (a date has no group of five digits)
             yield Span(s, e, REFERENCE, 0.7, "numbers joined by slashes")
         elif (
             p
             and tok.isdecimal()
             and (more := _SPACED_GROUPS_RE.match(text, e)) is not None
+            and more.end() > e
             and (sum(ch.isdecimal() for ch in text[s : more.end()]) >= 5)
         ):
             # "PVH 204 771", "ECH 7720 41": capital letters and digit groups read as one value

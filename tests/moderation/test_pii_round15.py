@@ -364,6 +364,24 @@ FOUND_SINCE_ROUND21 = [
     (35, "ur", "پھر کونر آیا اور اس نے پائپ دیکھا۔", "کونر"),
     (35, "bn", "পরের দিন ড্যানি এসে পাইপটা দেখল।", "ড্যানি"),
     (35, "pa", "ਅਗਲੇ ਦਿਨ ਸਟੈਫ਼ਨੀ ਨੇ ਫ਼ੋਨ ਕੀਤਾ।", "ਸਟੈਫ਼ਨੀ"),
+    # Round 36: a phone's extension, Polish note ages ("lat 4", "67 l.", "18 mies."), an age in
+    # brackets with "then" after it, references with few digits or a lone letter, spoken Arabic
+    # numbers ("تلتاشر", "اثنعش", "ونص"), and years right after an Arabic name.
+    (36, "en", "Officer: 0161 496 0938 x4471. Next visit Monday.", "0161 496 0938 x4471"),
+    (36, "ro", "Ramona sună la 0113 496 0620, interior 5; i se spune", "0113 496 0620, interior 5"),
+    (36, "ar", "اتصلتُ على 0113 496 0902 تحويلة 318، وتركت رسالة.", "0113 496 0902 تحويلة 318"),
+    (36, "pl", "Klientka z córką Zuzią (lat 4). Adres w systemie.", "lat 4"),
+    (36, "pl", "Klient: pan Zbigniew Nowak, 67 l., po operacji.", "67 l."),
+    (36, "pl", "Dzieci: Wojtek i Ola (18 mies.). Status osiedleńczy.", "18 mies."),
+    (36, "ro", "Cu fiul nostru, Luca (un an și jumătate pe atunci), în apartament.", "un an și jumătate"),
+    (36, "en", "My leaseholder account AS-CY-014 is in arrears.", "AS-CY-014"),
+    (36, "en", "The Home Office file M1180457 was sent.", "M1180457"),
+    (36, "en", "Police ref 20BW/118822/23 was given.", "20BW/118822/23"),
+    (36, "ur", "جاب نمبر PGH 7790 1 دیا گیا۔", "PGH 7790 1"),
+    (36, "ar", "ابني خالد عمره إحدعش سنة، وهو يترجم.", "إحدعش سنة"),
+    (36, "ar", "الماي ينزل من الشقة اللي فوقنا، رقم اثنعش.", "رقم اثنعش"),
+    (36, "ar", "والأولاد: مصطفى تلتاشر سنة، وريان.", "تلتاشر سنة"),
+    (36, "ar", "ولدي آدم، عندو عامين ونص، كان قريب.", "عامين ونص"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -422,6 +440,13 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (35, "bn", "আমি বারবার ফোন করেছি।", "বারবার"),
     (35, "pa", "ਮੈਂ ਰੋਜ਼ ਸਵੇਰੇ ਫ਼ੋਨ ਕਰਦੀ ਸੀ।", "ਰੋਜ਼"),
     (35, "pa", "ਉਨ੍ਹਾਂ ਨੇ ਆ ਕੇ ਕੰਮ ਕੀਤਾ।", "ਕੇ"),
+    # round 36
+    (36, "en", "Call 0161 496 0938, then 3 days later they came.", "then"),
+    (36, "pl", "Czekaliśmy 18 mies. na naprawę dachu.", "18"),
+    (36, "en", "During COVID-19 the M1-M62 link was shut.", "COVID"),
+    (36, "en", "During COVID-19 the M1-M62 link was shut.", "M1-M62"),
+    (36, "ar", "سكن أحمد هنا سنتين قبل أن ينتقل.", "سنتين"),
+    (36, "ar", "ولدي آدم، عندو عامين ونص، كان قريب.", "عندو"),
 ]
 
 
