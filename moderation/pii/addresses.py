@@ -50,7 +50,7 @@ _STRONG = _nfc_set(
 _WEAK = _nfc_set(
     """hill park green view gate end side bank yard fields field vale dale mount path top brow fold garth lea
     meadow meadows orchard passage ridge mead reach wynd approach common hollow nook oval pastures precinct
-    promenade strand village site"""
+    promenade strand village site quarter lofts works"""
 )
 # Abbreviations: only after a house number ("12 Mill Rd", not "St Anne", "Dr Khan").
 _ABBREV = _nfc_set("rd st ave av ln dr cres ct pl sq tce terr gdns gr blvd pde cl wy")
@@ -72,7 +72,7 @@ _NAME_STOP = _nfc_set(
 # Name words that make "X Court/House/Tower..." an institution, not a home, when there is no number.
 _INSTITUTION = _nfc_set(
     """high county crown supreme magistrates magistrates’ magistrates' family small claims royal appeal appeals
-    coroner's coroners youth civil employment companies open public opera guest care full custom boarding halfway
+    coroner's coroners youth civil employment companies open public opera care full custom
     safe social community medical health sheltered supported private residential retirement temporary emergency
     town village whitehall downing local bank white"""
 )
@@ -92,7 +92,7 @@ _LOWER_STOP = _nfc_set(
 _LOCATIVE = _nfc_set(
     """on at in off near from of opposite behind along by to into onto around past przy na w we z ze koło obok pod
     pe la în din lângă de spre yn ar o i ger ym yng the y yr في من على قرب عند میں پر کے ਵਿੱਚ ਤੇ
-    بلاک بلاك بلوک بلوك عمارة مبنى بناية بلڈنگ ব্লক বিল্ডিং ਬਲਾਕ ਬਿਲਡਿੰਗ"""
+    بلاک بلاك بلوک بلوك عمارة مبنى بناية بلڈنگ ব্লক বিল্ডিং ਬਲਾਕ ਬਿਲਡਿੰਗ مجمع مجمّع المجمع فندق ہوٹل হোটেল ਹੋਟਲ"""
 )
 
 _FLAT_WORDS = _alt(
@@ -107,9 +107,10 @@ _FLAT_BEFORE_RE = _rx(
 )
 # A hyphen joins Latin words ("Smith-Jones") but not a Bengali case ending ("Tower-এর").
 _TOKEN_RE = _rx(
-    r"(?:St|Mt)\.|[^\W\d_][\w'’]*(?:-(?=[A-Za-zÀ-ÖØ-öø-ɏ])[\w'’]*)*|\d+[A-Za-z]?(?:[-–/]\d+[A-Za-z]?)?|\S"
+    r"(?:St|Mt)\.|[^\W\d_][\w'’\u064b-\u065f\u0670]*(?:-(?=[A-Za-zÀ-ÖØ-öø-ɏ])[\w'’]*)*|\d+[A-Za-z]?(?:[-–/]\d+[A-Za-z]?)?|\S"
 )
 _NUMBER_TOKEN_RE = _rx(rf"{_NUMBER}$")
+_ARABIC_MARKS = _rx("[\u064b-\u065f\u0670]")  # "مجمّع" is "مجمع" with a shadda
 
 
 _CONNECTORS = frozenset("y yr upon on de la le".split())
@@ -190,7 +191,7 @@ def _english(text: str, ts: int, te: int, type_word: str, low: str) -> Iterator[
         prev = toks[j].group().lower() if j >= 0 else ""
         if prev in {"the", "y", "yr"} and j - 1 >= 0:
             prev = toks[j - 1].group().lower()
-        located = unicodedata.normalize("NFC", prev) in _LOCATIVE
+        located = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", prev)) in _LOCATIVE
         if all_lower:
             # lower-case writing: "i live on the marsh lane estate" (a place, not "a busy road")
             if not located or kind != "strong" or len(names) > 2 or prev in {"of", "to", "from", "by", "the"}:

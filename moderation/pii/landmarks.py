@@ -316,9 +316,18 @@ _LOCATING = (
     r"|(?:în|in)[ \u00a0]+(?:spatele|fața|fata)|peste[ \u00a0]+drum[ \u00a0]+de"
 )
 _CAPW = r"(?:(?-i:[A-Z])[\w'’-]*|&)"
+# the kind of place between the locating word and its name: "nad pubem The Grey Mare",
+# "lângă magazinul Carpați", "next to the chippy, Golden Fry"
+_PLACE_KIND = (
+    r"pub|pubem|pubie|pubu|sklepem|sklepie|sklepu|barem|barze|hotelem|hotelu|kawiarnią|kawiarni|restauracją"
+    r"|restauracji|magazinul|magazinului|pubul|pubului|barul|barului|hotelul|hotelului|restaurantul|cafeneaua"
+    r"|the[ \u00a0]+(?:pub|shop|chippy|cafe|café|takeaway|corner[ \u00a0]+shop|off[ \u00a0]+licence)"
+)
 _LOCATED_RE = _rx(
-    rf"(?<![\w'’-])(?:{_LOCATING})[ \u00a0]+(?:the[ \u00a0]+)?"
-    rf"({_CAPW}(?:[ \u00a0]+(?:{_CAPW}|(?:and|of|on|the|in)(?=[ \u00a0]+(?-i:[A-Z])))){{0,4}})",
+    rf"(?<![\w'’-])(?:{_LOCATING})[ \u00a0]+(?:(?:{_PLACE_KIND})(?:[ \u00a0]+(?-i:[a-zăâîșțşţąćęłńóśźż]{{3,}}))?"
+    rf"[ \u00a0]*,?[ \u00a0]+)?(?:(?-i:the)[ \u00a0]+)?"
+    # a capitalised "The" after the locating word is part of the name ("w bloku The Timber Yard")
+    rf"((?:(?-i:The)[ \u00a0]+)?{_CAPW}(?:[ \u00a0]+(?:{_CAPW}|(?:and|of|on|the|in)(?=[ \u00a0]+(?-i:[A-Z])))){{0,4}})",
     re.IGNORECASE,
 )
 
@@ -367,10 +376,12 @@ def _located(text: str, low: str, present: set[str]) -> Iterator[Span]:
         if not words:
             continue
         low = [_bare(w) for w in words]
+        the_before = re.search(r"(?i)\bthe[ \u00a0]+$", text[m.start() : m.start(1)]) is not None
+        if low[0] == "the" and len(low) > 1:
+            low, the_before = low[1:], True  # "w bloku The Timber Yard": the name's own article
         if low[0] in _NOT_LANDMARK:
             continue
-        the_before = re.search(r"(?i)\bthe[ \u00a0]+$", text[m.start() : m.start(1)]) is not None
-        if len(words) == 1 and (low[0] in _towns() or (low[0] in _common() and not the_before)):
+        if len(low) == 1 and (low[0] in _towns() or (low[0] in _common() and not the_before)):
             continue  # "near Leeds", "by Gary", "near Christmas"; but "up from the Dolphin" is a pub
         if len(words) == 1 and m.group().lower().startswith("by"):
             continue
@@ -989,6 +1000,46 @@ def _labelled(text: str) -> Iterator[Span]:
             yield Span(m.end(), m.end() + len(value), ADDRESS, 0.7, "address after an address label")
 
 
+# A block, hotel, shop or school of the script's words, then its Latin name: "في مبنى The Granary",
+# "ورا البار اللي اسمه Fox and Anchor", "فوق محل الحلويات Sweet Cedar", "ਹੋਟਲ Regent Lodge".
+_SCRIPT_PLACE_NOUNS = (
+    "مبنى المبنى بناية البناية عمارة العمارة برج البرج فندق الفندق نزل محل المحل متجر المتجر مطعم المطعم مقهى"
+    " المقهى البار بار حانة الحانة مدرسة المدرسة روضة الروضة حضانة الحضانة عيادة العيادة مركز المركز نادي النادي"
+    " مجمع مجمّع المجمع كنيسة الكنيسة مسجد المسجد جامع الجامع"
+    " بلڈنگ عمارت ہوٹل دکان دوکان سٹور اسٹور پب سکول اسکول کلینک سنٹر سینٹر کلب چرچ گوردوارہ مندر"
+    " বিল্ডিং ভবন হোটেল দোকান স্টোর পাব স্কুল ক্লিনিক সেন্টার ক্লাব চার্চ মসজিদ গুরুদুয়ারা মন্দির"
+    " ਬਿਲਡਿੰਗ ਇਮਾਰਤ ਹੋਟਲ ਦੁਕਾਨ ਸਟੋਰ ਪੱਬ ਸਕੂਲ ਕਲੀਨਿਕ ਸੈਂਟਰ ਕਲੱਬ ਚਰਚ ਮਸਜਿਦ ਗੁਰਦੁਆਰਾ ਮੰਦਰ"
+)
+_SCRIPT_PLACE_LATIN_RE = _rx(
+    rf"(?<![\w\u064b-\u065f])(?:{_alt(_SCRIPT_PLACE_NOUNS)})(?:[ \u00a0]+ال[\u0621-\u064a\u064b-\u065f]+)?"
+    r"(?:[ \u00a0]+(?:اللي|الذي|التي|اللى|يلي)[ \u00a0]+(?:اسمه|اسمها|اسمو|يسمى|تسمى|اسمها))?[ \u00a0]*[:،,]?[ \u00a0]*"
+    r"((?:The[ \u00a0]+)?[A-Z][\w'’&-]*(?:[ \u00a0]+(?:[A-Z][\w'’&-]*|and|&|of)){0,3})"
+)
+_ORGANISATION_END = frozenset(
+    "homes housing council ltd limited association trust group services management properties lettings partnership".split()
+)
+# Converted buildings named by what they were: "apt 12, The Maltings", "The Old Bakery".
+_CONVERSION_RE = _rx(
+    r"(?<![\w'’-])(The[ \u00a0]+(?:Maltings|Granary|Brewery|Foundry|Tannery|Sidings|Lofts|Studios|Exchange|Courtyard"
+    r"|Cloisters|Ropewalk|Ropery|Forge|Smithy|Stables|Coach[ \u00a0]+House|Old[ \u00a0]+(?:School|Bakery|Dairy|Chapel"
+    r"|Vicarage|Rectory|Mill|Brewery|Library|Fire[ \u00a0]+Station|Police[ \u00a0]+Station|Post[ \u00a0]+Office)))(?![\w'’-])"
+)
+
+
+def _latin_places(text: str) -> Iterator[Span]:
+    for m in _SCRIPT_PLACE_LATIN_RE.finditer(text):
+        words = m.group(1).split()
+        while words and words[-1] in ("and", "&", "of"):
+            words.pop()
+        if not words or words[-1].lower() in _ORGANISATION_END:
+            continue
+        yield Span(
+            m.start(1), m.start(1) + len(" ".join(words)), ADDRESS, 0.5, "a named place in Latin letters"
+        )
+    for m in _CONVERSION_RE.finditer(text):
+        yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "a converted building by its name")
+
+
 def find(text: str, language: str) -> Iterator[Span]:
     """Partial addresses and named places (any language)."""
     if not text:
@@ -1006,6 +1057,8 @@ def find(text: str, language: str) -> Iterator[Span]:
     found.extend(_partial(text, low, present, lang))
     if ":" in text:
         found.extend(_labelled(text))
+    if "The " in text or (lang in ("ar", "ur", "bn", "pa") and _LATIN_LETTER_RE.search(text)):
+        found.extend(_latin_places(text))
     if "lock " in text:
         found.extend(_blocks(text))
     if lang in ("pl", "ro"):

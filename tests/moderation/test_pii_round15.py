@@ -382,6 +382,19 @@ FOUND_SINCE_ROUND21 = [
     (36, "ar", "الماي ينزل من الشقة اللي فوقنا، رقم اثنعش.", "رقم اثنعش"),
     (36, "ar", "والأولاد: مصطفى تلتاشر سنة، وريان.", "تلتاشر سنة"),
     (36, "ar", "ولدي آدم، عندو عامين ونص، كان قريب.", "عامين ونص"),
+    # Round 37: named places in Latin letters after the script's word for a block, hotel, shop or
+    # pub; a capitalised "The" is part of the name; the kind of place between a locating word and
+    # its name; converted buildings ("The Maltings"); "Guest House" and "Quarter" are homes' names.
+    (37, "ar", "أسكن في مبنى The Granary شرق لندن منذ سنتين.", "The Granary"),
+    (37, "ar", "ساكنين ورا البار اللي اسمه Fox and Anchor، والبيت قديم.", "Fox and Anchor"),
+    (37, "ar", "فوق محل الحلويات Sweet Cedar على الزاوية.", "Sweet Cedar"),
+    (37, "ar", "للشقة في مجمّع Canalside Quarter قرب القناة.", "Canalside Quarter"),
+    (37, "pl", "Mieszkam z mężem w bloku The Timber Yard w Bristolu.", "The Timber Yard"),
+    (37, "pl", "Mieszkanie jest nad pubem The Grey Mare od lat.", "The Grey Mare"),
+    (37, "ro", "Stăm pe stradă, lângă magazinul românesc, Carpați. Eu lucrez.", "Carpați"),
+    (37, "en", "I own the lease on apt 12, The Maltings, near the river.", "The Maltings"),
+    (37, "en", "They moved us to Regent Guest House for six months.", "Regent Guest House"),
+    (37, "pa", "ਕੌਂਸਲ ਨੇ ਉਨ੍ਹਾਂ ਨੂੰ Regent Guest House ਵਿੱਚ ਕਮਰਾ ਦਿੱਤਾ।", "Regent Guest House"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -447,6 +460,9 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (36, "en", "During COVID-19 the M1-M62 link was shut.", "M1-M62"),
     (36, "ar", "سكن أحمد هنا سنتين قبل أن ينتقل.", "سنتين"),
     (36, "ar", "ولدي آدم، عندو عامين ونص، كان قريب.", "عندو"),
+    # round 37
+    (37, "en", "We went to the brewery and then to a guest house in town.", "brewery"),
+    (37, "en", "We went to the brewery and then to a guest house in town.", "guest"),
 ]
 
 
