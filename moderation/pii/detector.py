@@ -931,8 +931,14 @@ def _initials_and_particles(text: str, spans: list[Span]) -> list[Span]:
 # Between two parts of one address: a comma, or a floor ("flat 3, second floor, Linacre House",
 # "ਬੰਗਲਾ ਨੰਬਰ 7, Ashdown Close").
 _ADDRESS_GAP = re.compile(
-    r"[ \u00a0]*[,،]?[ \u00a0]*(?:(?:ground|first|second|third|fourth|fifth|sixth|top|basement|\d{1,2}(?:st|nd|rd|th))"
-    r"[ \u00a0]+floor[ \u00a0]*[,،]?[ \u00a0]*)?",
+    r"[ \u00a0]*[,،]?[ \u00a0]*(?:(?:(?:ground|first|second|third|fourth|fifth|sixth|top|basement|\d{1,2}(?:st|nd|rd|th))"
+    r"[ \u00a0]+floor"
+    # the same in the scripts: "ਪਹਿਲੀ ਮੰਜ਼ਿਲ", "دوسری منزل", "৩য় তলা", "الطابق الثاني"
+    r"|(?:ਪਹਿਲੀ|ਦੂਜੀ|ਤੀਜੀ|ਚੌਥੀ|ਪੰਜਵੀਂ|ਛੇਵੀਂ|ਉੱਪਰਲੀ|ਹੇਠਲੀ|ਗਰਾਊਂਡ)[ \u00a0]+(?:ਮੰਜ਼ਿਲ|ਮੰਜਿਲ|ਫ਼ਲੋਰ|ਫਲੋਰ)"
+    r"|(?:پہلی|دوسری|تیسری|چوتھی|پانچویں|چھٹی|اوپر\S*|نچلی|گراؤنڈ)[ \u00a0]+(?:منزل|فلور)"
+    r"|(?:[০-৯\d]{1,2}(?:ম|য়|য়|র্থ|ষ্ঠ)|প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|পঞ্চম|নিচ|উপর)[ \u00a0]*(?:তলা|তলায়|তলায়|ফ্লোর)"
+    r"|(?:الطابق|طابق)[ \u00a0]+\S+)"
+    r"[ \u00a0]*[,،]?[ \u00a0]*)?",
     re.IGNORECASE,
 )
 
@@ -961,7 +967,7 @@ def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
                 found.append(Span(span.start, m.end(), ADDRESS, span.confidence, "the flat of a house"))
     addresses = [s for s in spans if s.kind == ADDRESS]
     for a, b in zip(addresses, addresses[1:], strict=False):
-        if 0 < b.start - a.end <= 20 and _ADDRESS_GAP.fullmatch(text, a.end, b.start):
+        if 0 < b.start - a.end <= 28 and _ADDRESS_GAP.fullmatch(text, a.end, b.start):
             found.append(
                 Span(a.start, b.end, ADDRESS, max(a.confidence, b.confidence), "parts of one address")
             )

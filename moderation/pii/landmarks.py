@@ -826,13 +826,14 @@ def _native_title(word: str) -> bool:
 _WORSHIP = frozenset(
     """مسجد المسجد جامع الجامع جامعہ كنيسة الكنيسة معبد المعبد گوردوارہ گردوارہ گوردوارا مندر
     মসজিদ মসজিদে মসজিদের মন্দির মন্দিরে গির্জা গুরুদুয়ারা ਗੁਰਦੁਆਰਾ ਗੁਰਦੁਆਰੇ ਗੁਰੂਦੁਆਰਾ ਗੁਰੂਦੁਆਰੇ ਮੰਦਰ ਮੰਦਿਰ
-    ਮਸਜਿਦ ਭਵਨ""".split()
+    ਮਸਜਿਦ ਭਵਨ چرچ চার্চ ਚਰਚ""".split()
 )
 # Not part of the name: days ("every Friday"), going and coming, and where ("beside").
 _NOT_IN_WORSHIP_NAME = re.compile(
     r"^(?:جات|جان|جائ|جاؤ|گئ|گیا|آت|آئ|ذهب|نذهب|أذهب|اذهب|يذهب|نصلي|أصلي|یا|یہ|پر"
     r"|যা|যে|গি|গে|আস|পাশ|সামন|কাছ|পিছ|পেছ|উল্টো|ਜਾ|ਗਏ|ਗਈ|ਗਿਆ|ਆਉ|ਆਏ|ਕੋਲ|ਨੇੜੇ|ਸਾਹਮਣੇ|ਪਿੱਛੇ)"
     r"|(?:بار|বার|ਵਾਰ)$|^(?:جمعہ|جمعة|الجمعة|اتوار|پیر|منگل|بدھ|جمعرات|ہفتہ|ہفتے)$"
+    r"|^(?:ਹਫ਼ਤੇ|ਹਫਤੇ|ਐਤਵਾਰ|ਐਤਵਾਰੀਂ|ਰੋਜ਼|ਰੋਜ|ਸਵੇਰੇ|ਸ਼ਾਮੀਂ|ਹਰ|সপ্তাহে|রবিবার|রোজ|প্রতি|روز|ہر)$"
     r"|^(?:خلف|قرب|جنب|بجانب|مقابل|أمام|امام|وراء|عند|بجوار|جوار|يوم|كل|مع|كتب|قال|قالت|مباشرة|تماما|تماماً)$"
 )
 # A shop, a surgery or a school is named by the words before it, everyday ones too ("مدینہ حلال
@@ -867,6 +868,15 @@ _ANY_WORD = 1  # a rank: any word but the very commonest (function words are ref
 _WORSHIP_NAME_PARTS = frozenset(
     "أبو ابو أبي ابي بن ابن بنت عبد السيدة السيده الإمام الامام الشيخ السيد القديس القديسة القديسه مار سيدة سيده".split()
 )
+# Titles inside a place of worship's name, which alone do not make one ("ਗੁਰਦੁਆਰਾ ਸਾਹਿਬ" is any
+# gurdwara): "ਗੁਰਦੁਆਰਾ ਸ੍ਰੀ ਗੁਰੂ ਰਵਿਦਾਸ ਸਭਾ", "سینٹ اینڈریوز چرچ", "শ্রী শ্রী রাধাকৃষ্ণ মন্দির".
+_WORSHIP_TITLES = frozenset("ਸ੍ਰੀ ਸ਼੍ਰੀ ਸ੍ਰੀਮਾਨ ਗੁਰੂ ਬਾਬਾ ਭਾਈ ਸੰਤ ਸਾਹਿਬ سری شری سینٹ سنت حضرت শ্রী সেন্ট".split())
+# Two-word kinds that say a school: any word before them is the school's name ("ਵਿਲੋ ਬੈਂਕ
+# ਪ੍ਰਾਇਮਰੀ ਸਕੂਲ", "گرین لین پرائمری سکول").
+_SCHOOL_KINDS = frozenset(
+    w.replace("_", " ")
+    for w in "پرائمری_سکول پرائمری_اسکول ہائی_سکول ہائی_اسکول প্রাইমারি_স্কুল হাই_স্কুল ਪ੍ਰਾਇਮਰੀ_ਸਕੂਲ ਹਾਈ_ਸਕੂਲ".split()
+)
 
 
 def _native_places(text: str, lang: str) -> Iterator[Span]:
@@ -882,7 +892,10 @@ def _native_places(text: str, lang: str) -> Iterator[Span]:
                 break
             loose = _ANY_WORD if worship else (500 if after else 250)
             part = worship and (
-                w.group() in _WORSHIP_NAME_PARTS or bool(after) and after[-1].group() in _WORSHIP_NAME_PARTS
+                w.group() in _WORSHIP_NAME_PARTS
+                or w.group() in _WORSHIP_TITLES
+                or bool(after)
+                and after[-1].group() in _WORSHIP_NAME_PARTS
             )  # "أبو بكر": the word after a kunya is the name
             if not (part or _native_name_word(w.group(), lang, loose=loose)) or (
                 worship and _NOT_IN_WORSHIP_NAME.search(w.group())
@@ -911,10 +924,18 @@ def _native_places(text: str, lang: str) -> Iterator[Span]:
                 before.append(w)  # "শ্রী শ্রী রাধাকৃষ্ণ মন্দির", "ਸ੍ਰੀ ਗੁਰੂ ... ਗੁਰਦੁਆਰਾ"
                 pos = w.start()
                 continue
+            if before and w.group() in _WORSHIP_TITLES and worship:
+                before.append(w)  # "سینٹ اینڈریوز چرچ": the saint's title opens the name
+                pos = w.start()
+                continue
             if (
                 len(before) >= (3 if before and _native_street_word(before[0].group()) else 2)
                 or not (
-                    _native_name_word(w.group(), lang, loose=_ANY_WORD if worship or shop else 2000)
+                    _native_name_word(
+                        w.group(),
+                        lang,
+                        loose=_ANY_WORD if worship or shop or m.group(1) in _SCHOOL_KINDS else 2000,
+                    )
                     or (not before and _native_street_word(w.group()))  # "ہولی روڈ پرائمری"
                 )
                 or (worship and _NOT_IN_WORSHIP_NAME.search(w.group()))
@@ -922,6 +943,10 @@ def _native_places(text: str, lang: str) -> Iterator[Span]:
                 break
             before.append(w)
             pos = w.start()
+        while after and after[-1].group() in _WORSHIP_TITLES and after[-1].group() != "ਸਾਹਿਬ":
+            after.pop()
+        if after and not before and all(w.group() in _WORSHIP_TITLES for w in after):
+            after = []  # "ਗੁਰਦੁਆਰਾ ਸਾਹਿਬ": any gurdwara, no name
         if not after and not before:
             continue
         if after:

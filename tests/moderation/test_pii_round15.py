@@ -395,6 +395,18 @@ FOUND_SINCE_ROUND21 = [
     (37, "en", "I own the lease on apt 12, The Maltings, near the river.", "The Maltings"),
     (37, "en", "They moved us to Regent Guest House for six months.", "Regent Guest House"),
     (37, "pa", "ਕੌਂਸਲ ਨੇ ਉਨ੍ਹਾਂ ਨੂੰ Regent Guest House ਵਿੱਚ ਕਮਰਾ ਦਿੱਤਾ।", "Regent Guest House"),
+    # Round 38: titles inside the name of a place of worship ("ਸ੍ਰੀ", "سینٹ"), any words before
+    # "primary school", a floor between two parts of an address in the scripts, Punjabi ages said
+    # as "N of" after a comma or "now", oblique number words, "ਨੰ." before a flat's number.
+    (38, "pa", "ਸਾਡਾ ਘਰ ਗੁਰਦੁਆਰਾ ਸ੍ਰੀ ਗੁਰੂ ਰਵਿਦਾਸ ਸਭਾ ਦੇ ਪਿਛਲੀ ਗਲੀ ਚ ਆ।", "ਗੁਰਦੁਆਰਾ ਸ੍ਰੀ ਗੁਰੂ ਰਵਿਦਾਸ ਸਭਾ"),
+    (38, "ur", "یہ سینٹ اینڈریوز چرچ کے پیچھے والا بلاک ہے۔", "سینٹ اینڈریوز چرچ"),
+    (38, "pa", "ਸਹਿਜ ਦੇ ਸਕੂਲ, ਵਿਲੋ ਬੈਂਕ ਪ੍ਰਾਇਮਰੀ ਸਕੂਲ, ਦੀ ਟੀਚਰ ਨੇ ਲਿਖਿਆ।", "ਵਿਲੋ ਬੈਂਕ ਪ੍ਰਾਇਮਰੀ ਸਕੂਲ"),
+    (38, "pa", "ਪਤਾ: ਫ਼ਲੈਟ 4, ਪਹਿਲੀ ਮੰਜ਼ਿਲ, Norton House, ਲੈਸਟਰ।", "ਫ਼ਲੈਟ 4, ਪਹਿਲੀ ਮੰਜ਼ਿਲ, Norton House"),
+    (38, "pa", "ਤੇ ਮੁੰਡਾ ਫ਼ਤਿਹ, ਪੰਜ ਦਾ, ਕੁੱਤਿਆਂ ਤੋਂ ਡਰਦਾ ਹੈ।", "ਪੰਜ"),
+    (38, "pa", "ਡੈਡੀ ਜੀ ਦਾ ਜਨਮ 1946 ਦਾ, ਮਤਲਬ ਹੁਣ ਉਨਾਸੀ ਦੇ ਆ।", "ਉਨਾਸੀ"),
+    (38, "pa", "ਉਹਦਾ ਭਰਾ ਜੋਸ਼, ਅੱਠਾਂ ਸਾਲਾਂ ਦਾ, ਕਹਿੰਦਾ ਹੈ।", "ਅੱਠਾਂ ਸਾਲਾਂ"),
+    (38, "pa", "ਚੌਥੀ ਮੰਜ਼ਿਲ, ਫਲੈਟ ਨੰਬਰ ਉਨੀ। ਪੋਸਟਕੋਡ ਬਾਅਦ ਵਿੱਚ।", "ਫਲੈਟ ਨੰਬਰ ਉਨੀ"),
+    (38, "pa", "ਉਹ Oakleigh Lodge ਵਿੱਚ ਫ਼ਲੈਟ ਨੰ. 9 'ਚ ਰਹਿੰਦੇ ਹਨ।", "ਫ਼ਲੈਟ ਨੰ. 9"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -463,6 +475,12 @@ LEFT_ALONE_SINCE_ROUND21 = [
     # round 37
     (37, "en", "We went to the brewery and then to a guest house in town.", "brewery"),
     (37, "en", "We went to the brewery and then to a guest house in town.", "guest"),
+    # round 38
+    (38, "pa", "ਅਸੀਂ ਹਰ ਹਫ਼ਤੇ ਗੁਰਦੁਆਰਾ ਸਾਹਿਬ ਜਾਂਦੇ ਹਾਂ।", "ਸਾਹਿਬ"),
+    (38, "ur", "ہم ہر اتوار چرچ جاتے ہیں۔", "چرچ"),
+    (38, "pa", "ਮੈਂ ਪੰਜ ਦਾ ਨੋਟ ਦਿੱਤਾ।", "ਪੰਜ"),
+    (38, "pa", "ਅਸੀਂ ਚੌਥੀ ਮੰਜ਼ਿਲ ਤੇ ਰਹਿੰਦੇ ਹਾਂ।", "ਮੰਜ਼ਿਲ"),
+    (38, "bn", "আমি তিন তলার ফ্ল্যাট কিনেছি। পোস্টকোড পরে দেব।", "পোস্টকোড"),
 ]
 
 
