@@ -23,6 +23,10 @@ from tests.moderation import (
     fresh_v2aj_stories,
     fresh_v2ak_stories,
     fresh_v2al_stories,
+    fresh_v2am_stories,
+    fresh_v2an_stories,
+    fresh_v2ao_stories,
+    fresh_v2ap_stories,
     fresh_v2b_stories,
     fresh_v2c_stories,
     fresh_v2d_stories,
@@ -92,6 +96,10 @@ BATCHES = {
     "fv2aj": fresh_v2aj_stories,
     "fv2ak": fresh_v2ak_stories,
     "fv2al": fresh_v2al_stories,
+    "fv2am": fresh_v2am_stories,
+    "fv2an": fresh_v2an_stories,
+    "fv2ao": fresh_v2ao_stories,
+    "fv2ap": fresh_v2ap_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
