@@ -417,7 +417,8 @@ _AR_WORD_LIST = """ستّ ستّة ثمانٍ واحد واحدة اثنان ا�
     سبعتاشر سبعطاشر سبعطعش سبعتعش تمنتاشر تمنطاشر تمنطعش تمنتعش تسعتاشر تسعطاشر تسعطعش تسعتعش"""
 _AR_WORD = _alt(_AR_WORD_LIST)
 _AR_UNIT = _alt(
-    "سنة سنه سنوات سنين سنين عام عامًا عاما عاماً أعوام اعوام شهر شهرا شهراً أشهر اشهر شهور أسبوع أسابيع"
+    "سنة سنه سنوات سنين سنين عام عامًا عاما عاماً أعوام اعوام شهر شهرا شهراً شهرًا أشهر اشهر شهور أسبوع أسبوعًا أسبوعاً"
+    " أسابيع يومًا يوماً"
 )
 _AR_DUAL = _alt("سنتان سنتين عامان عامين شهران شهرين أسبوعان أسبوعين")
 # "بنتي نور عندها ست سنين" (spoken: she has six years): "has" with a number and a unit
@@ -426,7 +427,7 @@ _AR_HAS_RE = _lazy(
     rf"((?:{_AR_DUAL})(?:[ \u00a0]+ونص(?:ف)?)?|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)[ \u00a0]+(?:{_AR_UNIT}))(?![\w])"
 )
 _AR_RE = _lazy(
-    rf"(?:عمره|عمرها|عمري|عمرهم|عمرك|عمره\u064f?|العمر|بعمر|عمر|البالغ|البالغة|يبلغ|تبلغ|أبلغ|سنه|بسن|سن)"
+    rf"(?:عمرهما|عمرهن|عمره|عمرها|عمري|عمرهم|عمرك|عمره\u064f?|العمر|بعمر|عمر|البالغ|البالغة|يبلغ|تبلغ|أبلغ|سنه|بسن|سن)"
     rf"(?:[ \u00a0]*:)?[ \u00a0]+(?:من[ \u00a0]+العمر[ \u00a0]+)?(?:الآن[ \u00a0]+|اليوم[ \u00a0]+|حاليا[ \u00a0]+|حالياً[ \u00a0]+|حوالي[ \u00a0]+|فقط[ \u00a0]+)?"
     rf"((?:{_AR_DUAL})(?:[ \u00a0]+ونص(?:ف)?)?|(?:سنة|عام|شهر)[ \u00a0]+ونص(?:ف)?|(?:{_N}|(?:{_AR_WORD})(?:[ \u00a0]+و[ \u00a0]?(?:{_AR_WORD}))?)(?:[ \u00a0]+(?:{_AR_UNIT}))?)"
     rf"(?![\w])"
@@ -499,7 +500,7 @@ _PA_WORD_LIST = """ਇੱਕ ਇਕ ਦੋ ਤਿੰਨ ਚਾਰ ਪੰਜ ਛ�
     ਦੋਹਾਂ ਤਿੰਨਾਂ ਚਾਰਾਂ ਪੰਜਾਂ ਛੇਆਂ ਸੱਤਾਂ ਅੱਠਾਂ ਨੌਆਂ ਦਸਾਂ"""
 _PA_WORD = _alt(_PA_WORD_LIST)
 _PA_NUM = rf"(?:(?:ਸਾਢੇ|ਸਵਾ|ਪੌਣੇ)[ \u00a0]+)?(?:{_N}|{_PA_WORD})"
-_PA_UNIT = r"(?:ਸਾਲ|ਸਾਲਾਂ|ਵਰ੍ਹੇ|ਵਰ੍ਹਿਆਂ|ਵਰਿਆਂ|ਵਰ੍ਹਿਆ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ|ਹਫ਼ਤੇ|ਹਫਤੇ)"
+_PA_UNIT = r"(?:ਸਾਲ|ਸਾਲਾਂ|ਵਰ੍ਹੇ|ਵਰ੍ਹਿਆਂ|ਵਰਿਆਂ|ਵਰ੍ਹਿਆ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ|ਹਫ਼ਤੇ|ਹਫਤੇ|ਹਫ਼ਤਿਆਂ|ਹਫਤਿਆਂ|ਦਿਨਾਂ)"
 _PA_RE = _lazy(
     rf"(?<![\w])(({_PA_NUM})[ \u00a0]+{_PA_UNIT})(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ|ਦੀਆਂ)(?![\w]))"
     # "ਮੁੰਡਾ ਫ਼ਤਿਹ, ਪੰਜ ਦਾ,", "ਹੁਣ ਉਨਾਸੀ ਦੇ ਆ": a number "of" (years) after a comma or "now"
@@ -650,7 +651,10 @@ _DAY_WORDS = _alt(
     أول اول الأول الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي_عشر الثاني_عشر
     یکم پہلی الثالث_عشر الرابع_عشر الخامس_عشر السادس_عشر السابع_عشر الثامن_عشر التاسع_عشر العشرين
     الحادي_والعشرين الثاني_والعشرين الثالث_والعشرين الرابع_والعشرين الخامس_والعشرين السادس_والعشرين
-    السابع_والعشرين الثامن_والعشرين التاسع_والعشرين الثلاثين الحادي_والثلاثين"""
+    السابع_والعشرين الثامن_والعشرين التاسع_والعشرين الثلاثين الحادي_والثلاثين
+    دوسری تیسری چوتھی پانچویں چھٹی ساتویں آٹھویں نویں دسویں
+    ਪਹਿਲੀ ਦੂਜੀ ਤੀਜੀ ਚੌਥੀ ਪੰਜਵੀਂ ਛੇਵੀਂ ਸੱਤਵੀਂ ਅੱਠਵੀਂ ਨੌਵੀਂ ਦਸਵੀਂ ਗਿਆਰਵੀਂ ਬਾਰ੍ਹਵੀਂ ਤੇਰ੍ਹਵੀਂ ਚੌਧਵੀਂ ਪੰਦਰਵੀਂ ਵੀਹਵੀਂ
+    পয়লা দোসরা তেসরা চৌঠা"""
     )
 )
 _DAY = (
@@ -840,6 +844,9 @@ def _worded_date(text: str, pos: int) -> tuple[int, int] | None:
 
 
 _OLD_YEAR_RE = _rx(r"(?<!\d)(?:19[0-9][0-9]|200[0-9])(?!\d)")
+_ASCII_DIGITS = {
+    base + i: str(i) for base in (0x0660, 0x06F0, 0x09E6, 0x0A66) for i in range(10)
+}  # Arabic-Indic, Eastern Arabic-Indic, Bengali and Gurmukhi digits
 
 
 def _old_full_dates(text: str) -> Iterator[Span]:
@@ -896,7 +903,21 @@ def _dobs(text: str, low: str) -> Iterator[Span]:
 
 
 # Urdu, Punjabi and Bengali written in Latin letters: "beti 5 saal ki hai", "meye 7 bochor", "umar 9 saal".
-_ROMAN_KEYS = ("saal", "sal ", "bochor", "bochhor", "bosor", "baras", "boyosh", "umar", "umr")
+_ROMAN_KEYS = (
+    "saal",
+    "sal ",
+    "bochor",
+    "bochhor",
+    "bosor",
+    "baras",
+    "boyosh",
+    "umar",
+    "umr",
+    "omr",
+    "mro",
+    "umer",
+    "boyos",
+)
 _ROMAN_AGE_RE = _lazy(
     r"(?<![\w£$€.,])(\d{1,3}[ \u00a0]?(?:saal|sal|bochor|bochhor|bosor|baras|varhe|mahine|mahiney|mash|maas))(?![\w])"
     r"(?=[ \u00a0]+(?:ki|ka|ke|ker|er|hai|he|hoy|hoyeche|hoise|hoyse|boyosh|boyos|di|da|de)(?![\w])|[ \u00a0]*(?:[,.)!?;]|$))"
@@ -906,7 +927,20 @@ _ROMAN_DURATION_RE = _lazy(
 )
 
 
+# After an "age" word in Arabizi or Banglish, any number with a unit of any script: "3omro 8 snin",
+# "3umrah 10 سنين", "boyosh ৭ বছর", "umar 9 saal".
+_ROMAN_AFTER_AGE_WORD_RE = _lazy(
+    r"(?<![\w])(?:3omro|3omra|3omrha|3umro|3umra|3umrah|3omrah|omro|omra|umro|umra|umru|umrah|3mro|boyosh|boyos"
+    r"|boyesh|umar|umr|umer)[ \u00a0]+((?:[\d\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]{1,3})"
+    r"(?:[ \u00a0]*(?:snin|sneen|sanawat|sana|sene|sine|3am|shhur|shuhur|ashhur|shahr|years?|yrs?|months?|saal|sal"
+    r"|bochor|bochhor|bosor|baras|mash|maas|mahine|سنين|سنة|سنوات|شهور|أشهر|اشهر|سال|ماہ|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ))?)"
+    r"(?![\w])"
+)
+
+
 def _romanised(text: str, low: str) -> Iterator[Span]:
+    for m in _ROMAN_AFTER_AGE_WORD_RE.finditer(low):
+        yield Span(m.start(1), m.end(1), AGE, 0.6, "age after a romanised word for age")
     for m in _ROMAN_AGE_RE.finditer(low):
         if _ROMAN_DURATION_RE.search(low, max(0, m.start() - 12), m.start()):
             continue
@@ -916,9 +950,12 @@ def _romanised(text: str, low: str) -> Iterator[Span]:
 # "Darius (opt ani)", "Zosia (cztery latka)", "Ben (eight)"; "Daria, de doi ani": an age in
 # words in brackets, or after a name and a comma in Romanian ("of two years").
 _WORDED_BRACKET_RE = _lazy(
-    rf"\([ \u00a0]*((?:{_EN_NUM}|{_PL_NUM}|{_RO_NUM})(?:[ \u00a0]+(?:{_RO_UNIT}|lat|lata|latka|latek|rok|roczek"
-    rf"|miesięcy|miesiące|miesiecy|years?|yrs?|months?)(?:[ \u00a0]+old)?"
-    r"(?:[ \u00a0]+(?:și|si|i|and)[ \u00a0]+(?:jumătate|jumatate|pół|pol|a[ \u00a0]+half))?)?)"
+    rf"\([ \u00a0]*((?:\d{{1,2}},5|{_EN_NUM}|{_PL_NUM}|{_RO_NUM})(?:[ \u00a0]+(?:{_RO_UNIT}|lat|lata|latka|latek|rok|roku"
+    rf"|roczek|miesięcy|miesiące|miesiecy|years?|yrs?|months?)(?:[ \u00a0]+old)?"
+    r"(?:[ \u00a0]+(?:și|si|i|and)[ \u00a0]+(?:jumătate|jumatate|pół|pol|a[ \u00a0]+half))?"
+    # "(1 an si 2 luni)", "(2 lata i 3 miesiące)", "(1 year and 4 months)"
+    rf"(?:[ \u00a0]+(?:și|si|i|and)[ \u00a0]+(?:{_EN_NUM}|{_PL_NUM}|{_RO_NUM})[ \u00a0]+(?:{_RO_UNIT}|miesięcy|miesiące"
+    r"|miesiecy|months?|weeks?|tygodni|săptămâni|saptamani))?)?)"
     # "(un an și jumătate pe atunci)", "(6 tyg. w chwili zgłoszenia)": a word on when may follow
     r"(?:[ \u00a0]+(?:pe[ \u00a0]+atunci|atunci|acum|then|now|at[ \u00a0]+the[ \u00a0]+time|wtedy|teraz"
     r"|w[ \u00a0]+chwili[^()]{0,40}|în[ \u00a0]+momentul[^()]{0,40}))?[ \u00a0]*\)",
@@ -932,6 +969,9 @@ _PL_NOTE_AGE_RE = _lazy(
 )
 _RO_NAME_AGE_RE = _lazy(
     rf"(?:(?<![\w])[\wăâîșşțţ-]+,[ \u00a0]+de|\),)[ \u00a0]+(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT})(?=[ \u00a0]*[,.;)])"
+    # "Ionuț de 9 ani și Bianca de 14 ani": a capitalised name, "de" and the age
+    rf"|(?<=[\w,][ \u00a0])(?-i:[A-ZĂÂÎȘŞȚŢ])[\wăâîșşțţ-]+[ \u00a0]+de[ \u00a0]+(({_RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{_RO_UNIT})"
+    r"(?=[ \u00a0]*(?:[,.;)]|și|si|iar|are|a|e|era)(?![\w]))"
 )  # "Daria, de doi ani,"; "Doreen Platt (apartamentul 19), 86 de ani,"
 # Set off by commas after a name or a kinship word: "Ștefania Stoica, unsprezece ani, ...",
 # "fiul meu, opt ani,", "Ola, jedenaście lat,".
@@ -958,7 +998,8 @@ def _worded_ages(text: str, language: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), AGE, 0.6, "an age in brackets")
     if language == "ro":
         for m in _RO_NAME_AGE_RE.finditer(text):
-            yield Span(m.start(1), m.end(1), AGE, 0.6, "an age after a name")
+            g = 1 if m.group(1) else 3
+            yield Span(m.start(g), m.end(g), AGE, 0.6, "an age after a name")
     if language == "pl" and ("lat " in text or "." in text):
         for m in _PL_NOTE_AGE_RE.finditer(text):
             yield Span(m.start(1), m.end(1), AGE, 0.6, "an age in a note (Polish)")
@@ -987,7 +1028,9 @@ def find(text: str, language: str) -> Iterator[Span]:
         yield from _romanised(text, low)
     dobs = list(_dobs(text, low)) if any(k in low for k in _DOB_KEYS) else []
     yield from dobs
-    if "19" in text or "200" in text:
-        for span in _old_full_dates(text):
+    # the scripts' digits read as ASCII ones (one character each, so the offsets hold): "੧੯ ਫ਼ਰਵਰੀ ੧੯੩੬"
+    plain = text.translate(_ASCII_DIGITS) if chars else text
+    if "19" in plain or "200" in plain:
+        for span in _old_full_dates(plain):
             if not any(d.start <= span.start and span.end <= d.end for d in dobs):
                 yield span

@@ -31,7 +31,18 @@ from . import (
     worded_dates,
     worded_homes,
 )
-from .spans import ADDRESS, AGE, DOUBT_CONFIDENCE, EMAIL, PERSON, PHONE, POSTCODE, PRIORITY, Span
+from .spans import (
+    ADDRESS,
+    AGE,
+    DATE_OF_BIRTH,
+    DOUBT_CONFIDENCE,
+    EMAIL,
+    PERSON,
+    PHONE,
+    POSTCODE,
+    PRIORITY,
+    Span,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -295,6 +306,22 @@ def _ages_in_lists(text: str, spans: list[Span]) -> list[Span]:
         if value <= 120:
             found.append(Span(m.start(1), m.end(1), AGE, 0.55, "an age beside a name in a list"))
     return found
+
+
+# "Mahinder Kaur (1942-01-30)", "نسرین اختر (۰۲/۰۲/۱۹۵۱)", "Yusuf (12.03.2016)": a date in
+# brackets right after a person is their date of birth (\d takes every script's digits).
+_BRACKETED_DATE = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*(\d{1,2}[ \u00a0]?[./-][ \u00a0]?\d{1,2}[ \u00a0]?[./-][ \u00a0]?(?:\d{4}|\d{2})"
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2})[ \u00a0]*\)"
+)
+
+
+def _bracketed_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
+    return [
+        Span(m.start(1), m.end(1), DATE_OF_BIRTH, 0.6, "a date in brackets after a name")
+        for span in spans
+        if span.kind == PERSON and (m := _BRACKETED_DATE.match(text, span.end))
+    ]
 
 
 def _arabic_ages_after_names(text: str, spans: list[Span]) -> list[Span]:
@@ -843,7 +870,7 @@ _WORD_BEFORE = re.compile(rf"([{_W}]+)[ \u00a0]*,?[ \u00a0]*$")
 _AGE_NOUNS = frozenset(
     "عمر عمرہ عمري عمره عمرها العمر سن سنه سِن ਉਮਰ ਉਮਰ: বয়স বয়েস বয়স"
     # "has" (spoken Arabic: "آدم، عندو عامين"): the name is before it
-    " عنده عندها عندو عندي عندك عندهم عندوا".split()
+    " عنده عندها عندو عندي عندك عندهم عندوا عمرهما عمرهن".split()
 )
 
 
@@ -1123,6 +1150,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += _names_before_ages(text, merged)
         extra += _pronoun_ages_and_letter_signoffs(text)
     extra += _bracketed_ages(text, merged)
+    if "(" in text:
+        extra += _bracketed_dates_after_names(text, merged)
     if ":" in text:
         extra += _labelled_ages(text)
     extra += _units_before_streets(text, merged)

@@ -177,10 +177,13 @@ _TITLES = frozenset(
     auntie aunty uncle nanna nana grandma grandad grandpa granny
     pan pani pana panu panem panią panie
     domn doamna doamnă domnul dna dl doamnei domnului d-na d-l dnei dlui domnule doamno domnişoara domnișoara
+    nea nenea tanti tanti
     """.split()
 )
 # Titles that are ordinary words too: only before a capitalised word.
-_WEAK_TITLES = frozenset({"miss", "lord", "lady", "uncle", "pan", "pani", "panie", "nana", "dame", "sir"})
+_WEAK_TITLES = frozenset(
+    {"miss", "lord", "lady", "uncle", "pan", "pani", "panie", "nana", "dame", "sir", "nea", "tanti"}
+)
 
 _STOP = (
     frozenset(

@@ -407,6 +407,24 @@ FOUND_SINCE_ROUND21 = [
     (38, "pa", "ਉਹਦਾ ਭਰਾ ਜੋਸ਼, ਅੱਠਾਂ ਸਾਲਾਂ ਦਾ, ਕਹਿੰਦਾ ਹੈ।", "ਅੱਠਾਂ ਸਾਲਾਂ"),
     (38, "pa", "ਚੌਥੀ ਮੰਜ਼ਿਲ, ਫਲੈਟ ਨੰਬਰ ਉਨੀ। ਪੋਸਟਕੋਡ ਬਾਅਦ ਵਿੱਚ।", "ਫਲੈਟ ਨੰਬਰ ਉਨੀ"),
     (38, "pa", "ਉਹ Oakleigh Lodge ਵਿੱਚ ਫ਼ਲੈਟ ਨੰ. 9 'ਚ ਰਹਿੰਦੇ ਹਨ।", "ਫ਼ਲੈਟ ਨੰ. 9"),
+    # Round 39: a date in brackets after a name is a date of birth, old full dates in the scripts'
+    # digits, ordinal days in Punjabi and Urdu, ages after an Arabizi or Banglish word for age,
+    # Punjabi weeks, Romanian "Ionuț de 9 ani", two-part ages in brackets ("1 an si 2 luni",
+    # "2,5 roku"), Arabic "شهرًا" and "عمرهما", the classic British nicknames ("Spud Murphy",
+    # "Taffy Evans"), Romanian "nea" and "tanti" before a name.
+    (39, "pa", "ਮੇਰੀ ਘਰਵਾਲੀ ਮਹਿੰਦਰ ਕੌਰ (੧੯੪੨-੦੧-੩੦) ਪੰਜ ਸਾਲ ਪਹਿਲਾਂ ਚਲੀ ਗਈ।", "੧੯੪੨-੦੧-੩੦"),
+    (39, "en", "My son Yusuf (12.03.2016) has asthma.", "12.03.2016"),
+    (39, "pa", "ਮੇਰੀ ਘਰਵਾਲੀ ਗਿਆਨ ਕੌਰ ੧੯ ਫ਼ਰਵਰੀ ੧੯੩੬ ਨੂੰ ਜੰਮੀ ਸੀ।", "੧੯ ਫ਼ਰਵਰੀ ੧੯੩੬"),
+    (39, "pa", "ਮੇਰੇ ਸਰਦਾਰ ਜੀ, ਅਜੀਤ ਸਿੰਘ, ਪਹਿਲੀ ਜੁਲਾਈ ਉੱਨੀ ਸੌ ਚਾਲੀ ਨੂੰ ਜੰਮੇ ਸਨ।", "ਪਹਿਲੀ ਜੁਲਾਈ ਉੱਨੀ ਸੌ ਚਾਲੀ"),
+    (39, "ar", "ibni Yazan 3omro 8 snin w 3ando ربو", "8 snin"),
+    (39, "bn", "amar chele Ayaan er boyosh ৭ বছর, or হাঁপানি", "৭ বছর"),
+    (39, "pa", "ਜਦੋਂ ਸਹਿਜ ਤਿੰਨ ਹਫ਼ਤਿਆਂ ਦਾ ਸੀ, ਹੈਲਥ ਵਿਜ਼ਿਟਰ ਆਈ।", "ਤਿੰਨ ਹਫ਼ਤਿਆਂ"),
+    (39, "ro", "Nepoții mei, Ionuț de 9 ani și Bianca de 14 ani, au crescut aici.", "14 ani"),
+    (39, "ro", "Fetita noastra Daria (1 an si 2 luni) doarme cu noi.", "1 an si 2 luni"),
+    (39, "pl", "Mieszkamy z dziećmi: Zuzanną (9 lat) i Jakubem (2,5 roku).", "2,5 roku"),
+    (39, "ar", "وابني الأصغر إبراهيم (١٨ شهرًا) ينام معنا.", "١٨ شهرًا"),
+    (39, "en", "Ours was the Irish block. Spud Murphy lived on the ground floor.", "Spud Murphy"),
+    (39, "ro", "Doamna Patel, nea Fănică și Lenuța au venit după noi.", "Fănică"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -481,6 +499,11 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (38, "pa", "ਮੈਂ ਪੰਜ ਦਾ ਨੋਟ ਦਿੱਤਾ।", "ਪੰਜ"),
     (38, "pa", "ਅਸੀਂ ਚੌਥੀ ਮੰਜ਼ਿਲ ਤੇ ਰਹਿੰਦੇ ਹਾਂ।", "ਮੰਜ਼ਿਲ"),
     (38, "bn", "আমি তিন তলার ফ্ল্যাট কিনেছি। পোস্টকোড পরে দেব।", "পোস্টকোড"),
+    # round 39
+    (39, "ro", "Am fost bolnavă. Timp de patru luni priza a fost stricată.", "patru"),
+    (39, "en", "The walls were covered in a chalky dust and the spud was old.", "chalky"),
+    (39, "ar", "ثم التوأم اللتان صار عمرهما سنة ونصف.", "عمرهما"),
+    (39, "en", "The boiler was fitted (12.03.2016) by the council.", "12.03.2016"),
 ]
 
 
