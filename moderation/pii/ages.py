@@ -366,8 +366,10 @@ _PL_WORD = _alt(
 _PL_NUM = rf"(?:{_N}|(?:{_PL_WORD})(?:[ \u00a0]+(?:{_PL_WORD}))?)"
 _PL_RE = _lazy(
     rf"(?<![\w])(?:ma|mo|mom|mam|masz|mamy|macie|miał|miała|miało|mają|mieli|miały|mial|miala|mialo|maja|mialy|mający|mająca|skończył|skończyła|skończy|skończyło|"
-    rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:wtedy[ \u00a0]+|teraz[ \u00a0]+|jeszcze[ \u00a0]+|więc[ \u00a0]+|wiec[ \u00a0]+|zatem[ \u00a0]+)?(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
-    rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|latka|latko|roków|roczków|lot|rok|roku|miesięcy|miesiące|miesiąc|miesiecy|miesiace|miesiac|tygodni|tygodnie))(?![\w])"
+    rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:wtedy[ \u00a0]+|teraz[ \u00a0]+|jeszcze[ \u00a0]+|więc[ \u00a0]+|wiec[ \u00a0]+|zatem[ \u00a0]+|właśnie[ \u00a0]+|wlasnie[ \u00a0]+)?(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
+    rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|latka|latko|roków|roczków|lot|rok|roku|miesięcy|miesiące|miesiąc|miesiecy|miesiace|miesiac|tygodni|tygodnie)"
+    # "skończyła właśnie roczek": her first birthday, the age without a number
+    rf"|(?<=ńczył[ \u00a0])roczek|(?<=ńczyła[ \u00a0])roczek|(?<=właśnie[ \u00a0])roczek|(?<=wlasnie[ \u00a0])roczek)(?![\w])"
     rf"|(?<=\()((?:{_PL_NUM})[ \u00a0]+(?:lat|lata|latek|rok|roku|miesięcy|miesiące|miesiąc|tygodni|tygodnie))(?=\))"
     rf"|(?<![\w])((?:{_N})[ \u00a0]?-?[ \u00a0]?(?:letni|letnia|letnie|letniego|letniej|letnim|letnią|letnich|latek|latka|latkiem|latki|"
     rf"miesięczny|miesięczna|miesięczne|miesięcznego|miesięcznej|miesięcznym|miesięczną|"
@@ -481,7 +483,7 @@ _BN_RE = _lazy(
     rf"|(?<![\w])(({_BN_NUM})[ \u00a0]*(?:বছর|মাস|সপ্তাহ)(?:ের)?)(?=[ \u00a0]*(?:বয়সী|বয়সী|বয়সের|বয়সের|বয়স্ক|বয়স্ক|বয়স|বয়স))"
     rf"|(?<![\w])(({_BN_NUM})[ \u00a0]*(?:বছরের|মাসের|সপ্তাহের|দিনের))(?=[ \u00a0]+(?:ছেলে|মেয়ে|মেয়ে|শিশু|বাচ্চা|সন্তান|বাবা|মা|নাতি|নাতনি|ভাই|বোন))"
     # "আমার মেয়ে তিন বছরের।": "N years' (old)" closing the sentence, said of a person
-    rf"|(?<![\w])(({_BN_NUM})[ \u00a0]*(?:বছরের|মাসের))(?=[ \u00a0]*(?:[।,!?]|$))"
+    rf"|(?<![\w])(({_BN_NUM})[ \u00a0]*(?:বছরের|মাসের|সপ্তাহের|দিনের))(?=[ \u00a0]*(?:[।,!?]|$))"
     # "খুশির আট বছর পূর্ণ হলো" (Khushi turned eight), "নয় বছরে পা দিল"
     rf"|(?<![\w])(({_BN_NUM})[ \u00a0]*(?:বছর|মাস)(?:ে)?)(?=[ \u00a0]+(?:পূর্ণ|পুরো|পা[ \u00a0]+দি))"
     # "মেয়ে নাফিসা তখন মাত্র ৮ মাস।": "then (only) N months", closing the clause

@@ -609,6 +609,9 @@ def _pl_stems(w: str) -> tuple[str, ...]:
 def _pl_stems_uncached(w: str) -> list[str]:
     out = []
     for end, rep in (
+        ("ai", "aja"),  # "Mai": of Maja
+        ("oi", "oja"),
+        ("ei", "eja"),
         ("ą", "a"),
         ("ę", "a"),
         ("y", "a"),
@@ -1149,7 +1152,15 @@ def _find(text: str, lang: str) -> list[Span]:
         ):
             mark(i, 0.7)  # "J. Barker", "K Singh", "R. Tănase" (also a Romanian word)
             continue
-        if common and i and toks[i - 1].low in _DETERMINERS and not toks[i - 1].start:
+        if (
+            common
+            and i
+            and toks[i - 1].low in _DETERMINERS
+            and not toks[i - 1].start
+            and not (
+                lang in ("pl", "ro") and toks[i - 1].low == "a"
+            )  # Polish "a" is "and", Romanian "a" "of"
+        ):
             continue  # "a guy from", "the Grace period": an ordinary word here
         # "X said", "X from repairs", "X, my little boy", "X is my name", "X ydw i"
         after_cue = False

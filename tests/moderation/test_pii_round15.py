@@ -425,6 +425,17 @@ FOUND_SINCE_ROUND21 = [
     (39, "ar", "وابني الأصغر إبراهيم (١٨ شهرًا) ينام معنا.", "١٨ شهرًا"),
     (39, "en", "Ours was the Irish block. Spud Murphy lived on the ground floor.", "Spud Murphy"),
     (39, "ro", "Doamna Patel, nea Fănică și Lenuța au venit după noi.", "Fănică"),
+    # Round 40: Polish "a" is "and", not a determiner, before a name ("a Lena jest"); Polish
+    # diminutives ("Jolka", "Majki"); "skończyła właśnie roczek"; Bengali ages in weeks;
+    # children's and family centres named in the scripts ("مركز ويندميل للأطفال").
+    (40, "pl", "Wojtek chodzi do przedszkola, a Lena jest jeszcze ze mną w domu.", "Lena"),
+    (40, "pl", "Magda ma depresję. Jolka z Citizens Advice pomogła napisać skargę.", "Jolka"),
+    (40, "pl", "Prysznic zamontowany specjalnie dla Majki był zepsuty.", "Majki"),
+    (40, "pl", "Najmłodsza, Tosia, skończyła właśnie roczek. Franek ma 6 lat.", "roczek"),
+    (40, "bn", "মাহির যখন ছয় সপ্তাহের, হেলথ ভিজিটর এসে ঘর দেখলেন।", "ছয় সপ্তাহের"),
+    (40, "pa", "ਅਸੀਂ ਹਰ ਹਫ਼ਤੇ ਸਪਰਿੰਗਫੀਲਡ ਚਿਲਡਰਨਜ਼ ਸੈਂਟਰ ਜਾਂਦੇ ਹਾਂ।", "ਸਪਰਿੰਗਫੀਲਡ ਚਿਲਡਰਨਜ਼ ਸੈਂਟਰ"),
+    (40, "ur", "ہم سن فلاور چلڈرنز سینٹر جاتے ہیں۔", "سن فلاور چلڈرنز سینٹر"),
+    (40, "ar", "كنا نذهب إلى مركز ويندميل للأطفال كل أسبوع.", "مركز ويندميل للأطفال"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -504,6 +515,9 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (39, "en", "The walls were covered in a chalky dust and the spud was old.", "chalky"),
     (39, "ar", "ثم التوأم اللتان صار عمرهما سنة ونصف.", "عمرهما"),
     (39, "en", "The boiler was fitted (12.03.2016) by the council.", "12.03.2016"),
+    # round 40
+    (40, "pl", "Kupiłam roczek temu nowy dywan do pokoju.", "roczek"),
+    (40, "pl", "Mieszkam w Szkocji i w Hiszpanii nie byłam.", "Hiszpanii"),
 ]
 
 
