@@ -146,7 +146,7 @@ _TITLES = {
         السيد السيدة سيد سيدة الآنسة آنسة الأستاذ الأستاذة أستاذ أستاذة الدكتور الدكتورة
         دكتور دكتورة د الحاج الحاجة حاج حاجة الشيخ شيخ مستر مسز مس ميس المهندس المهندسة
         جناب بیگم مسٹر مسز مس محترم محترمہ ڈاکٹر حاجی حاجن چوہدری سردار استاد
-        کونسلر کونسلرز
+        کونسلر کونسلرز العم العمة الخال الخالة عمو خالو
     """,
     "beng": "শ্রী শ্রীমতী শ্রীমতি জনাব জনাবা বেগম মিসেস মিস্টার মিঃ মিস ডাঃ ডা ডক্টর ডাক্তার হাজী কাউন্সিলর",
     "guru": "ਸ੍ਰੀ ਸ੍ਰੀਮਤੀ ਸ਼੍ਰੀ ਸ਼੍ਰੀਮਤੀ ਸ੍ਰੀਮਾਨ ਮਿਸਟਰ ਮਿਸਿਜ਼ ਮਿਸੇਜ਼ ਮਿਸਜ਼ ਮਿਸ ਸਰਦਾਰ ਸਰਦਾਰਨੀ ਬੀਬੀ ਡਾਕਟਰ ਡਾ ਕੌਂਸਲਰ ਕੌਂਸਲਰ",
@@ -810,8 +810,12 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
             continue
         lex = _LEX[tok.kind]
         norm = tok.norm
-        if tok.name == 2 and i not in blocked:
-            marked.add(i)
+        if (
+            tok.name == 2
+            and i not in blocked
+            and not (tok.text in ("رحمه", "رحمها") and i + 1 < n and toks[i + 1].text == "الله")
+        ):
+            marked.add(i)  # not "رحمه الله" (God rest him), which folds to the name "رحمة"
         if norm in lex.name_cues:
             # "my name is X Y Z": take words until a stop word or sentence end.
             taken = 0
@@ -894,12 +898,23 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                     continue
                 if j in blocked or (_is_word(t) and t.norm in lex.after_titles):
                     break  # "ਬੀਬੀ ਜੀ": the title and its honorific, no name
+                if t.text in ("رحمه", "رحمها") and j + 1 < n and toks[j + 1].text == "الله":
+                    break  # "رحمه الله" (God rest him) after the name, not a name
                 if (
                     t.name
                     or _latin_name(t)
                     or _unknown(t, lex)
                     or (title and seen == 1 and _is_word(t))  # a title is followed by a name
                     or (seen == 1 and _is_word(t) and _name_form(t, lex))  # "ابني علي", "মেয়ে আশার"
+                    or (
+                        seen == 1
+                        and t.kind == "arab"
+                        and t.norm.startswith("ال")
+                        and not t.norm.startswith("الا")  # "ابني الأكبر حمزة": the eldest, not Akbar
+                        and t.norm[2:] in lex.names
+                        and t.norm[2:] not in lex.weak
+                        and not (j + 1 < n and toks[j + 1].name)
+                    )  # "بزوجي الحسين": a name with its article after a relation
                     or (
                         seen == 1
                         and _is_word(t)
@@ -1396,7 +1411,7 @@ _CALLED_RE = re.compile(
     r"(?<![\w\u0980-\u09ff\u0a00-\u0a7f\u064b-\u065f\u0670])(?:ਸਾਰੇ|ਸਭ|ਲੋਕ|ਉਸਨੂੰ|ਉਹਨੂੰ|ਨੂੰ|ਮੈਨੂੰ|ਸਾਨੂੰ|ਅਸੀਂ|سب|سارے|لوگ|اسے|انہیں|کو|مجھے|ہمیں|ہم|آلے|والے|ماسی|خالہ|چاچا|ماما|উনাকে|ওনাকে|ওঁকে|যাকে|সবাই|সকলে|লোকে|তাকে|ওকে|কে|আমাকে|আমরা|আমি)"
     r"[ \u00a0]+(?:ਹੀ[ \u00a0]+|ہی[ \u00a0]+|ই[ \u00a0]+)?"
     # who calls: "ਨੂੰ ਯਾਰ X ਕਹਿੰਦੇ" (friends call him X), "কে সবাই X ডাকে"
-    r"(?:(?:ਯਾਰ|ਦੋਸਤ|ਸਾਰੇ|ਸਭ|ਲੋਕ|ਘਰਦੇ|ਅਸੀਂ|سب|لوگ|دوست|ہم|گھروالے|সবাই|বন্ধুরা|আমরা)[ \u00a0]+)?"
+    r"(?:(?:ਯਾਰ|ਦੋਸਤ|ਸਾਰੇ|ਸਭ|ਲੋਕ|ਘਰਦੇ|ਅਸੀਂ|ਮੈਂ|ਉਹ|سب|لوگ|دوست|ہم|میں|وہ|گھروالے|সবাই|বন্ধুরা|আমরা|আমি|সে)[ \u00a0]+)?"
     # lovingly: "سب انہیں پیار سے نمو کہتے ہیں"
     r"(?:(?:پیار[ \u00a0]+سے|ਪਿਆਰ[ \u00a0]+ਨਾਲ|আদর[ \u00a0]+করে)[ \u00a0]+)?"
     r"((?:(?:ਛੋਟਾ|ਛੋਟੀ|ਵੱਡਾ|ਵੱਡੀ|چھوٹا|چھوٹی|چھوٹے|بڑا|بڑی|بڑے|ছোট|বড়)[ \u00a0]+)?[^\s\d.,،۔।!?؟:;()\"'“”«»]+)"
@@ -1419,6 +1434,21 @@ _CALLED_AR_RE = re.compile(
 )
 
 
+# A name in quotes after a verb of calling: "আমাকে ডাকতেন "সানি"", "كانت تسمّي زوجي "أوزي"",
+# "ਸਾਨੂੰ ਸੱਦਦੇ "ਬੱਬੂ"" (not after a verb of saying: that quotes speech).
+_QUOTED_CALLED_RE = re.compile(
+    r"(?<![\w\u0980-\u09ff\u0a00-\u0a7f\u064b-\u065f\u0670])"
+    r"(?:ডাকতেন|ডাকত|ডাকতো|ডাকে|ডাকেন|ডাকতাম|ডাকি|پکارتے|پکارتی|پکارتا|بلاتے|بلاتی|بلاتا|ਸੱਦਦੇ|ਸੱਦਦਾ|ਸੱਦਦੀ|ਬੁਲਾਉਂਦੇ"
+    r"|ਬੁਲਾਉਂਦਾ|ਬੁਲਾਉਂਦੀ|تسمي|تسمّي|يسمي|يسمّي|نسمي|نسمّي|ينادي|تنادي|ننادي|يلقب|تلقب)"
+    r"(?:[ \u00a0]+[^\s\d.,،!?؟:;()\"“”«»]+)?[ \u00a0]+[\"“«]([^\"“”«»\s]{2,20}(?:[ \u00a0][^\"“”«»\s]{2,20})?)[\"”»]"
+)
+# "X, whose real name was ...": "ਬਿੱਲਾ, ਜਿਸ ਦਾ ਅਸਲੀ ਨਾਮ", "بلا، جس کا اصل نام", "সানি, যার আসল নাম"
+_WHOSE_NAME_RE = re.compile(
+    r"(?<![\w\u0980-\u09ff\u0a00-\u0a7f\u064b-\u065f\u0670])([^\s\d.,،۔।!?؟:;()\"'“”«»]+)[ \u00a0]*[,،][ \u00a0]*"
+    r"(?:ਜਿਸ[ \u00a0]+ਦਾ|ਜਿਸਦਾ|ਜਿਹਦਾ|جس[ \u00a0]+کا|جن[ \u00a0]+کا|যার|যাঁর|واسمه|واسمها|اسمه|اسمها)[ \u00a0]+"
+    r"(?:ਅਸਲੀ[ \u00a0]+|ਪੂਰਾ[ \u00a0]+|اصل[ \u00a0]+|اصلی[ \u00a0]+|پورا[ \u00a0]+|আসল[ \u00a0]+|পুরো[ \u00a0]+|الحقيقي[ \u00a0]+)?"
+    r"(?:ਨਾਮ|ਨਾਂ|نام|নাম|الحقيقي)"
+)
 # "مارک نام کے ایک مینیجر" (a manager by the name of Mark), "ਜੱਸੀ ਨਾਮ ਦਾ ਇੱਕ ਮੁੰਡਾ"
 _NAMED_ONE_RE = re.compile(
     r"(?<![\w\u064b-\u065f\u0670\u0a00-\u0a7f])([^\s\d.,،۔।!?؟:;()\"'“”«»]+)[ \u00a0]+(?:نام|ਨਾਮ|ਨਾਂ)[ \u00a0]+"
@@ -1429,7 +1459,7 @@ _NAMED_ONE_RE = re.compile(
 def _called(text: str, toks: list[_Tok], blocked: set[int]) -> set[int]:
     """Token indices of names given as "everyone calls him X" (nicknames), or "X by name"."""
     spans = []
-    for rx in (_CALLED_RE, _CALLED_AR_RE, _NAMED_ONE_RE):
+    for rx in (_CALLED_RE, _CALLED_AR_RE, _NAMED_ONE_RE, _QUOTED_CALLED_RE, _WHOSE_NAME_RE):
         for m in rx.finditer(text):
             spans.append((m.start(1), m.end(1)))
     if not spans:
