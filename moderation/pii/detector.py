@@ -456,6 +456,116 @@ def _initials_of_named(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+# Latin initials for a name written in a script: case notes in Urdu or Bengali name the officer
+# "فرحانہ اسلام" once and write "FI" after. The Latin letters each script letter may stand for.
+_LATIN_FOR = {}
+for _letters, _latin in (
+    ("اأإآع", "AIEOU"),
+    ("ب", "B"),
+    ("پ", "P"),
+    ("تطٹ", "T"),
+    ("ث", "TS"),
+    ("ج", "JG"),
+    ("چ", "C"),
+    ("حهہھ", "H"),
+    ("خ", "K"),
+    ("دڈ", "D"),
+    ("ذزظضژ", "ZD"),
+    ("رڑ", "R"),
+    ("سصش", "S"),
+    ("غگ", "G"),
+    ("ف", "FP"),
+    ("ق", "QK"),
+    ("كک", "KC"),
+    ("ل", "L"),
+    ("م", "M"),
+    ("ن", "N"),
+    ("و", "WVOU"),
+    ("يیى", "YIE"),
+    ("অআ", "AO"),
+    ("ইঈ", "IE"),
+    ("উঊ", "U"),
+    ("এ", "EA"),
+    ("ও", "O"),
+    ("কখ", "KCQ"),
+    ("গঘ", "G"),
+    ("চছ", "C"),
+    ("জঝয", "JZY"),
+    ("টঠতথ", "T"),
+    ("ডঢদধ", "D"),
+    ("নণ", "N"),
+    ("প", "P"),
+    ("ফ", "FP"),
+    ("বভ", "BV"),
+    ("ম", "M"),
+    ("রড়", "R"),
+    ("ল", "L"),
+    ("শষস", "S"),
+    ("হ", "H"),
+    ("ਅਆ", "A"),
+    ("ਇਈ", "IE"),
+    ("ਉਊ", "U"),
+    ("ਏਐ", "EA"),
+    ("ਓਔ", "O"),
+    ("ਕਖ", "KC"),
+    ("ਗਘ", "G"),
+    ("ਚਛ", "C"),
+    ("ਜਝ", "JZ"),
+    ("ਟਠਤਥ", "T"),
+    ("ਡਢਦਧ", "D"),
+    ("ਨਣ", "N"),
+    ("ਪ", "P"),
+    ("ਫ", "FP"),
+    ("ਬਭ", "B"),
+    ("ਮ", "M"),
+    ("ਯ", "Y"),
+    ("ਰੜ", "R"),
+    ("ਲ", "L"),
+    ("ਵ", "VW"),
+    ("ਸ", "S"),
+    ("ਹ", "H"),
+):
+    for _c in _letters:
+        _LATIN_FOR[_c] = _latin
+_BRACKETED_CAPS = re.compile(
+    r"(?:[ \u00a0]+[^\s(),.،]+){0,2}?[ \u00a0]*\([ \u00a0]*([A-Z](?:\.?[A-Z]){1,2})\.?[ \u00a0]*\)"
+)
+_LATIN_CAPS = re.compile(r"(?<![\w.&/-])([A-Z](?:\.?[A-Z]){1,2})\.?(?![\w&/-])")
+
+
+def _latin_initials_of_script_names(text: str, spans: list[Span]) -> list[Span]:
+    """Latin capitals standing for a person named in the script ("فرحانہ اسلام" ... "FI")."""
+    heads: list[list[str]] = []
+    bracketed: set[str] = set()
+    for span in spans:
+        if span.kind != PERSON:
+            continue
+        # "অফিসার ফারহানা ইসলাম (FI)": capitals in brackets a word or two after the name's start
+        after = _BRACKETED_CAPS.match(text, span.end)
+        if after and _LATIN_FOR.get(text[span.start : span.start + 1], "").find(after.group(1)[0]) != -1:
+            bracketed.add(after.group(1).replace(".", ""))
+        letters = []
+        for word in text[span.start : span.end].split():
+            word = word[2:] if word.startswith("ال") and len(word) > 3 else word
+            options = _LATIN_FOR.get(word[:1])
+            if options:
+                letters.append(options)
+        for size in (2, 3):
+            heads.extend(letters[k : k + size] for k in range(len(letters) - size + 1))
+    if not heads and not bracketed:
+        return []
+    found = []
+    for m in _LATIN_CAPS.finditer(text):
+        caps = m.group(1).replace(".", "")
+        if caps in _WORK_ABBREVIATIONS or caps in _NOT_INITIALS:
+            continue
+        if caps in bracketed or any(
+            len(h) == len(caps) and all(c in o for c, o in zip(caps, h, strict=True)) for h in heads
+        ):
+            found.append(Span(m.start(1), m.end(1), PERSON, 0.5, "initials of a person named in the text"))
+    return found
+
+
 # In any language and script: "Zeynab (۱۲ سال)", "ريم (٩ سنوات)", "তাসনিম (৭ বছর)",
 # "Arjan (੬ ਸਾਲ)": a bracketed age after a word is that person's age, and the word
 # before it (a clitic such as Arabic و may ride along) is the person.
@@ -1140,6 +1250,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
                 found.append(trimmed)
     merged = _merge(found)
     initials = _initials_of_people(text, merged) + _initials_of_named(text, merged)
+    if lang in ("ar", "ur", "bn", "pa"):
+        initials += _latin_initials_of_script_names(text, merged)
     if initials:
         merged = _merge(merged + initials)
     extra = _ages_after_names(text, merged) if lang in ("en", "cy", "pl", "ro") else []
