@@ -506,7 +506,8 @@ _PA_UNIT = r"(?:ਸਾਲ|ਸਾਲਾਂ|ਵਰ੍ਹੇ|ਵਰ੍ਹਿਆਂ|
 _PA_RE = _lazy(
     rf"(?<![\w])(({_PA_NUM})[ \u00a0]+{_PA_UNIT})(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ|ਦੀਆਂ)(?![\w]))"
     # "ਮੁੰਡਾ ਫ਼ਤਿਹ, ਪੰਜ ਦਾ,", "ਹੁਣ ਉਨਾਸੀ ਦੇ ਆ": a number "of" (years) after a comma or "now"
-    rf"|(?:(?<=,[ \u00a0])|(?<=ਹੁਣ[ \u00a0]))({_PA_NUM})(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ)(?:[ \u00a0]*[,।.]|[ \u00a0]+(?:ਆ|ਏ|ਹੈ|ਹਨ|ਸੀ|ਸਨ|ਹੋ)(?![\w])))"
+    rf"|(?:(?<=,[ \u00a0])|(?<=ਹੁਣ[ \u00a0])|(?<=ਮੈਂ[ \u00a0])|(?<=ਉਹ[ \u00a0]))({_PA_NUM})"
+    r"(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ)(?:[ \u00a0]*[,।.]|[ \u00a0]+(?:ਆ|ਏ|ਹੈ|ਹਨ|ਹਾਂ|ਸੀ|ਸਨ|ਸਾਂ|ਹੋ)(?![\w])))"
     rf"|(?:ਉਮਰ)[ \u00a0]+(?:[^\s\d]+[ \u00a0]+){{0,2}}?(({_PA_NUM})(?:[ \u00a0]+{_PA_UNIT})?)(?![\w])"
     rf"|(?<![\w])(({_PA_NUM})[ \u00a0]+{_PA_UNIT})(?=[ \u00a0]+(?:ਪੂਰੇ|ਦਾ[ \u00a0]+ਹੋ|ਦੀ[ \u00a0]+ਹੋ))"
 )
@@ -702,7 +703,7 @@ _DOB_LABEL_RE = _lazy(
         data_nașterii data_naşterii data_nasterii data_de_naștere data_de_naştere data_de_nastere născut născută
         nascut nascuta născută_pe născut_pe n._la născuți născuţi născute nascuti nascute născuții
         urodzeni urodzone urodzonej urodzonego urodzonemu
-        تاريخ_ميلاد تاريخ_الميلاد تاريخ_ميلادي تاريخ_ميلاده تاريخ_ميلادها تاريخ_ولادتي مواليد وُلدت ولدت وُلد ولد المولود مولود مولودة مولوده
+        تاريخ_ميلاد تاريخ_الميلاد تاريخ_ميلادي تاريخ_ميلاده تاريخ_ميلادها تاريخ_ولادتي مواليد مواليدي مواليده مواليدها وُلدت ولدت وُلد ولد المولود مولود مولودة مولوده
         وتاريخ_الميلاد وتاريخ_ميلادي وتاريخ_ميلاده وتاريخ_ميلادها وتاريخ_ولادتي
         تاریخ_پیدائش تاریخِ_پیدائش پیدائش_کی_تاریخ پیدائش ڈیٹ_آف_برتھ
         জন্ম_তারিখ জন্মতারিখ জন্মের_তারিখ জন্মদিন জন্ম ডেট_অফ_বার্থ
@@ -752,7 +753,7 @@ _MONTH_RE = _lazy(rf"(?<![\w])(?:{_MONTHS})(?![\w])", re.IGNORECASE)
 _WORD_TOKEN_RE = _rx(r"[^\s,،;:.!?।۔()\[\]\"“”]+")
 _HUNDRED_MARKS = tuple(
     unicodedata.normalize("NFC", w)
-    for w in """hundred thousand sute sută suta mie mii tysiąc tysiąca tysięcy set sto ألف الف مائة مئة سو ہزار
+    for w in """hundred thousand sute sută suta mie mii tysiąc tysiąca tysięcy set sto ألف الف مائة مئة مية ميه سو ہزار
     ਸੌ ਹਜ਼ਾਰ শো শত হাজার""".split()
 )
 _YEAR_JOINERS = frozenset(unicodedata.normalize("NFC", w) for w in "and și şi si i o".split())
@@ -836,7 +837,16 @@ def _worded_date(text: str, pos: int) -> tuple[int, int] | None:
                 elif word in _YEAR_JOINERS and since <= 1:
                     joined = True
                     since += 1
-                elif since == 0 or joined and since <= 2 or since == 1 and word.endswith("ego"):
+                elif (
+                    since == 0
+                    or joined
+                    and since <= 2
+                    or since == 1
+                    and word.endswith("ego")
+                    or since == 1
+                    and word[:1] == "و"
+                    and len(word) > 3  # "واحد واربعين": "and" glued on
+                ):
                     end, joined = nxt.end(), False
                     since += 1
                 else:
@@ -963,6 +973,17 @@ _WORDED_BRACKET_RE = _lazy(
     r"|w[ \u00a0]+chwili[^()]{0,40}|în[ \u00a0]+momentul[^()]{0,40}))?[ \u00a0]*\)",
     re.IGNORECASE,
 )
+# "Zuzia ma 3 latka a Antoś półtora roku": an age straight after a name, its verb left out.
+_PL_NAME_AGE_RE = _lazy(
+    r"(?<![\w])(?!(?:Przez|Od|Po|Za|Na|Do|Przed|Co|Już|Około|Prawie|Ponad|Ok|Jeszcze|Tylko|Minęło|Minęły)[ \u00a0])"
+    r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[a-ząćęłńóśźż]{1,15}[ \u00a0]+"
+    rf"((?:{_PL_NUM})[ \u00a0]+(?:lat|lata|latka|latek|roku|rok|roczek|miesięcy|miesiące|tygodni|tygodnie))"
+    r"(?=[ \u00a0]*(?:[,.;)]|i[ \u00a0]|a[ \u00a0]|$))"
+)
+# Bengali "আমার ২৫ বছর।" (I am 25): years said as one's own
+_BN_MY_YEARS_RE = _lazy(
+    rf"(?<![\w])(?:আমার|ওর|তার|ওনার|তাঁর|উনার)[ \u00a0]+(({_BN_NUM})[ \u00a0]*(?:বছর|মাস))(?=[ \u00a0]*(?:[।,!]|$|হলো|হল|হয়েছে))"
+)
 # Polish notes: "Zuzia (lat 4)", "Kubuś, lat 5,", "Ola (18 mies.)", "pan Kowalczyk, 67 l.,",
 # "Staś (6 tyg. w chwili zgłoszenia)": the age with an abbreviated unit, or "lat" before it.
 _PL_NOTE_AGE_RE = _lazy(
@@ -1005,6 +1026,12 @@ def _worded_ages(text: str, language: str) -> Iterator[Span]:
     if language == "pl" and ("lat " in text or "." in text):
         for m in _PL_NOTE_AGE_RE.finditer(text):
             yield Span(m.start(1), m.end(1), AGE, 0.6, "an age in a note (Polish)")
+    if language == "pl":
+        for m in _PL_NAME_AGE_RE.finditer(text):
+            yield Span(m.start(1), m.end(1), AGE, 0.55, "an age after a name (Polish)")
+    if language == "bn":
+        for m in _BN_MY_YEARS_RE.finditer(text):
+            yield Span(m.start(1), m.end(1), AGE, 0.6, "years said as one's own (Bengali)")
     if language in ("ro", "pl") and "," in text:
         for m in _APPOSITION_AGE_RE.finditer(text):
             yield Span(m.start(1), m.end(1), AGE, 0.55, "an age set off by commas")

@@ -533,7 +533,9 @@ _PL_NUMBER_NOUN_RE = _rx(
     r"(?:jedynk|dwójk|trójk|czwórk|piątk|szóstk|siódemk|ósemk|dziewiątk|dziesiątk|jedenastk|dwunastk"
     r"|trzynastk|czternastk|piętnastk|szesnastk|siedemnastk|osiemnastk|dziewiętnastk|dwudziestk|trzydziestk"
     r"|czterdziestk|pięćdziesiątk|sześćdziesiątk|siedemdziesiątk|osiemdziesiątk|dziewięćdziesiątk)"
-    r"(?:a|i|ę|ą|ach|om|ami|ce))(?![\w])",
+    r"(?:a|i|ę|ą|ach|om|ami|ce)"
+    # "z trzydziestki trójki", "spod czterdziestki dziewiątki": tens and units, both as nouns
+    r"(?:[ \u00a0]+(?:jedynk|dwójk|trójk|czwórk|piątk|szóstk|siódemk|ósemk|dziewiątk)(?:a|i|ę|ą|ce))?)(?![\w])",
     re.IGNORECASE,
 )
 # Polish "mieszkam pod 41b", "sąsiad spod 12": the number of a house or flat.

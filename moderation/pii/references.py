@@ -258,6 +258,9 @@ def _scan(text: str) -> Iterator[Span]:
         ):
             # "01/224785/24": a police or court number (a date has no group of five digits)
             yield Span(s, e, REFERENCE, 0.7, "numbers joined by slashes")
+        elif p and tok.isdecimal() and len(tok) >= 5 and not _is_year(tok) and text[e : e + 1] not in "%£$€":
+            # "CV 30418", "HMO 20441": capital letters and a number of five digits or more
+            yield Span(p.start(), e, REFERENCE, 0.7, "letters and a long number")
         elif (
             p
             and tok.isdecimal()

@@ -448,6 +448,20 @@ FOUND_SINCE_ROUND21 = [
     (42, "ur", "مینیجر گیری ٹرنر نے جواب دیا۔ پھر GT اور سروئیر آئے۔", "GT"),
     (42, "bn", "অফিসার ফারহানা ইসলাম (FI) লিখলেন। পরে FI নিজে চাবি দিলেন।", "FI"),
     (42, "pa", "ਐਡਵੋਕੇਟ ਜਸਪ੍ਰੀਤ ਕੌਰ ਨੇ ਲਿਖਿਆ। ਫਿਰ JK ਨੇ ਫ਼ੋਨ ਕੀਤਾ।", "JK"),
+    # Round 43: Polish house numbers as tens and units nouns, an age straight after a Polish
+    # name with its verb left out, Bengali "আমার ২৫ বছর", Punjabi "ਮੈਂ ੩੧ ਦਾ ਹਾਂ", spoken Arabic
+    # hundreds ("وتسعميه") and "مواليدي", capitals and a five-digit number as a reference.
+    (43, "pl", "Sąsiad z trzydziestki trójki dzwoni co noc.", "trzydziestki trójki"),
+    (43, "pl", "Mam dwoje, Zuzia ma 3 latka a Antoś półtora roku. W kuchni myszy.", "półtora roku"),
+    (43, "bn", "আমি রাজু। আমার ২৫ বছর। আমার অটিজম আছে।", "২৫ বছর"),
+    (43, "pa", "ਮੈਂ ਮਨੀ। ਮੈਂ ੩੧ ਦਾ ਹਾਂ। ਮੈਨੂੰ ਮਦਦ ਚਾਹੀਦੀ।", "੩੧"),
+    (
+        43,
+        "ar",
+        "مواليدي اول تموز سنة الف وتسعميه واحد واربعين. ساكنه بالطابق التاسع.",
+        "اول تموز سنة الف وتسعميه واحد واربعين",
+    ),
+    (43, "en", "I rang the council and the number they gave was CV 30418.", "CV 30418"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -536,6 +550,9 @@ LEFT_ALONE_SINCE_ROUND21 = [
     # round 42
     (42, "ur", "مینیجر گیری ٹرنر نے جواب دیا۔ ہسپتال کا NHS نمبر بھیجا۔", "NHS"),
     (42, "bn", "অফিসার ফারহানা ইসলাম লিখলেন। ASB টিম এল।", "ASB"),
+    # round 43
+    (43, "pl", "Przez 2 lata czekaliśmy na naprawę.", "2"),
+    (43, "en", "The rent went up by 12% in 2023 and by £20000 in total.", "20000"),
 ]
 
 
