@@ -43,14 +43,14 @@ def _alt(words: str | frozenset[str]) -> str:
 _STRONG = _nfc_set(
     """road street avenue lane drive crescent close court place square terrace gardens grove way walk row mews
     heights house tower towers estate mansions buildings lodge parade rise wharf quay boulevard cottages villas
-    croft chase circus block flats court foyer hostel lanes cottage farm farmhouse grange point"""
+    croft chase circus block flats court foyer hostel lanes cottage farm farmhouse grange point moorings"""
 )
 # Street-type words that are also ordinary words or name parts: these need a
 # house number, or a locating preposition ("on Ash Green").
 _WEAK = _nfc_set(
     """hill park green view gate end side bank yard fields field vale dale mount path top brow fold garth lea
     meadow meadows orchard passage ridge mead reach wynd approach common hollow nook oval pastures precinct
-    promenade strand village site quarter lofts works"""
+    promenade strand village site quarter lofts works basin marina"""
 )
 # Abbreviations: only after a house number ("12 Mill Rd", not "St Anne", "Dr Khan").
 _ABBREV = _nfc_set("rd st ave av ln dr cres ct pl sq tce terr gdns gr blvd pde cl wy")
@@ -111,6 +111,11 @@ _TOKEN_RE = _rx(
 )
 _NUMBER_TOKEN_RE = _rx(rf"{_NUMBER}$")
 _ARABIC_MARKS = _rx("[\u064b-\u065f\u0670]")  # "مجمّع" is "مجمع" with a shadda
+# A script's word for "in / at / on" right after a Latin place name.
+_SCRIPT_LOCATIVE_AFTER_RE = _rx(
+    r"(?:-?(?:এ|তে|য়|এর)|[ \u00a0]+(?:ਵਿੱਚ|ਵਿਚ|ਤੇ|'ਤੇ|ਦੀ|ਦੇ|ਸਾਈਟ|میں|پر|کی|کے|সাইটে|সাইটের|এ|তে|في|فى))"
+    r"(?![\w\u0980-\u09ff\u0a00-\u0a7f\u0600-\u06ff])"
+)
 
 
 _CONNECTORS = frozenset("y yr upon on de la le".split())
@@ -191,7 +196,9 @@ def _english(text: str, ts: int, te: int, type_word: str, low: str) -> Iterator[
         prev = toks[j].group().lower() if j >= 0 else ""
         if prev in {"the", "y", "yr"} and j - 1 >= 0:
             prev = toks[j - 1].group().lower()
-        located = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", prev)) in _LOCATIVE
+        located = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", prev)) in _LOCATIVE or bool(
+            _SCRIPT_LOCATIVE_AFTER_RE.match(text, te)
+        )  # "Cherry Tree Park-এ", "Seaview Holiday Park ਵਿੱਚ", "Larchwood Park میں"
         if all_lower:
             # lower-case writing: "i live on the marsh lane estate" (a place, not "a busy road")
             if not located or kind != "strong" or len(names) > 2 or prev in {"of", "to", "from", "by", "the"}:

@@ -324,6 +324,31 @@ def _bracketed_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+# A family by its surname: "the Wards", "the Lees next door", Polish "Smithowie", "Kowalscy".
+_FAMILY_BY_NAME = re.compile(
+    r"(?<![\w'’-])(?:(?:the|The)[ \u00a0]+([A-Z][a-z]{2,}s)|([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}owie))(?![\w'’-])"
+)
+
+
+# Surnames whose plural is an everyday plural too ("the Woods", "the Banks").
+_PLURAL_NOUNS = frozenset(
+    """hills woods fields banks mills rivers waters bells stones lanes parks gardens greens kings lords houses
+    churches halls walls gates homes brooks moors marshes ponds rows streets meadows cross crosses days weeks
+    years nights mornings pages friends parents gardeners bakers cooks masons""".split()
+)
+
+
+def _families_by_name(text: str) -> list[Span]:
+    found = []
+    for m in _FAMILY_BY_NAME.finditer(text):
+        word = m.group(1) or m.group(2)
+        stem = word[:-1] if m.group(1) else word[:-4]
+        if names.known_surname(stem) and word.lower() not in _PLURAL_NOUNS:
+            g = 1 if m.group(1) else 2
+            found.append(Span(m.start(g), m.end(g), PERSON, 0.55, "a family by its surname"))
+    return found
+
+
 def _arabic_ages_after_names(text: str, spans: list[Span]) -> list[Span]:
     return [
         Span(m.start(1), m.end(1), AGE, 0.55, "years right after a name")
@@ -1258,6 +1283,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
     extra += _ages_in_lists(text, merged)
     if lang == "ar":
         extra += _arabic_ages_after_names(text, merged)
+    if lang in ("en", "pl", "cy"):
+        extra += _families_by_name(text)
     if lang in ("en", "cy"):
         extra += _names_before_ages(text, merged)
         extra += _pronoun_ages_and_letter_signoffs(text)

@@ -500,7 +500,7 @@ _EN_PARTIAL_RE = _rx(
     rf"(?:{_ADJ}(?:flat|maisonette|bedsit|apartment)|{_ADJ.replace(')?', ')')}(?:house|bungalow|cottage|unit|room|terrace))"
     rf"[ \u00a0]+(?:at|in)[ \u00a0]+{_NUM_STRICT}"
     rf"|(?:flat|apartment|apt\.?|maisonette|pitch|plot|berth|mooring|caravan|bedsit|bungalow"
-    rf"|cottage|chalet|room|fflat|rhif)[ \u00a0]*(?:no\.?|number|nr\.?|#)?[ \u00a0]*{_NUM}"
+    rf"|cottage|chalet|room|fflat|rhif|cabin|static)[ \u00a0]*(?:no\.?|number|nr\.?|#)?[ \u00a0]*{_NUM}"
     rf"|(?:pitches|plots|berths|moorings|flats|houses)[ \u00a0]+\d{{1,4}}[ \u00a0]*(?:to|-|–|and|&)[ \u00a0]*\d{{1,4}}"
     rf"|(?:number|no\.|nr\.?|num\.?|#)[ \u00a0]*{_NUM_STRICT}"
     rf"|(?:(?<=at )|(?<=to )|(?<=from )|(?<=in )|(?<=by ))number[ \u00a0]+(?:{_NUMBER_WORDS})"
@@ -522,7 +522,11 @@ _PLRO_PARTIAL_RE = _rx(
     rf"(?:mieszkani(?:e|a|u|em)|lokal(?:u|em)?|blok(?:u|iem)?|klatk(?:a|i|ę|ą)|dom(?:u|em)?[ \u00a0]+(?:nr|numer)"
     rf"|numer(?:ze|u|em)?|nr\.?|pod[ \u00a0]+numerem"
     rf"|apartament(?:ul|ului)?|ap\.|ap(?=[ \u00a0]+\d)|apt\.?|bloc(?:ul|ului)?|bl\.|scara|sc\.|num[aă]r(?:ul|ului)?|casa[ \u00a0]+nr\.?"
-    rf"|camera|pok[oó]j(?:u|em)?|parcel[aăe]|parcela|parcelei|rulot[aăe]|rulotei|miejsc(?:e|a|u)[ \u00a0]+cumowania"
+    rf"|camera|camerei|pok[oó]j(?:u|em)?|parcel[aăe]|parcela|parcelei|rulot[aăe]|rulotei|miejsc(?:e|a|u)[ \u00a0]+cumowania"
+    # pitches, plots, berths and moorings: "działce nr 8", "stanowisku 19", "miejsce 4", "dana 11",
+    # "cabana 14", "pitch-ul 12", "apartamentu 4"
+    rf"|działk(?:a|i|ę|ą)|działce|stanowisk(?:o|u|iem|a)|miejsc(?:e|a|u)|przyczep(?:a|y|ie|ą)|barka|barce"
+    rf"|dan[aăe]|danei|caban[aăe]|cabanei|pitch(?:-ul|-ului|ul|ului)?|plot(?:-ul|ul)?|locul|locului|apartamentu"
     rf"|etaj(?:ul|ului)?|piętr(?:o|ze|a))[ \u00a0]*(?:nr\.?|numer|numărul|numarul)?[ \u00a0]*{_NUM}"
     rf"){_NUM_END}",
     re.IGNORECASE,
@@ -574,14 +578,17 @@ _NATIVE_NOT_BEFORE_RE = _rx(
 _EN_PARTIAL_TRIGGERS = frozenset(
     """basement ground first second top upstairs downstairs attic garden end corner middle back front loft upper
     lower bottom little flat maisonette bedsit apartment house bungalow cottage unit room apt pitch plot berth
-    mooring caravan chalet fflat rhif number no nr num terrace pitches plots berths moorings flats houses""".split()
+    mooring caravan chalet fflat rhif number no nr num terrace pitches plots berths moorings flats houses cabin
+    static""".split()
 )
 _PLRO_PARTIAL_TRIGGERS = frozenset(
     """mieszkanie mieszkania mieszkaniu mieszkaniem lokal lokalu lokalem blok bloku blokiem klatka klatki klatkę
     klatką dom domu domem numer numerze numeru numerem nr pod apartament apartamentul apartamentului ap apt bloc
     blocul blocului bl scara sc numar numarul numarului număr numărul numărului casa camera pokoj pokój pokoju
     pokojem parcela parcelă parcele parcelei rulota rulotă rulotei miejsce miejsca miejscu etajul etaj etajului
-    piętro piętrze piętra""".split()
+    piętro piętrze piętra camerei działka działki działkę działką działce stanowisko stanowisku stanowiskiem
+    stanowiska przyczepa przyczepy przyczepie przyczepą barka barce dana dană dane danei cabana cabană cabane
+    cabanei pitch plot plotul locul locului apartamentu""".split()
 )
 
 
@@ -1058,6 +1065,32 @@ _CONVERSION_RE = _rx(
 )
 
 
+# A boat someone lives on is their home: "aboard Kittiwake", "our narrowboat, Morning Star",
+# "na widebeamie Jaskółka", "barca noastră, Dor", "নৌকার নাম Shapla".
+_BOAT_RE = _rx(
+    r"(?<![\w'’-])(?:aboard|(?:narrow[ \u00a0]?boat|wide[ \u00a0]?beam|houseboat|barge|cruiser|boat|narrowboacie"
+    r"|narrowboat(?:cie|a|em)?|widebeam(?:ie|a|em)?|barce|barka|barką|łodzi|łódź|łódce|łódka|barca|barcă|bărcii|barcii"
+    r"|vaporaș(?:ul)?|nौका|নৌকা|নৌকার|নৌকায়|ਕਿਸ਼ਤੀ|کشتی|قارب|القارب)"
+    r"(?:[ \u00a0]+(?:noastră|noastra|nasza|naszej|called|named|is[ \u00a0]+called|o[ \u00a0]+nazwie|numită|numita"
+    r"|er[ \u00a0]+নাম|ਦਾ[ \u00a0]+ਨਾਮ|کا[ \u00a0]+نام|اسمه))?)[ \u00a0]*[,:]?[ \u00a0]*[\"“'‘]?"
+    r"((?:The[ \u00a0]+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ])[\w'’-]+(?:[ \u00a0]+(?-i:[A-Z])[\w'’-]+){0,2})",
+    re.IGNORECASE,
+)
+_NOT_BOATS = frozenset("the a i we my our it he she they on in at".split())
+_BOAT_TRIGGERS = frozenset(
+    """aboard narrowboat narrow boat widebeam wide beam houseboat barge cruiser narrowboacie narrowboata
+    narrowboatem widebeamie widebeama widebeamem barce barka barką łodzi łódź łódce łódka barca barcă bărcii barcii
+    vaporaș vaporașul""".split()
+)
+
+
+def _boats(text: str) -> Iterator[Span]:
+    for m in _BOAT_RE.finditer(text):
+        if m.group(1).lower() in _NOT_BOATS:
+            continue
+        yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "the boat someone lives on")
+
+
 def _latin_places(text: str) -> Iterator[Span]:
     for m in _SCRIPT_PLACE_LATIN_RE.finditer(text):
         words = m.group(1).split()
@@ -1091,6 +1124,8 @@ def find(text: str, language: str) -> Iterator[Span]:
         found.extend(_labelled(text))
     if "The " in text or (lang in ("ar", "ur", "bn", "pa") and _LATIN_LETTER_RE.search(text)):
         found.extend(_latin_places(text))
+    if present & _BOAT_TRIGGERS or any(w in text for w in ("নৌকা", "ਕਿਸ਼ਤੀ", "کشتی", "قارب")):
+        found.extend(_boats(text))
     if "lock " in text:
         found.extend(_blocks(text))
     if lang in ("pl", "ro"):

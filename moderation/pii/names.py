@@ -129,6 +129,11 @@ def function_word(word: str) -> bool:
     return low in _STOP or low in _FUNCTION_EN
 
 
+def known_surname(word: str) -> bool:
+    """The word (any case) is in the surname list."""
+    return word.lower() in _lists()["sur"]
+
+
 def everyday_latin_word(word: str) -> bool:
     """A word of the English, Polish or Romanian frequency lists, or a function word."""
     low = word.lower()

@@ -462,6 +462,25 @@ FOUND_SINCE_ROUND21 = [
         "اول تموز سنة الف وتسعميه واحد واربعين",
     ),
     (43, "en", "I rang the council and the number they gave was CV 30418.", "CV 30418"),
+    # Round 44: pitches, plots, berths and moorings in every language, named moorings, basins and
+    # parks with a script's locative after them, the boat someone lives on, a family by its surname
+    # ("the Wards", "Smithowie"), English nickname adjectives written in the scripts ("ਬਿੱਗ ਜੈਕ").
+    (44, "ar", "نسكن في المرسى رقم ٧ منذ سنة.", "المرسى رقم ٧"),
+    (44, "ar", "جارنا في القطعة رقم ١٢ منذ زمن.", "القطعة رقم ١٢"),
+    (44, "bn", "আমরা বার্থ ২২-এ থাকি, মুরিংটা কাউন্সিলের।", "বার্থ ২২"),
+    (44, "pa", "ਅਸੀਂ ਮੂਰਿੰਗ 31 ਤੇ ਰਹਿੰਦੇ ਹਾਂ।", "ਮੂਰਿੰਗ 31"),
+    (44, "ur", "ہم یونٹ ۲۳ میں رہتے ہیں۔", "یونٹ ۲۳"),
+    (44, "pl", "Od lat mieszkamy na działce nr 8 na placu.", "działce nr 8"),
+    (44, "pl", "Mieszkamy na stanowisku 19 od roku.", "stanowisku 19"),
+    (44, "ro", "Stăm la dana 11 de doi ani.", "dana 11"),
+    (44, "ro", "Familia stă pe pitch-ul 12 la Stonepit Lane.", "pitch-ul 12"),
+    (44, "bn", "স্ত্রীকে নিয়ে Cherry Tree Park-এ একটা পার্ক হোমে থাকি।", "Cherry Tree Park"),
+    (44, "pl", "Mieszkamy na stanowisku 19 w Copperhouse Moorings.", "Copperhouse Moorings"),
+    (44, "en", "I live aboard Kittiwake, a 57-foot narrowboat, with my partner.", "Kittiwake"),
+    (44, "pl", "Mieszkam z córką na widebeamie Jaskółka, przycumowanym przy śluzie.", "Jaskółka"),
+    (44, "en", "The Wards were moved on twice last winter.", "Wards"),
+    (44, "pl", "Smithowie to angielscy Romowie z naszego placu.", "Smithowie"),
+    (44, "pa", "ਸਾਈਟ ਤੇ ਬਿੱਗ ਜੈਕ ਸਭ ਤੋਂ ਪੁਰਾਣਾ ਹੈ।", "ਬਿੱਗ ਜੈਕ"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -553,6 +572,10 @@ LEFT_ALONE_SINCE_ROUND21 = [
     # round 43
     (43, "pl", "Przez 2 lata czekaliśmy na naprawę.", "2"),
     (43, "en", "The rent went up by 12% in 2023 and by £20000 in total.", "20000"),
+    # round 44
+    (44, "en", "We walked in the Woods and the Hills behind the estate.", "Woods"),
+    (44, "ro", "Am stat 2 ore la locul de muncă.", "2"),
+    (44, "pl", "W miejscu pracy jest 5 osób.", "5"),
 ]
 
 
