@@ -27,6 +27,10 @@ from tests.moderation import (
     fresh_v2an_stories,
     fresh_v2ao_stories,
     fresh_v2ap_stories,
+    fresh_v2aq_stories,
+    fresh_v2ar_stories,
+    fresh_v2as_stories,
+    fresh_v2at_stories,
     fresh_v2b_stories,
     fresh_v2c_stories,
     fresh_v2d_stories,
@@ -100,6 +104,10 @@ BATCHES = {
     "fv2an": fresh_v2an_stories,
     "fv2ao": fresh_v2ao_stories,
     "fv2ap": fresh_v2ap_stories,
+    "fv2aq": fresh_v2aq_stories,
+    "fv2ar": fresh_v2ar_stories,
+    "fv2as": fresh_v2as_stories,
+    "fv2at": fresh_v2at_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
