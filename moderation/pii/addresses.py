@@ -50,7 +50,7 @@ _STRONG = _nfc_set(
 _WEAK = _nfc_set(
     """hill park green view gate end side bank yard fields field vale dale mount path top brow fold garth lea
     meadow meadows orchard passage ridge mead reach wynd approach common hollow nook oval pastures precinct
-    promenade strand village site quarter lofts works basin marina"""
+    promenade strand village site quarter lofts works basin marina hall halls"""
 )
 # Abbreviations: only after a house number ("12 Mill Rd", not "St Anne", "Dr Khan").
 _ABBREV = _nfc_set("rd st ave av ln dr cres ct pl sq tce terr gdns gr blvd pde cl wy")

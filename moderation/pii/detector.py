@@ -37,6 +37,7 @@ from .spans import (
     DATE_OF_BIRTH,
     DOUBT_CONFIDENCE,
     EMAIL,
+    OTHER_ID,
     PERSON,
     PHONE,
     POSTCODE,
@@ -346,6 +347,37 @@ def _families_by_name(text: str) -> list[Span]:
         if names.known_surname(stem) and word.lower() not in _PLURAL_NOUNS:
             g = 1 if m.group(1) else 2
             found.append(Span(m.start(g), m.end(g), PERSON, 0.55, "a family by its surname"))
+    return found
+
+
+# A police officer's collar number: "PC Tom Whitcombe (2290)", "PCSO Ben Oduya (collar 7310)",
+# "collar number 08821", "ਕਾਲਰ 4117", "کالر 7732NE".
+_COLLAR_LABEL = re.compile(
+    r"(?<![\w])(?:collar|shoulder|warrant|badge|কলার|ਕਾਲਰ|کالر|numer[ \u00a0]+służbowy|număr(?:ul)?[ \u00a0]+de[ \u00a0]+insignă)"
+    r"(?:[ \u00a0]+(?:number|no\.?|nr\.?|নম্বর|ਨੰਬਰ|نمبر))?[ \u00a0]*[:#]?[ \u00a0]*"
+    r"([0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]{3,6}[A-Z]{0,2})(?![\w])",
+    re.IGNORECASE,
+)
+_POLICE_RANK_BEFORE = re.compile(
+    r"(?<![\w])(?:PC|PCSO|DC|DS|DI|PS|Sgt|Sergeant|Constable|Inspector|Detective|পিসিএসও|পিসি|ডিসি|ਪੀਸੀ|ਪੀਸੀਐਸਓ"
+    r"|پی[ \u00a0]?سی|پی[ \u00a0]?سی[ \u00a0]?ایس[ \u00a0]?او)[ \u00a0]*$"
+)
+_NUMBER_IN_BRACKETS = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*(?:collar[ \u00a0]+)?([0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]{3,6}[A-Z]{0,2})[ \u00a0]*\)"
+)
+
+
+def _collar_numbers(text: str, spans: list[Span]) -> list[Span]:
+    found = [
+        Span(m.start(1), m.end(1), OTHER_ID, 0.6, "a police collar number")
+        for m in _COLLAR_LABEL.finditer(text)
+    ]
+    for span in spans:
+        if span.kind != PERSON:
+            continue
+        m = _NUMBER_IN_BRACKETS.match(text, span.end)
+        if m and _POLICE_RANK_BEFORE.search(text, max(0, span.start - 16), span.start):
+            found.append(Span(m.start(1), m.end(1), OTHER_ID, 0.6, "a police collar number"))
     return found
 
 
@@ -1285,6 +1317,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += _arabic_ages_after_names(text, merged)
     if lang in ("en", "pl", "cy"):
         extra += _families_by_name(text)
+    if "(" in text or "ollar" in text or "ਕਾਲਰ" in text or "کالر" in text or "কলার" in text:
+        extra += _collar_numbers(text, merged)
     if lang in ("en", "cy"):
         extra += _names_before_ages(text, merged)
         extra += _pronoun_ages_and_letter_signoffs(text)

@@ -91,13 +91,14 @@ _PLACE_AFTER_WORDS = """primary primary_school junior_school junior_schools juni
     off-licence takeaway chippy café cafe bakery barbers barber's launderette laundrette mini_market
     minimarket superstore post_office secondary secondary_school shop corner_shop sweets sweet_centre sweet_shop cash_and_carry
     cash_&_carry halal_meat butchers butcher's grocers grocery mill traveller_site travellers_site
-    traveller_park caravan_site caravan_park mobile_home_park residential_park marina"""
+    traveller_park caravan_site caravan_park mobile_home_park residential_park marina university uni
+    students'_union student_village halls_of_residence hall_of_residence"""
 _PLACE_AFTER = _alt(_PLACE_AFTER_WORDS)
 _PLACE_AFTER_TRIGGERS = _first_words(_PLACE_AFTER_WORDS)
 # Nouns that name a place only with a clear name before them (ordinary in "the school run").
 _WEAK_PLACE = frozenset(
     "school schools high practice hotel pub store stores mission cafe café library college temple club shop"
-    " sweets mill".split()
+    " sweets mill university uni".split()
 )
 _PLACE_AFTER_RE = _rx(rf"{_B}(?:{_PLACE_AFTER}){_E}", re.IGNORECASE)
 
@@ -499,7 +500,9 @@ _EN_PARTIAL_RE = _rx(
     rf"(?<![\w'’-])(?:"
     rf"(?:{_ADJ}(?:flat|maisonette|bedsit|apartment)|{_ADJ.replace(')?', ')')}(?:house|bungalow|cottage|unit|room|terrace))"
     rf"[ \u00a0]+(?:at|in)[ \u00a0]+{_NUM_STRICT}"
-    rf"|(?:flat|apartment|apt\.?|maisonette|pitch|plot|berth|mooring|caravan|bedsit|bungalow"
+    # "flat 3.07", "studio 4.10": floor and door, as student blocks number them
+    rf"|(?:flat|apartment|apt\.?|studio|room|camera|pokój|pokoj|استوديو|ستوديو)[ \u00a0]*\d{{1,2}}\.\d{{2}}(?![\d])"
+    rf"|(?:flat|apartment|apt\.?|maisonette|pitch|plot|berth|mooring|caravan|bedsit|bungalow|studio"
     rf"|cottage|chalet|room|fflat|rhif|cabin|static)[ \u00a0]*(?:no\.?|number|nr\.?|#)?[ \u00a0]*{_NUM}"
     rf"|(?:pitches|plots|berths|moorings|flats|houses)[ \u00a0]+\d{{1,4}}[ \u00a0]*(?:to|-|–|and|&)[ \u00a0]*\d{{1,4}}"
     rf"|(?:number|no\.|nr\.?|num\.?|#)[ \u00a0]*{_NUM_STRICT}"
@@ -579,7 +582,7 @@ _EN_PARTIAL_TRIGGERS = frozenset(
     """basement ground first second top upstairs downstairs attic garden end corner middle back front loft upper
     lower bottom little flat maisonette bedsit apartment house bungalow cottage unit room apt pitch plot berth
     mooring caravan chalet fflat rhif number no nr num terrace pitches plots berths moorings flats houses cabin
-    static""".split()
+    static studio camera pokój pokoj استوديو ستوديو""".split()
 )
 _PLRO_PARTIAL_TRIGGERS = frozenset(
     """mieszkanie mieszkania mieszkaniu mieszkaniem lokal lokalu lokalem blok bloku blokiem klatka klatki klatkę
@@ -755,7 +758,7 @@ _NATIVE_PLACES = {
         میڈیکل_سینٹر میڈیکل_سنٹر ہیلتھ_سینٹر ہیلتھ_سنٹر میڈیکل_پریکٹس ہیلتھ_کلینک پریکٹس مارکیٹ
         پرائمری_سکول پرائمری_اسکول ہائی_سکول ہائی_اسکول کالج حلال_گوشت پوائنٹ ڈے_سینٹر ڈے_سنٹر
         مخبزة مخبز_ال کمیونٹی_سینٹر کمیونٹی_سنٹر ویمنز_سینٹر ویمن_سینٹر یوتھ_سینٹر
-        چلڈرنز_سینٹر چلڈرنز_سنٹر چلڈرن_سینٹر چلڈرن_سنٹر فیملی_سینٹر""",
+        چلڈرنز_سینٹر چلڈرنز_سنٹر چلڈرن_سینٹر چلڈرن_سنٹر فیملی_سینٹر یونیورسٹی جامعة الجامعة""",
     "beng": """স্কুল স্কুলে স্কুলের প্রাইমারি নার্সারি মসজিদ মসজিদে মসজিদের মন্দির মন্দিরে ক্লিনিক ক্লিনিকে
         সার্জারি সার্জারিতে গির্জা চার্চ গুরুদুয়ারা দোকান দোকানে মাদ্রাসা মাদ্রাসায় পাব রেস্টুরেন্ট স্টোর গ্রোসারি একাডেমি
         মেডিক্যাল_সেন্টার মেডিকেল_সেন্টার হেলথ_সেন্টার মেডিক্যাল_প্র্যাকটিস মেডিকেল_প্র্যাকটিস প্র্যাকটিস
@@ -763,11 +766,11 @@ _NATIVE_PLACES = {
         সেন্টারে সেন্টারের স্কুলেই প্র্যাকটিসে প্র্যাকটিসের ডে_সেন্টার ডে_সেন্টারে সার্জারির ক্যাশ_অ্যান্ড_ক্যারি
         ক্যাশ_অ্যান্ড_ক্যারির কমিউনিটি_সেন্টার কমিউনিটি_সেন্টারে কমিউনিটি_সেন্টারের উইমেন্স_সেন্টার
         উইমেন্স_সেন্টারে উইমেন্স_সেন্টারের চিলড্রেনস_সেন্টার চিলড্রেন্স_সেন্টার চিলড্রেন_সেন্টার
-        চিলড্রেনস_সেন্টারে চিলড্রেনস_সেন্টারের ফ্যামিলি_সেন্টার""",
+        চিলড্রেনস_সেন্টারে চিলড্রেনস_সেন্টারের ফ্যামিলি_সেন্টার ইউনিভার্সিটি ইউনিভার্সিটিতে ইউনিভার্সিটির""",
     "guru": """ਸਕੂਲ ਸਕੂਲੇ ਪ੍ਰਾਇਮਰੀ ਨਰਸਰੀ ਗੁਰਦੁਆਰਾ ਗੁਰਦੁਆਰੇ ਗੁਰੂਦੁਆਰਾ ਗੁਰੂਦੁਆਰੇ ਮੰਦਰ ਮੰਦਿਰ ਮਸਜਿਦ ਕਲੀਨਿਕ ਸਰਜਰੀ
         ਚਰਚ ਦੁਕਾਨ ਪੱਬ ਹੋਟਲ ਸਟੋਰ ਅਕੈਡਮੀ ਮੈਡੀਕਲ_ਸੈਂਟਰ ਹੈਲਥ_ਸੈਂਟਰ ਮੈਡੀਕਲ_ਪ੍ਰੈਕਟਿਸ ਪ੍ਰੈਕਟਿਸ ਮਾਰਕੀਟ ਮਿੱਲ
         ਕਾਲਜ ਪ੍ਰਾਇਮਰੀ_ਸਕੂਲ ਪੁਆਇੰਟ ਸਵੀਟ_ਸੈਂਟਰ ਸਵੀਟਸ ਸਵੀਟ_ਸ਼ਾਪ ਹਾਈ_ਸਕੂਲ ਡੇ_ਸੈਂਟਰ ਭਵਨ ਕਮਿਊਨਿਟੀ_ਸੈਂਟਰ
-        ਵਿਮੈਨਜ਼_ਸੈਂਟਰ ਚਿਲਡਰਨਜ਼_ਸੈਂਟਰ ਚਿਲਡਰਨਸ_ਸੈਂਟਰ ਚਿਲਡਰਨ_ਸੈਂਟਰ ਫੈਮਿਲੀ_ਸੈਂਟਰ""",
+        ਵਿਮੈਨਜ਼_ਸੈਂਟਰ ਚਿਲਡਰਨਜ਼_ਸੈਂਟਰ ਚਿਲਡਰਨਸ_ਸੈਂਟਰ ਚਿਲਡਰਨ_ਸੈਂਟਰ ਫੈਮਿਲੀ_ਸੈਂਟਰ ਯੂਨੀਵਰਸਿਟੀ""",
 }
 _NATIVE_PLACE_RE = _rx(
     r"(?<![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])[وبفل]?\u0640?("
@@ -1044,7 +1047,7 @@ def _labelled(text: str) -> Iterator[Span]:
 _SCRIPT_PLACE_NOUNS = (
     "مبنى المبنى بناية البناية عمارة العمارة برج البرج فندق الفندق نزل محل المحل متجر المتجر مطعم المطعم مقهى"
     " المقهى البار بار حانة الحانة مدرسة المدرسة روضة الروضة حضانة الحضانة عيادة العيادة مركز المركز نادي النادي"
-    " مجمع مجمّع المجمع كنيسة الكنيسة مسجد المسجد جامع الجامع"
+    " مجمع مجمّع المجمع كنيسة الكنيسة مسجد المسجد جامع الجامع جامعة الجامعة"
     " بلڈنگ عمارت ہوٹل دکان دوکان سٹور اسٹور پب سکول اسکول کلینک سنٹر سینٹر کلب چرچ گوردوارہ مندر"
     " বিল্ডিং ভবন হোটেল দোকান স্টোর পাব স্কুল ক্লিনিক সেন্টার ক্লাব চার্চ মসজিদ গুরুদুয়ারা মন্দির"
     " ਬਿਲਡਿੰਗ ਇਮਾਰਤ ਹੋਟਲ ਦੁਕਾਨ ਸਟੋਰ ਪੱਬ ਸਕੂਲ ਕਲੀਨਿਕ ਸੈਂਟਰ ਕਲੱਬ ਚਰਚ ਮਸਜਿਦ ਗੁਰਦੁਆਰਾ ਮੰਦਰ"

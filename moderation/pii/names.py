@@ -615,6 +615,8 @@ def _pl_stems_uncached(w: str) -> list[str]:
     out = []
     for end, rep in (
         ("ai", "aja"),  # "Mai": of Maja
+        ("gi", "ga"),  # "Igi", "Olgi": of Iga, Olga
+        ("ki", "ka"),  # "Majki": of Majka
         ("oi", "oja"),
         ("ei", "eja"),
         ("ą", "a"),

@@ -481,6 +481,22 @@ FOUND_SINCE_ROUND21 = [
     (44, "en", "The Wards were moved on twice last winter.", "Wards"),
     (44, "pl", "Smithowie to angielscy Romowie z naszego placu.", "Smithowie"),
     (44, "pa", "ਸਾਈਟ ਤੇ ਬਿੱਗ ਜੈਕ ਸਭ ਤੋਂ ਪੁਰਾਣਾ ਹੈ।", "ਬਿੱਗ ਜੈਕ"),
+    # Round 45: a police officer's collar number, a named university and hall of residence, flats
+    # and studios numbered by floor and door ("flat 3.07"), Polish "Iga" and "Pola".
+    (45, "en", "PCSO Hannah Lowe (6623) logged it as a hate crime.", "6623"),
+    (45, "en", "PC Sunita Vyas, collar number 08821, came the next day.", "08821"),
+    (45, "ur", "PC ڈین فوسٹر، کالر 7732NE، نے کہا کہ ثبوت جمع کریں۔", "7732NE"),
+    (
+        45,
+        "en",
+        "I'm a second-year at Aire Valley University and live in Harlow Hall.",
+        "Aire Valley University",
+    ),
+    (45, "en", "I'm a second-year at Aire Valley University and live in Harlow Hall.", "Harlow Hall"),
+    (45, "ar", "أدرس في جامعة ويستبروك منذ سنتين.", "جامعة ويستبروك"),
+    (45, "en", "I live on the third floor, flat 3.07, since June.", "flat 3.07"),
+    (45, "ro", "Stau în studio 4.08 de un an.", "studio 4.08"),
+    (45, "pl", "Mieszkam z Igą od roku w tym pokoju.", "Igą"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -576,6 +592,9 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (44, "en", "We walked in the Woods and the Hills behind the estate.", "Woods"),
     (44, "ro", "Am stat 2 ore la locul de muncă.", "2"),
     (44, "pl", "W miejscu pracy jest 5 osób.", "5"),
+    # round 45
+    (45, "en", "My son Tom (2012) plays football and it cost 3.07 pounds.", "2012"),
+    (45, "en", "The university sent a letter to the Town Hall.", "university"),
 ]
 
 
