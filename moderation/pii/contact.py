@@ -119,6 +119,14 @@ _GIR_RE = re.compile(r"(?<![A-Za-z0-9])GIR[ \u00a0]?$", re.IGNORECASE)
 _INWARD_BAD = set("CIKMOV")
 
 
+_POSTCODE_LABEL_BEFORE_RE = re.compile(
+    unicodedata.normalize(
+        "NFC",
+        r"(?:post\s?code|postal\s+code|cod\s+post|kod\s+pocztowy|cod\s+po[șş]tal|cod\s+postal|الرمز\s+البريدي|"
+        r"پوسٹ\s?کوڈ|পোস্ট\s?কোড|ਪੋਸਟ\s?ਕੋਡ)[\s:,-]{0,3}(?:is\s+|yw\s+|to\s+|este\s+)?$",
+    ),
+    re.IGNORECASE,
+)
 _OUTWARD_AFTER_LABEL_RE = re.compile(
     unicodedata.normalize(
         "NFC",
@@ -146,9 +154,16 @@ def _postcodes(text: str) -> Iterator[Span]:
                 yield Span(m.start(1), m.end(1), POSTCODE, 0.6, "outward code after a postcode label")
     for m in _INWARD_RE.finditer(text):
         inward = m.group().replace(" ", "").replace("\u00a0", "").upper()
-        if inward[1] in _INWARD_BAD or inward[2] in _INWARD_BAD:
-            continue
         out = _OUTWARD_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
+        if inward[1] in _INWARD_BAD or inward[2] in _INWARD_BAD:
+            # letters no real inward code uses: only right after a postcode label ("postcode bd8 9lk")
+            if (
+                out is not None
+                and out.group(1).upper() in _AREAS
+                and _POSTCODE_LABEL_BEFORE_RE.search(text, max(0, out.start() - 24), out.start())
+            ):
+                yield Span(out.start(), m.end(), POSTCODE, 0.6, "postcode after its label")
+            continue
         if out is None:
             if inward == "0AA" and _GIR_RE.search(text, max(0, m.start() - 5), m.start()):
                 yield Span(

@@ -455,7 +455,7 @@ def _nhs_numbers(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[S
 # -------------------------------------------------------------- bank details
 _SORT_LABEL_RE = _lazy(
     r"sort[ \u00a0-]?code|s/c|\bbank|\bacc(?:oun)?t|kod[ \u00a0]+(?:sortuj|banku)|cod(?:ul)?[ \u00a0]+(?:de[ \u00a0]+)?sortare"
-    r"|bancar|banc|konto|rachun|رمز[ \u00a0]+الفرز|البنك|بنك|حساب|سورٹ[ \u00a0]?کوڈ|بینک|سর্ট|সর্ট[ \u00a0]?কোড|ব্যাংক|ব্যাঙ্ক"
+    r"|bancar|banc|konto|rachun|رمز[ \u00a0]+الفرز|البنك|بنك|حساب|سورٹ[ \u00a0]?کوڈ|سارٹ[ \u00a0]?کوڈ|بینک|سর্ট|সর্ট[ \u00a0]?কোড|ব্যাংক|ব্যাঙ্ক"
     r"|ਸੌਰਟ|ਸੋਰਟ|ਬੈਂਕ",
     re.IGNORECASE,
 )
@@ -642,6 +642,7 @@ _DOC_LABEL_WORDS = """passport passport_number passport_no passports brp biometr
     paszport paszportu paszportem dowód dowodu dowód_osobisty dowodu_osobistego karta_pobytu karty_pobytu
     prawo_jazdy prawa_jazdy
     pașaport pasaport pașaportul pașaportului pasaportul buletin buletinul buletinului carte_de_identitate
+    seria seria_și_numărul seria_si_numarul seria_pașaportului seria_buletinului numer_paszportu numer_dowodu
     cartea_de_identitate cărții_de_identitate cartii_de_identitate cărţii_de_identitate permis_de_ședere permisul_de_ședere permis_de_sedere permisul_de_sedere permis_de_conducere
     جواز جواز_السفر جوازي جواز_سفري رقم_الجواز بطاقة_الهوية الهوية هويتي الإقامة الاقامة تصريح_الإقامة بطاقة_الإقامة
     رخصة_القيادة

@@ -1060,6 +1060,15 @@ _SCRIPT_PLACE_LATIN_RE = _rx(
 _ORGANISATION_END = frozenset(
     "homes housing council ltd limited association trust group services management properties lettings partnership".split()
 )
+# A Polish or Romanian place noun, then its English name: "la centrul comunitar Radford Unity Centre",
+# "w przychodni Hillside Surgery", "la școala St Mary's".
+_PLRO_NOUN_LATIN_RE = _rx(
+    r"(?<![\w])(?:centrul[ \u00a0]+comunitar|centrul|clubul|biserica|moscheea|școala|scoala|grădinița|gradinita"
+    r"|cabinetul|clinica|creșa|cresa|liceul|centrum|centrum[ \u00a0]+społecznym|klubie|klub|kościele|kościół|kosciol"
+    r"|meczecie|meczet|szkole|szkoła|szkoły|przedszkolu|przedszkole|przychodni|przychodnia|świetlicy|swietlicy)"
+    r"[ \u00a0]+((?:St\.?[ \u00a0]+)?(?-i:[A-Z])[\w'’&-]*(?:[ \u00a0]+(?:(?-i:[A-Z])[\w'’&-]*|of|and|&)){0,4})",
+    re.IGNORECASE,
+)
 # Converted buildings named by what they were: "apt 12, The Maltings", "The Old Bakery".
 _CONVERSION_RE = _rx(
     r"(?<![\w'’-])(The[ \u00a0]+(?:Maltings|Granary|Brewery|Foundry|Tannery|Sidings|Lofts|Studios|Exchange|Courtyard"
@@ -1106,6 +1115,14 @@ def _latin_places(text: str) -> Iterator[Span]:
         )
     for m in _CONVERSION_RE.finditer(text):
         yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "a converted building by its name")
+    for m in _PLRO_NOUN_LATIN_RE.finditer(text):
+        words = m.group(1).split()
+        while words and words[-1] in ("of", "and", "&"):
+            words.pop()
+        if words and words[-1].lower() not in _ORGANISATION_END:
+            yield Span(
+                m.start(1), m.start(1) + len(" ".join(words)), ADDRESS, 0.5, "a named place in Latin letters"
+            )
 
 
 def find(text: str, language: str) -> Iterator[Span]:
@@ -1125,7 +1142,7 @@ def find(text: str, language: str) -> Iterator[Span]:
     found.extend(_partial(text, low, present, lang))
     if ":" in text:
         found.extend(_labelled(text))
-    if "The " in text or (lang in ("ar", "ur", "bn", "pa") and _LATIN_LETTER_RE.search(text)):
+    if "The " in text or (lang in ("ar", "ur", "bn", "pa", "pl", "ro") and _LATIN_LETTER_RE.search(text)):
         found.extend(_latin_places(text))
     if present & _BOAT_TRIGGERS or any(w in text for w in ("নৌকা", "ਕਿਸ਼ਤੀ", "کشتی", "قارب")):
         found.extend(_boats(text))

@@ -78,6 +78,9 @@ _NOT_A_HOME_AFTER = nfc_compile(r"[ \u00a0]*(?:پر|ਤੇ|ਉੱਤੇ|এ[ \u0
 # a house or flat number in the script's digits with its letter: "১৪৮এ", "১৪৮বি-তে", "۱۲بی"
 _SCRIPT_DIGITS_LETTER_RE = nfc_compile(
     rf"(?<![{WORD_CHARS}0-9০-৯੦-੯۰-۹٠-٩])[0-9০-৯੦-੯۰-۹٠-٩]{{1,4}}(?:এ|বি|সি|ডি|ਏ|ਬੀ|ਸੀ|ਡੀ|اے|بی|سی|ڈی)(?![{WORD_CHARS}])"
+    # written apart, then a comma or "in": "۳ اے، ہولی روڈ", "وہ ۳ بی میں رہتی ہیں"
+    rf"|(?<![{WORD_CHARS}0-9০-৯੦-੯۰-۹٠-٩])[0-9০-৯੦-੯۰-۹٠-٩]{{1,4}}[ \u00a0](?:এ|বি|সি|ডি|ਏ|ਬੀ|ਸੀ|ਡੀ|اے|بی|سی|ڈی)"
+    r"(?=[ \u00a0]*(?:[،,]|میں|ਵਿੱਚ|ਚ|তে|এ[ \u00a0]))"
 )
 
 

@@ -497,6 +497,21 @@ FOUND_SINCE_ROUND21 = [
     (45, "en", "I live on the third floor, flat 3.07, since June.", "flat 3.07"),
     (45, "ro", "Stau în studio 4.08 de un an.", "studio 4.08"),
     (45, "pl", "Mieszkam z Igą od roku w tym pokoju.", "Igą"),
+    # Round 46: a postcode right after its label even with letters no real inward code uses, the
+    # Christian family name "مسیح" after a given name, a flat's letter written apart from its
+    # number in Urdu, Urdu "سارٹ کوڈ", Romanian "seria" before a document number, a Polish or
+    # Romanian place noun before an English name.
+    (46, "ur", "وہ اکیلے رہتے تھے، پوسٹ کوڈ bd89lk، اور لفٹ نہیں۔", "bd89lk"),
+    (46, "ur", "میں سلیم مسیح ہوں اور گرجا گھر جاتا ہوں۔", "سلیم مسیح"),
+    (46, "ur", "آنٹی شمیم، وہ ۳ بی میں رہتی ہیں۔", "۳ بی"),
+    (46, "ur", "ہمیں پیسے ملے: سارٹ کوڈ 07-11-40، اکاؤنٹ نمبر 39018265۔", "07-11-40"),
+    (46, "ro", "I l-am dat, seria 058213476, deși nu avea legătură.", "058213476"),
+    (
+        46,
+        "ro",
+        "Am cerut ajutor la centrul comunitar Radford Unity Centre, chiar la colț.",
+        "Radford Unity Centre",
+    ),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -595,6 +610,10 @@ LEFT_ALONE_SINCE_ROUND21 = [
     # round 45
     (45, "en", "My son Tom (2012) plays football and it cost 3.07 pounds.", "2012"),
     (45, "en", "The university sent a letter to the Town Hall.", "university"),
+    # round 46
+    (46, "en", "the code ab12ck is fine for the door", "ab12ck"),
+    (46, "ur", "حضرت مسیح کی تعلیم سب کے لیے ہے۔", "مسیح"),
+    (46, "ro", "Biserica este mare și frumoasă.", "Biserica"),
 ]
 
 
