@@ -366,7 +366,7 @@ _PL_WORD = _alt(
 _PL_NUM = rf"(?:{_N}|(?:{_PL_WORD})(?:[ \u00a0]+(?:{_PL_WORD}))?)"
 _PL_RE = _lazy(
     rf"(?<![\w])(?:ma|mo|mom|mam|masz|mamy|macie|miał|miała|miało|mają|mieli|miały|mial|miala|mialo|maja|mialy|mający|mająca|skończył|skończyła|skończy|skończyło|"
-    rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:wtedy[ \u00a0]+|teraz[ \u00a0]+|jeszcze[ \u00a0]+|więc[ \u00a0]+|wiec[ \u00a0]+|zatem[ \u00a0]+|właśnie[ \u00a0]+|wlasnie[ \u00a0]+)?(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
+    rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:wtedy[ \u00a0]+|teraz[ \u00a0]+|jeszcze[ \u00a0]+|więc[ \u00a0]+|wiec[ \u00a0]+|zatem[ \u00a0]+|właśnie[ \u00a0]+|wlasnie[ \u00a0]+|dziś[ \u00a0]+|dzisiaj[ \u00a0]+|obecnie[ \u00a0]+)?(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
     rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|latka|latko|roków|roczków|lot|rok|roku|miesięcy|miesiące|miesiąc|miesiecy|miesiace|miesiac|tygodni|tygodnie)"
     # "skończyła właśnie roczek": her first birthday, the age without a number
     rf"|(?<=ńczył[ \u00a0])roczek|(?<=ńczyła[ \u00a0])roczek|(?<=właśnie[ \u00a0])roczek|(?<=wlasnie[ \u00a0])roczek)(?![\w])"

@@ -403,8 +403,35 @@ def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
             found.append(Span(beside.start(1), beside.end(1), AGE, 0.6, "age beside a name"))
             continue
         match = _AGE_AFTER_NAME.match(text, span.end)
+        if match is None and (aside := _ASIDE_AFTER_NAME.match(text, span.end)):
+            match = _AGE_AFTER_NAME.match(text, aside.end())  # "Kayleigh Robson (Kay to everyone) is 23"
         if match and int(re.match(r"\d+", match.group(1)).group()) <= 120:
             found.append(Span(match.start(1), match.end(1), AGE, 0.6, "number right after a name"))
+    return found
+
+
+_ASIDE_AFTER_NAME = re.compile(r"[ \u00a0]*\([^()]{1,60}\)")
+# A nickname in brackets after a name: "Jonasa (Jonaszek, 4 lata)", "Yusuf (Joe)".
+_BRACKETED_NICKNAME = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*[\"“„'‘]?([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ][a-ząćęłńóśźżăâîșşțţ'’-]{1,15})[\"”'’]?[ \u00a0]*[,;)]"
+)
+# Names written in Cyrillic inside a story in another script: "Оксана Мельник", "Соля".
+_CYRILLIC_NAME = re.compile(
+    r"(?<![\w'’ʼ-])[А-ЯЁЄІЇҐ][а-яёєіїґ'’ʼ-]{1,20}(?:[ \u00a0]+[А-ЯЁЄІЇҐ][а-яёєіїґ'’ʼ-]{1,20}){0,2}(?![\w'’ʼ-])"
+)
+
+
+def _nicknames_and_cyrillic(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind == PERSON and (m := _BRACKETED_NICKNAME.match(text, span.end)):
+            if not names.everyday_latin_word(m.group(1)) or names.known_first_name(m.group(1)):
+                found.append(Span(m.start(1), m.end(1), PERSON, 0.55, "a nickname in brackets after a name"))
+    if any("\u0400" <= c <= "\u04ff" for c in text):
+        found += [
+            Span(m.start(), m.end(), PERSON, 0.55, "a name in Cyrillic")
+            for m in _CYRILLIC_NAME.finditer(text)
+        ]
     return found
 
 
@@ -1317,6 +1344,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += _arabic_ages_after_names(text, merged)
     if lang in ("en", "pl", "cy"):
         extra += _families_by_name(text)
+    extra += _nicknames_and_cyrillic(text, merged)
     if "(" in text or "ollar" in text or "ਕਾਲਰ" in text or "کالر" in text or "কলার" in text:
         extra += _collar_numbers(text, merged)
     if lang in ("en", "cy"):

@@ -113,12 +113,30 @@ def _typed_without_diacritics() -> frozenset[str]:
     return frozenset(w.translate(ages._PLAIN) for key in ("pl", "ro") for w in lists[key] if not w.isascii())
 
 
+# Everyday words of Scots, Geordie, Scouse, Yorkshire, Black Country and Caribbean English.
+_DIALECT_WORDS = frozenset(
+    """hoose hooses oot aboot fae frae cannae wouldnae couldnae didnae dinnae disnae isnae wasnae willnae
+    telt nowt owt summat reet ower bairn bairns wor hersel himsel masel mysel yersel naebody nae gaun gan gans
+    gannin feart oan aff oor roon gied divvent dinnet ahm ah'm aye nay wee ken kent yous youse innit wagwan
+    yuh dem di mi gwaan pickney pickney's nuh likkle bredda sistren bwoy gyal fi seh seh wah nuffin nuttin
+    sumfink summink nuffink anyfink ain't aint gonna wanna gotta lemme gimme kinda sorta dunno y'know
+    ta tara ta-ra mam mum's nan nana grandad our'kid ourkid la lad lads lass lasses scran scally sound boss
+    bevvy our yer ye youse yiz yez hinny pet canny clarty hacky hoy bonny bonnie greetin greeting messages
+    messages' stair stairheid close closemouth weans wean ben dreich glaikit bampot numpty eejit
+    babby bab ar ar' owd yow yo' yam ow'd wench ma'am 'em o' wi' t' th' 'bout 'cause cos coz""".split()
+)
+
+
 def _english_word(word: str) -> bool:
     """A word of the lists, or one made of them: an ending or a prefix on a listed word
     ("replastered", "sustainment"), or two listed words of three letters or more ("worktop")."""
     if names.everyday_latin_word(word):
         return True
+    if word in _DIALECT_WORDS:
+        return True
     common = names.common_english()
+    if word.endswith("in") and len(word) >= 5 and (word + "g") in common:
+        return True  # "sayin", "housin": the g dropped
     stems = [word[: -len(x)] for x in _SUFFIXES if word.endswith(x)]
     stems += [word[len(x) :] for x in _PREFIXES if word.startswith(x)]
     stems += [s[len(x) :] for s in list(stems) for x in _PREFIXES if s.startswith(x)]

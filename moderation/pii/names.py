@@ -129,6 +129,12 @@ def function_word(word: str) -> bool:
     return low in _STOP or low in _FUNCTION_EN
 
 
+def known_first_name(word: str) -> bool:
+    """The word (any case) is in the given-name or pet-name lists."""
+    L = _lists()
+    return word.lower() in L["first"] or word.lower() in L["pets"]
+
+
 def known_surname(word: str) -> bool:
     """The word (any case) is in the surname list."""
     return word.lower() in _lists()["sur"]
@@ -760,7 +766,11 @@ def _find(text: str, lang: str) -> list[Span]:
 
     def is_common(w: str) -> bool:
         # a diminutive ("Staś", "Costi") is a name though frequency lists hold it as a word
-        return w in common_en or (w in common_lang and w not in pets)
+        return (
+            w in common_en
+            or (w in common_lang and w not in pets)
+            or (len(w) >= 5 and w.endswith("in") and w + "g" in common_en)  # "sayin", "housin"
+        )
 
     def in_first(w: str) -> bool:
         if w in first:

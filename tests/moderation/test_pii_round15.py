@@ -512,6 +512,12 @@ FOUND_SINCE_ROUND21 = [
         "Am cerut ajutor la centrul comunitar Radford Unity Centre, chiar la colț.",
         "Radford Unity Centre",
     ),
+    # Round 47: an age after a name and an aside in brackets, a nickname in brackets after a name,
+    # names written in Cyrillic, Polish "ma dziś 84 lata".
+    (47, "en", "Kayleigh Robson (Kay to everyone, staff included) is 23 and lives alone.", "23"),
+    (47, "pl", "Mamy synka Jonasa (Jonaszek, 4 lata) i córkę.", "Jonaszek"),
+    (47, "pl", "Nazywam się Оксана Мельник i mieszkam w Leeds.", "Оксана Мельник"),
+    (47, "pl", "Pan Zbyszek ma dziś 84 lata i mieszka sam.", "84 lata"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -614,6 +620,11 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (46, "en", "the code ab12ck is fine for the door", "ab12ck"),
     (46, "ur", "حضرت مسیح کی تعلیم سب کے لیے ہے۔", "مسیح"),
     (46, "ro", "Biserica este mare și frumoasă.", "Biserica"),
+    # round 47: dialect words and dropped g's are not names, nor are Shahmukhi and Sylheti words
+    (47, "en", "ah'm sayin the hoose is freezin and naebody telt us owt", "hoose"),
+    (47, "en", "ah'm sayin the hoose is freezin and naebody telt us owt", "sayin"),
+    (47, "ur", "اساں انہاں نوں کیتی شکایت، تے کوئی نئیں آیا۔", "اساں"),
+    (47, "bn", "অখন তাইন কুনু কথা কইলো না।", "অখন"),
 ]
 
 
