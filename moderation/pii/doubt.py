@@ -297,6 +297,8 @@ def _also_known_as(text: str, covered: bytearray) -> list[Span]:
     for m in _AKA_WORDS.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         after = _WORD_AFTER.match(text, m.end())
+        if m.group().lower().startswith("zis") and not (after and after.group(1)[:1].isupper()):
+            continue  # Romanian "o zis cî" (she said that), not "Vasile zis Gică"
         for side in (before, after):
             if side and not covered[side.start(1)] and not names.function_word(side.group(1)):
                 out.append(Span(side.start(1), side.end(1), PERSON, 0.5, "a name and the name it goes by"))

@@ -157,6 +157,7 @@ def common_english() -> frozenset[str]:
 _FUNCTION_EN = frozenset(
     """
     i me my mine we us our you your he him his she her they them their it its a an the and or but
+    wor oor wid wi ye yer yous youse ah ahm fae frae dem di mi nae
     so if then than that this these those there here what which who whom whose when where why how
     is am are was were be been being do does did have has had will would shall should can could
     may might must not no yes all any some every each both either neither few many much more most

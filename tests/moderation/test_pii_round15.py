@@ -625,6 +625,8 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (47, "en", "ah'm sayin the hoose is freezin and naebody telt us owt", "sayin"),
     (47, "ur", "اساں انہاں نوں کیتی شکایت، تے کوئی نئیں آیا۔", "اساں"),
     (47, "bn", "অখন তাইন কুনু কথা কইলো না।", "অখন"),
+    (47, "ro", "Doamna de la chirii mi-o zis cî asta nu-i problema lor.", "zis"),
+    (47, "en", "Wor lass says the hoose is freezin.", "Wor"),
 ]
 
 
