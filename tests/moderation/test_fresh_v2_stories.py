@@ -31,6 +31,10 @@ from tests.moderation import (
     fresh_v2ar_stories,
     fresh_v2as_stories,
     fresh_v2at_stories,
+    fresh_v2au_stories,
+    fresh_v2av_stories,
+    fresh_v2aw_stories,
+    fresh_v2ax_stories,
     fresh_v2b_stories,
     fresh_v2c_stories,
     fresh_v2d_stories,
@@ -108,6 +112,10 @@ BATCHES = {
     "fv2ar": fresh_v2ar_stories,
     "fv2as": fresh_v2as_stories,
     "fv2at": fresh_v2at_stories,
+    "fv2au": fresh_v2au_stories,
+    "fv2av": fresh_v2av_stories,
+    "fv2aw": fresh_v2aw_stories,
+    "fv2ax": fresh_v2ax_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
