@@ -1104,25 +1104,18 @@ def _boats(text: str) -> Iterator[Span]:
 
 
 def _latin_places(text: str) -> Iterator[Span]:
-    for m in _SCRIPT_PLACE_LATIN_RE.finditer(text):
-        words = m.group(1).split()
-        while words and words[-1] in ("and", "&", "of"):
-            words.pop()
-        if not words or words[-1].lower() in _ORGANISATION_END:
-            continue
-        yield Span(
-            m.start(1), m.start(1) + len(" ".join(words)), ADDRESS, 0.5, "a named place in Latin letters"
-        )
+    """English names of places after a noun of another language: the script's ("في مبنى The
+    Granary") or Polish and Romanian ("la centrul comunitar Radford Unity Centre")."""
+    for rx in (_SCRIPT_PLACE_LATIN_RE, _PLRO_NOUN_LATIN_RE):
+        for m in rx.finditer(text):
+            words = m.group(1).split()
+            while words and words[-1] in ("and", "&", "of"):
+                words.pop()
+            if words and words[-1].lower() not in _ORGANISATION_END:
+                end = m.start(1) + len(" ".join(words))
+                yield Span(m.start(1), end, ADDRESS, 0.5, "a named place in Latin letters")
     for m in _CONVERSION_RE.finditer(text):
         yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "a converted building by its name")
-    for m in _PLRO_NOUN_LATIN_RE.finditer(text):
-        words = m.group(1).split()
-        while words and words[-1] in ("of", "and", "&"):
-            words.pop()
-        if words and words[-1].lower() not in _ORGANISATION_END:
-            yield Span(
-                m.start(1), m.start(1) + len(" ".join(words)), ADDRESS, 0.5, "a named place in Latin letters"
-            )
 
 
 def find(text: str, language: str) -> Iterator[Span]:
