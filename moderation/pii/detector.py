@@ -415,6 +415,7 @@ _ASIDE_AFTER_NAME = re.compile(r"[ \u00a0]*\([^()]{1,60}\)")
 _BRACKETED_NICKNAME = re.compile(
     r"[ \u00a0]*\([ \u00a0]*[\"“„'‘]?([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ][a-ząćęłńóśźżăâîșşțţ'’-]{1,15})[\"”'’]?[ \u00a0]*[,;)]"
 )
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # Names written in Cyrillic inside a story in another script: "Оксана Мельник", "Соля".
 _CYRILLIC_NAME = re.compile(
     r"(?<![\w'’ʼ-])[А-ЯЁЄІЇҐ][а-яёєіїґ'’ʼ-]{1,20}(?:[ \u00a0]+[А-ЯЁЄІЇҐ][а-яёєіїґ'’ʼ-]{1,20}){0,2}(?![\w'’ʼ-])"
@@ -427,7 +428,7 @@ def _nicknames_and_cyrillic(text: str, spans: list[Span]) -> list[Span]:
         if span.kind == PERSON and (m := _BRACKETED_NICKNAME.match(text, span.end)):
             if not names.everyday_latin_word(m.group(1)) or names.known_first_name(m.group(1)):
                 found.append(Span(m.start(1), m.end(1), PERSON, 0.55, "a nickname in brackets after a name"))
-    if any("\u0400" <= c <= "\u04ff" for c in text):
+    if _CYRILLIC_LETTER.search(text):
         found += [
             Span(m.start(), m.end(), PERSON, 0.55, "a name in Cyrillic")
             for m in _CYRILLIC_NAME.finditer(text)

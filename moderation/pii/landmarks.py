@@ -1103,10 +1103,17 @@ def _boats(text: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "the boat someone lives on")
 
 
-def _latin_places(text: str) -> Iterator[Span]:
+def _latin_places(text: str, lang: str) -> Iterator[Span]:
     """English names of places after a noun of another language: the script's ("في مبنى The
     Granary") or Polish and Romanian ("la centrul comunitar Radford Unity Centre")."""
-    for rx in (_SCRIPT_PLACE_LATIN_RE, _PLRO_NOUN_LATIN_RE):
+    nouns = (
+        (_SCRIPT_PLACE_LATIN_RE,)
+        if lang in ("ar", "ur", "bn", "pa")
+        else (_PLRO_NOUN_LATIN_RE,)
+        if lang in ("pl", "ro")
+        else ()
+    )
+    for rx in nouns:
         for m in rx.finditer(text):
             words = m.group(1).split()
             while words and words[-1] in ("and", "&", "of"):
@@ -1114,6 +1121,8 @@ def _latin_places(text: str) -> Iterator[Span]:
             if words and words[-1].lower() not in _ORGANISATION_END:
                 end = m.start(1) + len(" ".join(words))
                 yield Span(m.start(1), end, ADDRESS, 0.5, "a named place in Latin letters")
+    if "The " not in text:
+        return
     for m in _CONVERSION_RE.finditer(text):
         yield Span(m.start(1), m.end(1), ADDRESS, 0.5, "a converted building by its name")
 
@@ -1136,7 +1145,7 @@ def find(text: str, language: str) -> Iterator[Span]:
     if ":" in text:
         found.extend(_labelled(text))
     if "The " in text or (lang in ("ar", "ur", "bn", "pa", "pl", "ro") and _LATIN_LETTER_RE.search(text)):
-        found.extend(_latin_places(text))
+        found.extend(_latin_places(text, lang))
     if present & _BOAT_TRIGGERS or any(w in text for w in ("নৌকা", "ਕਿਸ਼ਤੀ", "کشتی", "قارب")):
         found.extend(_boats(text))
     if "lock " in text:
