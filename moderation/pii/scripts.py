@@ -186,6 +186,7 @@ _RELATIONS = {
         جارتها حفيده حفيدها حفيدته حفيدتها طفلها طفله صديقه صديقها صديقته صديقتها
         الحارس حارس البواب بواب المتطوع المتطوعة متطوع متطوعة المعالج المعالجة المساح
         رضاکار کاریگر مستری پلمبر الیکٹریشن سرویئر سروئیر نگران کیئرٹیکر تھراپسٹ چوکیدار
+        گرل‌فرینڈ گرلفرینڈ بوائے‌فرینڈ روم‌میٹ رومیٹ فلیٹ‌میٹ پارٹنر حبيبته حبيبها
     """,
     "beng": """
         ছেলে মেয়ে স্বামী স্ত্রী বউ ভাই বোন মা বাবা আব্বা আম্মা আব্বু আম্মু প্রতিবেশী পড়শি
@@ -197,6 +198,7 @@ _RELATIONS = {
         খালা খালু ফুফু ফুপু কাজিন ম্যাডাম স্যার বান্ধবী
         স্বামীর স্ত্রীর ছেলের মেয়ের ছোট বড়
         কেয়ারটেকার স্বেচ্ছাসেবক মিস্ত্রী প্লাম্বার ইলেকট্রিশিয়ান সার্ভেয়ার থেরাপিস্ট দারোয়ান কারিগর
+        গার্লফ্রেন্ড বয়ফ্রেন্ড রুমমেট ফ্ল্যাটমেট হাউসমেট পার্টনার
     """,
     "guru": """
         ਪੁੱਤਰ ਪੁੱਤ ਬੇਟਾ ਬੇਟੀ ਧੀ ਕੁੜੀ ਮੁੰਡਾ ਪਤੀ ਪਤਨੀ ਘਰਵਾਲੀ ਘਰਵਾਲਾ ਭਰਾ ਭੈਣ ਮਾਂ ਪਿਤਾ ਮਾਤਾ
@@ -206,6 +208,7 @@ _RELATIONS = {
         ਸੱਸ ਸਹੁਰਾ ਦਿਓਰ ਨਣਦ ਭਰਜਾਈ ਭਤੀਜਾ ਭਤੀਜੀ ਭਾਣਜਾ ਭਾਣਜੀ ਚਾਚਾ ਚਾਚੀ ਮਾਮਾ ਮਾਮੀ ਤਾਇਆ ਤਾਈ ਮਾਸੀ
         ਭੂਆ ਕਜ਼ਨ ਮੈਡਮ ਸਰ ਮੁੰਡੇ ਪੁੱਤ ਕੁੜੀ ਬੇਟੇ ਪੋਤਰਾ ਪੋਤਰੀ ਦੋਹਤਰਾ ਦੋਹਤਰੀ ਸਹੇਲੀ ਸਹੇਲੀਆਂ ਯਾਰ ਬੇਲੀ
         ਕਾਰੀਗਰ ਮਿਸਤਰੀ ਪਲੰਬਰ ਇਲੈਕਟ੍ਰੀਸ਼ੀਅਨ ਸਰਵੇਅਰ ਕੇਅਰਟੇਕਰ ਵਲੰਟੀਅਰ ਥੈਰੇਪਿਸਟ ਸੇਵਾਦਾਰ
+        ਗਰਲਫਰੈਂਡ ਬੁਆਏਫਰੈਂਡ ਰੂਮਮੇਟ ਫਲੈਟਮੇਟ ਪਾਰਟਨਰ
     """,
 }
 # Transliterated organisation words: "<brand> Homes / Housing / Council / Trust ...".
@@ -454,6 +457,7 @@ class _Lexicon:
         "weak",
         "foreign",
         "foreign_weak",
+        "foreign_surnames",
     )
 
     def __init__(self, script: str) -> None:
@@ -488,7 +492,7 @@ class _Lexicon:
         words = (
             self.stop | self.titles | self.after_titles | self.relations | self.org_words | self.street_words
         )
-        self.foreign, self.foreign_weak = _english_names(script, names | words)
+        self.foreign, self.foreign_weak, self.foreign_surnames = _english_names(script, names | words)
         self.names = names | self.foreign
 
 
@@ -501,13 +505,17 @@ _EVERYDAY_GIVEN = frozenset(
 )
 
 
-def _english_names(script: str, known: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+def _english_names(
+    script: str, known: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """English and other names as written in the script (english_names_<script>.txt) that the
-    other lists lack, and those of them that are only names with a cue: surnames, short forms
+    other lists lack; those of them that are only names with a cue: surnames, short forms
     of three letters or fewer, and names that are everyday English words ("Hope", "Grace",
-    "Black"), whose spellings in the scripts are often loanwords or native words too."""
+    "Black"), whose spellings in the scripts are often loanwords or native words too; and every
+    surname's spelling, everyday word or not ("কিং"), which is a name right after a given name."""
     spellings: set[str] = set()
     weak: set[str] = set()
+    surnames: set[str] = set()
     # not the everyday words of any language written in the script ("کی", "ਕੇ", "بات")
     commons = [_common(lang) for lang in {"arab": ("ar", "ur"), "beng": ("bn",), "guru": ("pa",)}[script]]
     for line in _load_list(f"english_names_{script}.txt"):
@@ -517,13 +525,15 @@ def _english_names(script: str, known: frozenset[str]) -> tuple[frozenset[str], 
         cue_only = kind == "surname" or len(latin_name) <= 3 or latin_name.lower() in _EVERYDAY_GIVEN
         for word in written.split():
             norm = normalise(word, script)
+            if kind == "surname" and len(norm) >= 3:
+                surnames.add(norm)
             rank = min(c.get(norm, 10**9) for c in commons)
             if len(norm) < 2 or norm in known or rank < (5000 if cue_only else _WEAK_RANK):
                 continue  # an everyday word; a surname or short form that is a word too ("বারবার")
             spellings.add(norm)
             if cue_only:
                 weak.add(norm)
-    return frozenset(spellings), frozenset(weak)
+    return frozenset(spellings), frozenset(weak), frozenset(surnames)
 
 
 _LEX: dict[str, _Lexicon] = {}
@@ -1838,6 +1848,15 @@ def _grown_names(toks: list[_Tok], people: set[int], blocked: set[int], *, loose
                     continue
                 if step == -1 and _role_complement(toks, j):
                     continue  # "موظف الشكاوى دانيال": the role's "of complaints", not a name
+                if (
+                    step == 1
+                    and _is_word(t)
+                    and toks[i].name
+                    and t.norm in _LEX[t.kind].foreign_surnames
+                    and not _stopword(t, _LEX[t.kind])
+                ):
+                    added.add(j)  # "ডেবোরা কিং": an English given name, then its surname
+                    continue
                 between = j + step in marked and 0 <= j + step < len(toks)
                 if _name_part(t, 0) if between else _name_part(t, 6000) and (loose or t.rare or t.name):
                     added.add(j)

@@ -518,6 +518,9 @@ FOUND_SINCE_ROUND21 = [
     (47, "pl", "Mamy synka Jonasa (Jonaszek, 4 lata) i córkę.", "Jonaszek"),
     (47, "pl", "Nazywam się Оксана Мельник i mieszkam w Leeds.", "Оксана Мельник"),
     (47, "pl", "Pan Zbyszek ma dziś 84 lata i mieszka sam.", "84 lata"),
+    # Round 48: an English surname written in a script after a given name, even when the surname
+    # is an everyday word there ("ডেবোরা কিং", Deborah King).
+    (48, "bn", "পরদিন ম্যানেজার ডেবোরা কিং নিজেই দেখা করতে এলেন।", "ডেবোরা কিং"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
