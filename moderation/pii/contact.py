@@ -119,22 +119,15 @@ _GIR_RE = re.compile(r"(?<![A-Za-z0-9])GIR[ \u00a0]?$", re.IGNORECASE)
 _INWARD_BAD = set("CIKMOV")
 
 
-_POSTCODE_LABEL_BEFORE_RE = re.compile(
-    unicodedata.normalize(
-        "NFC",
-        r"(?:post\s?code|postal\s+code|cod\s+post|kod\s+pocztowy|cod\s+po[șş]tal|cod\s+postal|الرمز\s+البريدي|"
-        r"پوسٹ\s?کوڈ|পোস্ট\s?কোড|ਪੋਸਟ\s?ਕੋਡ)[\s:,-]{0,3}(?:is\s+|yw\s+|to\s+|este\s+)?$",
-    ),
-    re.IGNORECASE,
+# A postcode's label in any of the languages, and the words that may stand before the value.
+_POSTCODE_LABEL = unicodedata.normalize(
+    "NFC",
+    r"(?:post\s?code|postal\s+code|cod\s+post|kod\s+pocztowy|cod\s+po[șş]tal|cod\s+postal|الرمز\s+البريدي|"
+    r"پوسٹ\s?کوڈ|পোস্ট\s?কোড|ਪੋਸਟ\s?ਕੋਡ)[\s:,-]{0,3}(?:is\s+|yw\s+|to\s+|este\s+)?",
 )
+_POSTCODE_LABEL_BEFORE_RE = re.compile(_POSTCODE_LABEL + "$", re.IGNORECASE)
 _OUTWARD_AFTER_LABEL_RE = re.compile(
-    unicodedata.normalize(
-        "NFC",
-        r"(?:post\s?code|postal\s+code|cod\s+post|kod\s+pocztowy|cod\s+po[șş]tal|cod\s+postal|الرمز\s+البريدي|"
-        r"پوسٹ\s?کوڈ|পোস্ট\s?কোড|ਪੋਸਟ\s?ਕੋਡ)[\s:,-]{0,3}(?:is\s+|yw\s+|to\s+|este\s+)?"
-        r"([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)(?![A-Za-z0-9])",
-    ),
-    re.IGNORECASE,
+    _POSTCODE_LABEL + r"([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)(?![A-Za-z0-9])", re.IGNORECASE
 )
 
 

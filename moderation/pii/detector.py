@@ -350,12 +350,14 @@ def _families_by_name(text: str) -> list[Span]:
     return found
 
 
+# A digit of any of the scripts: ASCII, Arabic-Indic, Eastern Arabic-Indic, Bengali, Gurmukhi.
+_ANY_DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]"
 # A police officer's collar number: "PC Tom Whitcombe (2290)", "PCSO Ben Oduya (collar 7310)",
 # "collar number 08821", "ਕਾਲਰ 4117", "کالر 7732NE".
 _COLLAR_LABEL = re.compile(
     r"(?<![\w])(?:collar|shoulder|warrant|badge|কলার|ਕਾਲਰ|کالر|numer[ \u00a0]+służbowy|număr(?:ul)?[ \u00a0]+de[ \u00a0]+insignă)"
     r"(?:[ \u00a0]+(?:number|no\.?|nr\.?|নম্বর|ਨੰਬਰ|نمبر))?[ \u00a0]*[:#]?[ \u00a0]*"
-    r"([0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]{3,6}[A-Z]{0,2})(?![\w])",
+    rf"({_ANY_DIGIT}{{3,6}}[A-Z]{{0,2}})(?![\w])",
     re.IGNORECASE,
 )
 _POLICE_RANK_BEFORE = re.compile(
@@ -363,7 +365,7 @@ _POLICE_RANK_BEFORE = re.compile(
     r"|پی[ \u00a0]?سی|پی[ \u00a0]?سی[ \u00a0]?ایس[ \u00a0]?او)[ \u00a0]*$"
 )
 _NUMBER_IN_BRACKETS = re.compile(
-    r"[ \u00a0]*\([ \u00a0]*(?:collar[ \u00a0]+)?([0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]{3,6}[A-Z]{0,2})[ \u00a0]*\)"
+    rf"[ \u00a0]*\([ \u00a0]*(?:collar[ \u00a0]+)?({_ANY_DIGIT}{{3,6}}[A-Z]{{0,2}})[ \u00a0]*\)"
 )
 
 
@@ -1259,7 +1261,7 @@ _UNIT_ABBREVIATION = re.compile(r"\d[ \u00a0]*(?:l|mies|mc|tyg|r\.[ \u00a0]?ż|y
 _EXTENSION_AFTER = re.compile(
     r"(?:[ \u00a0]*,)?[ \u00a0]*(?:x|ext|extn|extension|wew|wewn|interior|int|tel\.[ \u00a0]?int|تحويلة|تحويله|داخلي"
     r"|ایکسٹینشن|এক্সটেনশন|ਐਕਸਟੈਂਸ਼ਨ)\.?[ \u00a0:]*"
-    r"([0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]{1,5})(?![\w])",
+    rf"({_ANY_DIGIT}{{1,5}})(?![\w])",
     re.IGNORECASE,
 )
 
