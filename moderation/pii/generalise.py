@@ -47,6 +47,7 @@ from .spans import (
     POSTCODE,
     PRIORITY,
     REFERENCE,
+    LazyPattern,
     Span,
 )
 
@@ -380,8 +381,8 @@ _NUM_B = rf"(?<![{_W}.,:/£$€+\-])"
 _NUM_E = rf"(?![{_W}])(?![./\-:]\d)"
 _BN_YEAR_WORD = r"(?:সালের|সালে|ਸਾਲ|سال)"
 
-_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p, re.IGNORECASE)
+_PATTERNS: tuple[LazyPattern, ...] = tuple(
+    LazyPattern(p, re.IGNORECASE)
     for p in (
         # Monday 14 March 2023 / 14th of March, 2023 / 1-14 March / 14 marca / ১৪ই মার্চ ২০২৩
         rf"{_B}{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s*[-–]\s*)?{_DAY}\.?\s+(?:of\s+)?(?P<m>{_MONTH})"
@@ -400,7 +401,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     )
 ) + (
     # 14 III 2023, 14.III.2023 (Polish Roman-numeral months); case-sensitive
-    re.compile(
+    LazyPattern(
         rf"{_NUM_B}(?P<d>\d{{1,2}})(?:\.\s*|\s+)(?P<m>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s*|\s+){_YEAR}{_E}"
     ),
 )
@@ -529,19 +530,19 @@ _STYLES: dict[str, _Style] = {
 }
 
 
-def _before(words: tuple[str, ...]) -> re.Pattern[str] | None:
+def _before(words: tuple[str, ...]) -> LazyPattern | None:
     if not words:
         return None
-    return re.compile(rf"(?<![{_W}])(?:{_alternation({_fold(w) for w in words})})\s+$", re.IGNORECASE)
+    return LazyPattern(rf"(?<![{_W}])(?:{_alternation({_fold(w) for w in words})})\s+$", re.IGNORECASE)
 
 
-def _after(words: tuple[str, ...]) -> re.Pattern[str] | None:
+def _after(words: tuple[str, ...]) -> LazyPattern | None:
     if not words:
         return None
     glued = _alternation({w[1:] for w in words if w.startswith("-")})
     spaced = _alternation({_fold(w) for w in words if not w.startswith("-")})
     parts = [f"\\s+(?:{spaced})"] + ([f"-?(?:{glued})"] if glued else [])
-    return re.compile(rf"(?:{'|'.join(parts)})(?![{_W}])", re.IGNORECASE)
+    return LazyPattern(rf"(?:{'|'.join(parts)})(?![{_W}])", re.IGNORECASE)
 
 
 _ABSORB = {"en": _before(("the",))}  # "the 14th of March": part of the date, no change of form
