@@ -42,6 +42,7 @@ from .spans import (
     PHONE,
     POSTCODE,
     PRIORITY,
+    LazyPattern,
     Span,
 )
 
@@ -73,7 +74,7 @@ _W = r"\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0980-\u09ff\u0a00-\u0a7f
 # "tyler is 9", "Mark, 45,", "Sam's 7": a bare number right after a name found by
 # any recogniser is that person's age. Lower-case stories need the name first, so
 # this runs on the names the recognisers found. Durations, times and money are not.
-_AGE_AFTER_NAME = re.compile(
+_AGE_AFTER_NAME = LazyPattern(
     r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were|\s+who\s+is|\s+who's|\s+turned|,)\s+"
     r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+|both\s+)?"
     r"(\d{1,3}(?:\s*(?:years?|yrs?|months?)(?:\s+old)?)?)"
@@ -84,7 +85,7 @@ _AGE_AFTER_NAME = re.compile(
 
 
 # In any language: "Bianca, de 11 ani,", "Denis (7 ani)", "Ola (6 lat)", "Sam (7)".
-_AGE_BESIDE_NAME = re.compile(
+_AGE_BESIDE_NAME = LazyPattern(
     r"\s*(?:\)\s*)?(?:,\s*(?:de\s+|aged\s+|lat\s+)?|\(\s*)"
     r"(\d{1,3}(?:\s*(?:de\s+)?(?:ani|an|anișori|lat|lata|latka|rok|roku|years?|yrs?|y/o|months?|luni|miesięcy|miesiące|mis|oed)"
     r"(?:\s+(?:și|şi|si)\s+(?:jumătate|jumatate))?)?)"
@@ -95,9 +96,9 @@ _AGE_BESIDE_NAME = re.compile(
 
 # "he's 67, not dead", "she is 9", "they are 6" (twins): a bare number after he, she or they
 # is their age (English).
-_AGE_AFTER_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|they)" + _AGE_AFTER_NAME.pattern, re.IGNORECASE)
+_AGE_AFTER_PRONOUN = LazyPattern(r"(?<![\w-])(?:he|she|they)" + _AGE_AFTER_NAME.pattern, re.IGNORECASE)
 # A sign-off by one letter: "Thanks G – any worries", "... He is. – K)".
-_SIGNOFF_LETTER = re.compile(
+_SIGNOFF_LETTER = LazyPattern(
     r"(?:(?<![\w])(?:thanks|thank you|cheers|love|regards|best|ta|x+),?[ \u00a0]+([A-Z])(?=[ \u00a0]*(?:[–—-]|[.,!)]|$))"
     r"|[–—][ \u00a0]*([A-Z])\)?[ \u00a0]*$)",
     re.IGNORECASE,
@@ -106,7 +107,7 @@ _SIGNOFF_LETTER = re.compile(
 
 # Polish diminutives no list holds ("Wojtuś", "Marysia", "Staś"): a capitalised word with a
 # hypocoristic ending that is not an everyday Polish word or a place.
-_PL_DIMINUTIVE = re.compile(
+_PL_DIMINUTIVE = LazyPattern(
     r"(?<![\w'’-])([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{1,10}(?:uś|usia|usi|usię|usią|usiem|usiowi|unia|uni|unię|unią"
     r"|unio|ulek|ulka|ulki|eńka|eńki|ysia|ysi|yś|sia|siu|sią|zia|ziu|zią|cia|ciu|cią|ś|siek|śka|śkiem|siu))(?![\w])"
 )
@@ -114,7 +115,7 @@ _PL_DIMINUTIVE = re.compile(
 
 # "Bartek Lis", "pani Wiesławy Kot": Polish surnames are often everyday words (fox, cat,
 # wolf); a capitalised word right after a found first name is the surname.
-_CAPITAL_AFTER = re.compile(r"[ \u00a0]([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{1,20})(?![\w'’-])")
+_CAPITAL_AFTER = LazyPattern(r"[ \u00a0]([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{1,20})(?![\w'’-])")
 
 
 def _polish_surnames(text: str, spans: list[Span]) -> list[Span]:
@@ -156,7 +157,7 @@ def _polish_diminutives(text: str, spans: list[Span]) -> list[Span]:
 
 
 # A form's age field: "Age: 61", "Vârsta: 58 de ani", "ਉਮਰ: 61", "العمر: ٧٠", "বয়স: ৭০".
-_AGE_LABEL = re.compile(
+_AGE_LABEL = LazyPattern(
     r"(?<![\w])(?:age|aged|wiek|vârsta|varsta|vîrsta|العمر|عمر|عمرہ|বয়স|ਉਮਰ|oed)[ \u00a0]*:[ \u00a0]*"
     r"(\d{1,3}(?:[ \u00a0]*(?:years?|yrs?|lat|lata|de[ \u00a0]+ani|ani|سنة|سنوات|عامًا|عاما|سال|বছর|ਸਾਲ|mlwydd))?)"
     r"(?![\d.,/:])",
@@ -174,14 +175,14 @@ def _labelled_ages(text: str) -> list[Span]:
 # closes the age (not "four hours late").
 # "she's eleven now", "our Jayden's eleven and ...", "Tom's 9 and", "mi a seventy-eight,": found from
 # the number (rarer than the capitalised words before it), then the subject looked for behind it.
-_WORDED_AGE_NUMBER = re.compile(
+_WORDED_AGE_NUMBER = LazyPattern(
     r"(?<![\w-])((?:\d{1,2}(?![\d.,:/])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+years?\s+old)?)"
     r"(?=\s*(?:then|now|at\s+the\s+time|when|and|but|,|\.|;|!|\)|$))",
     re.IGNORECASE,
 )
-_WORDED_AGE_SUBJECT = re.compile(
+_WORDED_AGE_SUBJECT = LazyPattern(
     r"(?<![\w-])(?:(?i:turned[ \u00a0]+out[ \u00a0]+to[ \u00a0]+be|turns[ \u00a0]+out[ \u00a0]+to[ \u00a0]+be)|(?:(?i:he|she)|(?!(?:It|That|This|There|What|Where|Here|Which|Who|Today|Tonight|Now|Time|Rent|"
     r"Flat|House|Room|Block|Floor|Number|Bus|Page|Step)\b)[A-Z][a-z]{1,20})(?:'s|’s|\s+is|\s+was|\s+turned|\s+turns)"
     r"|(?i:mi|me)\s+a)\s+(?:(?i:only|just|nearly|almost)\s+)?$"
@@ -195,13 +196,13 @@ def _worded_ages_after_subjects(text: str) -> Iterator[re.Match[str]]:
 
 
 # "who lives above him at 14b": a house number with its letter after "at".
-_AT_HOUSE_LETTER = re.compile(
+_AT_HOUSE_LETTER = LazyPattern(
     r"(?<![\w])(?:at|(?i:flat|maisonette|bedsit|room),)\s+(\d{1,4}[a-hA-H])(?![\w])"
 )  # "at 14b", "the upstairs flat, 3a,"
 
 
 # "Johnny 'Spider' Ward": a nickname in quotes between a first name and a surname.
-_QUOTED_NICKNAME = re.compile(
+_QUOTED_NICKNAME = LazyPattern(
     r"(?<![\w'’-])([A-Z][a-z]+[ \u00a0]+['‘\"“][A-Z][\w-]+['’\"”][ \u00a0]+[A-Z][a-z'’-]+)(?![\w])"
 )
 
@@ -232,7 +233,7 @@ def _pronoun_ages_and_letter_signoffs(text: str) -> list[Span]:
 
 
 # "Nafisa, eight, wrote it": an age in English words set off by commas after a name.
-_WORDED_AGE_BESIDE_NAME = re.compile(
+_WORDED_AGE_BESIDE_NAME = LazyPattern(
     rf",[ \u00a0]+(?:aged[ \u00a0]+)?({ages._EN_WORD}(?:[ \u00a0]+years?(?:[ \u00a0]+old)?)?)(?=[ \u00a0]*[,;)]|\.(?:\s|$))",
     re.IGNORECASE,
 )
@@ -241,7 +242,7 @@ _WORDED_AGE_BESIDE_NAME = re.compile(
 # A household list in any language: "Abdirahman ("Abdi"), 15, DOB ...", "رؤى، 5 سنوات؛",
 # "রায়হান, ৩ বছর;", "Oliwia (Oliwka), 13 lat,": a name, perhaps its nickname in brackets, a
 # comma, and a number with or without its unit, then the list goes on.
-_LISTED_AGE = re.compile(
+_LISTED_AGE = LazyPattern(
     r"(?:[ \u00a0]*\([^()\n]{1,30}\))?(?:[ \u00a0]*[,،][ \u00a0]*|[ \u00a0]+(?=[0-9০-৯੦-੯۰-۹٠-٩]{1,3}[ \u00a0]*[^\W\d_]))"
     r"(?:(?:aged|age|عمر|عمره|عمرها|العمر|বয়স|ਉਮਰ|vârsta|wiek)[ \u00a0:]+)?"
     # the number with its unit, or a bare number the list goes on after
@@ -253,18 +254,18 @@ _LISTED_AGE = re.compile(
 
 
 # "Oliwia (Oliwka)", "Abdirahman (Abdi)": the name someone goes by, in brackets after their name
-_NICKNAME_IN_BRACKETS = re.compile(
+_NICKNAME_IN_BRACKETS = LazyPattern(
     rf"[ \u00a0]*\([\"“'‘]?([^\W\d_][{_W}'’-]{{1,20}}(?:[ \u00a0][^\W\d_][{_W}'’-]{{1,20}})?)[\"”'’]?\)"
 )
 
 
 # 'Mr Patrick Moran ("Paddy" to everyone on the block)': a quoted nickname opening the brackets
-_QUOTED_NICKNAME_IN_BRACKETS = re.compile(
+_QUOTED_NICKNAME_IN_BRACKETS = LazyPattern(
     rf"[ \u00a0]*\([\"“‘']([^\W\d_][{_W}'’-]{{1,20}}(?:[ \u00a0][^\W\d_][{_W}'’-]{{1,20}})?)[\"”’'][^()\n]{{0,60}}\)"
 )
 # "From: مينا جرجس <mina.girgis@example.com>", "Ewa Nowak <ewa@example.org>": the name an e-mail is
 # sent under, in a pasted header or signature, back to a colon, a comma or the line's start.
-_DISPLAY_NAME_BEFORE_RE = re.compile(
+_DISPLAY_NAME_BEFORE_RE = LazyPattern(
     rf"(?:^|[:,;>\n])[ \u00a0]*([^\W\d_][{_W}'’.-]*(?:[ \u00a0]+[^\W\d_][{_W}'’.-]*){{0,3}})[ \u00a0]*<$"
 )
 
@@ -311,7 +312,7 @@ def _ages_in_lists(text: str, spans: list[Span]) -> list[Span]:
 
 # "Mahinder Kaur (1942-01-30)", "نسرین اختر (۰۲/۰۲/۱۹۵۱)", "Yusuf (12.03.2016)": a date in
 # brackets right after a person is their date of birth (\d takes every script's digits).
-_BRACKETED_DATE = re.compile(
+_BRACKETED_DATE = LazyPattern(
     r"[ \u00a0]*\([ \u00a0]*(\d{1,2}[ \u00a0]?[./-][ \u00a0]?\d{1,2}[ \u00a0]?[./-][ \u00a0]?(?:\d{4}|\d{2})"
     r"|\d{4}[./-]\d{1,2}[./-]\d{1,2})[ \u00a0]*\)"
 )
@@ -326,7 +327,7 @@ def _bracketed_dates_after_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 # A family by its surname: "the Wards", "the Lees next door", Polish "Smithowie", "Kowalscy".
-_FAMILY_BY_NAME = re.compile(
+_FAMILY_BY_NAME = LazyPattern(
     r"(?<![\w'’-])(?:(?:the|The)[ \u00a0]+([A-Z][a-z]{2,}s)|([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}owie))(?![\w'’-])"
 )
 
@@ -354,17 +355,17 @@ def _families_by_name(text: str) -> list[Span]:
 _ANY_DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]"
 # A police officer's collar number: "PC Tom Whitcombe (2290)", "PCSO Ben Oduya (collar 7310)",
 # "collar number 08821", "ਕਾਲਰ 4117", "کالر 7732NE".
-_COLLAR_LABEL = re.compile(
+_COLLAR_LABEL = LazyPattern(
     r"(?<![\w])(?:collar|shoulder|warrant|badge|কলার|ਕਾਲਰ|کالر|numer[ \u00a0]+służbowy|număr(?:ul)?[ \u00a0]+de[ \u00a0]+insignă)"
     r"(?:[ \u00a0]+(?:number|no\.?|nr\.?|নম্বর|ਨੰਬਰ|نمبر))?[ \u00a0]*[:#]?[ \u00a0]*"
     rf"({_ANY_DIGIT}{{3,6}}[A-Z]{{0,2}})(?![\w])",
     re.IGNORECASE,
 )
-_POLICE_RANK_BEFORE = re.compile(
+_POLICE_RANK_BEFORE = LazyPattern(
     r"(?<![\w])(?:PC|PCSO|DC|DS|DI|PS|Sgt|Sergeant|Constable|Inspector|Detective|পিসিএসও|পিসি|ডিসি|ਪੀਸੀ|ਪੀਸੀਐਸਓ"
     r"|پی[ \u00a0]?سی|پی[ \u00a0]?سی[ \u00a0]?ایس[ \u00a0]?او)[ \u00a0]*$"
 )
-_NUMBER_IN_BRACKETS = re.compile(
+_NUMBER_IN_BRACKETS = LazyPattern(
     rf"[ \u00a0]*\([ \u00a0]*(?:collar[ \u00a0]+)?({_ANY_DIGIT}{{3,6}}[A-Z]{{0,2}})[ \u00a0]*\)"
 )
 
@@ -412,14 +413,14 @@ def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
-_ASIDE_AFTER_NAME = re.compile(r"[ \u00a0]*\([^()]{1,60}\)")
+_ASIDE_AFTER_NAME = LazyPattern(r"[ \u00a0]*\([^()]{1,60}\)")
 # A nickname in brackets after a name: "Jonasa (Jonaszek, 4 lata)", "Yusuf (Joe)".
-_BRACKETED_NICKNAME = re.compile(
+_BRACKETED_NICKNAME = LazyPattern(
     r"[ \u00a0]*\([ \u00a0]*[\"“„'‘]?([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ][a-ząćęłńóśźżăâîșşțţ'’-]{1,15})[\"”'’]?[ \u00a0]*[,;)]"
 )
-_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_LETTER = LazyPattern("[\u0400-\u04ff]")
 # Names written in Cyrillic inside a story in another script: "Оксана Мельник", "Соля".
-_CYRILLIC_NAME = re.compile(
+_CYRILLIC_NAME = LazyPattern(
     r"(?<![\w'’ʼ-])[А-ЯЁЄІЇҐ][а-яёєіїґ'’ʼ-]{1,20}(?:[ \u00a0]+[А-ЯЁЄІЇҐ][а-яёєіїґ'’ʼ-]{1,20}){0,2}(?![\w'’ʼ-])"
 )
 
@@ -439,7 +440,7 @@ def _nicknames_and_cyrillic(text: str, spans: list[Span]) -> list[Span]:
 
 
 # "Mark, 45, said": a capitalised word before a bare ", NN," age is the person.
-_NAME_BEFORE_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]{1,30})\s*,\s*$")
+_NAME_BEFORE_AGE = LazyPattern(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]{1,30})\s*,\s*$")
 
 
 def _names_before_ages(text: str, spans: list[Span]) -> list[Span]:
@@ -459,11 +460,11 @@ def _names_before_ages(text: str, spans: list[Span]) -> list[Span]:
 # before a bracketed name; "Mr Eustace Pelling (EP)", "শ্যামল কুমার দাস (S.K.D.)" after one; and in
 # a log, the initials of whoever wrote the entry after its time ("07:45, DM.", "08:30 – LS.").
 _INITIALS = r"[A-Z](?:\.?[A-Z]){1,3}\.?|[A-Z]{1,2}'[A-Z]"
-_INITIALS_BEFORE = re.compile(rf"(?<![\w'’.-])({_INITIALS})\s*\(\s*$")
-_INITIALS_AFTER = re.compile(rf"(\s+[A-Z][\w'’-]+)?\s*\(\s*({_INITIALS})\s*\)")
+_INITIALS_BEFORE = LazyPattern(rf"(?<![\w'’.-])({_INITIALS})\s*\(\s*$")
+_INITIALS_AFTER = LazyPattern(rf"(\s+[A-Z][\w'’-]+)?\s*\(\s*({_INITIALS})\s*\)")
 # Abbreviations that follow a time without being anyone's initials.
 _NOT_INITIALS = frozenset("AM PM BST GMT UTC CET NHS GP ASB OT PT HQ UK US EU NB PS AD BC DR MR".split())
-_INITIALS_AFTER_TIME = re.compile(
+_INITIALS_AFTER_TIME = LazyPattern(
     rf"(?<![\d:])\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?\s*[,–—-]\s*({_INITIALS})(?=\s*[.:;,)]|\s*$)"
 )
 INITIALS_REASON = "initials standing for a person"
@@ -472,7 +473,7 @@ _SCRIPT_LETTER = (
     "(?:[\u0621-\u064a\u0671-\u06d3]|[\u0985-\u09b9\u09dc-\u09df][\u09be-\u09cc\u09d7]?"
     "|[\u0a05-\u0a39\u0a59-\u0a5e][\u0a3e-\u0a4c]?)"
 )
-_SCRIPT_INITIALS_AFTER = re.compile(rf"\s*\(\s*((?:{_SCRIPT_LETTER}\.){{1,3}}{_SCRIPT_LETTER}?\.?)\s*\)")
+_SCRIPT_INITIALS_AFTER = LazyPattern(rf"\s*\(\s*((?:{_SCRIPT_LETTER}\.){{1,3}}{_SCRIPT_LETTER}?\.?)\s*\)")
 
 
 def _initials_of_people(text: str, spans: list[Span]) -> list[Span]:
@@ -511,10 +512,10 @@ def _initials_of_people(text: str, spans: list[Span]) -> list[Span]:
 
 # Initials standing alone for someone named in full elsewhere in the text: case notes write
 # "Asha Thornbury" once and "AT visits" after. Capitals only, two or three letters.
-_CAPITAL_INITIALS = re.compile(
+_CAPITAL_INITIALS = LazyPattern(
     r"(?<![\w.&/-])([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ](?:\.?[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ]){1,2})\.?(?![\w&/-])"
 )
-_NAME_CAPITALS = re.compile(r"(?<![\w'’-])[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ][\w'’]+")
+_NAME_CAPITALS = LazyPattern(r"(?<![\w'’-])[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ][\w'’]+")
 # Abbreviations of housing and health work that are nobody's initials, whoever is named.
 _WORK_ABBREVIATIONS = _NOT_INITIALS - {"AM", "PM", "DR", "MR"} | frozenset(
     "HO OT DHP ASB GP CEO HR IT TV ID OK PC PCSO SW HB UC DWP ESA PIP LA HA RSL TA DV CCTV ICU ENT MP".split()
@@ -615,10 +616,10 @@ _LATIN_FOR = {
     )
     for letter in letters
 }
-_BRACKETED_CAPS = re.compile(
+_BRACKETED_CAPS = LazyPattern(
     r"(?:[ \u00a0]+[^\s(),.،]+){0,2}?[ \u00a0]*\([ \u00a0]*([A-Z](?:\.?[A-Z]){1,2})\.?[ \u00a0]*\)"
 )
-_LATIN_CAPS = re.compile(r"(?<![\w.&/-])([A-Z](?:\.?[A-Z]){1,2})\.?(?![\w&/-])")
+_LATIN_CAPS = LazyPattern(r"(?<![\w.&/-])([A-Z](?:\.?[A-Z]){1,2})\.?(?![\w&/-])")
 
 
 def _latin_initials_of_script_names(text: str, spans: list[Span]) -> list[Span]:
@@ -662,10 +663,10 @@ _AGE_UNITS = (
     r"|سنوات|سنة|سنين|عاماً|عاما|عام|أشهر|شهراً|شهرا|شهور|شهر|سال|ماہ|مہینے|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ"
 )
 # Found from each "(" (a fast substring search), the age matched after it and the word before.
-_BRACKET_AGE_INNER = re.compile(rf"\(\s*(\d{{1,3}}\s*(?:{_AGE_UNITS})(?:\s+old)?)\s*\)")
-_WORD_BEFORE_BRACKET = re.compile(r"([^\W\d_][^\s(),.،]*)\s*$")
+_BRACKET_AGE_INNER = LazyPattern(rf"\(\s*(\d{{1,3}}\s*(?:{_AGE_UNITS})(?:\s+old)?)\s*\)")
+_WORD_BEFORE_BRACKET = LazyPattern(r"([^\W\d_][^\s(),.،]*)\s*$")
 # "Zuzia ma 4 lata", "Ilinca are 9 ani", "Tom is 6": the capitalised word before "has/is N".
-_NAME_BEFORE_HAS = re.compile(
+_NAME_BEFORE_HAS = LazyPattern(
     r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻĂÂÎȘȚ][\w'’-]{1,30})\s+(?:ma|miał|miała|are|avea|is|was)\s+$"
 )
 
@@ -676,8 +677,8 @@ _NOT_NAMES = frozenset(
 
 
 # "তানিয়া (১৫)", "Tom (7)", "ريم (٩)": a bare number in brackets right after a found name.
-_BRACKET_BARE = re.compile(r"\(\s*(\d{1,3})\s*\)")
-_SPACE_BEFORE = re.compile(r"\s*$")
+_BRACKET_BARE = LazyPattern(r"\(\s*(\d{1,3})\s*\)")
+_SPACE_BEFORE = LazyPattern(r"\s*$")
 
 
 def _bracketed_ages(text: str, spans: list[Span]) -> list[Span]:
@@ -733,13 +734,13 @@ _UNIT_WORDS = tuple(
     بیسمنٹ تہہ مکان گھر ফ্ল্যাট ফ্লাট রুম কক্ষ ঘর বেসমেন্ট তলা ফ্লোর নিচতলা বাড়ি ਫਲੈਟ ਫ਼ਲੈਟ ਕਮਰਾ ਕਮਰੇ ਬੇਸਮੈਂਟ
     ਮੰਜ਼ਿਲ ਰੂਮ ਮਕਾਨ ਘਰ""".split()
 )
-_UNIT_BEFORE_RE = re.compile(
+_UNIT_BEFORE_RE = LazyPattern(
     r"(?:^|(?<=[\n:;(!?])|(?<=[.]\s)|(?<=\s))((?:[^\s,،:;.!?()]+[ \u00a0]+){0,2}[^\s,،:;.!?()]+)[ \u00a0]*[,،][ \u00a0]*$"
 )
 
 
 # the last words before an address, with nothing but spaces between them
-_PLAIN_WORD_RE = re.compile(rf"[{_W}.]+")
+_PLAIN_WORD_RE = LazyPattern(rf"[{_W}.]+")
 
 
 def _unit_at(text: str, start: int) -> int | None:
@@ -834,9 +835,9 @@ def _units_before_streets(text: str, spans: list[Span]) -> list[Span]:
 
 # "18 ਨੰਬਰ ਵਾਲੇ ਘਰ", "18 نمبر والے گھر", "২৭ নম্বর-এ থাকেন", "پینتیس نمبر والی", "(4 নম্বর)": a house
 # number with the word for number after it, in digits or words; found from the word for number.
-_NUMBER_NOUN_RE = re.compile(r"(?:নম্বর|নাম্বার|নং|ਨੰਬਰ|ਨੰ\.|نمبر)(?:ে|ের|-এ|-এর|-ে)?")
-_NUMBER_BEFORE_RE = re.compile(rf"(?<![{_W}])(\d{{1,4}}|[{_W}]+)[ \u00a0]*$")
-_HOUSE_AFTER_RE = re.compile(
+_NUMBER_NOUN_RE = LazyPattern(r"(?:নম্বর|নাম্বার|নং|ਨੰਬਰ|ਨੰ\.|نمبر)(?:ে|ের|-এ|-এর|-ে)?")
+_NUMBER_BEFORE_RE = LazyPattern(rf"(?<![{_W}])(\d{{1,4}}|[{_W}]+)[ \u00a0]*$")
+_HOUSE_AFTER_RE = LazyPattern(
     r"[ \u00a0]*(?:\)|বাড়ি|বাসা|ফ্ল্যাট|ঘর|থাক|ਵਾਲ|ਘਰ|ਮਕਾਨ|ਫ਼ਲੈਟ|ਫਲੈਟ|ਵਿੱਚ|ਵਿਚ|ਰਹਿ|والے|والی|والا|گھر|مکان|فلیٹ"
     r"|میں[ \u00a0]+رہ|[\"”»])"
 )
@@ -857,8 +858,8 @@ def _house_numbers_before_number_words(text: str) -> list[Span]:
 # capitalised the same way ("Present: Rose Kettering" ... "Rose thanked everyone"; "[7:21] ਅਮਨ:"
 # ... "ਅਮਨ ਦੀਆਂ ਫ਼ੋਟੋਆਂ").
 # Word characters with the combining marks of Arabic, Bengali and Gurmukhi ("করিম" is one word).
-_NAME_WORD = re.compile(rf"[^\W\d_][{_W}'’-]*")
-_DETERMINER_BEFORE = re.compile(r"(?:the|a|an)\s+$", re.IGNORECASE)
+_NAME_WORD = LazyPattern(rf"[^\W\d_][{_W}'’-]*")
+_DETERMINER_BEFORE = LazyPattern(r"(?:the|a|an)\s+$", re.IGNORECASE)
 _NOT_SPREAD = frozenset(
     """the and for with from this that they them their there then when what who mrs miss mum dad
     our your his her its she him you not but all any housing homes council ombudsman team office date
@@ -866,7 +867,7 @@ _NOT_SPREAD = frozenset(
 )
 
 
-_SHORT_FORM_RE = re.compile(r"(?<![\w'’-])[^\W\d_]{4,8}(?![\w'’-])")
+_SHORT_FORM_RE = LazyPattern(r"(?<![\w'’-])[^\W\d_]{4,8}(?![\w'’-])")
 
 
 def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
@@ -945,7 +946,7 @@ def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
 
 # "41 Mutley Plain, PL4 6LB", "Calder Point, hx1 5tn": what is written just before a postcode
 # is the home's street or building, whatever its last word.
-_BEFORE_POSTCODE = re.compile(
+_BEFORE_POSTCODE = LazyPattern(
     r"(?<![\w'’-])((?:\d{1,4}[a-zA-Z]?,?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,?\s*$"
 )
 
@@ -965,7 +966,7 @@ def _streets_before_postcodes(text: str, spans: list[Span]) -> list[Span]:
 
 
 # "ਹ. ਕ. ਸੰਧੂ", "এ. কে. আজাদ", "م. ع. خان": one letter (with its vowel sign) and a dot.
-_SCRIPT_INITIALS_BEFORE = re.compile(
+_SCRIPT_INITIALS_BEFORE = LazyPattern(
     r"(?<![\w\u0980-\u09ff\u0a00-\u0a7f\u0600-\u06ff])"
     r"((?:[\u0980-\u09b9\u0a05-\u0a39\u0621-\u064a\u067e-\u06d2][\u0981-\u0983\u09bc-\u09d7"
     r"\u0a01-\u0a03\u0a3c-\u0a51\u064b-\u065f]*[.۔][ \u00a0]*){1,3})$"
@@ -986,7 +987,7 @@ def _initials_before_script_names(text: str, spans: list[Span]) -> list[Span]:
 # "Andrew Pickles", "Teresa Lis", "Martin Hale" inside Arabic: a given name the lists know,
 # then a capitalised word, is a person with their family name, whatever else the second word
 # means ("pickles", "lis" is a fox).
-_FIRST_AND_NEXT = re.compile(
+_FIRST_AND_NEXT = LazyPattern(
     # overlapping: "Sunt Cristina Bălan" is tried as "Sunt Cristina" and as "Cristina Bălan"
     r"(?<![\w'’.-])([A-Z][a-zà-ÿąćęłńóśźżăâîșşțţ'’-]{1,20})(?=[ \u00a0]+([A-Z][a-zà-ÿąćęłńóśźżăâîșşțţ'’-]{1,25})(?![\w'’-]))"
 )
@@ -998,7 +999,7 @@ _NOT_SURNAME = frozenset(
 )
 
 
-_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-zà-ÿąćęłńóśźżăâîșşțţ-]{1,20})[ \u00a0]$")
+_CAPITAL_BEFORE = LazyPattern(r"(?<![\w'’.-])([A-Z][a-zà-ÿąćęłńóśźżăâîșşțţ-]{1,20})[ \u00a0]$")
 
 
 def _given_names_before_surnames(text: str, spans: list[Span]) -> list[Span]:
@@ -1025,7 +1026,7 @@ def _given_names_before_surnames(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
-_INTRO_OR_TITLE_BEFORE = re.compile(
+_INTRO_OR_TITLE_BEFORE = LazyPattern(
     r"(?<![\w])(?:mr|mrs|ms|miss|dr|cllr|pan|pani|pana|panią|panem|domnul|doamna|domnului|doamnei|dl\.?|dna\.?"
     r"|sunt|numesc|jestem|nazywam[ \u00a0]+się|i'm|i[ \u00a0]+am|name[ \u00a0]+is)[ \u00a0]+$",
     re.IGNORECASE,
@@ -1061,7 +1062,7 @@ def _first_names_and_surnames(text: str, spans: list[Span], lang: str) -> list[S
     return found
 
 
-_WORD_BEFORE = re.compile(rf"([{_W}]+)[ \u00a0]*,?[ \u00a0]*$")
+_WORD_BEFORE = LazyPattern(rf"([{_W}]+)[ \u00a0]*,?[ \u00a0]*$")
 
 
 # "age" itself before an age ("عمر 8 سال", "ਉਮਰ 80 ਸਾਲ"), not a name
@@ -1093,10 +1094,10 @@ def _script_names_before_ages(text: str, spans: list[Span], lang: str) -> list[S
 
 # "جو (Jo)", "মুজিবুর রহমান (Mujibur Rahman)", "Jo (جو)": a name and its transliteration.
 _NATIVE = "\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f"
-_LATIN_IN_BRACKETS = re.compile(r"\([ \u00a0]*([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})[ \u00a0]*\)")
-_NATIVE_IN_BRACKETS = re.compile(rf"\([ \u00a0]*([{_NATIVE}][{_W} \u00a0]{{0,40}}?)[ \u00a0]*\)")
-_NATIVE_WORDS_BEFORE = re.compile(rf"((?:[{_NATIVE}][{_W}]*[ \u00a0]?){{1,3}})[ \u00a0]*$")
-_LATIN_WORDS_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})[ \u00a0]*$")
+_LATIN_IN_BRACKETS = LazyPattern(r"\([ \u00a0]*([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})[ \u00a0]*\)")
+_NATIVE_IN_BRACKETS = LazyPattern(rf"\([ \u00a0]*([{_NATIVE}][{_W} \u00a0]{{0,40}}?)[ \u00a0]*\)")
+_NATIVE_WORDS_BEFORE = LazyPattern(rf"((?:[{_NATIVE}][{_W}]*[ \u00a0]?){{1,3}})[ \u00a0]*$")
+_LATIN_WORDS_BEFORE = LazyPattern(r"([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){0,2})[ \u00a0]*$")
 
 
 def _transliterations(text: str, spans: list[Span]) -> list[Span]:
@@ -1124,13 +1125,13 @@ def _transliterations(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
-_FLAT_LETTER_END = re.compile(r"(?<![\w])\d{1,4}[a-hA-H]$")
+_FLAT_LETTER_END = LazyPattern(r"(?<![\w])\d{1,4}[a-hA-H]$")
 
 
 # "J.S.", "R.T." alone in any language: initials with their dots stand for a person.
-_DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-Z]\.[ \u00a0]?[A-Z]\.(?:[ \u00a0]?[A-Z]\.)?)(?![\w])")
+_DOTTED_INITIALS = LazyPattern(r"(?<![\w.])([A-Z]\.[ \u00a0]?[A-Z]\.(?:[ \u00a0]?[A-Z]\.)?)(?![\w])")
 # "Tobias van der Merwe", "Abdulrahman bin Saeed Bawazir": particles join the names around them.
-_PARTICLE_AFTER = re.compile(
+_PARTICLE_AFTER = LazyPattern(
     r"[ \u00a0]+((?:van[ \u00a0]+der|van[ \u00a0]+den|van|von|de[ \u00a0]+la|de|del|della|di|da|du|bin|ibn|bint|al|el|abu|ur|ud)"
     r"[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?)"
 )
@@ -1155,7 +1156,7 @@ def _initials_and_particles(text: str, spans: list[Span]) -> list[Span]:
 
 # Between two parts of one address: a comma, or a floor ("flat 3, second floor, Linacre House",
 # "ਬੰਗਲਾ ਨੰਬਰ 7, Ashdown Close").
-_ADDRESS_GAP = re.compile(
+_ADDRESS_GAP = LazyPattern(
     r"[ \u00a0]*[,،]?[ \u00a0]*(?:(?:(?:ground|first|second|third|fourth|fifth|sixth|top|basement|\d{1,2}(?:st|nd|rd|th))"
     r"[ \u00a0]+floor"
     # the same in the scripts: "ਪਹਿਲੀ ਮੰਜ਼ਿਲ", "دوسری منزل", "৩য় তলা", "الطابق الثاني"
@@ -1170,7 +1171,7 @@ _ADDRESS_GAP = re.compile(
 
 # "۶۰ Midland Road نا پچھلا فلیٹ", "৪০ Mafeking Road-এর বেসমেন্ট ফ্ল্যাটে": the flat of a house,
 # written after the house.
-_FLAT_OF_AFTER = re.compile(
+_FLAT_OF_AFTER = LazyPattern(
     r"(?:-?(?:এর|র|ের)|[ \u00a0]+(?:کا|کی|کے|نا|نی|نے|دا|دی|دے|ਦਾ|ਦੀ|ਦੇ))[ \u00a0]+"
     r"(?:[^\s,،.।۔]+[ \u00a0]+){0,2}?"
     r"(?:ফ্ল্যাট|ফ্লাট|ফ্ল্যাটে|ফ্ল্যাটটা|فلیٹ|فلیٹ|کمرہ|کمرے|ਫਲੈਟ|ਫ਼ਲੈਟ|ਕਮਰਾ|ਕਮਰੇ)(?:ে|ে|টা|টি)?"
@@ -1178,7 +1179,7 @@ _FLAT_OF_AFTER = re.compile(
 
 
 # "Flat 3, Block B": the block after a flat
-_BLOCK_AFTER = re.compile(
+_BLOCK_AFTER = LazyPattern(
     r"[ \u00a0]*,[ \u00a0]*(?:Block|Blok|Bloc|blok|bloc)[ \u00a0]+[A-Z0-9]{1,3}(?![\w])"
 )
 
@@ -1201,7 +1202,7 @@ def _joined_addresses(text: str, spans: list[Span]) -> list[Span]:
 
 # Polish and Romanian nicknames: "căruia îi spunem Nuțu", "i se zice Gică", "mówimy na niego Bolek",
 # "godajōm na mie Ruda", "zwany Rudy", "poreclit Zmeul".
-_PLRO_NICKNAME = re.compile(
+_PLRO_NICKNAME = LazyPattern(
     r"(?:(?:îi|ii|i|le|ne|mi)[ \u00a0]+(?:se[ \u00a0]+)?(?:spunem|zicem|spun|zic|spune|zice|strigăm|strigam)"
     r"|(?:mówią|mówimy|mówi|wołają|wołamy|woła|godajōm|godają|godomy|godo)[ \u00a0]+na[ \u00a0]+"
     r"(?:mnie|niego|nią|nia|mie|niygo|nich|nas)"
@@ -1209,7 +1210,7 @@ _PLRO_NICKNAME = re.compile(
     r"[ \u00a0]+[\"„“']?([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘŞȚŢ][\wąćęłńóśźżăâîșşțţ'-]+)"
 )
 # "Florin Dumitrescu, Flo pentru prieteni,", "Gary (Gaz to his mates)": the name friends use
-_NICKNAME_FOR_FRIENDS = re.compile(
+_NICKNAME_FOR_FRIENDS = LazyPattern(
     r"(?<=[,(])[ \u00a0]*[\"„“']?([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘŞȚŢ][\wąćęłńóśźżăâîșşțţ'’-]{1,15})[\"”']?[ \u00a0]+"
     r"(?:pentru[ \u00a0]+(?:prieteni|toți|toti|toată[ \u00a0]+lumea|toata[ \u00a0]+lumea|cei[ \u00a0]+apropiați)"
     r"|dla[ \u00a0]+(?:przyjaciół|przyjaciol|znajomych|wszystkich|rodziny|bliskich)"
@@ -1253,12 +1254,12 @@ def _language(language: str | None) -> str:
     return (language or "en").strip().lower().split("-")[0].split("_")[0] or "en"
 
 
-_UNIT_ABBREVIATION = re.compile(r"\d[ \u00a0]*(?:l|mies|mc|tyg|r\.[ \u00a0]?ż|yrs|mths|mos|wks)$")
+_UNIT_ABBREVIATION = LazyPattern(r"\d[ \u00a0]*(?:l|mies|mc|tyg|r\.[ \u00a0]?ż|yrs|mths|mos|wks)$")
 
 
 # An extension after a phone number belongs to it: "0161 496 0938 x4471", "ext. 2207",
 # "interior 5", "wew. 31", "تحويلة 318".
-_EXTENSION_AFTER = re.compile(
+_EXTENSION_AFTER = LazyPattern(
     r"(?:[ \u00a0]*,)?[ \u00a0]*(?:x|ext|extn|extension|wew|wewn|interior|int|tel\.[ \u00a0]?int|تحويلة|تحويله|داخلي"
     r"|ایکسٹینشن|এক্সটেনশন|ਐਕਸਟੈਂਸ਼ਨ)\.?[ \u00a0:]*"
     rf"({_ANY_DIGIT}{{1,5}})(?![\w])",

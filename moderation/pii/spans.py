@@ -86,9 +86,11 @@ class LazyPattern:
 
     Start-up then pays only for the patterns the stories need: the big label and
     language patterns that most stories never reach are not compiled at import.
+    Once compiled, the compiled pattern's methods sit in the slots, so a call costs
+    what it costs on the pattern itself (no ``__getattr__`` on the hot path).
     """
 
-    __slots__ = ("_args", "_compiled")
+    __slots__ = ("_args", "_compiled", "search", "match", "fullmatch", "finditer", "findall", "sub", "split")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._args = (pattern, flags)
@@ -100,4 +102,6 @@ class LazyPattern:
             import re
 
             compiled = self._compiled = re.compile(*self._args)
+            for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split"):
+                setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)

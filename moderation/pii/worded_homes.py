@@ -13,13 +13,14 @@ import unicodedata
 from collections.abc import Iterator
 
 from . import ages
-from .spans import ADDRESS, Span
+from .spans import ADDRESS, LazyPattern, Span
 
 
-def nfc_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def nfc_compile(pattern: str, flags: int = 0) -> LazyPattern:
     """Texts are NFC (Gurmukhi "ਫ਼" decomposes), so the patterns must be too. Shared with
-    worded_dates.py."""
-    return re.compile(unicodedata.normalize("NFC", pattern), flags)
+    worded_dates.py. Compiled on first use: most stories never reach the script patterns,
+    and start-up need not pay for them."""
+    return LazyPattern(unicodedata.normalize("NFC", pattern), flags)
 
 
 def alternation(words: str) -> str:
