@@ -24,6 +24,7 @@ cache, and static files, media and the health checks never cost a cache round tr
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -31,8 +32,6 @@ import secrets
 import time
 from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
-
-from redis.exceptions import RedisError
 
 from django.conf import settings
 from django.core.cache import InvalidCacheBackendError, caches
@@ -51,15 +50,25 @@ MAX_QUERY_STRING = 600
 # Never looked up: the health checks say what is true now, not what was stored.
 UNCACHED_PREFIXES = ("/health/", "/healthz/")
 
-# What a cache that is down or misconfigured raises: redis-py's errors (connection,
-# timeout, a full or read-only server), socket errors, and Django's own.
-CACHE_ERRORS: tuple[type[BaseException], ...] = (RedisError, OSError, InvalidCacheBackendError)
-try:  # django-redis raises this when it is told to ignore nothing
-    from django_redis.exceptions import ConnectionInterrupted
 
-    CACHE_ERRORS += (ConnectionInterrupted,)
-except ImportError:  # pragma: no cover - django-redis is a dependency
-    pass
+@functools.cache
+def cache_errors() -> tuple[type[BaseException], ...]:
+    """What a cache that is down or misconfigured raises: redis-py's errors (connection,
+    timeout, a full or read-only server), socket errors, and Django's own.
+
+    Built when an error first reaches an ``except`` (the clause is evaluated only then), so
+    a process that never meets one, such as ``detect_pii``, does not import redis (0.05 s)."""
+    from redis.exceptions import RedisError
+
+    errors: tuple[type[BaseException], ...] = (RedisError, OSError, InvalidCacheBackendError)
+    try:  # django-redis raises this when it is told to ignore nothing
+        from django_redis.exceptions import ConnectionInterrupted
+
+        errors += (ConnectionInterrupted,)
+    except ImportError:  # pragma: no cover - django-redis is a dependency
+        pass
+    return errors
+
 
 logger = logging.getLogger("cms_site.cache")
 LOG_INTERVAL_SECONDS = 60
@@ -127,7 +136,7 @@ def cache_check() -> str | None:
         cache = _cache()
         cache.set(HEALTH_PROBE_KEY, token, timeout=30)
         kept = cache.get(HEALTH_PROBE_KEY) == token
-    except CACHE_ERRORS as error:
+    except cache_errors() as error:
         return type(error).__name__
     return None if kept else "NotStored"
 
@@ -146,7 +155,7 @@ def cache_generation() -> int:
         if generation is None:
             cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
             generation = cache.get(GENERATION_KEY)
-    except CACHE_ERRORS as error:
+    except cache_errors() as error:
         _cache_failed("nothing is remembered", error)
         return 0
     return generation or 0
@@ -165,7 +174,7 @@ def page_cache_purge() -> None:
             cache.incr(GENERATION_KEY)
         except ValueError:
             cache.set(GENERATION_KEY, _fresh_generation(), timeout=None)
-    except CACHE_ERRORS as error:
+    except cache_errors() as error:
         _cache_failed("purge left pending until it answers", error)
         return
     _purge_pending = False
@@ -183,14 +192,14 @@ def remembered(name: str, compute: Callable[[], object], timeout: int = 3600):
     key = f"mtr:remembered:{generation}:{hashlib.sha256(name.encode()).hexdigest()[:40]}"
     try:
         value = _cache().get(key)
-    except CACHE_ERRORS as error:
+    except cache_errors() as error:
         _cache_failed("computed afresh", error)
         return compute()
     if value is None:
         value = compute()
         try:
             _cache().set(key, value, timeout=timeout)
-        except CACHE_ERRORS as error:
+        except cache_errors() as error:
             _cache_failed("not remembered", error)
     return value
 
@@ -220,7 +229,7 @@ def _cached_page(request) -> tuple | None:
     """The stored page, or None: a miss, or the cache is down (logged)."""
     try:
         return _lookup(request)
-    except CACHE_ERRORS as error:
+    except cache_errors() as error:
         _cache_failed("served uncached", error)
         return None
 
@@ -355,7 +364,7 @@ class PageCacheMiddleware:
                     (response.status_code, headers, response.content),
                     timeout=settings.PAGE_CACHE_SECONDS,
                 )
-            except CACHE_ERRORS as error:
+            except cache_errors() as error:
                 _cache_failed("not stored", error)
                 return response
             response["X-Page-Cache"] = "miss"
