@@ -50,6 +50,7 @@ _STRONG = _nfc_set(
 _WEAK = _nfc_set(
     """hill park green view gate end side bank yard fields field vale dale mount path top brow fold garth lea
     meadow meadows orchard passage ridge mead reach wynd approach common hollow nook oval pastures precinct
+    steps
     promenade strand village site quarter lofts works basin marina hall halls"""
 )
 # Abbreviations: only after a house number ("12 Mill Rd", not "St Anne", "Dr Khan").

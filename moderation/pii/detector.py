@@ -37,11 +37,13 @@ from .spans import (
     DATE_OF_BIRTH,
     DOUBT_CONFIDENCE,
     EMAIL,
+    NI_NUMBER,
     OTHER_ID,
     PERSON,
     PHONE,
     POSTCODE,
     PRIORITY,
+    REFERENCE,
     LazyPattern,
     Span,
 )
@@ -297,7 +299,13 @@ def _ages_in_lists(text: str, spans: list[Span]) -> list[Span]:
         nick = _NICKNAME_IN_BRACKETS.match(text, span.end) or _QUOTED_NICKNAME_IN_BRACKETS.match(
             text, span.end
         )
-        if nick and span.confidence > DOUBT_CONFIDENCE and not names.function_word(nick.group(1)):
+        if (
+            nick
+            and span.confidence > DOUBT_CONFIDENCE
+            and not names.function_word(nick.group(1))
+            # "Andreea Ionescu, avocată (solicitor)": a lower-case word of the language, not a nickname
+            and not (nick.group(1).islower() and names.everyday_latin_word(nick.group(1)))
+        ):
             found.append(
                 Span(nick.start(1), nick.end(1), PERSON, 0.55, "a nickname in brackets after a name")
             )
@@ -813,6 +821,11 @@ def _units_before_streets(text: str, spans: list[Span]) -> list[Span]:
                 and not text[span.start : span.start + 6].lower().startswith(("number", "numer", "no. "))
             ):
                 at = None  # "etajul 11 din Marlowe Tower" yes; not "the top floor of Cobalt House"
+            if at is None and (m := _UNIT_BEFORE_RE.search(text, max(0, span.start - 40), span.start)):
+                unit = m.group(1).lower().split()[-2:]
+                if len(unit) == 2 and unit[0].startswith(_UNIT_WORDS) and unit[1][:1].isdecimal():
+                    # "Unit 14, Colindale Trade Centre": a numbered unit of a named place
+                    at = m.start(1) + re.search(r"\S+\s+\S+$", m.group(1)).start()
             if at is not None:
                 found.append(Span(at, span.end, ADDRESS, span.confidence, "unit part before a street"))
             continue
@@ -1128,6 +1141,30 @@ def _transliterations(text: str, spans: list[Span]) -> list[Span]:
 _FLAT_LETTER_END = LazyPattern(r"(?<![\w])\d{1,4}[a-hA-H]$")
 
 
+# How a bank statement or payment file prints a payee: "J M COOKSON", "GASIOROWSKI R".
+_CAPITAL_PAYEE = LazyPattern(
+    r"(?<![\w.])(?:(?P<initials>[A-Z](?:\.?[ \u00a0][A-Z])?)\.?[ \u00a0](?P<surname>[A-Z][A-Z'’-]{3,})"
+    r"|(?P<surname2>[A-Z][A-Z'’-]{3,})[ \u00a0](?P<initial2>[A-Z])\.?)(?![\w])"
+)
+
+
+def _capital_payees(text: str) -> list[Span]:
+    """Initials with a family name in capitals: a listed family name, or no everyday word."""
+    found = []
+    for m in _CAPITAL_PAYEE.finditer(text):
+        initials = (m.group("initials") or m.group("initial2")).replace(".", "").split()
+        surname = m.group("surname") or m.group("surname2")
+        bare = surname.strip("'’-")
+        if any(i in ("I", "A") for i in initials) or (
+            names.everyday_latin_word(bare) and not names.known_surname(bare)
+        ):
+            continue
+        if not any(c in "AEIOUY" for c in surname):
+            continue  # an acronym ("B NHS")
+        found.append(Span(m.start(), m.end(), PERSON, 0.6, "initials and a family name in capitals"))
+    return found
+
+
 # "J.S.", "R.T." alone in any language: initials with their dots stand for a person.
 _DOTTED_INITIALS = LazyPattern(r"(?<![\w.])([A-Z]\.[ \u00a0]?[A-Z]\.(?:[ \u00a0]?[A-Z]\.)?)(?![\w])")
 # "Tobias van der Merwe", "Abdulrahman bin Saeed Bawazir": particles join the names around them.
@@ -1250,6 +1287,44 @@ def _addresses_elsewhere(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+_DATE_SHAPE = LazyPattern(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
+_NUMBERED_TOKEN = LazyPattern(r"[^\W_](?:[\w/-]*[^\W_])?")
+
+
+def _identifiers_elsewhere(text: str, spans: list[Span]) -> list[Span]:
+    """A number found once as an identifier is one wherever it is written again ("account
+    ending 4471 ... it turned out 4471 was someone else's")."""
+    values: dict[str, str] = {}
+    for s in spans:
+        if s.kind not in (OTHER_ID, REFERENCE, NI_NUMBER):
+            continue
+        for m in _NUMBERED_TOKEN.finditer(text, s.start, s.end):
+            token = m.group()
+            digits = sum(c.isdecimal() for c in token)
+            if (
+                digits >= 4
+                and not (len(token) == 4 and token.isdecimal() and 1900 <= int(token) <= 2099)
+                and not _DATE_SHAPE.fullmatch(token)  # "15/01": a date a wrong finding took
+            ):
+                values.setdefault(token, s.kind)
+    if not values:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    found = []
+    for value, kind in values.items():
+        at = text.find(value)
+        while at != -1:
+            end = at + len(value)
+            edge_before = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "/-")
+            edge_after = end == len(text) or not (
+                text[end].isalnum() or text[end] in "/-" and end + 1 < len(text) and text[end + 1].isalnum()
+            )
+            if edge_before and edge_after and not any(a < end and at < b for a, b in taken):
+                found.append(Span(at, end, kind, 0.55, "an identifier found elsewhere in the text"))
+            at = text.find(value, end)
+    return found
+
+
 def _language(language: str | None) -> str:
     return (language or "en").strip().lower().split("-")[0].split("_")[0] or "en"
 
@@ -1363,6 +1438,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
     extra += _units_before_streets(text, merged)
     extra += _first_names_and_surnames(text, merged, lang) + _given_names_before_surnames(text, merged)
     extra += _initials_and_particles(text, merged)
+    if _CAPITAL_PAYEE.search(text):
+        extra += _capital_payees(text)
     extra += _streets_before_postcodes(text, merged)
     extra += _phone_extensions(text, merged)
     if "@" in text and "<" in text:
@@ -1387,7 +1464,11 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += _polish_surnames(text, merged)
     if extra:
         merged = _merge(merged + extra)
-    spread = _names_elsewhere(text, merged) + _addresses_elsewhere(text, merged)
+    spread = (
+        _names_elsewhere(text, merged)
+        + _addresses_elsewhere(text, merged)
+        + _identifiers_elsewhere(text, merged)
+    )
     if spread:
         merged = _merge(merged + spread)
     joined = _joined_addresses(text, merged)

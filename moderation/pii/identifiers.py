@@ -467,7 +467,7 @@ _ACCOUNT_LABEL_WORDS = """account_number account_no account_no. account_num acct
     care_se_termină_în terminat_în
     رقم_الحساب الحساب حسابي الحساب_البنكي ينتهي_بـ ينتهي_ب المنتهي_بـ آخر_أربعة_أرقام
     اکاؤنٹ_نمبر اکاؤنٹ کھاتہ بینک_اکاؤنٹ آخری_چار_ہندسے
-    অ্যাকাউন্ট_নম্বর অ্যাকাউন্ট একাউন্ট হিসাব_নম্বর ব্যাংক_অ্যাকাউন্ট শেষ_চারটি_সংখ্যা
+    অ্যাকাউন্ট_নম্বর অ্যাকাউন্ট একাউন্ট হিসাব_নম্বর ব্যাংক_অ্যাকাউন্ট শেষ_চারটি_সংখ্যা শেষ_চারটা_সংখ্যা
     ਖਾਤਾ_ਨੰਬਰ ਖਾਤੇ ਖਾਤਾ ਅਕਾਊਂਟ_ਨੰਬਰ ਅਕਾਊਂਟ ਬੈਂਕ_ਖਾਤਾ"""
 _ACCOUNT_LABEL = _alt(_ACCOUNT_LABEL_WORDS)
 _ACCOUNT_RE = _lazy(
@@ -556,7 +556,7 @@ _ENDING_RE = _lazy(
     r"|termin[ăa]|terminat|termină|kończ\w*|koncz\w*|końcówk\w*|koncowk\w*|ostatnie[ \u00a0]+(?:cztery|4|trzy)[ \u00a0]+cyfry"
     r"|ultimele[ \u00a0]+(?:patru|4|trei)[ \u00a0]+cifre|\w*منتهي\w*|ينتهي|تنتهي|آخر[ \u00a0]+(?:أربعة|اربعة|٤|4)[ \u00a0]+أرقام"
     r"|آخری[ \u00a0]+(?:چار[ \u00a0]+)?ہندسے|اخری[ \u00a0]+(?:چار[ \u00a0]+)?ہندسے|ਆਖ਼ਰੀ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ"
-    r"|ਆਖਰੀ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ|ਅਖ਼ੀਰਲੇ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ|ਅਖੀਰਲੇ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ|শেষ[ \u00a0]+(?:চারটি[ \u00a0]+|চার[ \u00a0]+)?(?:সংখ্যা|অঙ্ক|ডিজিট))"
+    r"|ਆਖਰੀ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ|ਅਖ਼ੀਰਲੇ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ|ਅਖੀਰਲੇ[ \u00a0]+(?:ਚਾਰ[ \u00a0]+)?ਅੰਕ|শেষ[ \u00a0]+(?:চারটি[ \u00a0]+|চারটা[ \u00a0]+|চার[ \u00a0]+)?(?:সংখ্যা|অঙ্ক|ডিজিট))"
     r"(?:[ \u00a0]+[^\s\d.,;:!?]{1,12}){0,2}?[ \u00a0:]+(\d{3,6})(?![\w/.,:-]\d|\w)",
     re.IGNORECASE,
 )
@@ -631,6 +631,18 @@ def _account_endings(text: str, low: str) -> Iterator[Span]:
         yield Span(start, m.end(1), OTHER_ID, 0.7, "end of an account number")
 
 
+# "****7714", "xxxx-4471", "…5176", "...੫੧੭੬": the visible end of a masked card or account
+# number, as statements, apps and remittance lines print it (any script's digits).
+_MASKED_RE = _rx(r"(?<![\w*.…•])(\*{2,}|[xX]{3,}|•{2,}|…|\.{3})[ \u00a0-]?(\d{3,6})(?![\w]|[.,:/-]\d)")
+
+
+def _masked_numbers(text: str) -> Iterator[Span]:
+    for m in _MASKED_RE.finditer(text):
+        if m.group(1) in ("…", "...") and 1900 <= int(_digits(m.group(2))) <= 2099:
+            continue  # "and then... 2019 came": a year after a pause
+        yield Span(m.start(2), m.end(2), OTHER_ID, 0.7, "the end of a masked number")
+
+
 def _digits(s: str) -> str:
     return "".join(str(unicodedata.decimal(c)) for c in s if c.isdecimal())
 
@@ -701,6 +713,8 @@ def find(text: str, language: str) -> Iterator[Span]:
         yield from _nhs_numbers(text, low, runs)
         yield from _bank(story, runs)
         yield from _account_endings(text, low)
+        if "**" in text or "xxx" in low or "…" in text or "..." in text or "••" in text:
+            yield from _masked_numbers(text)
         if any(e - s >= 3 for s, e in runs):
             yield from _documents(story)
         yield from _share_codes(text)

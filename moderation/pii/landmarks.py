@@ -92,13 +92,15 @@ _PLACE_AFTER_WORDS = """primary primary_school junior_school junior_schools juni
     minimarket superstore post_office secondary secondary_school shop corner_shop sweets sweet_centre sweet_shop cash_and_carry
     cash_&_carry halal_meat butchers butcher's grocers grocery mill traveller_site travellers_site
     traveller_park caravan_site caravan_park mobile_home_park residential_park marina university uni
-    students'_union student_village halls_of_residence hall_of_residence"""
+    students'_union student_village halls_of_residence hall_of_residence
+    depot bus_depot bus_garage market indoor_market trade_centre trading_estate industrial_estate business_park
+    retail_park distribution_park distribution_centre warehouse care_home nursing_home"""
 _PLACE_AFTER = _alt(_PLACE_AFTER_WORDS)
 _PLACE_AFTER_TRIGGERS = _first_words(_PLACE_AFTER_WORDS)
 # Nouns that name a place only with a clear name before them (ordinary in "the school run").
 _WEAK_PLACE = frozenset(
     "school schools high practice hotel pub store stores mission cafe café library college temple club shop"
-    " sweets mill university uni".split()
+    " sweets mill university uni market depot warehouse".split()
 )
 _PLACE_AFTER_RE = _rx(rf"{_B}(?:{_PLACE_AFTER}){_E}", re.IGNORECASE)
 
@@ -262,7 +264,7 @@ _SAINT_RE = _rx(
 _NOUN_FIRST_RE = _rx(
     r"(?<![\w'’-])(?:Masjid|Masjed|Jamia|Jame|Jami|Gurdwara|Gurudwara|Mandir|Madrasa|Madrassa|Madrasah|Darul"
     r"|Dar|Markaz|Shri|Sri|Church[ \u00a0]+of(?:[ \u00a0]+the)?|Chapel[ \u00a0]+of(?:[ \u00a0]+the)?"
-    r"|Temple[ \u00a0]+of(?:[ \u00a0]+the)?|Parish[ \u00a0]+of"
+    r"|Temple[ \u00a0]+of(?:[ \u00a0]+the)?|Parish[ \u00a0]+of|Hotel"
     # Welsh puts the noun first, mutated or not: "Ysgol Glan Ceubal", "Capel Bethel", "Meddygfa Taf"
     r"|Ysgol|Meithrinfa|Feithrinfa|Capel|Gapel|Nghapel|Eglwys|Canolfan|Ganolfan|Meddygfa|Feddygfa|Tafarn|Dafarn)"
     r"((?:[ \u00a0]+(?:[A-Z][\w'’-]*|(?:al|an|ar|as|ad|at|ul|e|un|el)-[A-Za-z][\w'’-]*|St\.?)){1,3})",
@@ -274,7 +276,7 @@ _NOUN_FIRST_OK = frozenset("masjid masjed gurdwara gurudwara mandir madrasa madr
 _NOUN_FIRST_TRIGGERS = frozenset(
     "masjid masjed jamia jame jami gurdwara gurudwara mandir madrasa madrassa madrasah darul dar markaz shri sri"
     " church chapel temple parish ysgol meithrinfa feithrinfa capel gapel nghapel eglwys canolfan ganolfan"
-    " meddygfa feddygfa tafarn dafarn".split()
+    " meddygfa feddygfa tafarn dafarn hotel".split()
 )
 
 
@@ -503,7 +505,10 @@ _EN_PARTIAL_RE = _rx(
     # "flat 3.07", "studio 4.10": floor and door, as student blocks number them
     rf"|(?:flat|apartment|apt\.?|studio|room|camera|pokój|pokoj|استوديو|ستوديو)[ \u00a0]*\d{{1,2}}\.\d{{2}}(?![\d])"
     rf"|(?:flat|apartment|apt\.?|maisonette|pitch|plot|berth|mooring|caravan|bedsit|bungalow|studio"
-    rf"|cottage|chalet|room|fflat|rhif|cabin|static)[ \u00a0]*(?:no\.?|number|nr\.?|#)?[ \u00a0]*{_NUM}"
+    rf"|cottage|chalet|room|fflat|rhif|cabin|static"
+    # where someone trades or parks, numbered like a home: "stall 12", "bay 14" ("Unit 14" only
+    # with its estate's name after it: _units_before_streets)
+    rf"|stall|bay)[ \u00a0]*(?:no\.?|number|nr\.?|#)?[ \u00a0]*{_NUM}"
     rf"|(?:pitches|plots|berths|moorings|flats|houses)[ \u00a0]+\d{{1,4}}[ \u00a0]*(?:to|-|–|and|&)[ \u00a0]*\d{{1,4}}"
     rf"|(?:number|no\.|nr\.?|num\.?|#)[ \u00a0]*{_NUM_STRICT}"
     rf"|(?:(?<=at )|(?<=to )|(?<=from )|(?<=in )|(?<=by ))number[ \u00a0]+(?:{_NUMBER_WORDS})"
@@ -530,7 +535,7 @@ _PLRO_PARTIAL_RE = _rx(
     # "cabana 14", "pitch-ul 12", "apartamentu 4"
     rf"|działk(?:a|i|ę|ą)|działce|stanowisk(?:o|u|iem|a)|miejsc(?:e|a|u)|przyczep(?:a|y|ie|ą)|barka|barce"
     rf"|dan[aăe]|danei|caban[aăe]|cabanei|pitch(?:-ul|-ului|ul|ului)?|plot(?:-ul|ul)?|locul|locului|apartamentu"
-    rf"|etaj(?:ul|ului)?|piętr(?:o|ze|a))[ \u00a0]*(?:nr\.?|numer|numărul|numarul)?[ \u00a0]*{_NUM}"
+    rf"|etaj(?:ul|ului)?|piętr(?:o|ze|a)|stoisk(?:o|u|a|iem)|tarab(?:a|ei|ă))[ \u00a0]*(?:nr\.?|numer|numărul|numarul)?[ \u00a0]*{_NUM}"
     rf"){_NUM_END}",
     re.IGNORECASE,
 )
@@ -565,10 +570,11 @@ _NATIVE_PARTIAL_RE = _rx(
     r"|غرفة|الغرفة|غرفتي|شقتنا"
     r"|فلیٹ|فلیٹ|مکان|گھر|بلاک|نمبر|اپارٹمنٹ|کمرہ|کمرا|روم"
     r"|ফ্ল্যাট|ফ্ল্যাটে|বাড়ি|বাসা|ব্লক|নং|নম্বর|বাড়ি নং|রুম|কক্ষ|অ্যাপার্টমেন্ট"
-    r"|ਫਲੈਟ|ਫ਼ਲੈਟ|ਮਕਾਨ|ਘਰ|ਬਲਾਕ|ਨੰਬਰ|ਕਮਰਾ|ਕਮਰੇ|ਰੂਮ|ਅਪਾਰਟਮੈਂਟ)[ \u00a0]*(?:رقم|نمبر|নং|নম্বর|ਨੰਬਰ)?[ \u00a0]*"
+    r"|ਫਲੈਟ|ਫ਼ਲੈਟ|ਮਕਾਨ|ਘਰ|ਬਲਾਕ|ਨੰਬਰ|ਕਮਰਾ|ਕਮਰੇ|ਰੂਮ|ਅਪਾਰਟਮੈਂਟ"
+    r"|اسٹال|سٹال|স্টল|ਸਟਾਲ|[Ss]tall|[Bb]ay)[ \u00a0]*(?:رقم|نمبر|নং|নম্বর|ਨੰਬਰ)?[ \u00a0]*"
     rf"(?:{_NATIVE_NUM}|[A-Z](?![A-Za-z])){_NATIVE_NUM_END}"
     rf"|{_NATIVE_NUM}[ \u00a0]*(?:নম্বর|নং|نمبر|ਨੰਬਰ)(?:[ \u00a0]+(?:বাড়ি[\u0980-\u09ff]*|বাসা[\u0980-\u09ff]*|ফ্ল্যাট[\u0980-\u09ff]*|مکان|گھر|فلیٹ"
-    r"|ਮਕਾਨ|ਘਰ|ਫਲੈਟ)|(?=[ \u00a0]+(?:এ|তে|میں|ਵਿੱਚ|ਵਿਚ))"
+    r"|ਮਕਾਨ|ਘਰ|ਫਲੈਟ|bay|stall)|(?=[ \u00a0]+(?:এ|তে|میں|ਵਿੱਚ|ਵਿਚ))"
     # a Bengali case ending, hyphenated or glued: "২২ নম্বর-এর", "১৪ নম্বরের"
     r"|(?=-?(?:এর|এও|এ|ের|েরও|ে|র|তে|য়)(?![\u0980-\u09ff])))"
     r")"
@@ -582,7 +588,7 @@ _EN_PARTIAL_TRIGGERS = frozenset(
     """basement ground first second top upstairs downstairs attic garden end corner middle back front loft upper
     lower bottom little flat maisonette bedsit apartment house bungalow cottage unit room apt pitch plot berth
     mooring caravan chalet fflat rhif number no nr num terrace pitches plots berths moorings flats houses cabin
-    static studio camera pokój pokoj استوديو ستوديو""".split()
+    static studio camera pokój pokoj استوديو ستوديو stall bay""".split()
 )
 _PLRO_PARTIAL_TRIGGERS = frozenset(
     """mieszkanie mieszkania mieszkaniu mieszkaniem lokal lokalu lokalem blok bloku blokiem klatka klatki klatkę
@@ -591,7 +597,7 @@ _PLRO_PARTIAL_TRIGGERS = frozenset(
     pokojem parcela parcelă parcele parcelei rulota rulotă rulotei miejsce miejsca miejscu etajul etaj etajului
     piętro piętrze piętra camerei działka działki działkę działką działce stanowisko stanowisku stanowiskiem
     stanowiska przyczepa przyczepy przyczepie przyczepą barka barce dana dană dane danei cabana cabană cabane
-    cabanei pitch plot plotul locul locului apartamentu""".split()
+    cabanei pitch plot plotul locul locului apartamentu stoisko stoisku stoiska stoiskiem taraba tarabei tarabă""".split()
 )
 
 

@@ -463,7 +463,7 @@ _STREET = frozenset(
 # Slavic, Irish/Scottish (Mc-, Mac-, O'...).
 _SURNAME_SHAPE = re.compile(
     r"(?:sk(?:i|a|iego|iej|im|ą)|ck(?:i|a|iego|iej|im|ą)|dzk(?:i|a|iego|iej|ą)|wicz(?:a|em|owi|owa)?|czyk(?:a|iem|owi)?"
-    r"|czak(?:a|iem|owi)?|escu|eanu|anu|aru|ache|ovici|evici|oiu|ovic|ović|enko|chuk|czuk)$|^(?:mc|mac|o')\w{3,}"
+    r"|czak(?:a|iem|owi)?|[iw]ak(?:a|iem|owi|owie|ów)?|escu|eanu|anu|aru|ache|ovici|evici|oiu|ovic|ović|enko|chuk|czuk)$|^(?:mc|mac|o')\w{3,}"
 )
 _MOVE_VERBS = frozenset(
     """
@@ -777,7 +777,16 @@ def _find(text: str, lang: str) -> list[Span]:
         if w in first:
             return True
         if lang == "pl":
-            return any(x in first for x in _pl_stems(w)) or (w.isascii() and w in _folded_first())
+            return (
+                any(x in first for x in _pl_stems(w))
+                or (w.isascii() and w in _folded_first())
+                # "Mirosław", "Mirosławem": the list may hold only the form typed without "ł"
+                # (not "żona", "mąż": other letters fold onto names too often)
+                or (
+                    "ł" in w
+                    and any(_fold(x) in first and _fold(x) not in common_lang for x in (w, *_pl_stems(w)))
+                )
+            )
         if lang == "ro":
             return any(x in first for x in _ro_stems(w)) or (w.isascii() and w in _folded_first())
         if lang == "cy" and len(w) > 2:
@@ -1313,7 +1322,8 @@ def _find(text: str, lang: str) -> list[Span]:
             and not prev.poss
             and in_first(prev.low)
             and prev.low not in _STOP
-            and not is_common(toks[i].low)
+            # "Mirosław Dudziak": a surname of the language's shape, though also a word there
+            and (not is_common(toks[i].low) or (sur_like(toks[i].low) and toks[i].low not in common_en))
         ):
             mark(i - 1, 0.6)
 
@@ -1541,6 +1551,15 @@ _CLOSINGS_RE = re.compile(
     r"|বিনীত|বিনীতা|ধন্যবাদান্তে|ধন্যবাদ|শুভেচ্ছান্তে|শুভেচ্ছাসহ|ইতি|ਸਤਿਕਾਰ[ \t]+ਸਹਿਤ|ਧੰਨਵਾਦ[ \t]+ਸਹਿਤ|ਧੰਨਵਾਦ"
     r"|ਸ਼ੁਭਚਿੰਤਕ|ਆਪ[ \t]+ਜੀ[ \t]+ਦਾ|ਆਪ[ \t]+ਜੀ[ \t]+ਦੀ|ਤੁਹਾਡਾ|ਤੁਹਾਡੀ)[ \t]*[,.!،]*[ \t]*(?:\n[ \t]*)+"
 )
+# The same closings run into the text (a letter pasted as one paragraph): only the phrases that
+# cannot be anything else, then a capitalised name ("... Z wyrazami szacunku Zdzisław Kmiecik, ...").
+_INLINE_CLOSING_RE = re.compile(
+    r"(?<![\w])(?:yours[ \u00a0]+(?:sincerely|faithfully|truly)|(?:kind|best|warm|warmest)[ \u00a0]+regards"
+    r"|z[ \u00a0]+wyrazami[ \u00a0]+szacunku|z[ \u00a0]+poważaniem|z[ \u00a0]+powazaniem|serdecznie[ \u00a0]+pozdrawiam"
+    r"|cu[ \u00a0]+(?:stimă|stima|respect|considerație|consideratie)|toate[ \u00a0]+cele[ \u00a0]+bune)"
+    r"[ \u00a0]*[,.!]?[ \u00a0]+(?=[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚŞŢ])",
+    re.IGNORECASE,
+)
 _CLOSING_WORDS = frozenset(
     """regards wishes thanks thank cheers sincerely yours love respectfully best kind warm many please help
     urgent thx ta xx x bye goodbye god bless soon asap pozdrawiam dziękuję dzięki mulțumesc multumesc
@@ -1686,6 +1705,10 @@ def _labels_and_signoffs(text: str, lang: str) -> list[Span]:
         line_end = len(text) if line_end == -1 else line_end
         got = _name_words(text, m.end(), line_end, lang, True, 3)
         if got:
+            found.append((got[0][0], got[-1][1], "name after a closing"))
+    for m in _INLINE_CLOSING_RE.finditer(text):
+        got = _name_words(text, m.end(), min(len(text), m.end() + 60), lang, True, 3)
+        if got and got[0][0] == m.end():
             found.append((got[0][0], got[-1][1], "name after a closing"))
     # the last line, or in text run together the words after the last sentence, up to a
     # comma ("... 0161 496 0732. Dean", "... 11:00. Teresa Lis, zespół Caritas")

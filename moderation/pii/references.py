@@ -156,8 +156,9 @@ _KNOWN_PREFIX = _alt(
     "REF ASB CMP COMP HOS HOM HRN HR TEN TNC CASE JOB WO RJ REP CRN CAD HO HSG RENT ACC CUS CUST APP CLM INC"
 )
 _BARE_RE = _rx(
-    r"[A-Za-z]{1,6}\d*(?:[-/][A-Za-z0-9]{1,12}){1,5}"  # HOS-2023-00417, CMP/55812, HH-CMP-88214
-    r"|[A-Z]{2,6}[ \u00a0]\d{2,}(?:[-/][A-Za-z0-9]{1,12}){1,4}"  # ASB 2291-K
+    # HOS-2023-00417, CMP/55812, HH-CMP-88214, SHR-٦٦٠٢١٩ (any script's digits)
+    r"[A-Za-z]{1,6}\d*(?:[-/][A-Za-z\d]{1,12}){1,5}"
+    r"|[A-Z]{2,6}[ \u00a0]\d{2,}(?:[-/][A-Za-z\d]{1,12}){1,4}"  # ASB 2291-K
     rf"|(?:{_KNOWN_PREFIX})[ \u00a0:]?\d{{4,12}}[A-Z]?"  # REF 40021, CMP55812
     r"|[A-Z]{2,6}\d{4,12}[A-Z]?"  # ABC123456
     r"|[A-Z]\d{6,12}"  # M1180457: a Home Office file number

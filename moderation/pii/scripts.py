@@ -831,7 +831,24 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
             and not (tok.text in ("رحمه", "رحمها") and i + 1 < n and toks[i + 1].text == "الله")
         ):
             marked.add(i)  # not "رحمه الله" (God rest him), which folds to the name "رحمة"
-        if norm in lex.name_cues:
+        elif (
+            tok.name == 1
+            and tok.kind == "arab"  # Bengali and Gurmukhi loanwords are too often unlisted
+            and norm in lex.foreign
+            and i not in blocked
+            and i + 1 < n
+            and i + 1 not in blocked
+            and toks[i + 1].start - tok.end == 1
+            and toks[i + 1].kind == tok.kind
+            and toks[i + 1].rank >= 10**9
+            and not toks[i + 1].norm.startswith("ال")
+            and _unknown(toks[i + 1], lex)
+        ):
+            # "تشارلز أوبي": an English given name that is also a word here, then a word no list knows
+            marked |= {i, i + 1}
+        if norm in lex.name_cues or (
+            tok.kind == "arab" and norm[:1] in "وف" and norm[1:] in lex.name_cues  # "واسمي": "and my name is"
+        ):
             # "my name is X Y Z": take words until a stop word or sentence end.
             taken = 0
             j = i + 1

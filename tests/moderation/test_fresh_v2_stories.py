@@ -35,7 +35,11 @@ from tests.moderation import (
     fresh_v2av_stories,
     fresh_v2aw_stories,
     fresh_v2ax_stories,
+    fresh_v2ay_stories,
+    fresh_v2az_stories,
     fresh_v2b_stories,
+    fresh_v2ba_stories,
+    fresh_v2bb_stories,
     fresh_v2c_stories,
     fresh_v2d_stories,
     fresh_v2e_stories,
@@ -116,6 +120,10 @@ BATCHES = {
     "fv2av": fresh_v2av_stories,
     "fv2aw": fresh_v2aw_stories,
     "fv2ax": fresh_v2ax_stories,
+    "fv2ay": fresh_v2ay_stories,
+    "fv2az": fresh_v2az_stories,
+    "fv2ba": fresh_v2ba_stories,
+    "fv2bb": fresh_v2bb_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 

@@ -521,6 +521,36 @@ FOUND_SINCE_ROUND21 = [
     # Round 48: an English surname written in a script after a given name, even when the surname
     # is an everyday word there ("ডেবোরা কিং", Deborah King).
     (48, "bn", "পরদিন ম্যানেজার ডেবোরা কিং নিজেই দেখা করতে এলেন।", "ডেবোরা কিং"),
+    # Round 49: the visible end of a masked number, a number found once and written again, a payee
+    # as a statement prints it, references with the script's digits, Polish given names typed
+    # with "ł" that the lists hold only without it, Polish -iak and -wak surnames, Arabic "واسمي",
+    # an English given name in Arabic script before a word no list knows, "عمر ابنها 12 عامًا",
+    # "ذات الأحد عشر عامًا", "her age is 43", closings run into the text, workplaces and
+    # numbered stalls, bays and units, "Steps" as a street.
+    (49, "en", "Their system showed card ****7731 and the refund went there.", "7731"),
+    (49, "pa", "ਸੌਰਟ ਕੋਡ ੪੦-੧੯-੨੨, ਖਾਤਾ ...੫੧੭੬। ਫਿਰ ਪੈਸੇ ਆਏ।", "੫੧੭੬"),
+    (49, "bn", "টাকা এল (শেষ চারটা সংখ্যা ৫৫০২), আর সব ঠিক হলো।", "৫৫০২"),
+    (49, "en", 'The payment file said "FP OUT 425.00 J M COOKSON" and nothing else.', "J M COOKSON"),
+    (49, "pl", "Wydruk: „BACS GASIOROWSKI R 80-22-60 £380.00”.", "GASIOROWSKI R"),
+    (49, "ar", "ورقمنا في قائمة السكن SHR-٦٦٠٢١٩ منذ سنتين.", "SHR-٦٦٠٢١٩"),
+    (49, "pl", "Pan Mirosław Dudziak, 58 lat, wynajmuje mieszkanie.", "Mirosław Dudziak"),
+    (49, "pl", "Bartłomiej Nowak dzwonił do biura trzy razy.", "Bartłomiej Nowak"),
+    (49, "ar", "أعمل في شمال لندن، واسمي سامية الإدريسي، وأكتب عن موكلي.", "سامية الإدريسي"),
+    (49, "ar", "وكان عضو المجلس، تشارلز أوبي، قد رافق الأسرة.", "تشارلز أوبي"),
+    (49, "ar", "كما ذكرنا أن عمر ابنها 12 عامًا والصحيح غير ذلك.", "12 عامًا"),
+    (49, "ar", "غرفة ابنتي إيناس ذات الأحد عشر عامًا كانت باردة.", "الأحد عشر عامًا"),
+    (49, "en", "We gave Ms Brennan's age as 43; it was wrong.", "43"),
+    (49, "en", "Her age is 43 and she lives alone.", "43"),
+    (49, "pl", "Proszę dzwonić. Z wyrazami szacunku Zdzisław Kmiecik, Gladstone Walk", "Zdzisław Kmiecik"),
+    (49, "en", "My wife drives the 192 out of Gorton Lane depot at dawn.", "Gorton Lane depot"),
+    (49, "ro", "Am taraba 31 în Ardwick Green Market și vând legume.", "taraba 31"),
+    (49, "ro", "Am taraba 31 în Ardwick Green Market și vând legume.", "Ardwick Green Market"),
+    (49, "en", "Every flat has a numbered bay; mine is bay 14, by the bins.", "bay 14"),
+    (49, "en", "I load the van at Unit 14, Colindale Trade Centre.", "Unit 14, Colindale Trade Centre"),
+    (49, "ur", "میں Stratford Road Market میں اسٹال نمبر ۲۳ پر کپڑے بیچتی ہوں۔", "اسٹال نمبر ۲۳"),
+    (49, "bn", "পিছনের car park-এ আমার জায়গা, ১৯ নম্বর bay। ড্রেন বন্ধ ছিল।", "১৯ নম্বর bay"),
+    (49, "en", "We stayed three weeks in Hotel Bute Dock at our own cost.", "Hotel Bute Dock"),
+    (49, "en", "He lives alone at 9 Quarry Steps, Bristol.", "9 Quarry Steps"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -630,6 +660,17 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (47, "bn", "অখন তাইন কুনু কথা কইলো না।", "অখন"),
     (47, "ro", "Doamna de la chirii mi-o zis cî asta nu-i problema lor.", "zis"),
     (47, "en", "Wor lass says the hoose is freezin.", "Wor"),
+    # round 49
+    (49, "en", "and then... 2019 came and nothing changed", "2019"),
+    (49, "en", "It took 3...4 hours to drain the flat.", "4"),
+    (49, "en", "I AM SO ANGRY. PLAN B WAS OK. VITAMIN D LEVELS ARE LOW.", "LEVELS"),
+    (49, "en", "Visits on 15/01 and again on 15/01 at 10:30.", "15/01"),
+    (49, "pl", "Żona i mąż przyszli razem.", "Żona"),
+    (49, "bn", "দ্বিতীয় ধাপে এলেন সার্ভেয়ার। উনি সব দেখলেন।", "এলেন"),
+    (49, "ro", "Cu stimă, Andreea Ionescu, avocată (solicitor), Leeds", "solicitor"),
+    (49, "ar", "غرفة ذات ثلاث نوافذ وبيت ذو ثلاث غرف.", "ثلاث"),
+    (49, "en", "The hotel was awful and the market was closed.", "market"),
+    (49, "en", "I took 9 steps forward and climbed the Quarry Steps.", "9 steps"),
 ]
 
 
@@ -658,3 +699,19 @@ def test_initials_are_found_every_time_they_stand_for_a_named_person(language, t
     assert len(starts) >= 2
     for start in starts:
         assert any(s.start <= start and start + len(initials) <= s.end for s in spans), (start, text)
+
+
+@pytest.mark.parametrize(
+    "language,text,value",
+    [
+        ("en", "Paid to the account ending 4471. It turned out 4471 was not ours.", "4471"),
+        ("en", "My complaint, CMP-20931, went nowhere; CMP-20931 was closed twice.", "CMP-20931"),
+    ],
+)
+def test_an_identifier_found_once_is_found_where_it_is_written_again(language, text, value):
+    """Round 49: a number found as an identifier is one at every mention."""
+    spans = detect(text, language)
+    starts = [i for i in range(len(text)) if text.startswith(value, i)]
+    assert len(starts) == 2
+    for start in starts:
+        assert any(s.start <= start and start + len(value) <= s.end for s in spans), (start, text)

@@ -124,6 +124,12 @@ def gender_guesser_names() -> set[str]:
         name = line[3:29].strip()
         if "<" in name or "+" in name or " " in name:
             continue  # encoded letters or compound names: skip
+        try:
+            # the columns count bytes, but some names are stored in UTF-8 ("Mirosław", "Zdzisław"):
+            # read as Latin-1 they would be mojibake and lost
+            name = name.encode("iso-8859-1").decode("utf-8")
+        except UnicodeDecodeError:
+            pass
         if any(c < len(line) and line[c] not in " $\r" for c in wanted):
             out |= latin_words([name])
     return out
