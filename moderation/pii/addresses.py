@@ -200,6 +200,16 @@ def _english(text: str, ts: int, te: int, type_word: str, low: str) -> Iterator[
         located = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", prev)) in _LOCATIVE or bool(
             _SCRIPT_LOCATIVE_AFTER_RE.match(text, te)
         )  # "Cherry Tree Park-এ", "Seaview Holiday Park ਵਿੱਚ", "Larchwood Park میں"
+        if not located and kind == "weak" and j >= 1:
+            before = toks[j - 1].group().lower()
+            # "Flat 3, Wren Court, Limefield Green": the next part of an address after a street word
+            located = prev in {",", "،"} and (before in _STRONG or before in _WEAK)
+            if not located and prev.isalpha() and prev.islower() and len(prev) >= 2:
+                from . import names as name_lists
+
+                # "do nowego Greenmoor Park", "lângă noul Ardwick Vale": an English place name
+                # after a word of another language
+                located = prev not in name_lists.common_english() and not name_lists.function_word(prev)
         if all_lower:
             # lower-case writing: "i live on the marsh lane estate" (a place, not "a busy road")
             if not located or kind != "strong" or len(names) > 2 or prev in {"of", "to", "from", "by", "the"}:

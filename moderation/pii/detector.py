@@ -1255,6 +1255,15 @@ _NICKNAME_FOR_FRIENDS = LazyPattern(
     r"(?![\w])"
 )
 
+# ..., dla wszystkich Mirek", "Florin, pentru prieteni Flo": the same, the name last
+_FRIENDS_CALL_NICKNAME = LazyPattern(
+    r"(?<=[,(])[ \u00a0]*"
+    r"(?:pentru[ \u00a0]+(?:prieteni|toți|toti|toată[ \u00a0]+lumea|toata[ \u00a0]+lumea|cei[ \u00a0]+apropiați)"
+    r"|dla[ \u00a0]+(?:przyjaciół|przyjaciol|znajomych|wszystkich|rodziny|bliskich)"
+    r"|to[ \u00a0]+(?:his|her|their|my|our)[ \u00a0]+(?:friends|mates|family)|to[ \u00a0]+(?:friends|everyone|everybody))"
+    r"[ \u00a0,]+[\"„“']?([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘŞȚŢ][\wąćęłńóśźżăâîșşțţ'’-]{1,15})(?![\w])"
+)
+
 
 def _addresses_elsewhere(text: str, spans: list[Span]) -> list[Span]:
     """A named place found once is found wherever it is written again ("the Calder Point
@@ -1456,7 +1465,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
         ends = {s.end for s in merged if s.kind == PERSON}
         extra += [
             Span(m.start(1), m.end(1), PERSON, 0.6, "the name friends use")
-            for m in _NICKNAME_FOR_FRIENDS.finditer(text)
+            for pattern in (_NICKNAME_FOR_FRIENDS, _FRIENDS_CALL_NICKNAME)
+            for m in pattern.finditer(text)
             if m.start() - 1 in ends or m.start() - 2 in ends  # right after the full name
         ]
     if lang == "pl":

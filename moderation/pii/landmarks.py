@@ -328,7 +328,9 @@ _PLACE_KIND = (
 )
 _LOCATED_RE = _rx(
     rf"(?<![\w'’-])(?:{_LOCATING})[ \u00a0]+(?:(?:{_PLACE_KIND})(?:[ \u00a0]+(?-i:[a-zăâîșțşţąćęłńóśźż]{{3,}}))?"
-    rf"[ \u00a0]*,?[ \u00a0]+)?(?:(?-i:the)[ \u00a0]+)?"
+    rf"[ \u00a0]*,?[ \u00a0]+)?(?:(?-i:lui|la)[ \u00a0]+)?"
+    # "behind the big Lidl", "opposite the old Co-op"
+    rf"(?:(?-i:the)[ \u00a0]+(?:(?-i:big|old|new|little|small|large|main|local|24-hour)[ \u00a0]+)?)?"
     # a capitalised "The" after the locating word is part of the name ("w bloku The Timber Yard")
     rf"((?:(?-i:The)[ \u00a0]+)?{_CAPW}(?:[ \u00a0]+(?:{_CAPW}|(?:and|of|on|the|in)(?=[ \u00a0]+(?-i:[A-Z])))){{0,4}})",
     re.IGNORECASE,
@@ -343,6 +345,14 @@ def _towns() -> frozenset[str]:
     return lists["places"] | lists["first"] | lists["sur"]
 
 
+# Chain shops and cafés: one word that is a landmark after a locating word ("behind the big Lidl",
+# "Morrisons کے پیچھے"), though the word lists hold them as places and brands.
+_CHAINS = frozenset(
+    """tesco sainsbury's sainsburys asda morrisons lidl aldi co-op coop iceland londis costcutter spar nisa
+    budgens premier greggs boots wetherspoons wetherspoon's mcdonald's mcdonalds kfc subway costa starbucks
+    argos poundland wilko primark superdrug halfords currys wickes screwfix dunelm matalan farmfoods
+    poundstretcher""".split()
+)
 _NOT_LANDMARK = frozenset(
     """council housing homes association trust ltd group the a an my our his her their me us him them it you
     i we they christmas easter monday tuesday wednesday thursday friday saturday sunday january february march
@@ -384,7 +394,11 @@ def _located(text: str, low: str, present: set[str]) -> Iterator[Span]:
             low, the_before = low[1:], True  # "w bloku The Timber Yard": the name's own article
         if low[0] in _NOT_LANDMARK:
             continue
-        if len(low) == 1 and (low[0] in _towns() or (low[0] in _common() and not the_before)):
+        if (
+            len(low) == 1
+            and low[0] not in _CHAINS
+            and (low[0] in _towns() or (low[0] in _common() and not the_before))
+        ):
             continue  # "near Leeds", "by Gary", "near Christmas"; but "up from the Dolphin" is a pub
         if len(words) == 1 and m.group().lower().startswith("by"):
             continue
@@ -1012,7 +1026,7 @@ def _native_located(text: str) -> Iterator[Span]:
             if not words:
                 continue
             low = [_bare(w) for w in words]
-            if low[0] in _NOT_LANDMARK or (len(words) == 1 and low[0] in _towns()):
+            if low[0] in _NOT_LANDMARK or (len(words) == 1 and low[0] in _towns() and low[0] not in _CHAINS):
                 continue  # "Bradford کے پاس", "Karen ਦੇ ਸਾਹਮਣੇ"
             end = m.start(1) + len(m.group(1).rstrip())
             cut = m.group(1)

@@ -37,7 +37,7 @@ _LABELS_LATIN_WORDS = """
     ref refs reference references referral case complaint complaints tenancy account application claim ticket
     job jobs order incident crime log booking customer member membership register registration policy
     property payment ombudsman asb id no no. nos number numbers num nr nr. # case-number uprn crn wo hb nhs
-    bidding applicant agreement reg
+    bidding applicant agreement reg badge licence license payroll staff employee driver
     numer numeru numerem numery numerów sygnatura sygnaturą sygnatury referencyjny referencyjnym sprawy spraw zgłoszenia zgłoszeń skargi skarg
     umowy identyfikator najmu lokatora klienta konta zgłoszenie naprawy reklamacji wniosku wniosek
     număr numărul numărului numar numarul referință referința referinţă referinta dosar dosarul dosarului
@@ -46,10 +46,10 @@ _LABELS_LATIN_WORDS = """
     cyfeirnod rhif achos tenantiaeth
     """
 _LABELS_OTHER_WORDS = """
-    رقم الرقم برقم ورقم رقمها رقمه رقمي مرجع المرجع المرجعي مرجعي القضية الملف الشكوى الحالة الإيجار الايجار العقد الحساب الطلب
-    نمبر حوالہ حوالے ریفرنس کیس
-    নম্বর নম্বরটি নং রেফারেন্স কেস
-    ਨੰਬਰ ਹਵਾਲਾ ਰੈਫਰੈਂਸ ਰੈਫ਼ਰੈਂਸ ਕੇਸ
+    البادج بادج الشارة الموظف رقم الرقم برقم ورقم رقمها رقمه رقمي مرجع المرجع المرجعي مرجعي القضية الملف الشكوى الحالة الإيجار الايجار العقد الحساب الطلب
+    نمبر حوالہ حوالے ریفرنس کیس بیج
+    নম্বর নম্বরটি নং রেফারেন্স কেস ব্যাজ
+    ਨੰਬਰ ਹਵਾਲਾ ਰੈਫਰੈਂਸ ਰੈਫ਼ਰੈਂਸ ਕੇਸ ਬੈਜ
     """
 _LABELS = frozenset(
     unicodedata.normalize("NFC", w) for w in (_LABELS_LATIN_WORDS + " " + _LABELS_OTHER_WORDS).split()
@@ -59,7 +59,7 @@ _LABELS = frozenset(
 _GENERIC_LABELS = frozenset(
     unicodedata.normalize("NFC", w)
     for w in """number numer nr nr. numeru număr numărul numar numarul rhif cyfeirnod reference ref no no.
-    رقم الرقم نمبر নম্বর ਨੰਬਰ""".split()
+    رقم الرقم رقمي رقمه رقمها نمبر নম্বর ਨੰਬਰ""".split()
 )
 _NOT_BETWEEN = frozenset("about of for over under than and or but with from to in on at by".split())
 
@@ -71,7 +71,7 @@ _FILLERS = frozenset(
     the a our your his her their new called with me us
     to jest był była było nr numer mój moja mojej mojego ma
     este era a fost nr numărul numarul de meu mea pe
-    هو هي كان كانت هى رقم الخاص الخاصة بي لي هي العمل الشغل المهمة الإصلاح الاصلاح التصليح الطلب البلاغ
+    في هو هي كان كانت هى رقم الخاص الخاصة بي لي هي العمل الشغل المهمة الإصلاح الاصلاح التصليح الطلب البلاغ
     ہے تھا تھی کا کی کے نمبر ہیں
     হল হলো ছিল নম্বর আমার
     ਹੈ ਸੀ ਦਾ ਦੀ ਨੰਬਰ ਮੇਰਾ
@@ -163,7 +163,9 @@ _BARE_RE = _rx(
     r"|[A-Z]{2,6}\d{4,12}[A-Z]?"  # ABC123456
     r"|[A-Z]\d{6,12}"  # M1180457: a Home Office file number
 )
-_PREFIX_BEFORE_RE = _rx(r"(?<![\w/-])[A-Z]{2,6}[ \u00a0:]$")
+_PREFIX_BEFORE_RE = _rx(
+    r"(?<![\w/-])(?:[A-Z]{2,6}|[A-Z]{1,4}-[A-Z]{1,4})[ \u00a0:]$"
+)  # "OMBC 3318", "SH-PH 2291"
 # A lower-case writer's letter prefix ("numer hmo 2024 0193"): only after a label.
 _LOWER_PREFIX_BEFORE_RE = _rx(r"(?<![\w/-])([a-z]{2,5})[ \u00a0]$")
 _COMMON_PREFIX = frozenset("pre post mid late early covid year years ex non anti self over under up".split())

@@ -165,6 +165,7 @@ _AFTER_TITLES = {
 _RELATIONS = {
     "arab": """
         ابني ابنتي بنتي ابننا ابنتنا ابنتينا ابني ولدي زوجي زوجتي أخي أختي أمي والدتي والدي
+        صغيرتي صغيري زميلي زميلتي زميلنا
         أبي جاري جارتي جارنا جارتنا جيراني الجار الجارة جدي جدتي حفيدي حفيدتي طفلي طفلتي
         صديقي صديقتي عمي خالي عمتي خالتي ابن ابنة بنت زوج زوجة الموظف الموظفة موظف موظفة
         الضابط الضابطة ضابط مسؤول مسؤولة المسؤول المسؤولة الفني فني العامل المشرف المشرفة
@@ -729,6 +730,9 @@ _FREQUENT_NAMES = {
 }
 
 
+_ARABIC_PLACE_PREPOSITIONS = frozenset(normalise(w, "arab") for w in "في فى من".split())
+
+
 def _is_word(tok: _Tok) -> bool:
     return tok.kind in ("arab", "beng", "guru")
 
@@ -923,6 +927,16 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                 if t.kind == "digit":
                     break
                 seen += 1
+                if (
+                    seen == 1
+                    and t.kind == "arab"
+                    and t.norm in _ARABIC_PLACE_PREPOSITIONS
+                    and j + 2 < n
+                    and _is_word(toks[j + 1])
+                    and not _stopword(toks[j + 1], lex)
+                ):
+                    j += 2  # "زميلي في المكتب بابكر": my colleague at the office, Babiker
+                    continue
                 if _is_word(t) and _stopword(t, lex):
                     break
                 if _is_word(t) and (t.norm in lex.titles or t.norm in lex.relations):
@@ -944,7 +958,8 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                         and t.norm.startswith("ال")
                         and not t.norm.startswith("الا")  # "ابني الأكبر حمزة": the eldest, not Akbar
                         and t.norm[2:] in lex.names
-                        and t.norm[2:] not in lex.weak
+                        # "زوجي الحسين": a name too common to be any word's weak reading
+                        and (t.norm[2:] not in lex.weak or t.norm[2:] in _FREQUENT_NAMES[t.kind])
                         and not (j + 1 < n and toks[j + 1].name)
                     )  # "بزوجي الحسين": a name with its article after a relation
                     or (

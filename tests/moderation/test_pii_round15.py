@@ -551,6 +551,23 @@ FOUND_SINCE_ROUND21 = [
     (49, "bn", "পিছনের car park-এ আমার জায়গা, ১৯ নম্বর bay। ড্রেন বন্ধ ছিল।", "১৯ নম্বর bay"),
     (49, "en", "We stayed three weeks in Hotel Bute Dock at our own cost.", "Hotel Bute Dock"),
     (49, "en", "He lives alone at 9 Quarry Steps, Bristol.", "9 Quarry Steps"),
+    # Round 50: badge and staff numbers after their label (also a letter prefix with a hyphen),
+    # Arabic "رقمي في الشركة", a nickname after "for everyone", Arabic relations before a short
+    # place phrase or a name with its article, chain shops after a locating word, Romanian
+    # "deasupra lui", the next part of an address after a street word, an English place name
+    # after a word of another language.
+    (50, "en", "Oldham Council badge OMBC 3318, white Corolla.", "OMBC 3318"),
+    (50, "ar", "رقم البادج SH-PH 2291، والسيارة بيضاء.", "SH-PH 2291"),
+    (50, "ar", "رقمي في الشركة ٤٠٧٧١، وأطلع كل يوم.", "٤٠٧٧١"),
+    (50, "pl", "Nazywam się Mirosław Zawadzki, dla wszystkich Mirek, i jeżdżę autobusem.", "Mirek"),
+    (50, "ar", "زميلي في المكتب بابكر كتبها معي.", "بابكر"),
+    (50, "ar", "بعد أن توفي زوجي الحسين بقيت وحدي.", "الحسين"),
+    (50, "ar", "صغيرتي ملاذ عمرها ٩ سنوات.", "ملاذ"),
+    (50, "en", "We moved to the road behind the big Lidl.", "Lidl"),
+    (50, "ur", "وہ Morrisons کے پیچھے والی گلی میں رہتی ہیں۔", "Morrisons"),
+    (50, "ro", "Am stat în flat 2, deasupra lui Marmaris Kebab, un an.", "Marmaris Kebab"),
+    (50, "en", "Now: Flat 3, Wren Court, Limefield Green, past the bus garage.", "Limefield Green"),
+    (50, "pl", "Obiecano nam powrót do nowego Greenmoor Park w fazie drugiej.", "Greenmoor Park"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -671,6 +688,12 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (49, "ar", "غرفة ذات ثلاث نوافذ وبيت ذو ثلاث غرف.", "ثلاث"),
     (49, "en", "The hotel was awful and the market was closed.", "market"),
     (49, "en", "I took 9 steps forward and climbed the Quarry Steps.", "9 steps"),
+    # round 50
+    (50, "en", "I wear my badge 24 hours a day.", "24"),
+    (50, "en", "The staff were kind to us in 2019.", "2019"),
+    (50, "ur", "ہم Bradford کے پیچھے ایک گاؤں میں گئے۔", "Bradford"),
+    (50, "ar", "زوجي في البيت الآن.", "البيت"),
+    (50, "en", "We went to the lovely Hyde Park on Sunday.", "Hyde Park"),
 ]
 
 
