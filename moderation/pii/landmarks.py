@@ -1102,7 +1102,7 @@ _CONVERSION_RE = _rx(
 _BOAT_RE = _rx(
     r"(?<![\w'’-])(?:aboard|(?:narrow[ \u00a0]?boat|wide[ \u00a0]?beam|houseboat|barge|cruiser|boat|narrowboacie"
     r"|narrowboat(?:cie|a|em)?|widebeam(?:ie|a|em)?|barce|barka|barką|łodzi|łódź|łódce|łódka|barca|barcă|bărcii|barcii"
-    r"|vaporaș(?:ul)?|nौका|নৌকা|নৌকার|নৌকায়|ਕਿਸ਼ਤੀ|کشتی|قارب|القارب)"
+    r"|vaporaș(?:ul)?|nौका|নৌকা|নৌকার|নৌকায়|ਕਿਸ਼ਤੀ|کشتی|قارب|القارب|بوٹ|ਬੋਟ|বোট|বোটের|مركب|المركب|مرکب)"
     r"(?:[ \u00a0]+(?:noastră|noastra|nasza|naszej|called|named|is[ \u00a0]+called|o[ \u00a0]+nazwie|numită|numita"
     r"|er[ \u00a0]+নাম|ਦਾ[ \u00a0]+ਨਾਮ|کا[ \u00a0]+نام|اسمه))?)[ \u00a0]*[,:]?[ \u00a0]*[\"“'‘]?"
     r"((?:The[ \u00a0]+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ])[\w'’-]+(?:[ \u00a0]+(?-i:[A-Z])[\w'’-]+){0,2})",
@@ -1140,7 +1140,9 @@ def _latin_places(text: str, lang: str) -> Iterator[Span]:
                 words.pop()
             if words and words[-1].lower() not in _ORGANISATION_END:
                 end = m.start(1) + len(" ".join(words))
-                yield Span(m.start(1), end, ADDRESS, 0.5, "a named place in Latin letters")
+                # "مجمّع Brookvale": a one-word name says its kind only by the noun before it
+                start = m.start() if len(words) == 1 and rx is _SCRIPT_PLACE_LATIN_RE else m.start(1)
+                yield Span(start, end, ADDRESS, 0.5, "a named place in Latin letters")
     if "The " not in text:
         return
     for m in _CONVERSION_RE.finditer(text):
@@ -1166,7 +1168,9 @@ def find(text: str, language: str) -> Iterator[Span]:
         found.extend(_labelled(text))
     if "The " in text or (lang in ("ar", "ur", "bn", "pa", "pl", "ro") and _LATIN_LETTER_RE.search(text)):
         found.extend(_latin_places(text, lang))
-    if present & _BOAT_TRIGGERS or any(w in text for w in ("নৌকা", "ਕਿਸ਼ਤੀ", "کشتی", "قارب")):
+    if present & _BOAT_TRIGGERS or any(
+        w in text for w in ("নৌকা", "ਕਿਸ਼ਤੀ", "کشتی", "قارب", "بوٹ", "ਬੋਟ", "বোট", "مركب", "مرکب")
+    ):
         found.extend(_boats(text))
     if "lock " in text:
         found.extend(_blocks(text))

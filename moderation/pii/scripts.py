@@ -134,7 +134,8 @@ _STOP = {
 
 # "my name is / named / called": the following words are the name.
 _NAME_CUES = {
-    "arab": "اسمي اسمه اسمها اسمهم واسمه واسمها يدعى تدعى يسمى تسمى المدعو المدعوة نام",
+    "arab": "اسمي اسمه اسمها اسمهم واسمه واسمها يدعى تدعى يسمى تسمى المدعو المدعوة نام"
+    " ينادونه ينادونها ينادوني نناديه نناديها يناديه يناديها يسمونه يسمّونه يسمونها يسمّونها",
     "beng": "নাম নামঃ",
     "guru": "ਨਾਮ ਨਾਂ",
 }
@@ -241,10 +242,12 @@ _STREET_WORDS = {
         رود ستريت لين أفينيو افينيو كلوز كريسنت تيراس درايف وي بليس غاردنز جاردنز سكوير
         روڈ سٹریٹ اسٹریٹ سٹریٹ لین ایونیو کلوز کریسنٹ ٹیرس ٹیرس ڈرائیو وے پلیس گارڈنز اسکوائر
         سکوائر ہل گرو گروو غروف جروف ميوز رايز میوز رائز
+        پارک بارك بارک ميد مید ڈپو ديبو بیسن بيسن وارف وہارف
     """,
     "beng": "রোড স্ট্রিট স্ট্রীট লেন অ্যাভিনিউ অ্যাভেনিউ এভিনিউ ক্লোজ ক্রিসেন্ট টেরেস ড্রাইভ ওয়ে প্লেস গার্ডেনস স্কয়ার গ্রোভ"
-    " রো মিউজ রাইজ",
-    "guru": "ਰੋਡ ਸਟਰੀਟ ਸਟ੍ਰੀਟ ਲੇਨ ਐਵੇਨਿਊ ਕਲੋਜ਼ ਕ੍ਰੇਸੈਂਟ ਕਰੈਸੈਂਟ ਟੈਰੇਸ ਡਰਾਈਵ ਵੇਅ ਪਲੇਸ ਗਾਰਡਨਜ਼ ਸਕੁਏਅਰ ਗਰੋਵ ਰੋਅ ਮਿਊਜ਼ ਰਾਈਜ਼",
+    " রো মিউজ রাইজ পার্ক মিড ডিপো বেসিন ওয়ার্ফ",
+    "guru": "ਰੋਡ ਸਟਰੀਟ ਸਟ੍ਰੀਟ ਲੇਨ ਐਵੇਨਿਊ ਕਲੋਜ਼ ਕ੍ਰੇਸੈਂਟ ਕਰੈਸੈਂਟ ਟੈਰੇਸ ਡਰਾਈਵ ਵੇਅ ਪਲੇਸ ਗਾਰਡਨਜ਼ ਸਕੁਏਅਰ ਗਰੋਵ ਰੋਅ ਮਿਊਜ਼ ਰਾਈਜ਼"
+    " ਪਾਰਕ ਮੀਡ ਡਿਪੋ ਬੇਸਿਨ ਵ੍ਹਾਰਫ਼ ਵਾਰਫ",
 }
 _BUILDING_WORDS = {
     "arab": "هاوس كورت تاور برج إستيت استيت ہاؤس ہاوس کورٹ ٹاور اسٹیٹ سٹیٹ ایسٹیٹ بلاک لاجز لاج مینشنز",
@@ -1142,6 +1145,7 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                             or t.norm in lex.relations
                             or t.norm in lex.after_titles
                             or t.norm in lex.org_words
+                            or t.norm in lex.name_cues
                         ):
                             continue
                         if (
@@ -1751,7 +1755,7 @@ def _unknown_words(toks: list[_Tok], people: set[int], blocked: set[int]) -> set
         if i in people or i in blocked or not _is_word(t) or not t.rare or len(t.norm) < 2:
             continue
         lex = _LEX[t.kind]
-        if _stopword(t, lex) or t.norm in lex.titles or t.norm in lex.relations:
+        if _stopword(t, lex) or t.norm in lex.titles or t.norm in lex.relations or t.norm in lex.name_cues:
             continue
         known = _known(t.kind)
         if any(f in known for f in t.forms) or _inflected_word(t, known):
@@ -1861,6 +1865,8 @@ def _grown_names(toks: list[_Tok], people: set[int], blocked: set[int], *, loose
                 if not 0 <= j < len(toks) or j in marked or j in blocked:
                     continue
                 t = toks[j]
+                if _is_word(t) and t.norm in _LEX[t.kind].name_cues:
+                    continue  # "ينادونه ميك": the cue is no part of the name
                 # joined to it by a hyphen or an apostrophe, with no space
                 if t.text in _JOINING and 0 <= j + step < len(toks):
                     k = j + step

@@ -568,6 +568,17 @@ FOUND_SINCE_ROUND21 = [
     (50, "ro", "Am stat în flat 2, deasupra lui Marmaris Kebab, un an.", "Marmaris Kebab"),
     (50, "en", "Now: Flat 3, Wren Court, Limefield Green, past the bus garage.", "Limefield Green"),
     (50, "pl", "Obiecano nam powrót do nowego Greenmoor Park w fazie drugiej.", "Greenmoor Park"),
+    # Round 51: English place words written in the scripts (park, mead, depot, basin, wharf), a
+    # one-word English name with the script's noun for its kind, boats in the scripts, Arabic
+    # verbs of calling someone by a name (and the verb is no part of the name).
+    (51, "ar", "أعطونا القطعة رقم ١٢ في بلاكثورن بارك، والرمز البريدي معروف.", "بلاكثورن بارك"),
+    (51, "ar", "نعيش في موقع ويلو ميد الذي يديره المجلس.", "ويلو ميد"),
+    (51, "ur", "کونسل نے ہمیں لارچ ووڈ پارک میں ایک موبائل ہوم دیا۔", "لارچ ووڈ پارک"),
+    (51, "bn", "আমরা রিভারসাইড পার্কে থাকি।", "রিভারসাইড পার্কে"),
+    (51, "ar", "عشت في برج كولينغوود على مجمّع Brookvale في مانشستر.", "مجمّع Brookvale"),
+    (51, "ur", "ساتھ ہمسائی بوٹ Dipper والی جینی نے ویڈیو دی۔", "Dipper"),
+    (51, "pa", "ਨਾਲ ਦੀ ਬੋਟ Morning Star ਵਾਲੀ ਆਂਟੀ ਨੇ ਦੱਸਿਆ।", "Morning Star"),
+    (51, "ar", "أخو زوجي اسمه ميك أيضاً لكنهم ينادونه ميك الصغير.", "ميك الصغير"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -694,6 +705,11 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (50, "ur", "ہم Bradford کے پیچھے ایک گاؤں میں گئے۔", "Bradford"),
     (50, "ar", "زوجي في البيت الآن.", "البيت"),
     (50, "en", "We went to the lovely Hyde Park on Sunday.", "Hyde Park"),
+    # round 51
+    (51, "ar", "بارك الله فيك يا أخي.", "بارك"),
+    (51, "ur", "ہم پارک میں گئے۔", "پارک"),
+    (51, "ar", "سقط ابني في حوض الاستحمام.", "حوض"),
+    (51, "ar", "لكنهم ينادونه ميك الصغير في البيت.", "ينادونه"),
 ]
 
 
