@@ -694,10 +694,12 @@ _YEAR = (
 _DATE = (
     rf"(?:\d{{1,2}}[ \u00a0]?[./-][ \u00a0]?\d{{1,2}}[ \u00a0]?[./-][ \u00a0]?(?:\d{{4}}|\d{{2}})(?![\w])"
     rf"|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?![\w])"
+    # the month in Roman numerals, as Polish and Romanian forms write it: "7.XI.1979", "9 IV 1950"
+    rf"|\d{{1,2}}[./ \u00a0-](?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[./ \u00a0-](?:\d{{4}}|\d{{2}})(?![\w])"
     rf"|{_YEAR}[ \u00a0]*(?:সালের|সালে|ਸਾਲ|سال)?[ \u00a0]+{_DAY}[ \u00a0]+(?:{_MONTHS})(?![\w])"
     rf"|{_DAY}[ \u00a0]+(?:of[ \u00a0]+|o[ \u00a0]+|de[ \u00a0]+|من[ \u00a0]+)?(?:{_MONTHS})"
     # the year said as its last two digits in words: "ਪੰਜ ਮਾਰਚ ਸੱਠ" (5 March '60)
-    rf"(?:,?[ \u00a0]+(?:of[ \u00a0]+|عام[ \u00a0]+|سنة[ \u00a0]+)?{_YEAR}|[ \u00a0]+(?:{_PA_WORD}|{_UR_WORD}|{_BN_WORD})(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ|کا|کی|کے|সালে|সালের|সাল)))?(?![\w])"
+    rf"(?:,?[ \u00a0]+(?:of[ \u00a0]+|عام[ \u00a0]+|سنة[ \u00a0]+)?{_YEAR}|[ \u00a0]+['’]\d{{2}}(?!\d)|[ \u00a0]+(?:{_PA_WORD}|{_UR_WORD}|{_BN_WORD})(?=[ \u00a0]+(?:ਦਾ|ਦੀ|ਦੇ|کا|کی|کے|সালে|সালের|সাল)))?(?![\w])"
     rf"|(?:{_MONTHS})[ \u00a0]+{_DAY}(?:,?[ \u00a0]+{_YEAR})?(?![\w])"
     rf"|(?:{_MONTHS}),?[ \u00a0]+{_YEAR}(?![\w])"
     rf"|{_YEAR}(?![\w]))"
@@ -711,7 +713,7 @@ _DOB_LABEL_RE = _lazy(
         data_nașterii data_naşterii data_nasterii data_de_naștere data_de_naştere data_de_nastere născut născută
         nascut nascuta născută_pe născut_pe n._la născuți născuţi născute nascuti nascute născuții
         urodzeni urodzone urodzonej urodzonego urodzonemu
-        تاريخ_ميلاد تاريخ_الميلاد تاريخ_ميلادي تاريخ_ميلاده تاريخ_ميلادها تاريخ_ولادتي مواليد مواليدي مواليده مواليدها وُلدت ولدت وُلد ولد المولود مولود مولودة مولوده
+        تاريخ_الازدياد تاريخ_الولادة تاريخ_ميلاد تاريخ_الميلاد تاريخ_ميلادي تاريخ_ميلاده تاريخ_ميلادها تاريخ_ولادتي مواليد مواليدي مواليده مواليدها وُلدت ولدت وُلد ولد المولود مولود مولودة مولوده
         وتاريخ_الميلاد وتاريخ_ميلادي وتاريخ_ميلاده وتاريخ_ميلادها وتاريخ_ولادتي
         تاریخ_پیدائش تاریخِ_پیدائش پیدائش_کی_تاریخ پیدائش ڈیٹ_آف_برتھ
         জন্ম_তারিখ জন্মতারিখ জন্মের_তারিখ জন্মদিন জন্ম ডেট_অফ_বার্থ
@@ -731,7 +733,7 @@ _DOB_FILLER_RE = _lazy(
 
 _DOB_KEYS = tuple(
     unicodedata.normalize("NFC", k)
-    for k in """birth dob d.o.b born urodz naște naşte naste născ nasc ميلاد مواليد ولد وُلد مولود پیدا জন্ম ਜਨਮ ਪੈਦਾ
+    for k in """birth dob d.o.b born urodz naște naşte naste născ nasc ميلاد مواليد ولد وُلد مولود الازدياد الولادة پیدا জন্ম ਜਨਮ ਪੈਦਾ
     geni ganwyd""".split()
 ) + (" ur.", " b. ")
 _LOWER_TABLE = {

@@ -421,6 +421,101 @@ def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+# A form's household list: "Kezia 11, Tamsin 8", "wife Halyna 55, her mother Nadiia Bondarchuk 81",
+# "ابني مهيب ١٣، وبنتنا هبة ٩", "ਪਤੀ ਜਸਵੰਤ ੫੯, ਨੂੰਹ ਪਰਮਿੰਦਰ ੩੧", "syn Kuba – 15 lat": a bare number (or
+# one with its unit) right after a name, and then the list goes on or the field ends.
+_LISTED_BARE_AGE = LazyPattern(
+    r"[ \u00a0]*(?:[–—-][ \u00a0]*)?"
+    r"([0-9০-৯੦-੯۰-۹٠-٩]{1,3}(?:[ \u00a0]*(?:years?|yrs?|months?|lat|lata|ani|luni|سنة|سنوات|سال|ماہ|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ))?)"
+    r"(?![/.:,-][0-9০-৯੦-੯۰-۹٠-٩])"  # "Farhana 14/03:": a date
+    r"(?=[ \u00a0]*(?:[,;،؛|/(]|\.(?:\s|$)|$|[–—-][ \u00a0])"
+    r"|[ \u00a0]+(?:and|&|or|i|și|si|و|ও|আর|এবং|ਤੇ|ਅਤੇ|اور)[ \u00a0]"
+    # the form's next label: "Your landlord:", "Właściciel / landlord:"
+    r"|[ \u00a0]+(?-i:[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻȘȚ])[^\W\d_]+(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]*[:/]"
+    r"|[ \u00a0]+[^\s\d]+[ \u00a0]*:)"  # "المالك:", "ਮਕਾਨ-ਮਾਲਕ:"
+)
+
+
+# "Latifa BENJELLOUN (as in the passport)": a family name in capitals after a given name.
+_CAPITAL_SURNAME_AFTER = LazyPattern(
+    r"[ \u00a0]+((?-i:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ])(?-i:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ'’-]){2,})(?![\w])"
+)
+
+
+def _capital_surnames_after_names(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if (
+            span.kind != PERSON
+            or not text[span.end - 1 : span.end].isalpha()
+            or not text[span.end - 1].isascii()
+        ):
+            continue
+        m = _CAPITAL_SURNAME_AFTER.match(text, span.end)
+        if not m or text[span.start : span.end].isupper():
+            continue  # in capitals already ("JOHN SMITH SAID"): the names rules decide
+        word = m.group(1).strip("'’-")
+        if names.everyday_latin_word(word) and not names.known_surname(word):
+            continue  # "Latifa SAID", "Omar NHS"
+        if not any(c in "AEIOUY" for c in word):
+            continue  # an acronym
+        found.append(Span(span.start, m.end(1), PERSON, span.confidence, "a family name in capitals"))
+    return found
+
+
+# A form's "for office use" box: the officer's initials come first ("Office: ChO / IEH-CMP-2024-3318",
+# "For office use: PK / ...", "DO UŻYTKU BIUROWEGO: M.Y. / ...", "ਦਫ਼ਤਰੀ ਵਰਤੋਂ: LG / ...").
+_OFFICE_INITIALS = LazyPattern(
+    r"(?:for[ \u00a0]+office[ \u00a0]+use(?:[ \u00a0]+only)?|office[ \u00a0]+use|office|officer(?:'s)?[ \u00a0]+initials"
+    r"|initials|checked[ \u00a0]+by|logged[ \u00a0]+by|do[ \u00a0]+użytku[ \u00a0]+biurowego|do[ \u00a0]+uzytku[ \u00a0]+biurowego"
+    r"|uz[ \u00a0]+intern|pentru[ \u00a0]+uz[ \u00a0]+intern|rezervat[ \u00a0]+biroului|للاستخدام[ \u00a0]+الرسمي"
+    r"|للاستعمال[ \u00a0]+الرسمي|للاستعمال[ \u00a0]+الإداري|دفتری[ \u00a0]+استعمال|دفتری[ \u00a0]+استعمال[ \u00a0]+کے[ \u00a0]+لیے"
+    r"|অফিসের[ \u00a0]+ব্যবহারের[ \u00a0]+জন্য|অফিসের[ \u00a0]+ব্যবহার|দাপ্তরিক[ \u00a0]+ব্যবহার|ਦਫ਼ਤਰੀ[ \u00a0]+ਵਰਤੋਂ|ਦਫਤਰੀ[ \u00a0]+ਵਰਤੋਂ)"
+    r"[ \u00a0]*[:：][ \u00a0]*"
+    r"((?-i:[A-ZÀ-ÞŁŚŻ])(?-i:[a-zà-þ])?\.?(?:[ \u00a0]?(?-i:[A-ZÀ-ÞŁŚŻ])(?-i:[a-zà-þ])?\.?){0,2})"
+    r"(?=[ \u00a0]*(?:[/|,;–-]|$))",
+    re.IGNORECASE,
+)
+
+
+def _office_initials(text: str) -> list[Span]:
+    found = []
+    for m in _OFFICE_INITIALS.finditer(text):
+        letters = m.group(1).replace(".", "").replace(" ", "").replace("\u00a0", "")
+        if sum(c.isupper() for c in letters) >= 2 and len(letters) <= 4:
+            found.append(
+                Span(m.start(1), m.end(1), PERSON, 0.55, "an officer's initials in a form's office box")
+            )
+    return found
+
+
+_NUMBERED_THINGS = frozenset(
+    "ward room bay bed stage step question item page block level floor gate platform unit section part line"
+    " route bus phase box pitch plot berth mooring court".split()
+)
+
+
+def _listed_bare_ages(text: str, spans: list[Span]) -> list[Span]:
+    taken = [(s.start, s.end) for s in spans if s.kind != PERSON]
+    found = []
+    for span in spans:
+        if span.kind != PERSON:
+            continue
+        m = _LISTED_BARE_AGE.match(text, span.end)
+        if not m or m.start(1) == span.end:
+            continue  # "Anna12": no space, no age
+        word = text[span.start : span.end]
+        if word.lower() in _NUMBERED_THINGS or (
+            word.isalpha() and names.everyday_latin_word(word) and not names.known_first_name(word)
+        ):
+            continue  # "Ward 27", "Întrebarea 3": a numbered thing taken for a surname
+        value = int("".join(str(unicodedata.decimal(c)) for c in m.group(1) if c.isdecimal()))
+        if value > 110 or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            continue
+        found.append(Span(m.start(1), m.end(1), AGE, 0.55, "an age after a name in a list"))
+    return found
+
+
 _ASIDE_AFTER_NAME = LazyPattern(r"[ \u00a0]*\([^()]{1,60}\)")
 # A nickname in brackets after a name: "Jonasa (Jonaszek, 4 lata)", "Yusuf (Joe)".
 _BRACKETED_NICKNAME = LazyPattern(
@@ -1132,6 +1227,8 @@ def _transliterations(text: str, spans: list[Span]) -> list[Span]:
             found.append(Span(m.start(1), m.end(1), PERSON, 0.6, "a name and its transliteration"))
     for m in _NATIVE_IN_BRACKETS.finditer(text):  # a Latin name, then the native words in brackets
         before = _LATIN_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if not all(names._native_plain(w) for w in m.group(1).split()):
+            continue  # "Latifa BENJELLOUN (كما في الجواز)": "as in the passport", no name
         if before and (person(before.start(1), before.end(1)) or person(m.start(1), m.end(1))):
             found.append(Span(m.start(1), m.end(1), PERSON, 0.6, "a name and its transliteration"))
             found.append(Span(before.start(1), before.end(1), PERSON, 0.6, "a name and its transliteration"))
@@ -1429,6 +1526,10 @@ def detect(text: str, language: str = "en") -> list[Span]:
         merged = _merge(merged + initials)
     extra = _ages_after_names(text, merged) if lang in ("en", "cy", "pl", "ro") else []
     extra += _ages_in_lists(text, merged)
+    extra += _listed_bare_ages(text, merged)
+    extra += _capital_surnames_after_names(text, merged)
+    if ":" in text:
+        extra += _office_initials(text)
     if lang == "ar":
         extra += _arabic_ages_after_names(text, merged)
     if lang in ("en", "pl", "cy"):

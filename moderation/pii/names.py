@@ -734,7 +734,8 @@ def find(text: str, language: str) -> Iterator[Span]:
     lang = (language or "en").lower()[:2]
     spans = _find(text, lang)
     if text:
-        spans = spans + _labels_and_signoffs(text, lang)
+        seen = {(s.start, s.end) for s in spans}
+        spans = spans + [s for s in _labels_and_signoffs(text, lang) if (s.start, s.end) not in seen]
     return iter(spans)
 
 
@@ -1644,10 +1645,10 @@ def _name_words(
         if out and text[out[-1][1] : m.start()].strip(" \t"):
             break  # punctuation between words
         w = m.group()
-        if _NATIVE_RE.match(w):
+        if w[:1].isdigit() or "_" in w:
+            ok = False  # any script's digits ("੧੮.੦੨"): a date, not a name
+        elif _NATIVE_RE.match(w):
             ok = _native_word_ok(w, lang, loose and not out)
-        elif w[:1].isdigit() or "_" in w:
-            ok = False
         else:
             ok = _latin_word_ok(w, lang, not out, label)
         if not ok:
@@ -1666,8 +1667,12 @@ _CONTACT_LABEL_RE = re.compile(
     r"|tenant|tenants|resident|applicant|complainant|client|customer|caller|next of kin|carer"
     r"|tenant name|resident name|applicant name|customer name|imię i nazwisko|imie i nazwisko|najemca|lokator"
     r"|lokatorka|wnioskodawca|wnioskodawczyni|nume|numele|nume și prenume|nume si prenume|chiriaș|chiriaş"
-    r"|chirias|chiriașă|chiriaşă|reclamant|reclamantă|solicitant|solicitantă)[ \t]*:[ \t]*"
+    r"|chirias|chiriașă|chiriaşă|reclamant|reclamantă|solicitant|solicitantă"
+    # names and signatures on a form: "Name: ...", "Signature: ...", "Podpis: ...", "Semnătura: ..."
+    r"|name|full name|your name|signature|signed|podpis|semnătura|semnatura|semnătură|semnat)[ \t]*:[ \t]*"
 )
+# Of those labels, the ones after which even a lower-case word is the name ("name: kayleigh-ann brogan").
+_NAME_LABEL_RE = re.compile(r"(?i)(?:name|signature|signed|podpis|semn\w*)[ \t]*:[ \t]*$")
 _ARTICLE_BEFORE_RE = re.compile(r"(?i)(?<![\w])(?:the|a|an|this|that|my|your|our)\s+$")
 
 
@@ -1698,8 +1703,11 @@ def _labels_and_signoffs(text: str, lang: str) -> list[Span]:
     if ":" in text:
         for m in _CONTACT_LABEL_RE.finditer(text):
             got = _name_words(text, m.end(), min(len(text), m.end() + 60), lang, False, 3)
-            if got and text[got[0][0]].isupper():
-                found.append((got[0][0], got[-1][1], "name after a contact label"))
+            if got and (text[got[0][0]].isupper() or _NAME_LABEL_RE.search(m.group())):
+                end = got[-1][1]
+                if text[end - 1] == "." and end - got[-1][0] > 2:
+                    end -= 1  # "Name: Lucinda Ferrante.": the sentence's full stop, not an initial's
+                found.append((got[0][0], end, "name after a contact label"))
     for m in _CLOSINGS_RE.finditer(text):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
@@ -1757,6 +1765,8 @@ def _labels_and_signoffs(text: str, lang: str) -> list[Span]:
             seen.add(w)
             common = w.lower() in _lists()["en"]
             for om in re.finditer(rf"(?<![{_WCH}]){re.escape(w)}(?![{_WCH}])", text):
+                if any(x <= om.start() and om.end() <= y for x, y, _ in found):
+                    continue  # the finding itself
                 if common and _ARTICLE_BEFORE_RE.search(text, max(0, om.start() - 6), om.start()):
                     continue  # "the BILL for the board": the word, not the man
                 spans.append(Span(om.start(), om.end(), PERSON, 0.5, "speaker or signatory named again"))

@@ -232,6 +232,10 @@ def _listed_after(text: str, last_end: int, s: int) -> bool:
     )
 
 
+_LETTER_TAIL_RE = _rx(r"[ \u00a0]([A-Z]{1,4})(?:[ \u00a0]\d{1,3})?(?![\w/-])")
+_NOT_TAIL = frozenset(
+    "a i to in on of or and at by is it as be we he if so no do my up am an the for".split()
+)
 _SLASHED_NUMBER_RE = _rx(r"\d{1,8}[A-Z]{0,3}(?:/\d{1,8}[A-Z]{0,3}){1,3}")  # "01/224785/24", "20BW/118822/23"
 
 
@@ -283,11 +287,17 @@ def _scan(text: str) -> Iterator[Span]:
             low_prefix = None if p else _LOWER_PREFIX_BEFORE_RE.search(text, max(0, s - 7), s)
             if low_prefix and low_prefix.group(1) in _LABELS | _FILLERS | _NOT_BETWEEN:
                 low_prefix = None
-            if _value_ok(tok) and (
+            tail = _LETTER_TAIL_RE.match(text, e) if p else None
+            if tail and tail.group(1).lower() in _NOT_TAIL:
+                tail = None
+            # "CVX 240 ELD 01": letters, a short number and letters again make one value
+            if (_value_ok(tok) or (tail and tok.isdecimal() and len(tok) >= 2)) and (
                 _label_before(text, (p or low_prefix).start() if (p or low_prefix) else s)
                 or _listed_after(text, last_value_end, s)
             ):
                 # keep a letter prefix that belongs to the value ("TN 44812", "hmo 2024 0193")
+                if tail:
+                    e = covered = tail.end()  # and a letter group after it: "PXH 0027 FH"
                 last_value_end = e
                 begin = p.start() if p else (low_prefix.start() if low_prefix else s)
                 yield Span(begin, e, REFERENCE, 0.85, "value after a reference label")

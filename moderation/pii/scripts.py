@@ -135,9 +135,10 @@ _STOP = {
 # "my name is / named / called": the following words are the name.
 _NAME_CUES = {
     "arab": "اسمي اسمه اسمها اسمهم واسمه واسمها يدعى تدعى يسمى تسمى المدعو المدعوة نام"
-    " ينادونه ينادونها ينادوني نناديه نناديها يناديه يناديها يسمونه يسمّونه يسمونها يسمّونها",
-    "beng": "নাম নামঃ",
-    "guru": "ਨਾਮ ਨਾਂ",
+    " ينادونه ينادونها ينادوني نناديه نناديها يناديه يناديها يسمونه يسمّونه يسمونها يسمّونها"
+    " الاسم الإسم التوقيع توقيع دستخط",
+    "beng": "নাম নামঃ স্বাক্ষর",
+    "guru": "ਨਾਮ ਨਾਂ ਦਸਤਖ਼ਤ ਦਸਤਖਤ",
 }
 # Name cue words that follow the name: "X نامی", "X নামে একজন", "X ਨਾਂ ਦਾ".
 _NAME_AFTER = {
@@ -733,6 +734,32 @@ _FREQUENT_NAMES = {
 }
 
 
+# Cue words that are a form's labels only with their colon ("التوقيع:", "ਦਸਤਖ਼ਤ:"), and everyday
+# nouns without it ("عند توقيع العقد", "ਦਸਤਖ਼ਤ ਕਰਦੇ ਹਾਂ").
+_COLON_CUES = frozenset(
+    normalise(w, s)
+    for w, s in (
+        ("الاسم", "arab"),
+        ("الإسم", "arab"),
+        ("التوقيع", "arab"),
+        ("توقيع", "arab"),
+        ("دستخط", "arab"),
+        ("স্বাক্ষর", "beng"),
+        ("ਦਸਤਖ਼ਤ", "guru"),
+        ("ਦਸਤਖਤ", "guru"),
+    )
+)
+# Family words that label a form's field ("شوہر: ذوالفقار علی"); a role before a colon is more often
+# a speaker in a transcript ("(স্বেচ্ছাসেবক: অভিযোগ কখন করলেন?)").
+_FIELD_KIN = {
+    "arab": _words(
+        "شوہر بیوی زوج زوجة زوجی زوجتی ابن ابنة بنت ابنی بنتی بیٹا بیٹی بچے اولاد والد والدہ ماں باپ بھائی بہن"
+        " الزوج الزوجة الأب الأم الابن البنت",
+        "arab",
+    ),
+    "beng": _words("স্বামী স্ত্রী ছেলে মেয়ে বাবা মা ভাই বোন সন্তান", "beng"),
+    "guru": _words("ਪਤੀ ਪਤਨੀ ਪੁੱਤਰ ਧੀ ਬੇਟਾ ਬੇਟੀ ਪਿਤਾ ਮਾਤਾ ਭਰਾ ਭੈਣ ਨੂੰਹ ਸੱਸ ਬੱਚੇ", "guru"),
+}
 _ARABIC_PLACE_PREPOSITIONS = frozenset(normalise(w, "arab") for w in "في فى من".split())
 
 
@@ -853,17 +880,20 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
         ):
             # "تشارلز أوبي": an English given name that is also a word here, then a word no list knows
             marked |= {i, i + 1}
-        if norm in lex.name_cues or (
-            tok.kind == "arab" and norm[:1] in "وف" and norm[1:] in lex.name_cues  # "واسمي": "and my name is"
-        ):
+        if (
+            norm in lex.name_cues
+            or (
+                tok.kind == "arab" and norm[:1] in "وف" and norm[1:] in lex.name_cues
+            )  # "واسمي": "and my name is"
+        ) and (norm not in _COLON_CUES or (i + 1 < n and toks[i + 1].text in ":：")):
             # "my name is X Y Z": take words until a stop word or sentence end.
             taken = 0
             j = i + 1
             while j < n and taken < 4:
                 t = toks[j]
                 if t.kind == "punct":
-                    if t.text in _SENTENCE_END or taken:
-                        break
+                    if (t.text in _SENTENCE_END and t.text not in ":：") or taken:
+                        break  # "الاسم: لطيفة": a form's label and its colon, then the name
                     j += 1
                     continue
                 if t.kind == "digit":
@@ -920,9 +950,14 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
             # A title or relation ("لراجلي": for my husband): the next name-like word within three words.
             title = norm in lex.titles
             j, seen = i + 1, 0
+            field = False  # "شوہر: ذوالفقار علی": a form's field, the relation its label
             while j < n and seen < 3:
                 t = toks[j]
                 if t.kind == "punct":
+                    if t.text in ":：" and seen == 0 and j == i + 1 and norm in _FIELD_KIN[tok.kind]:
+                        field = True
+                        j += 1
+                        continue
                     if t.text in _SENTENCE_END:
                         break
                     j += 1
@@ -954,6 +989,9 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                     or _latin_name(t)
                     or _unknown(t, lex)
                     or (title and seen == 1 and _is_word(t))  # a title is followed by a name
+                    or (
+                        field and seen == 1 and _is_word(t) and t.rank > 1500
+                    )  # not "(স্বেচ্ছাসেবক: অভিযোগ ...)"
                     or (seen == 1 and _is_word(t) and _name_form(t, lex))  # "ابني علي", "মেয়ে আশার"
                     or (
                         seen == 1

@@ -579,6 +579,33 @@ FOUND_SINCE_ROUND21 = [
     (51, "ur", "ساتھ ہمسائی بوٹ Dipper والی جینی نے ویڈیو دی۔", "Dipper"),
     (51, "pa", "ਨਾਲ ਦੀ ਬੋਟ Morning Star ਵਾਲੀ ਆਂਟੀ ਨੇ ਦੱਸਿਆ।", "Morning Star"),
     (51, "ar", "أخو زوجي اسمه ميك أيضاً لكنهم ينادونه ميك الصغير.", "ميك الصغير"),
+    # Round 52: forms. A household list with bare ages, names and signatures after their labels
+    # (also lower case), labels with a colon in the scripts, a family name in capitals, an officer's
+    # initials in the office box, references with a letter group after the number, dates of birth
+    # with a Roman month or a two-digit year after an apostrophe.
+    (
+        52,
+        "en",
+        "Who else lives with you: partner Marcia (42), Kezia 11, Tamsin 8 Your landlord: Avonside",
+        "Tamsin 8",
+    ),
+    (52, "en", "Who else lives with you: wife Halyna 55, her mother Nadiia 81 - she has dementia", "81"),
+    (52, "ar", "من يسكن معك؟ زوجي عبد الصمد ٥٠ سنة، ابننا إلياس ١٤، وبنتنا هبة ٩ المالك: Wembley", "١٤"),
+    (52, "pa", "ਨਾਲ ਕੌਣ ਰਹਿੰਦਾ: ਪਤੀ ਜਸਵੰਤ ੫੯, ਨੂੰਹ ਪਰਮਿੰਦਰ ੩੧, ਪੋਤੀਆਂ ਏਕਮ (੭)", "੫੯"),
+    (52, "pl", "Kto jeszcze mieszka: syn Kuba – 15 lat Właściciel / landlord: Nene", "15 lat"),
+    (52, "en", "tenant story form name: kayleigh-ann brogan dob: 03/12/01", "kayleigh-ann brogan"),
+    (52, "en", "Contact: yes Signature: Simranjeet 18.02.2025 Office: RB / SVH-1", "Simranjeet"),
+    (52, "ar", "الاسم: لطيفة بنجلون — Latifa BENJELLOUN (كما في الجواز)", "لطيفة بنجلون"),
+    (52, "ar", "الاسم: لطيفة بنجلون — Latifa BENJELLOUN (كما في الجواز)", "Latifa BENJELLOUN"),
+    (52, "ur", "نام: شمائلہ کوثر۔ شوہر: ذوالفقار علی۔ بچے: عنایہ (۱۳ سال)", "ذوالفقار علی"),
+    (52, "bn", "যোগাযোগ: হ্যাঁ স্বাক্ষর: এম এস তালুকদার তারিখ: ০৩/০৩/২০২৫", "এম এস তালুকদার"),
+    (52, "en", "For office use: PK / PXH-C1-1177 / Interpreter: Bengali", "PK"),
+    (52, "pl", "DO UŻYTKU BIUROWEGO: M.Y. / FEH-CS-25-044", "M.Y."),
+    (52, "en", "TENANCY NO: CVX 240 ELD 01 and the rest", "CVX 240 ELD 01"),
+    (52, "ro", "Nr. contract chirie: DEH 0064 HS Etnie (opțional): rom", "DEH 0064 HS"),
+    (52, "ro", "Data nașterii: 7.XI.1979 Adresa: 64 Harrington Street", "7.XI.1979"),
+    (52, "ro", "Data nașterii: 12 mai '90 Adresa: ap. 9", "12 mai '90"),
+    (52, "ar", "تاريخ الازدياد: 1983/09/30 العنوان: flat 31", "1983/09/30"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -710,6 +737,16 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (51, "ur", "ہم پارک میں گئے۔", "پارک"),
     (51, "ar", "سقط ابني في حوض الاستحمام.", "حوض"),
     (51, "ar", "لكنهم ينادونه ميك الصغير في البيت.", "ينادونه"),
+    # round 52
+    (52, "en", "I called Karen 3 times about it.", "3"),
+    (52, "en", "Texts: Farhana 14/03: Hi Lucy, thanks.", "14"),
+    (52, "en", "Referrer: a social worker, Ward 27, at the hospital.", "27"),
+    (52, "en", "Office: N/A", "N/A"),
+    (52, "ar", "عند توقيع العقد إن كان في البيت طفل.", "العقد"),
+    (52, "pa", "ਅਸੀਂ ਇਸ ਸੂਚੀ 'ਤੇ ਦਸਤਖ਼ਤ ਕਰਦੇ ਹਾਂ।", "ਕਰਦੇ"),
+    (52, "bn", "(স্বেচ্ছাসেবক: অভিযোগ কখন করলেন?) গত বছর।", "অভিযোগ"),
+    (52, "ar", "Latifa BENJELLOUN (كما في الجواز) وصلت.", "كما"),
+    (52, "en", "Ref: the 12 RED BUSES came late.", "RED"),
 ]
 
 
