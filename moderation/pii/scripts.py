@@ -513,31 +513,34 @@ _EVERYDAY_GIVEN = frozenset(
 def _english_names(
     script: str, known: frozenset[str]
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """English and other names as written in the script (english_names_<script>.txt) that the
-    other lists lack; those of them that are only names with a cue: surnames, short forms
-    of three letters or fewer, and names that are everyday English words ("Hope", "Grace",
-    "Black"), whose spellings in the scripts are often loanwords or native words too; and every
-    surname's spelling, everyday word or not ("কিং"), which is a name right after a given name."""
+    """English and other names as written in the script (english_names_<script>.txt), and South
+    Asian names in their usual spellings (south_asian_names_<script>.txt), that the other lists
+    lack; those of them that are only names with a cue: surnames, short forms of three letters or
+    fewer, names that are everyday English words ("Hope", "Grace", "Black"), whose spellings in
+    the scripts are often loanwords or native words too, and South Asian names that are words of
+    the script at all ("لطیفہ", kind; "ਜੋਤ", light); and every surname's spelling, everyday word
+    or not ("কিং"), which is a name right after a given name."""
     spellings: set[str] = set()
     weak: set[str] = set()
     surnames: set[str] = set()
     # not the everyday words of any language written in the script ("کی", "ਕੇ", "بات")
     commons = [_common(lang) for lang in {"arab": ("ar", "ur"), "beng": ("bn",), "guru": ("pa",)}[script]]
-    for line in _load_list(f"english_names_{script}.txt"):
-        if line.startswith("#"):
-            continue
-        latin_name, kind, written = line.split("\t")
-        cue_only = kind == "surname" or len(latin_name) <= 3 or latin_name.lower() in _EVERYDAY_GIVEN
-        for word in written.split():
-            norm = normalise(word, script)
-            if kind == "surname" and len(norm) >= 3:
-                surnames.add(norm)
-            rank = min(c.get(norm, 10**9) for c in commons)
-            if len(norm) < 2 or norm in known or rank < (5000 if cue_only else _WEAK_RANK):
-                continue  # an everyday word; a surname or short form that is a word too ("বারবার")
-            spellings.add(norm)
-            if cue_only:
-                weak.add(norm)
+    for source in ("english_names", "south_asian_names"):
+        for line in _load_list(f"{source}_{script}.txt"):
+            if line.startswith("#"):
+                continue
+            latin_name, kind, written = line.split("\t")
+            cue_only = kind == "surname" or len(latin_name) <= 3 or latin_name.lower() in _EVERYDAY_GIVEN
+            for word in written.split():
+                norm = normalise(word, script)
+                if kind == "surname" and len(norm) >= 3:
+                    surnames.add(norm)
+                rank = min(c.get(norm, 10**9) for c in commons)
+                if len(norm) < 2 or norm in known or rank < (5000 if cue_only else _WEAK_RANK):
+                    continue  # an everyday word; a surname or short form that is a word too ("বারবার")
+                spellings.add(norm)
+                if cue_only or (source == "south_asian_names" and rank < 10**9):
+                    weak.add(norm)
     return frozenset(spellings), frozenset(weak), frozenset(surnames)
 
 
