@@ -542,6 +542,82 @@ def _nicknames_and_cyrillic(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+# The name people call someone, in quotes beside a verb of calling: "'ਗੱਗੀ' ਕਹਿੰਦੀ ਹੈ", "تناديها «حوّاء»",
+# "ان کے گھر والے انہیں "عاشق" لکھتے ہیں", "বাসায় ডাকে 'আনু'", "they all call him 'Smudge'".
+_QUOTED = LazyPattern(r"['‘\"“«„]([^'’\"”»\n\d]{1,25}?)['’\"”»]")
+_CALLING_AFTER = LazyPattern(
+    r"[ \u00a0]*(?:ਕਹਿੰਦੇ|ਕਹਿੰਦੀ|ਕਹਿੰਦਾ|ਆਖਦੇ|ਆਖਦੀ|ਬੁਲਾਉਂਦੇ|ਬੁਲਾਉਂਦੀ|ਹਾਂ"
+    r"|কহে|ডাকে|ডাকেন|ডাকত|বলে|বলেন|লেখে|লেখেন"
+    r"|کہتے|کہتی|کہتا|بلاتے|بلاتی|پکارتے|پکارتی|لکھتے|لکھتی|ہوں"
+    r"|يسمونه|يسمّونه|يسمونها|ينادونه|ينادونها)(?![\w])"
+)
+_CALLING_BEFORE = LazyPattern(
+    r"(?:call|calls|called|calling|known[ \u00a0]+as|nicknamed|nazywają|nazywa|wołają|mówią[ \u00a0]+na[ \u00a0]+\w+"
+    r"|spun|zic|strigă|تناديها|تناديه|ينادونه|ينادونها|يسمونه|يسمونها|يسمّونه|نناديه|نناديها|مرة|ومرة"
+    r"|ডাকে|ডাকেন|ਕਹਿੰਦੇ|ਕਹਿੰਦੀ|کہتے|کہتی|میں|ਵਿੱਚ|বাসায়|বাড়িতে|স্কুলে)[ \u00a0]*(?:(?:him|her|me|them|us)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+# The English name a child goes by at school, or a man at work, in a story in a script:
+# "اسکول میں Izzy ہے", "ਸਕੂਲ ਵਿੱਚ Jack ਹੈ", "وہاں Danny۔".
+_NAME_THERE = LazyPattern(
+    r"(?:اسکول|سکول|اسکولوں|ਸਕੂਲ|স্কুলে|স্কুলেও|المدرسة|گھر|ਘਰ|বাসায়|বাড়িতে|دفتر|ਦਫ਼ਤਰ|ਦਫਤਰ|ਕੰਮ|কাজে|কাম"
+    r"|وہاں|ਉੱਥੇ|ਓਥੇ|সেখানে|هناك|فيها)(?:[ \u00a0]+(?:میں|ਵਿੱਚ|ਤੇ|'ਤੇ|পর|ওপর))?[ \u00a0]+"
+    r"([A-Z][a-z]{1,15})(?=[ \u00a0]*(?:ہے|ہیں|ہوں|تھا|تھی|ਹੈ|ਹਨ|ਹਾਂ|ਸੀ|[۔।،,.;]|$))"
+)
+
+
+def _names_there(text: str) -> list[Span]:
+    return [
+        Span(m.start(1), m.end(1), PERSON, 0.55, "the English name someone goes by there")
+        for m in _NAME_THERE.finditer(text)
+        # English words only: the story is not Polish, so a Polish word list does not veto ("Izzy")
+        if names.known_first_name(m.group(1)) or m.group(1).lower() not in names.common_english()
+    ]
+
+
+_NAME_LIKE_QUOTE = LazyPattern(rf"[^\W\d_][{_W}'’ \u00a0-]*")
+
+
+def _quoted_call_names(text: str, spans: list[Span]) -> list[Span]:
+    taken = [(s.start, s.end) for s in spans]
+    found = []
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1).strip()
+        if not _NAME_LIKE_QUOTE.fullmatch(inner):
+            continue  # "'Hi, I ...'", "'I see.'": speech, not a name
+        words = inner.split()
+        if not words or len(words) > 3 or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            continue
+        latin = all(w[:1].isascii() for w in words)
+        if latin and not words[0][:1].isupper():
+            continue  # "'monitoring'": a word the writer quotes
+        if not latin and any(
+            names.function_word(w) or not names._native_plain(w) for w in words if not w.isascii()
+        ):
+            continue
+        called = _CALLING_AFTER.match(text, m.end()) or _CALLING_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        )
+        if (
+            latin
+            and not (called and len(words) == 1)
+            and all(names.everyday_latin_word(w) and not names.known_first_name(w) for w in words)
+        ):
+            continue  # "'the part is ordered'"; but "at school \"Rash\"" is what they call him
+        # a capitalised Latin name quoted inside a script story is a name by itself ("ਮੈਂ 'Bill' ਹਾਂ")
+        script_story = latin and any(
+            "\u0600" <= c <= "\u0a7f" for c in text[max(0, m.start() - 30) : m.start()]
+        )
+        if called or script_story:
+            start = m.start(1) + m.group(1).index(inner)
+            found.append(
+                Span(start, start + len(inner), PERSON, 0.55, "the name someone is called, in quotes")
+            )
+    return found
+
+
 # "Mark, 45, said": a capitalised word before a bare ", NN," age is the person.
 _NAME_BEFORE_AGE = LazyPattern(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]{1,30})\s*,\s*$")
 
@@ -1535,6 +1611,10 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if lang in ("en", "pl", "cy"):
         extra += _families_by_name(text)
     extra += _nicknames_and_cyrillic(text, merged)
+    if any(q in text for q in "'‘\"“«„"):
+        extra += _quoted_call_names(text, merged)
+    if lang in ("ar", "ur", "bn", "pa"):
+        extra += _names_there(text)
     if "(" in text or "ollar" in text or "ਕਾਲਰ" in text or "کالر" in text or "কলার" in text:
         extra += _collar_numbers(text, merged)
     if lang in ("en", "cy"):

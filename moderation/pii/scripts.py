@@ -135,7 +135,7 @@ _STOP = {
 # "my name is / named / called": the following words are the name.
 _NAME_CUES = {
     "arab": "اسمي اسمه اسمها اسمهم واسمه واسمها يدعى تدعى يسمى تسمى المدعو المدعوة نام"
-    " ينادونه ينادونها ينادوني نناديه نناديها يناديه يناديها يسمونه يسمّونه يسمونها يسمّونها"
+    " ينادونه ينادونها ينادوني نناديه نناديها يناديه يناديها تناديه تناديها يسمونه يسمّونه يسمونها يسمّونها"
     " الاسم الإسم التوقيع توقيع دستخط",
     "beng": "নাম নামঃ স্বাক্ষর",
     "guru": "ਨਾਮ ਨਾਂ ਦਸਤਖ਼ਤ ਦਸਤਖਤ",
@@ -980,8 +980,10 @@ def _person(toks: list[_Tok], blocked: set[int], lang_ar: str) -> set[int]:
                     continue
                 if _is_word(t) and _stopword(t, lex):
                     break
-                if _is_word(t) and (t.norm in lex.titles or t.norm in lex.relations):
-                    j += 1
+                if _is_word(t) and (
+                    t.norm in lex.titles or t.norm in lex.relations or t.norm in lex.name_cues
+                ):
+                    j += 1  # "وأمي تناديها «حوّاء»": the verb of calling is no name
                     continue
                 if j in blocked or (_is_word(t) and t.norm in lex.after_titles):
                     break  # "ਬੀਬੀ ਜੀ": the title and its honorific, no name

@@ -606,6 +606,15 @@ FOUND_SINCE_ROUND21 = [
     (52, "ro", "Data nașterii: 7.XI.1979 Adresa: 64 Harrington Street", "7.XI.1979"),
     (52, "ro", "Data nașterii: 12 mai '90 Adresa: ap. 9", "12 mai '90"),
     (52, "ar", "تاريخ الازدياد: 1983/09/30 العنوان: flat 31", "1983/09/30"),
+    # Round 53: the name someone is called, in quotes beside a verb of calling (or a capitalised
+    # Latin name quoted in a script story), and the English name someone goes by at school or work.
+    (53, "pa", "ਮੇਰੀ ਸੱਸ ਅੱਜ ਵੀ ਮੈਨੂੰ 'ਗੱਗੀ' ਕਹਿੰਦੀ ਹੈ।", "ਗੱਗੀ"),
+    (53, "pa", "ਪਰ ਫ਼ੈਕਟਰੀ ਵਿੱਚ ਤੀਹ ਸਾਲਾਂ ਤੋਂ ਮੈਂ 'Bill' ਹਾਂ।", "Bill"),
+    (53, "ur", 'ہمارا بیٹا گھر میں "رشید"، اسکول میں "Rash" ہے۔', "Rash"),
+    (53, "ar", "وأمي تناديها «حوّاء» وتقول إنه الاسم نفسه.", "حوّاء"),
+    (53, "en", "Everyone on the estate calls him 'Smudge' and always has.", "Smudge"),
+    (53, "ur", "بیٹی (۱۳ سال) اسکول میں Izzy ہے، اور بیٹا وہاں Danny۔", "Izzy"),
+    (53, "pa", "ਮੁੰਡਾ ਜੋ ਸਕੂਲ ਵਿੱਚ Jack ਹੈ ਤੇ ਘਰ ਵਿੱਚ ਅਜੀਤ।", "Jack"),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -747,6 +756,12 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (52, "bn", "(স্বেচ্ছাসেবক: অভিযোগ কখন করলেন?) গত বছর।", "অভিযোগ"),
     (52, "ar", "Latifa BENJELLOUN (كما في الجواز) وصلت.", "كما"),
     (52, "en", "Ref: the 12 RED BUSES came late.", "RED"),
+    # round 53
+    (53, "ur", 'وہ کہتے رہے کہ "monitoring" ہو رہی ہے۔', "monitoring"),
+    (53, "en", "They said 'the part is ordered' every week.", "part"),
+    (53, "en", "He said 'Hi, I am from repairs' and left.", "Hi"),
+    (53, "ur", "ہم گھر میں Wifi ہے۔", "Wifi"),
+    (53, "ar", "وأمي تناديها «حوّاء» وتقول إنه الاسم نفسه.", "تناديها"),
 ]
 
 
