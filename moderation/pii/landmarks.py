@@ -93,6 +93,7 @@ _PLACE_AFTER_WORDS = """primary primary_school junior_school junior_schools juni
     cash_&_carry halal_meat butchers butcher's grocers grocery mill traveller_site travellers_site
     traveller_park caravan_site caravan_park mobile_home_park residential_park marina university uni
     students'_union student_village halls_of_residence hall_of_residence
+    fellowship madrasa madrassa madrasah
     depot bus_depot bus_garage market indoor_market trade_centre trading_estate industrial_estate business_park
     retail_park distribution_park distribution_centre warehouse care_home nursing_home"""
 _PLACE_AFTER = _alt(_PLACE_AFTER_WORDS)
@@ -771,7 +772,7 @@ def _plro_places(text: str) -> Iterator[Span]:
 # Punjabi "X ਸਕੂਲ") or after (Arabic "مسجد X", Punjabi "ਗੁਰਦੁਆਰਾ X").
 _NATIVE_PLACES = {
     "arab": """مدرسة المدرسة مدرسه مدرستي روضة الروضة حضانة الحضانة مسجد المسجد جامع الجامع عيادة العيادة
-        مستوصف المستوصف كنيسة الكنيسة معبد المعبد مطعم حانة بقالة صيدلية الصيدلية اسکول سکول اسكول مدرسہ
+        مستوصف المستوصف كنيسة الكنيسة معبد المعبد حسينية الحسينية دارالعلوم مطعم حانة بقالة صيدلية الصيدلية اسکول سکول اسكول مدرسہ
         مسجد کلینک سرجری گوردوارہ گردوارہ گوردوارا مندر چرچ امام_بارگاہ پرائمری نرسری دکان سویٹس سوئٹس اکیڈمی اکیڈیمی
         فرن مخبز محل دكان مقهى سوبرماركت بقالة پب ہوٹل سویٹ_سینٹر سٹور اسٹور سپر_اسٹور کیش_اینڈ_کیری
         أكاديمية الأكاديمية اكاديمية الاكاديمية ثانوية الثانوية المركز_الصحي مركز_صحي
@@ -858,7 +859,8 @@ def _native_title(word: str) -> bool:
 # Places of worship are named with everyday words ("مرکزی جامع مسجد بلال", "ਗੁਰਦੁਆਰਾ ਗੁਰੂ ਨਾਨਕ
 # ਸਤਿਸੰਗ ਸਭਾ", "মদিনা মসজিদ"): every word up to a function word belongs to the name.
 _WORSHIP = frozenset(
-    """مسجد المسجد جامع الجامع جامعہ كنيسة الكنيسة معبد المعبد گوردوارہ گردوارہ گوردوارا مندر
+    """مسجد المسجد جامع الجامع جامعہ كنيسة الكنيسة معبد المعبد گوردوارہ گردوارہ گوردوارا مندر حسينية الحسينية
+    دارالعلوم امام_بارگاہ
     মসজিদ মসজিদে মসজিদের মন্দির মন্দিরে গির্জা গুরুদুয়ারা ਗੁਰਦੁਆਰਾ ਗੁਰਦੁਆਰੇ ਗੁਰੂਦੁਆਰਾ ਗੁਰੂਦੁਆਰੇ ਮੰਦਰ ਮੰਦਿਰ
     ਮਸਜਿਦ ਭਵਨ چرچ চার্চ ਚਰਚ""".split()
 )

@@ -630,6 +630,7 @@ def _pl_stems_uncached(w: str) -> list[str]:
         ("ę", "a"),
         ("y", "a"),
         ("i", "ia"),
+        ("ji", "ja"),  # "Patrycji", "Natalii": of Patrycja, Natalia
         ("ii", "ia"),
         ("ie", "a"),
         ("cie", "ta"),

@@ -615,6 +615,20 @@ FOUND_SINCE_ROUND21 = [
     (53, "en", "Everyone on the estate calls him 'Smudge' and always has.", "Smudge"),
     (53, "ur", "بیٹی (۱۳ سال) اسکول میں Izzy ہے، اور بیٹا وہاں Danny۔", "Izzy"),
     (53, "pa", "ਮੁੰਡਾ ਜੋ ਸਕੂਲ ਵਿੱਚ Jack ਹੈ ਤੇ ਘਰ ਵਿੱਚ ਅਜੀਤ।", "Jack"),
+    # Round 54: faith communities. Coptic, Maghrebi and church titles before a name, "auntie" after
+    # an Urdu name, a husseiniya and a darul uloom by name, fellowships and madrasas, Polish
+    # names in the dative ("Patrycji").
+    (54, "ar", "وتاسوني إيريني كانت تتصل بها كل أسبوع.", "إيريني"),
+    (54, "ar", "حسينية الزهراء – مانشستر | النشرة الشهرية", "حسينية الزهراء"),
+    (54, "ur", "دعا کی درخواست: انجم آنٹی کے لیے، جن کا آپریشن ہوا۔", "انجم"),
+    (54, "ur", "وہ شام کو دارالعلوم تعلیم القرآن میں حفظ کی کلاس جاتا ہے۔", "دارالعلوم تعلیم القرآن"),
+    (54, "pl", "Gratulujemy rodzicom, Patrycji i Arturowi.", "Patrycji"),
+    (
+        54,
+        "en",
+        "Her son missed classes at Al-Furqan Weekend Madrasa for months.",
+        "Al-Furqan Weekend Madrasa",
+    ),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -762,6 +776,8 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (53, "en", "He said 'Hi, I am from repairs' and left.", "Hi"),
     (53, "ur", "ہم گھر میں Wifi ہے۔", "Wifi"),
     (53, "ar", "وأمي تناديها «حوّاء» وتقول إنه الاسم نفسه.", "تناديها"),
+    # round 54: "سی" is no title (it folds to Urdu "سے", from)
+    (54, "ur", "میں نے کونسل سے شکایت کی اور ان سے بات کی۔", "شکایت"),
 ]
 
 
