@@ -40,6 +40,10 @@ from tests.moderation import (
     fresh_v2b_stories,
     fresh_v2ba_stories,
     fresh_v2bb_stories,
+    fresh_v2bc_stories,
+    fresh_v2bd_stories,
+    fresh_v2be_stories,
+    fresh_v2bf_stories,
     fresh_v2c_stories,
     fresh_v2d_stories,
     fresh_v2e_stories,
@@ -124,6 +128,10 @@ BATCHES = {
     "fv2az": fresh_v2az_stories,
     "fv2ba": fresh_v2ba_stories,
     "fv2bb": fresh_v2bb_stories,
+    "fv2bc": fresh_v2bc_stories,
+    "fv2bd": fresh_v2bd_stories,
+    "fv2be": fresh_v2be_stories,
+    "fv2bf": fresh_v2bf_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
