@@ -44,6 +44,8 @@ from tests.moderation import (
     fresh_v2bd_stories,
     fresh_v2be_stories,
     fresh_v2bf_stories,
+    fresh_v2bg_stories,
+    fresh_v2bh_stories,
     fresh_v2c_stories,
     fresh_v2d_stories,
     fresh_v2e_stories,
@@ -132,6 +134,8 @@ BATCHES = {
     "fv2bd": fresh_v2bd_stories,
     "fv2be": fresh_v2be_stories,
     "fv2bf": fresh_v2bf_stories,
+    "fv2bg": fresh_v2bg_stories,
+    "fv2bh": fresh_v2bh_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
