@@ -60,7 +60,7 @@ _OFAGE_BACK_RE = _rx(rf"(?<![\w£$€.,])({_EN_NUM})[ \u00a0]+(?:years?|months?)
 _EN_AGED_RE = _rx(
     # "aged 7", "ages 3 and 5", "age of 43", "her age is 43", "her age as 43", "age: 43"
     rf"age(?:d|s)?(?:[ \u00a0]*[:=]|[ \u00a0]+(?:of|is|was|as|now|given[ \u00a0]+as|recorded[ \u00a0]+as))?[ \u00a0]+({_EN_NUM}(?:[ \u00a0]+(?:and|&)[ \u00a0]+{_EN_NUM})?)"
-    rf"(?:[ \u00a0]+(?:years?|months?|weeks?))?(?![\w%+])"
+    rf"(?:[ \u00a0]+(?:years?|months?|weeks?))?(?![\w%+]|[.,]\d)"
 )
 _EN_PAREN_RE = _rx(rf"\(({_N})\)")
 _WORD_BEFORE_RE = _rx(r"[A-Za-z]+$")
@@ -655,6 +655,10 @@ _DAY_WORDS = _alt(
     dziewiętnastego dwudziestego dwudziestego_pierwszego dwudziestego_drugiego dwudziestego_trzeciego
     dwudziestego_czwartego dwudziestego_piątego dwudziestego_szóstego dwudziestego_siódmego dwudziestego_ósmego
     dwudziestego_dziewiątego trzydziestego trzydziestego_pierwszego
+    pierwszy drugi trzeci czwarty piąty szósty siódmy ósmy dziewiąty dziesiąty jedenasty dwunasty trzynasty
+    czternasty piętnasty szesnasty siedemnasty osiemnasty dziewiętnasty dwudziesty dwudziesty_pierwszy
+    dwudziesty_drugi dwudziesty_trzeci dwudziesty_czwarty dwudziesty_piąty dwudziesty_szósty dwudziesty_siódmy
+    dwudziesty_ósmy dwudziesty_dziewiąty trzydziesty trzydziesty_pierwszy
     întâi intai unu doi două trei patru cinci șase şase șapte şapte opt nouă zece unsprezece doisprezece
     treisprezece paisprezece cincisprezece șaisprezece şaisprezece șaptesprezece optsprezece nouăsprezece
     douăzeci douăzeci_și_unu douăzeci_și_doi douăzeci_și_trei douăzeci_și_patru douăzeci_și_cinci

@@ -263,7 +263,9 @@ def _emails(text: str) -> Iterator[Span]:
 # małpa example kropka pl", "ion punct pop arond example punct ro". Found from each
 # spelled-out "at" (a fast substring scan), then the domain is matched forwards (it must
 # end in "dot <top-level domain>") and the local part walked back.
-_AT_WORDS = "at la małpa malpa małpka malpka arond arobase aron ايت آت ایٹ অ্যাট এট ਐਟ"
+_AT_WORDS = (
+    "at la małpa malpa małpka malpka arond arobase aron ايت آت على ایٹ অ্যাট এট ਐਟ"  # على: Maghrebi "at"
+)
 _DOT_WORDS = "dot kropka kropeczka punct punkt period point نقطة دوت ڈاٹ ডট ਡੌਟ ਡਾਟ"
 _AT_ALT = "|".join(re.escape(unicodedata.normalize("NFC", w)) for w in _AT_WORDS.split())
 _DOT_ALT = "|".join(re.escape(unicodedata.normalize("NFC", w)) for w in _DOT_WORDS.split())

@@ -162,7 +162,7 @@ def _polish_diminutives(text: str, spans: list[Span]) -> list[Span]:
 _AGE_LABEL = LazyPattern(
     r"(?<![\w])(?:age|aged|wiek|vârsta|varsta|vîrsta|العمر|عمر|عمرہ|বয়স|ਉਮਰ|oed)[ \u00a0]*:[ \u00a0]*"
     r"(\d{1,3}(?:[ \u00a0]*(?:years?|yrs?|lat|lata|de[ \u00a0]+ani|ani|سنة|سنوات|عامًا|عاما|سال|বছর|ਸਾਲ|mlwydd))?)"
-    r"(?![\d.,/:])",
+    r"(?!\d|[.,/:]\d)",  # "Wiek: 41." ends a sentence; "Age: 41.5" is no age
     re.IGNORECASE,
 )
 

@@ -1670,7 +1670,9 @@ _CONTACT_LABEL_RE = re.compile(
     r"|lokatorka|wnioskodawca|wnioskodawczyni|nume|numele|nume și prenume|nume si prenume|chiriaș|chiriaş"
     r"|chirias|chiriașă|chiriaşă|reclamant|reclamantă|solicitant|solicitantă"
     # names and signatures on a form: "Name: ...", "Signature: ...", "Podpis: ...", "Semnătura: ..."
-    r"|name|full name|your name|signature|signed|podpis|semnătura|semnatura|semnătură|semnat)[ \t]*:[ \t]*"
+    r"|name|full name|your name|signature|signed|podpis|semnătura|semnatura|semnătură|semnat"
+    # a call's notes: "Agent: Wanda", "OOH operator: ..."
+    r"|agent|operator|ooh operator|call handler|handler)[ \t]*:[ \t]*"
 )
 # Of those labels, the ones after which even a lower-case word is the name ("name: kayleigh-ann brogan").
 _NAME_LABEL_RE = re.compile(r"(?i)(?:name|signature|signed|podpis|semn\w*)[ \t]*:[ \t]*$")

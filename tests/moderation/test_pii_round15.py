@@ -629,6 +629,18 @@ FOUND_SINCE_ROUND21 = [
         "Her son missed classes at Al-Furqan Weekend Madrasa for months.",
         "Al-Furqan Weekend Madrasa",
     ),
+    # Round 55: call notes. The agent's or operator's name after its label, an age field ending
+    # its sentence, Polish ordinals in the nominative in a date of birth, a Maghrebi "على" (at)
+    # in an e-mail address said aloud.
+    (55, "pl", "Klient: „Ja chcę spać.” OOH operator: Wanda. Advised: policja.", "Wanda"),
+    (55, "pl", "Można przyjść i posłuchać. Wiek: 41. Mieszkam z żoną.", "41"),
+    (55, "pl", "DPA: imię, DOB dziewiętnasty września 1979, postcode – OK.", "dziewiętnasty września 1979"),
+    (
+        55,
+        "ar",
+        "الإيميل: younes نقطة idrissi على example نقطة com",
+        "younes نقطة idrissi على example نقطة com",
+    ),
 ]
 LEFT_ALONE_SINCE_ROUND21 = [
     # round 21
@@ -778,6 +790,10 @@ LEFT_ALONE_SINCE_ROUND21 = [
     (53, "ar", "وأمي تناديها «حوّاء» وتقول إنه الاسم نفسه.", "تناديها"),
     # round 54: "سی" is no title (it folds to Urdu "سے", from)
     (54, "ur", "میں نے کونسل سے شکایت کی اور ان سے بات کی۔", "شکایت"),
+    # round 55
+    (55, "en", "Agent: Repairs, how can I help? Caller: it is the boiler.", "Repairs"),
+    (55, "ar", "كتبت على الباب اسم الشركة.", "الباب"),
+    (55, "en", "Age: 41.5 is the average on the estate.", "41.5"),
 ]
 
 
