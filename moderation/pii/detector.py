@@ -436,6 +436,15 @@ _LISTED_BARE_AGE = LazyPattern(
 )
 
 
+def _capital_family_name(word: str) -> bool:
+    """A word in capitals that can be a family name: a listed one, or no everyday word, and no
+    acronym (it has a vowel)."""
+    bare = word.strip("'’-")
+    if names.everyday_latin_word(bare) and not names.known_surname(bare):
+        return False
+    return any(c in "AEIOUY" for c in bare)
+
+
 # "Latifa BENJELLOUN (as in the passport)": a family name in capitals after a given name.
 _CAPITAL_SURNAME_AFTER = LazyPattern(
     r"[ \u00a0]+((?-i:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ])(?-i:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ'’-]){2,})(?![\w])"
@@ -454,11 +463,8 @@ def _capital_surnames_after_names(text: str, spans: list[Span]) -> list[Span]:
         m = _CAPITAL_SURNAME_AFTER.match(text, span.end)
         if not m or text[span.start : span.end].isupper():
             continue  # in capitals already ("JOHN SMITH SAID"): the names rules decide
-        word = m.group(1).strip("'’-")
-        if names.everyday_latin_word(word) and not names.known_surname(word):
+        if not _capital_family_name(m.group(1)):
             continue  # "Latifa SAID", "Omar NHS"
-        if not any(c in "AEIOUY" for c in word):
-            continue  # an acronym
         found.append(Span(span.start, m.end(1), PERSON, span.confidence, "a family name in capitals"))
     return found
 
@@ -1327,13 +1333,8 @@ def _capital_payees(text: str) -> list[Span]:
     for m in _CAPITAL_PAYEE.finditer(text):
         initials = (m.group("initials") or m.group("initial2")).replace(".", "").split()
         surname = m.group("surname") or m.group("surname2")
-        bare = surname.strip("'’-")
-        if any(i in ("I", "A") for i in initials) or (
-            names.everyday_latin_word(bare) and not names.known_surname(bare)
-        ):
-            continue
-        if not any(c in "AEIOUY" for c in surname):
-            continue  # an acronym ("B NHS")
+        if any(i in ("I", "A") for i in initials) or not _capital_family_name(surname):
+            continue  # "I AM", "PLAN B WAS", "B NHS"
         found.append(Span(m.start(), m.end(), PERSON, 0.6, "initials and a family name in capitals"))
     return found
 
