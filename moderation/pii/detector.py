@@ -1439,6 +1439,28 @@ _FRIENDS_CALL_NICKNAME = LazyPattern(
 )
 
 
+def _found_again(
+    text: str,
+    spans: list[Span],
+    values: dict[str, str],
+    reason: str,
+    before: str = rf"(?<![{_W}'’.-])",
+    after: str = rf"(?![{_W}])",
+) -> list[Span]:
+    """Each value (text -> kind) wherever else it is written, whole, outside the findings."""
+    if not values:
+        return []
+    pattern = re.compile(
+        before + "(?:" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + ")" + after
+    )
+    taken = [(s.start, s.end) for s in spans]
+    return [
+        Span(m.start(), m.end(), values[m.group()], 0.55, reason)
+        for m in pattern.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
+
+
 def _addresses_elsewhere(text: str, spans: list[Span]) -> list[Span]:
     """A named place found once is found wherever it is written again ("the Calder Point
     panel" before "the stairwell at Calder Point, hx1 5tn")."""
@@ -1455,19 +1477,7 @@ def _addresses_elsewhere(text: str, spans: list[Span]) -> list[Span]:
         for m in [_FLAT_LETTER_END.search(text, s.start, s.end)]
         if m
     }
-    if not places:
-        return []
-    pattern = re.compile(
-        rf"(?<![{_W}'’.-])(?:"
-        + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-        + rf")(?![{_W}])"
-    )
-    taken = [(s.start, s.end) for s in spans]
-    return [
-        Span(m.start(), m.end(), ADDRESS, 0.55, "a place found elsewhere in the text")
-        for m in pattern.finditer(text)
-        if not any(a < m.end() and m.start() < b for a, b in taken)
-    ]
+    return _found_again(text, spans, dict.fromkeys(places, ADDRESS), "a place found elsewhere in the text")
 
 
 _DATE_SHAPE = LazyPattern(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
@@ -1490,22 +1500,14 @@ def _identifiers_elsewhere(text: str, spans: list[Span]) -> list[Span]:
                 and not _DATE_SHAPE.fullmatch(token)  # "15/01": a date a wrong finding took
             ):
                 values.setdefault(token, s.kind)
-    if not values:
-        return []
-    taken = [(s.start, s.end) for s in spans]
-    found = []
-    for value, kind in values.items():
-        at = text.find(value)
-        while at != -1:
-            end = at + len(value)
-            edge_before = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "/-")
-            edge_after = end == len(text) or not (
-                text[end].isalnum() or text[end] in "/-" and end + 1 < len(text) and text[end + 1].isalnum()
-            )
-            if edge_before and edge_after and not any(a < end and at < b for a, b in taken):
-                found.append(Span(at, end, kind, 0.55, "an identifier found elsewhere in the text"))
-            at = text.find(value, end)
-    return found
+    return _found_again(
+        text,
+        spans,
+        values,
+        "an identifier found elsewhere in the text",
+        before=r"(?<![^\W_])(?<![/-])",  # not inside a longer token
+        after=r"(?![^\W_]|[/-][^\W_])",
+    )
 
 
 def _language(language: str | None) -> str:
