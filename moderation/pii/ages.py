@@ -366,7 +366,7 @@ _PL_WORD = _alt(
 )
 _PL_NUM = rf"(?:{_N}|(?:{_PL_WORD})(?:[ \u00a0]+(?:{_PL_WORD}))?)"
 _PL_RE = _lazy(
-    rf"(?<![\w])(?:ma|mo|mom|mam|masz|mamy|macie|miał|miała|miało|mają|mieli|miały|mial|miala|mialo|maja|mialy|mający|mająca|skończył|skończyła|skończy|skończyło|"
+    rf"(?<![\w])(?:ma|mo|mom|mam|masz|mamy|macie|miał|miała|miałam|miałem|miałaś|mialam|mialem|mając|majac|skończyłam|skończyłem|miało|mają|mieli|miały|mial|miala|mialo|maja|mialy|mający|mająca|skończył|skończyła|skończy|skończyło|"
     rf"ukończył|ukończyła|wieku|wiek|lat:?)[ \u00a0]+(?:wtedy[ \u00a0]+|teraz[ \u00a0]+|jeszcze[ \u00a0]+|więc[ \u00a0]+|wiec[ \u00a0]+|zatem[ \u00a0]+|właśnie[ \u00a0]+|wlasnie[ \u00a0]+|dziś[ \u00a0]+|dzisiaj[ \u00a0]+|obecnie[ \u00a0]+)?(?:już[ \u00a0]+|dopiero[ \u00a0]+|prawie[ \u00a0]+|tylko[ \u00a0]+|"
     rf"niecałe[ \u00a0]+|ponad[ \u00a0]+)?(({_PL_NUM})[ \u00a0]+(?:lat|lata|latek|latka|latko|roków|roczków|lot|rok|roku|miesięcy|miesiące|miesiąc|miesiecy|miesiace|miesiac|tygodni|tygodnie)"
     # "skończyła właśnie roczek": her first birthday, the age without a number
@@ -716,7 +716,9 @@ _DOB_LABEL_RE = _lazy(
         urodzilem_sie urodzilam_sie urodzil_sie urodzila_sie urodzila_się urodzil_się
         data_nașterii data_naşterii data_nasterii data_de_naștere data_de_naştere data_de_nastere născut născută
         nascut nascuta născută_pe născut_pe n._la născuți născuţi născute nascuti nascute născuții
-        urodzeni urodzone urodzonej urodzonego urodzonemu
+        urodzeni urodzone urodzonej urodzonego urodzonemu urodziny urodzinki moje_urodziny
+        ziua_mea zi_de_naștere ziua_de_naștere ziua_de_naştere ziua_de_nastere zi_de_nastere
+        عيد_ميلادي عيد_ميلاده عيد_ميلادها عيد_الميلاد سالگرہ سالگره میری_سالگرہ
         تاريخ_الازدياد تاريخ_الولادة تاريخ_ميلاد تاريخ_الميلاد تاريخ_ميلادي تاريخ_ميلاده تاريخ_ميلادها تاريخ_ولادتي مواليد مواليدي مواليده مواليدها وُلدت ولدت وُلد ولد المولود مولود مولودة مولوده
         وتاريخ_الميلاد وتاريخ_ميلادي وتاريخ_ميلاده وتاريخ_ميلادها وتاريخ_ولادتي
         تاریخ_پیدائش تاریخِ_پیدائش پیدائش_کی_تاریخ پیدائش ڈیٹ_آف_برتھ
@@ -728,7 +730,7 @@ _DOB_LABEL_RE = _lazy(
 _SENT_STOP_RE = _rx(r"[.!?।۔](?:\s|$)|\n")
 _DOB_BEFORE_RE = _lazy(r"پیدا|জন্মগ্রহণ|জন্মেছি|ਪੈਦਾ|ਜਨਮ[ \u00a0]+ਹੋਇਆ|ولدت|born")
 _DOB_FILLER_RE = _lazy(
-    r"(?:[\s:,=\-–—(]|(?:is|was|on|of|the|in|my|mine|jest|to|dnia|dn\.|w|este|era|pe|la|în|din|هو|هي|في|بتاريخ|ہے|تھی|تھا|"
+    r"(?:[\s:,=\-–—(]|(?:is|was|on|of|the|in|my|mine|jest|to|dnia|dn\.|w|są|sa|mam|mamy|wypadają|este|e|era|pe|la|în|din|هو|هي|في|بتاريخ|ہے|تھی|تھا|"
     r"أمي|أبي|ابني|بنتي|زوجي|زوجتي|والدتي|والدي|امي|ابوي|ماما|بابا|ابو|امی|والد|والدہ|ਤਾਂ|ਪੁੱਤ|"
     r"کو|ہوں|হল|ছিল|আমার|ਹੈ|ਸੀ|ਨੂੰ|ਮੇਰੀ|yw|oedd|ar|y|fy|ydy|ydi)(?![\w]))*",
     re.IGNORECASE,
@@ -737,7 +739,7 @@ _DOB_FILLER_RE = _lazy(
 
 _DOB_KEYS = tuple(
     unicodedata.normalize("NFC", k)
-    for k in """birth dob d.o.b born urodz naște naşte naste născ nasc ميلاد مواليد ولد وُلد مولود الازدياد الولادة پیدا জন্ম ਜਨਮ ਪੈਦਾ
+    for k in """birth dob d.o.b born urodz naște naşte naste născ nasc ziua ميلاد مواليد ولد وُلد مولود الازدياد الولادة پیدا سالگر জন্ম ਜਨਮ ਪੈਦਾ
     geni ganwyd""".split()
 ) + (" ur.", " b. ")
 _LOWER_TABLE = {

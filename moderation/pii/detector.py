@@ -21,9 +21,11 @@ from . import (
     contact,
     doubt,
     identifiers,
+    minutes,
     names,
     organisations,
     references,
+    said_aloud,
     scripts,
     speakers,
     special,
@@ -66,6 +68,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     speakers.find,
     worded_homes.find,
     worded_dates.find,
+    minutes.find,
+    said_aloud.find,
 )
 
 _EDGE = " \t\r\n.,;:!?\"'()[]{}«»“”‘’„،؛۔।"
@@ -80,7 +84,7 @@ _AGE_AFTER_NAME = LazyPattern(
     r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were|\s+who\s+is|\s+who's|\s+turned|,)\s+"
     r"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+|both\s+)?"
     r"(\d{1,3}(?:\s*(?:years?|yrs?|months?)(?:\s+old)?)?)"
-    r"(?![\d:.,/%£$]\d|[\d%]|\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|times?|am\b|pm\b|a\.m|p\.m|percent|per\b"
+    r"(?![\d:.,/%£$]\d|[\d%]|[^\W\d_]|\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|times?|am\b|pm\b|a\.m|p\.m|percent|per\b"
     r"|miles?|metres?|meters?|feet|foot|ft\b|floors?|storeys?|o'clock|quid|pounds?|grand|k\b|st\b|nd\b|rd\b|th\b))",
     re.IGNORECASE,
 )
@@ -88,10 +92,10 @@ _AGE_AFTER_NAME = LazyPattern(
 
 # In any language: "Bianca, de 11 ani,", "Denis (7 ani)", "Ola (6 lat)", "Sam (7)".
 _AGE_BESIDE_NAME = LazyPattern(
-    r"\s*(?:\)\s*)?(?:,\s*(?:de\s+|aged\s+|lat\s+)?|\(\s*)"
+    r"\s*(?:\)\s*)?(?:[,،]\s*(?:de\s+|aged\s+|lat\s+)?|\(\s*)"
     r"(\d{1,3}(?:\s*(?:de\s+)?(?:ani|an|anișori|lat|lata|latka|rok|roku|years?|yrs?|y/o|months?|luni|miesięcy|miesiące|mis|oed)"
     r"(?:\s+(?:și|şi|si)\s+(?:jumătate|jumatate))?)?)"
-    r"\s*(?=[,);]|\.(?:\s|$))",
+    r"\s*(?=[,);،؛۔।]|\.(?:\s|$))",
     re.IGNORECASE,
 )
 
@@ -235,8 +239,11 @@ def _pronoun_ages_and_letter_signoffs(text: str) -> list[Span]:
 
 
 # "Nafisa, eight, wrote it": an age in English words set off by commas after a name.
+# "রাফি, দুই।", "ਮਨੀ, ਛੇ,": the same with the number words of the scripts.
 _WORDED_AGE_BESIDE_NAME = LazyPattern(
-    rf",[ \u00a0]+(?:aged[ \u00a0]+)?({ages._EN_WORD}(?:[ \u00a0]+years?(?:[ \u00a0]+old)?)?)(?=[ \u00a0]*[,;)]|\.(?:\s|$))",
+    rf"[,،][ \u00a0]+(?:aged[ \u00a0]+)?({ages._EN_WORD}(?:[ \u00a0]+years?(?:[ \u00a0]+old)?)?"
+    rf"|(?:{ages._AR_WORD}|{ages._UR_WORD}|{ages._BN_WORD}|{ages._PA_WORD})(?:[ \u00a0]+(?:سنة|سنين|سال|বছর|ਸਾਲ))?)"
+    r"(?=[ \u00a0]*[,;)،؛۔।]|\.(?:\s|$))",
     re.IGNORECASE,
 )
 
@@ -303,6 +310,7 @@ def _ages_in_lists(text: str, spans: list[Span]) -> list[Span]:
             nick
             and span.confidence > DOUBT_CONFIDENCE
             and not names.function_word(nick.group(1))
+            and nick.group(1) not in _NOT_INITIALS  # "Lorna Hebb (OT)": her role
             # "Andreea Ionescu, avocată (solicitor)": a lower-case word of the language, not a nickname
             and not (nick.group(1).islower() and names.everyday_latin_word(nick.group(1)))
         ):
@@ -400,10 +408,20 @@ def _arabic_ages_after_names(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+# Romanian "andrei de 3 ani pe ...", "Maria de doi ani": "de" and years right after a found name.
+_RO_DE_AGE_AFTER_NAME = LazyPattern(
+    rf"[ \u00a0]+de[ \u00a0]+(({ages._RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{ages._RO_UNIT})(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
         if span.kind != PERSON:
+            continue
+        if (romanian := _RO_DE_AGE_AFTER_NAME.match(text, span.end)) is not None:
+            found.append(Span(romanian.start(1), romanian.end(1), AGE, 0.6, "de and years after a name"))
             continue
         worded = _WORDED_AGE_BESIDE_NAME.match(text, span.end)
         if worded:
@@ -537,7 +555,12 @@ _CYRILLIC_NAME = LazyPattern(
 def _nicknames_and_cyrillic(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
-        if span.kind == PERSON and (m := _BRACKETED_NICKNAME.match(text, span.end)):
+        if (
+            span.kind == PERSON
+            and span.reason != INITIALS_REASON
+            and (m := _BRACKETED_NICKNAME.match(text, span.end))
+            and m.group(1) not in _NOT_INITIALS  # "Lorna Hebb (OT)": her role
+        ):
             if not names.everyday_latin_word(m.group(1)) or names.known_first_name(m.group(1)):
                 found.append(Span(m.start(1), m.end(1), PERSON, 0.55, "a nickname in brackets after a name"))
     if _CYRILLIC_LETTER.search(text):
@@ -648,11 +671,11 @@ _INITIALS = r"[A-Z](?:\.?[A-Z]){1,3}\.?|[A-Z]{1,2}'[A-Z]"
 _INITIALS_BEFORE = LazyPattern(rf"(?<![\w'’.-])({_INITIALS})\s*\(\s*$")
 _INITIALS_AFTER = LazyPattern(rf"(\s+[A-Z][\w'’-]+)?\s*\(\s*({_INITIALS})\s*\)")
 # Abbreviations that follow a time without being anyone's initials.
-_NOT_INITIALS = frozenset("AM PM BST GMT UTC CET NHS GP ASB OT PT HQ UK US EU NB PS AD BC DR MR".split())
+_NOT_INITIALS = minutes.NOT_INITIALS
 _INITIALS_AFTER_TIME = LazyPattern(
     rf"(?<![\d:])\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?\s*[,–—-]\s*({_INITIALS})(?=\s*[.:;,)]|\s*$)"
 )
-INITIALS_REASON = "initials standing for a person"
+INITIALS_REASON = minutes.INITIALS_REASON
 # The same in the scripts, dotted: "رنا الحلبي (ر.ح)", "রুবিনা ইয়াসমিন (রু.ই.)", "ਮਨਪ੍ਰੀਤ ਕੌਰ ਢਿੱਲੋਂ (ਮ.ਕ.ਢ.)".
 _SCRIPT_LETTER = (
     "(?:[\u0621-\u064a\u0671-\u06d3]|[\u0985-\u09b9\u09dc-\u09df][\u09be-\u09cc\u09d7]?"
@@ -678,6 +701,8 @@ def _initials_of_people(text: str, spans: list[Span]) -> list[Span]:
         if after:
             letters = after.group(2).replace(".", "").replace("'", "")
             words = (text[span.start : span.end] + (after.group(1) or "")).split()
+            if letters in _NOT_INITIALS or letters[:1] not in {w[:1] for w in words}:
+                continue  # "Lorna Hebb (OT)": her role, not her initials
             if after.group(1) and [w[0] for w in words][-len(letters) :] != list(letters):
                 continue  # "Aurelia Vasiliu (AV)": a surname between name and initials only if they match
             if after.group(1):
@@ -1352,7 +1377,7 @@ def _initials_and_particles(text: str, spans: list[Span]) -> list[Span]:
     found = []
     if "." in text:
         for m in _DOTTED_INITIALS.finditer(text):
-            if m.group(1).replace(".", "").replace(" ", "") not in _NOT_INITIALS:
+            if m.group(1).replace(".", "").replace(" ", "") not in minutes.NOT_DOTTED_INITIALS:
                 found.append(Span(m.start(1), m.end(1), PERSON, 0.55, "initials"))
     for span in spans:
         if span.kind != PERSON or not text[span.end - 1 : span.end].isalpha():
@@ -1603,9 +1628,10 @@ def detect(text: str, language: str = "en") -> list[Span]:
         initials += _latin_initials_of_script_names(text, merged)
     if initials:
         merged = _merge(merged + initials)
-    extra = _ages_after_names(text, merged) if lang in ("en", "cy", "pl", "ro") else []
+    extra = _ages_after_names(text, merged)
     extra += _ages_in_lists(text, merged)
     extra += _listed_bare_ages(text, merged)
+    extra += said_aloud.corrected_ages(text, merged)
     extra += _capital_surnames_after_names(text, merged)
     if ":" in text:
         extra += _office_initials(text)

@@ -186,6 +186,8 @@ def _words_after_names(text: str, found: list[Span], language: str) -> list[Span
             or low in names._TITLES
             or low in names._RELATION
             or low in names._MONTHS_DAYS
+            # "andrei de 3 ani": a short word of the story's language, not the surname "De"
+            or (word.islower() and len(low) <= 3 and (low in lists.get(language, ()) or low in lists["en"]))
         ):
             continue
         listed = low in lists["sur"] or low in _surnames_typed_plain()

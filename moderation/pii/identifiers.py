@@ -135,17 +135,18 @@ _SOCIAL = _alt(
 )
 _HANDLE_LABEL_WORDS = """handle username user_name user_handle screen_name screenname account profile page channel insta_name
     ig_name snap_name tiktok_name
-    nick nicku nickiem login konto konta kontem profil profilu
+    user gamertag gamer_tag nick nicku nickiem login log_in konto konta kontem profil profilu
     cont contul contului utilizator numele_de_utilizator
     حساب حسابي حسابه حسابها اسم_المستخدم المعرف معرف
     اکاؤنٹ ہینڈل یوزر_نیم آئی_ڈی
     অ্যাকাউন্ট একাউন্ট হ্যান্ডেল ইউজারনেম আইডি
-    ਅਕਾਊਂਟ ਖਾਤਾ ਹੈਂਡਲ ਯੂਜ਼ਰਨੇਮ ਆਈਡੀ"""
+    ਅਕਾਊਂਟ ਖਾਤਾ ਹੈਂਡਲ ਯੂਜ਼ਰਨੇਮ ਆਈਡੀ ਲੌਗਇਨ ਲਾਗਇਨ
+    لاگ_ان لاگان লগইন লগ_ইন"""
 _HANDLE_LABEL = _alt(_HANDLE_LABEL_WORDS)
 # "my handle is jo_b", "username: jo_b", "handle jo.b": any handle-shaped token after the label.
 _HANDLE_AFTER_LABEL_RE = _lazy(
     rf"(?<![\w])(?:{_HANDLE_LABEL})(?:[ \u00a0]+(?:on|na|pe|في|على|ਤੇ|পে|میں|پر))?(?:[ \u00a0]+(?:{_SOCIAL}))?"
-    rf"(?:[ \u00a0]*(?::|-|(?:is|was|it's|its|to|este|e|هو|ہے|হল|ਹੈ)(?![\w]))?[ \u00a0]*)"
+    rf"(?:[ \u00a0]*(?::|-|(?:is|was|it's|its|to|este|e|هو|ہے|হল|ਹੈ)(?![\w]))?[ \u00a0]*\(?)"
     rf"({_HANDLE_SHAPE})(?![\w@])",
 )
 # "jo_b on insta", "maggie.e9 on tiktok": a token with "_", "." or digits before "on <network>".
@@ -168,6 +169,17 @@ def _handle_shaped(tok: str, labelled: bool) -> bool:
     return any(ch in "_." for ch in tok) or (
         any(ch.isdigit() for ch in tok) and any(ch.isalpha() for ch in tok)
     )
+
+
+# "KingKai_x12", "imz_gamer13", "Jassi_Singh_2012": letters and digits joined by underscores are a
+# username or gamer tag wherever they stand (prose has no such words); not inside an e-mail or link.
+_UNDERSCORED_RE = _rx(r"(?<![\w@./-])([A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+)(?![\w@]|\.[A-Za-z0-9])")
+
+
+def _underscored(text: str) -> Iterator[Span]:
+    for m in _UNDERSCORED_RE.finditer(text):
+        if len(m.group(1)) >= 4:
+            yield Span(m.start(1), m.end(1), OTHER_ID, 0.65, "a username joined by underscores")
 
 
 def _handles(text: str) -> Iterator[Span]:
@@ -706,6 +718,8 @@ def find(text: str, language: str) -> Iterator[Span]:
     if "@" in text:
         yield from _handles(text)
     yield from _bare_handles(story)
+    if "_" in text:
+        yield from _underscored(text)
     yield from _urls(text)
     runs = [m.span() for m in _DIGIT_RUN_RE.finditer(text)]
     if runs:

@@ -77,6 +77,11 @@ class _Lists(Mapping[str, frozenset[str]]):
         "pl": lambda: _load("common_pl.txt"),
         "ro": lambda: _load("common_ro.txt"),
         "cy": lambda: _COMMON_CY,
+        # everyday words of Urdu, Punjabi, Bengali and Arabic typed in Latin letters ("mera", "amar", "3ando")
+        "ur": lambda: _load("hand_common_ur_latin.txt"),
+        "pa": lambda: _load("hand_common_pa_latin.txt"),
+        "bn": lambda: _load("hand_common_bn_latin.txt"),
+        "ar": lambda: _load("hand_common_ar_latin.txt"),
         "proper": lambda: _load("proper_nonperson.txt") | _STOP,
         "places": lambda: _load("hand_places.txt") | _STOP,
     }
@@ -118,6 +123,17 @@ def _fold(word: str) -> str:
     )
 
 
+_PLAIN_LETTERS = str.maketrans("ąćęłńóśźżăâîșşțţ", "acelnoszzaaissst")
+_DIACRITICS = frozenset("ąćęłńóśźżăâîșşțţĄĆĘŁŃÓŚŹŻĂÂÎȘŞȚŢ")
+
+
+@functools.lru_cache(maxsize=2)
+def _plain_common(lang: str) -> frozenset[str]:
+    """The Polish or Romanian frequency list as typed without diacritics ("przyniosl", "sotia"):
+    loaded only for a story typed that way."""
+    return frozenset(w.translate(_PLAIN_LETTERS) for w in _lists()[lang] if not w.isascii())
+
+
 @functools.lru_cache(maxsize=1)
 def _folded_first() -> frozenset[str]:
     """Given names as they are typed without diacritics ("speranta", "malgosia")."""
@@ -133,6 +149,11 @@ def known_first_name(word: str) -> bool:
     """The word (any case) is in the given-name or pet-name lists."""
     L = _lists()
     return word.lower() in L["first"] or word.lower() in L["pets"]
+
+
+def known_place(word: str) -> bool:
+    """The word (any case) is a town, country or other proper name that is not a person's."""
+    return word.lower() in _lists()["proper"]
 
 
 def known_surname(word: str) -> bool:
@@ -190,11 +211,29 @@ _TITLES = frozenset(
     pan pani pana panu panem panią panie
     domn doamna doamnă domnul dna dl doamnei domnului d-na d-l dnei dlui domnule doamno domnişoara domnișoara
     nea nenea tanti tanti
+    ksiądz księdza księdzem ksiadz ksiedza ksiedzem ks pastor pastorul imam părintele parintele
+    pc pcso sgt
     """.split()
 )
 # Titles that are ordinary words too: only before a capitalised word.
 _WEAK_TITLES = frozenset(
-    {"miss", "lord", "lady", "uncle", "pan", "pani", "panie", "nana", "dame", "sir", "nea", "tanti"}
+    {
+        "miss",
+        "lord",
+        "lady",
+        "uncle",
+        "pan",
+        "pani",
+        "panie",
+        "nana",
+        "dame",
+        "sir",
+        "nea",
+        "tanti",
+        "pc",
+        "pcso",
+        "sgt",
+    }
 )
 
 _STOP = (
@@ -268,6 +307,14 @@ _INTRO = (
     ("my", "names"),
     ("my", "name", "’s"),
     ("name", "is"),
+    ("name", "was"),
+    ("her", "name", "is"),
+    ("his", "name", "is"),
+    ("her", "name", "was"),
+    ("his", "name", "was"),
+    ("thx",),
+    ("thanx",),
+    ("thnx",),
     ("i'm",),
     ("i’m",),
     ("it's",),
@@ -306,6 +353,18 @@ _INTRO = (
     ("numită",),
     ("numit",),
     ("lui",),
+    # typed in Latin letters: Roman Urdu and Punjabi "main X hoon", "mera naam X", Banglish "ami X",
+    # "amar naam X", Arabizi "ana X", "esmi X"
+    ("main",),
+    ("mera", "naam"),
+    ("mera", "nam"),
+    ("meri", "naam"),
+    ("amar", "naam"),
+    ("amar", "nam"),
+    ("ami",),
+    ("ana",),
+    ("ismi",),
+    ("esmi",),
     ("fy", "enw", "i", "yw"),
     ("fy", "enw", "yw"),
     (
@@ -331,6 +390,10 @@ _FAMILY_INTROS = frozenset({("familia",), ("familiei",), ("rodzina",), ("rodziny
 _NAMING_INTROS = frozenset(
     {
         ("my", "name", "is"),
+        ("her", "name", "is"),
+        ("his", "name", "is"),
+        ("her", "name", "was"),
+        ("his", "name", "was"),
         ("my", "name's"),
         ("my", "name", "’s"),
         ("nazywam", "się"),
@@ -364,6 +427,9 @@ _CAP_ONLY_INTRO = frozenset(
         ("thanks",),
         ("thank", "you"),
         ("cheers",),
+        ("thx",),
+        ("thanx",),
+        ("thnx",),
         ("name",),
         ("nazwisko",),
         ("imię",),
@@ -384,6 +450,20 @@ _CAP_ONLY_INTRO = frozenset(
         ),
     }
 )
+# Introductions typed in Latin letters, and the languages they introduce a name in.
+_ROMANISED_INTROS = {
+    ("main",): ("ur", "pa"),
+    ("mera", "naam"): ("ur", "pa"),
+    ("mera", "nam"): ("ur", "pa"),
+    ("meri", "naam"): ("ur", "pa"),
+    ("amar", "naam"): ("bn",),
+    ("amar", "nam"): ("bn",),
+    ("ami",): ("bn",),
+    ("ana",): ("ar",),
+    ("ismi",): ("ar",),
+    ("esmi",): ("ar",),
+}
+_THANKS_INTROS = frozenset({("thanks",), ("thank", "you"), ("cheers",), ("thx",), ("thanx",), ("thnx",)})
 _INTRO_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _p in _INTRO:
     _INTRO_BY_LAST.setdefault(_p[-1], []).append(_p)
@@ -414,6 +494,12 @@ _RELATION = frozenset(
     mab merch gŵr gwr gwraig partner cymydog cymdoges ffrind brawd chwaer tad mam ŵyr wyres
     swyddog rheolwr gweithiwr
     beti beta bete bhai bhaiya behen bahen ammi abbu amma abba shohar biwi khala chacha mamu phuppo
+    munda munde kudi kuri puttar dhee nanaan nanad bhabi bhabhi bhaabi saas sasur
+    chele chhele meye boudi didi dadi nani chachi khalu phupho phuppi
+    bhaijaan baji bhatija bhatiji bhanja bhanji jamai damaad bachcha
+    gharwala gharwali ibni binti bnti ukhti okhti akhoya akhouya zawgi
+    zawgti zoji mrati jozi 3ami 3amti 5ali 5alti
+    twins twin bliźniaczki bliźniaki bliźnięta bliźniak bliźniaczka gemenii gemenele geamănul geamăna
     """.split()
 )
 # and as they are typed on a phone without diacritics ("z mezem", "cu sotul"); every kinship
@@ -740,12 +826,25 @@ def find(text: str, language: str) -> Iterator[Span]:
     return iter(spans)
 
 
+_SCRIPT_LANGUAGES = frozenset({"ur", "pa", "bn", "ar"})
+
+
+def _romanised(text: str) -> bool:
+    """Urdu, Punjabi, Bengali or Arabic typed in Latin letters: more Latin letters than the script's.
+    Only then are the Latin words checked against the language's romanised word list; the English
+    words inside a story in the script ("Jo (youth worker)") are not that language's."""
+    script = sum(1 for c in text if "\u0600" <= c <= "\u0a7f")
+    return script * 2 < sum(1 for c in text if c.isascii() and c.isalpha())
+
+
 def _find(text: str, lang: str) -> list[Span]:
     if not text:
         return []
     L = _lists()
     first, sur, proper, places = L["first"], L["sur"], L["proper"], L["places"]
-    common_lang = L.get(lang, frozenset())
+    common_lang = (
+        L.get(lang, frozenset()) if lang not in _SCRIPT_LANGUAGES or _romanised(text) else frozenset()
+    )
     common_en = L["en"]
 
     # -- tokens
@@ -766,6 +865,12 @@ def _find(text: str, lang: str) -> list[Span]:
     lower_mode = (starts and lower_starts >= 0.5 * len(starts)) or caps < 0.02 * n
 
     pets = L["pets"]
+    # a Polish or Romanian story typed without a single diacritic: its words are checked folded too
+    plain = (
+        _plain_common(lang)
+        if lang in ("pl", "ro") and n >= 20 and not any(c in _DIACRITICS for c in text)
+        else frozenset()
+    )
 
     def is_common(w: str) -> bool:
         # a diminutive ("Staś", "Costi") is a name though frequency lists hold it as a word
@@ -773,6 +878,7 @@ def _find(text: str, lang: str) -> list[Span]:
             w in common_en
             or (w in common_lang and w not in pets)
             or (len(w) >= 5 and w.endswith("in") and w + "g" in common_en)  # "sayin", "housin"
+            or (w in plain and w not in pets and not in_first(w))
         )
 
     def in_first(w: str) -> bool:
@@ -868,6 +974,16 @@ def _find(text: str, lang: str) -> list[Span]:
         if uncased(t) or t.lower:
             if in_first(t.low) and not is_common(t.low):
                 return True
+            if (
+                i
+                and toks[i - 1].low.rstrip(".") in _TITLES
+                and toks[i - 1].low.rstrip(".") not in _WEAK_TITLES
+                and in_first(t.low)
+                and t.low not in _STOP
+                and t.low not in _FUNCTION_EN
+                and t.low not in _MONTHS_DAYS
+            ):
+                return True  # "ksiadz tom", "dr will": a listed given name after a title
             if lang != "en" and in_first(t.low) and t.low not in common_en and t.low not in _STOP:
                 return True  # "un domn steve": an English name is a name in a Romanian story
             if (
@@ -922,8 +1038,11 @@ def _find(text: str, lang: str) -> list[Span]:
                 return False
             # A capitalised word straight after "my son", "córka", "the officer" is a
             # name unless it is a function word: word lists drawn from real text
-            # contain many names ("zuzia"), so commonness alone must not veto it.
-            return t.low not in _STOP and t.low not in _FUNCTION_EN
+            # contain many names ("zuzia"), so commonness alone must not veto it;
+            # nor a month's name that is a given name ("bliźniaczki Maja", "my daughter April").
+            return (
+                t.low not in _STOP or (t.low in _MONTHS_DAYS and t.low in first and t.low not in _TITLES)
+            ) and t.low not in _FUNCTION_EN
         if (
             lang in ("en", "ur", "bn", "pa", "ar")  # Roman Urdu, Banglish: "meri beti khushi"
             and t.lower
@@ -1052,6 +1171,24 @@ def _find(text: str, lang: str) -> list[Span]:
                     continue
                 if phrase == ("lui",) and lang != "ro":
                     continue
+                if phrase in _ROMANISED_INTROS:
+                    if lang in _ROMANISED_INTROS[phrase] and nxt < n and "\n" not in toks[nxt].gap_before:
+                        k = nxt
+                        # the name and the surname after it, while no word of the language's list
+                        while (
+                            k < n
+                            and k - nxt < 2
+                            and (k == nxt or adjacent(k))
+                            and len(toks[k].low) >= 3
+                            and toks[k].low.isalpha()
+                            and not is_common(toks[k].low)
+                            and toks[k].low not in _STOP
+                            and toks[k].low not in _FUNCTION_EN
+                            and toks[k].low not in _RELATION
+                        ):
+                            mark(k, 0.75)
+                            k += 1
+                    continue
                 if phrase in (("fy", "enw"),) and nxt < n and toks[nxt].low == "i":
                     continue
                 if (
@@ -1072,6 +1209,23 @@ def _find(text: str, lang: str) -> list[Span]:
                     and toks[nxt].low not in _TITLES
                 ):
                     mark(nxt, 0.85)  # "ma numesc florin tudose", "NAZYWAM SIĘ WIESŁAW KOWALCZYK"
+                if (
+                    phrase in _THANKS_INTROS
+                    and lower_mode
+                    and nxt < n
+                    and not name_at[nxt]
+                    and toks[nxt].lower
+                    and in_first(toks[nxt].low)
+                    and toks[nxt].low not in _STOP
+                    and toks[nxt].low not in _FUNCTION_EN
+                    and toks[nxt].low not in _RELATION
+                    and (
+                        nxt + 1 >= n
+                        or toks[nxt + 1].low in _AND | {"x", "xx", "xxx"}
+                        or any(c in ",.!\n" for c in toks[nxt + 1].gap_before)
+                    )
+                ):
+                    mark(nxt, 0.7)  # "thx summer and thx ciaran x": thanks to a listed name, closing
                 if phrase in _NAMING_INTROS and name_at[nxt] and nxt + 1 < n and adjacent(nxt + 1):
                     n2 = toks[nxt + 1]
                     if (
@@ -1133,6 +1287,19 @@ def _find(text: str, lang: str) -> list[Span]:
                 ):
                     if nt.low not in _NOT_AFTER_RELATION and nt.low not in _RELATION:
                         mark(nxt, 0.7)
+        # "me and pat have lived here": the one the writer pairs with themself, in a lower-case story
+        if (
+            low == "me"
+            and lower_mode
+            and nxt + 1 < n
+            and toks[nxt].low in ("and", "an", "n", "&")
+            and toks[nxt + 1].lower
+            and "\n" not in toks[nxt + 1].gap_before
+            and toks[nxt + 1].low not in _RELATION
+            and toks[nxt + 1].low not in _FILLER
+            and accept_relation(nxt + 1)
+        ):
+            mark(nxt + 1, 0.7)
         # relations and roles ("my son X"; not "the contractor's van")
         if low in _RELATION and nxt < n and not t.poss:
             j = nxt

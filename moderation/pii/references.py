@@ -161,6 +161,7 @@ _BARE_RE = _rx(
     r"|[A-Z]{2,6}[ \u00a0]\d{2,}(?:[-/][A-Za-z\d]{1,12}){1,4}"  # ASB 2291-K
     rf"|(?:{_KNOWN_PREFIX})[ \u00a0:]?\d{{4,12}}[A-Z]?"  # REF 40021, CMP55812
     r"|[A-Z]{2,6}\d{4,12}[A-Z]?"  # ABC123456
+    r"|[A-Za-z]{2,6}\d{5,12}[A-Za-z]?"  # "avh448120": typed in lower case, five digits or more
     r"|[A-Z]\d{6,12}"  # M1180457: a Home Office file number
 )
 _PREFIX_BEFORE_RE = _rx(
@@ -254,6 +255,8 @@ def _scan(text: str) -> Iterator[Span]:
         tok = text[s:e]
         p = _PREFIX_BEFORE_RE.search(text, max(0, s - 8), s)
         if p and _bare_ok(text[p.start() : e]):
+            if tok.isdecimal() and (more := _MORE_DIGITS_RE.match(text, e)):
+                e = covered = more.end()  # "REP 7734 120": the value goes on in a group of digits
             yield Span(p.start(), e, REFERENCE, 0.8, "reference-shaped token")
             continue
         if _bare_ok(tok):

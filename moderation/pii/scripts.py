@@ -1772,6 +1772,20 @@ def _coordinated_names(toks: list[_Tok], people: set[int], blocked: set[int]) ->
             continue
         j = i + 1
         u = toks[j]
+        if (
+            u.kind == "punct"
+            and u.text in ",،"
+            and i in people
+            and j + 1 < len(toks)
+            and j + 1 not in people
+            and j + 1 not in blocked
+            and _is_word(toks[j + 1])
+            and _listed_name(toks[j + 1])
+            # one word to the item (longer ones are the doubt layer's "items in a list of names")
+            and (j + 2 >= len(toks) or toks[j + 2].kind == "punct" or toks[j + 2].norm in _CONJUNCTIONS)
+        ):
+            out.add(j + 1)  # a list of names: "تین بھائی: عمر، علی اور موسیٰ"
+            continue
         if not _is_word(u) or j in blocked:
             continue
         if u.kind == "arab" and u.norm.startswith("و") and len(u.forms) > 1:
@@ -1782,11 +1796,18 @@ def _coordinated_names(toks: list[_Tok], people: set[int], blocked: set[int]) ->
                 out.add(i)
         elif u.norm in _CONJUNCTIONS and j + 1 < len(toks) and _is_word(toks[j + 1]):
             k = j + 1
-            if i in people and k not in people and k not in blocked and toks[k].name:
+            if i in people and k not in people and k not in blocked and _listed_name(toks[k]):
                 out.add(k)
             elif k in people and i not in people and t.name:
                 out.add(i)
     return out
+
+
+def _listed_name(tok: _Tok) -> bool:
+    """A name form, weak ones included, or an Arabic name with its article ("الحسين")."""
+    if tok.name or (tok.kind == "arab" and _ya_name(tok, _LEX[tok.kind])):
+        return True
+    return tok.kind == "arab" and tok.norm.startswith("ال") and tok.norm[2:] in _LEX["arab"].names
 
 
 def _unknown_words(toks: list[_Tok], people: set[int], blocked: set[int]) -> set[int]:

@@ -30,12 +30,13 @@ _SPEAKER_RE = LazyPattern(
     rf"(?:\[[^\]\n]{{0,20}}\d{{1,2}}[:.]\d{{2}}[^\]\n]{{0,12}}\]|(?<![\w:])\d{{1,2}}:\d{{2}}[ \u00a0]*[-–])"
     rf"[ \u00a0]*({_WORD}(?:[ \u00a0]{_WORD})?)[ \u00a0]*(?:\([^)\n]{{0,40}}\))?[ \u00a0]*:(?!\d)"
 )
-_ROSTER_RE = LazyPattern(
-    r"(?<![\w])(?:present|attendees|attending|in attendance|apologies(?: from)?|also present|obecni|obecne"
+# The label of a roster of who came: "Present:", "Apologies:", "Obecni:", "الحاضرون:".
+ROSTER_WORDS = (
+    r"present|attendees|attending|in attendance|apologies(?: from)?|also present|obecni|obecne"
     r"|nieobecni|prezenți|prezenti|prezenţi|participanți|participanti|الحضور|الحاضرون|حاضرین|غیر حاضر"
-    r"|উপস্থিত|অনুপস্থিত|ਹਾਜ਼ਰ|ਹਾਜ਼ਰੀ|ਗ਼ੈਰਹਾਜ਼ਰ)[ \u00a0]*:",
-    re.IGNORECASE,
+    r"|উপস্থিত|অনুপস্থিত|ਹਾਜ਼ਰ|ਹਾਜ਼ਰੀ|ਗ਼ੈਰਹਾਜ਼ਰ"
 )
+_ROSTER_RE = LazyPattern(rf"(?<![\w])(?:{ROSTER_WORDS})[ \u00a0]*:", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;،]|\band\b|\bi\b|\bși\b|\bsi\b|\bو\b|\bاور\b|\bও\b|\bਅਤੇ\b)\s*")
 _PARENS = re.compile(r"\([^)]*\)")
 _NOT_PEOPLE_LATIN = frozenset(
@@ -164,6 +165,7 @@ def find(text: str, language: str) -> Iterator[Span]:
         segment = _PARENS.sub(lambda p: " " * len(p.group()), text[m.end() : end])
         pos = 0
         for part in _ITEM_SPLIT.split(segment):
+            part = part.rstrip()
             at = segment.find(part, pos) if part else -1
             if at < 0:
                 continue

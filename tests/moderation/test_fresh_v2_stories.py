@@ -46,6 +46,11 @@ from tests.moderation import (
     fresh_v2bf_stories,
     fresh_v2bg_stories,
     fresh_v2bh_stories,
+    fresh_v2bi_stories,
+    fresh_v2bj_stories,
+    fresh_v2bk_stories,
+    fresh_v2bl_stories,
+    fresh_v2bm_stories,
     fresh_v2c_stories,
     fresh_v2d_stories,
     fresh_v2e_stories,
@@ -136,6 +141,11 @@ BATCHES = {
     "fv2bf": fresh_v2bf_stories,
     "fv2bg": fresh_v2bg_stories,
     "fv2bh": fresh_v2bh_stories,
+    "fv2bi": fresh_v2bi_stories,
+    "fv2bj": fresh_v2bj_stories,
+    "fv2bk": fresh_v2bk_stories,
+    "fv2bl": fresh_v2bl_stories,
+    "fv2bm": fresh_v2bm_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 

@@ -186,7 +186,8 @@ def test_word_lists_load_lazily_and_whole():
     lists = names._lists()
     assert "smith" in lists["sur"] and "the" in lists["en"]
     assert set(lists) >= {"first", "sur", "en", "pl", "ro", "proper", "places"}
-    assert lists.get("ar", frozenset()) == frozenset()
+    assert lists.get("xx", frozenset()) == frozenset()
+    assert "mera" in lists["ur"] and "amar" in lists["bn"]  # Roman Urdu, Banglish: hand lists
 
 
 @pytest.mark.parametrize(
