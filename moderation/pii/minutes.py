@@ -43,6 +43,7 @@ _ROSTER_LABEL = LazyPattern(
     r"|সভাপতি|নোট|ਗੈਰਹਾਜ਼ਰ|ਨੋਟਸ)[ \u00a0]*(?:\([^()\n]{0,30}\)[ \u00a0]*)?[:：]",
     re.IGNORECASE,
 )
+_COLON = LazyPattern("[:：]")
 _ROSTER_END = LazyPattern(r"\n|[.!?۔।](?=[ \u00a0]|$)")
 # A full stop after an initial or a title is not the end of the roster: "Cllr D. Mbeki", "Revd. Ann".
 _NOT_END_BEFORE = LazyPattern(
@@ -65,17 +66,22 @@ _NAME_ACTING = LazyPattern(
     re.MULTILINE,
 )
 # An action or a report: "JP to visit", "ACTION: TA to report", "DK – odwiedzi", "RS said", "YAC and MK to".
-_INITIALS_ACTING = LazyPattern(
-    rf"(?:^|(?<=[.:;!?\n۔।])[ \u00a0]*|(?<=\n))(?:(?:action|actions|akcja|działania|dzialania|acțiuni|actiuni|acțiune"
-    rf"|الإجراءات|الإجراء|اقدامات|কাজ|ਕਾਰਵਾਈ)[ \u00a0]*[:：]?[ \u00a0]*)?"
-    rf"((?-i:{_INITIALS}))(?:[ \u00a0]+(?:and|&|i|și|si|و)[ \u00a0]+((?-i:{_INITIALS})))?"
-    r"(?=[ \u00a0]+(?:to|will|said|says|confirmed|agreed|reported|explained|asked|noted|raised|stated|proposed|updated"
-    r"|has|had|is|was|thanked|visited|called|rang|chaired)(?![\w])|[ \u00a0]*[–—][ \u00a0]|[ \u00a0]+-[ \u00a0])",
-    re.IGNORECASE | re.MULTILINE,
+# Initials are looked for first (cheap), then what stands before and after them.
+_CANDIDATE = LazyPattern(rf"(?<![\w.&/@-])({_INITIALS})")
+_OPENING_BEFORE = LazyPattern(
+    r"(?:^|[.:;!?\n۔।])[ \u00a0]*(?:(?:action|actions|akcja|działania|dzialania|acțiuni|actiuni|acțiune"
+    r"|الإجراءات|الإجراء|اقدامات|কাজ|ਕਾਰਵਾਈ)[ \u00a0]*[:：]?[ \u00a0]*)?$",
+    re.IGNORECASE,
 )
+_ACTING_AFTER = LazyPattern(
+    r"[ \u00a0]+(?:to|will|said|says|confirmed|agreed|reported|explained|asked|noted|raised|stated|proposed|updated"
+    r"|has|had|is|was|thanked|visited|called|rang|chaired)(?![\w])|[ \u00a0]*[–—][ \u00a0]|[ \u00a0]+-[ \u00a0]",
+    re.IGNORECASE,
+)
+_JOINED = LazyPattern(rf"[ \u00a0]+(?:and|&|i|și|si|و)[ \u00a0]+(?-i:({_INITIALS}))", re.IGNORECASE)
 # Abbreviations of housing, health, council and meeting work that are nobody's initials.
 NOT_INITIALS = frozenset(
-    """AM PM BST GMT UTC CET PT HQ US AD BC NHS GP ASB OT PT HQ UK US EU NB PS AD BC DR MR MRS MS CLLR PC PCSO DC DS DI MP MEP
+    """AM PM BST GMT UTC CET PT HQ US AD BC NHS GP ASB OT UK EU NB PS DR MR MRS MS CLLR PC PCSO DC DS DI MP MEP
     AOB AGM EGM TRA TARA RA RP HA LA CEO COO CFO CIC CIO LTD PLC UC ESA JSA PIP DLA DWP HMRC HO BRP ID IT ICT HR
     CCTV HMO EHCP SEN SENCO SENDCO IDVA ISVA MARAC MAPPA CAB CPN CMHT SW DOB NI TBC TBA ETA DIY MOT VAT
     OK TV BBC ITV ASAP FYI RE CC BCC QC KC CPS SLA KPI TSM HSE HHSRS EPC FRA EWS LED PVC UPVC DFG RSL
@@ -115,8 +121,16 @@ def _outside_brackets(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return parts
 
 
+def _labels(text: str) -> Iterator[re.Match[str]]:
+    """Roster labels, looked for only just before each colon."""
+    for colon in _COLON.finditer(text):
+        label = _ROSTER_LABEL.search(text, max(0, colon.start() - 60), colon.end())
+        if label is not None:
+            yield label
+
+
 def _rosters(text: str) -> Iterator[Span]:
-    for label in _ROSTER_LABEL.finditer(text):
+    for label in _labels(text):
         hi = min(len(text), label.end() + 400)
         for end in _ROSTER_END.finditer(text, label.end(), hi):
             if end.group() == "." and _NOT_END_BEFORE.search(text, max(0, end.start() - 6), end.start()):
@@ -135,11 +149,17 @@ def _rosters(text: str) -> Iterator[Span]:
 
 
 def _acting(text: str) -> Iterator[Span]:
-    for m in _INITIALS_ACTING.finditer(text):
-        for g in (1, 2):
-            token = m.group(g)
-            if token and _initials_ok(token):
-                yield Span(m.start(g), m.end(g), PERSON, 0.6, INITIALS_REASON)
+    for m in _CANDIDATE.finditer(text):
+        if not _initials_ok(m.group(1)) or not _OPENING_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue
+        joined = _JOINED.match(text, m.end())
+        if _ACTING_AFTER.match(text, m.end()):
+            yield Span(m.start(1), m.end(1), PERSON, 0.6, INITIALS_REASON)
+        elif joined and _initials_ok(joined.group(1)) and _ACTING_AFTER.match(text, joined.end()):
+            yield Span(m.start(1), m.end(1), PERSON, 0.6, INITIALS_REASON)
+            yield Span(joined.start(1), joined.end(1), PERSON, 0.6, INITIALS_REASON)
 
 
 def find(text: str, language: str) -> Iterator[Span]:
