@@ -162,6 +162,39 @@ def _polish_diminutives(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+_LATIN_WORD = LazyPattern(r"(?<![\w'’-])[^\W\d_]{3,}(?![\w'’-])")
+
+
+def _inflected_names_again(text: str, spans: list[Span]) -> list[Span]:
+    """Polish and Romanian names change their endings: a found "kuba" is "kube" and "Kubą" later,
+    "grzesiek" is "grzeska", "Gemma" "Gemmy", "Ionuț" "Ionuțului". A word that shares all but the
+    last letters of a found name (and no word list knows) is that name again."""
+    stems: dict[str, int] = {}
+    for span in spans:
+        if span.kind != PERSON or span.confidence <= DOUBT_CONFIDENCE:
+            continue
+        for m in _LATIN_WORD.finditer(text, span.start, span.end):
+            low = m.group().lower()
+            if len(low) >= 4:
+                keep = max(3, len(low) - 3)
+                stems[low[:keep]] = max(stems.get(low[:keep], 0), len(low))
+    if not stems:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    found = []
+    for m in _LATIN_WORD.finditer(text):
+        low = m.group().lower()
+        if len(low) < 4 or names.everyday_latin_word(low) or names.known_place(low):
+            continue
+        for keep in range(3, len(low)):
+            longest = stems.get(low[:keep])
+            if longest and abs(longest - len(low)) <= 3 and len(low) - keep <= 4:
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    found.append(Span(m.start(), m.end(), PERSON, 0.55, "a found name with another ending"))
+                break
+    return found
+
+
 # A form's age field: "Age: 61", "Vârsta: 58 de ani", "ਉਮਰ: 61", "العمر: ٧٠", "বয়স: ৭০".
 _AGE_LABEL = LazyPattern(
     r"(?<![\w])(?:age|aged|wiek|vârsta|varsta|vîrsta|العمر|عمر|عمرہ|বয়স|ਉਮਰ|oed)[ \u00a0]*:[ \u00a0]*"
@@ -1679,6 +1712,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
             for m in pattern.finditer(text)
             if m.start() - 1 in ends or m.start() - 2 in ends  # right after the full name
         ]
+    if lang in ("pl", "ro"):
+        extra += _inflected_names_again(text, merged)
     if lang == "pl":
         extra += _polish_diminutives(text, merged)
         extra += _polish_surnames(text, merged)

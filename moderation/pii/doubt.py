@@ -47,9 +47,9 @@ def find_after(text: str, found: list[Span], language: str) -> list[Span]:
     if typed:
         present = set(_LOWER_WORDS.findall(text))
         if present & _TYPED_KEYS:
-            out += _typed_addresses(text, covered)
+            out += _typed_addresses(text, covered, language)
         if present & _PLACE_KEYS:
-            out += _lower_places(text, covered)
+            out += _lower_places(text, covered, language)
     out += _words_after_names(text, found, language)
     out += _names_in_lists(text, found)
     out += _signed_name(text, covered, language)
@@ -336,7 +336,8 @@ def _signed_name(text: str, covered: bytearray, language: str) -> list[Span]:
 
 _STREET_TYPES = (
     r"rd|road|st|street|ave|av|avenue|ln|lane|sq|square|cl|close|cres|crescent|ct|court|dr|drive|gdns|gardens|gr"
-    r"|grove|tce|terrace|pl|place|way|walk|row|hill|park|view|rise|mews|green|vale"
+    r"|grove|tce|terrace|pl|place|way|walk|row|hill|park|view|rise|mews|green|vale|quay|quays|wharf|yard|fold|croft"
+    r"|meadows|chase"
 )
 # "42 dunstall rd", "no 9 cannon st", "flt 4b 27 marlow rd": a house number, one to three words
 # of any case, a street type (typed in lower case on a phone)
@@ -356,6 +357,13 @@ _LATIN_BLOCK = re.compile(
 
 
 _BLOCK_SHORT = frozenset({"hse", "twrs", "est", "ct"})
+
+
+def _lists_of(language: str) -> frozenset[str]:
+    """The story's own language's everyday words (English has none apart here)."""
+    return names._lists().get(language, frozenset()) if language not in ("en", "cy") else frozenset()
+
+
 # where a street type or a block's kind stands: the address patterns are tried just before it
 _KIND_WORD = re.compile(
     rf"(?i:(?<![\w])(?:{_STREET_TYPES}|hse|house|twrs|tower|towers|est|estate|lodge|point|heights|mansions)\.?(?![\w]))"
@@ -375,21 +383,36 @@ _PLACE_KEYS = frozenset(
 # surgery or place of worship named in lower case, one to four words before its kind
 _LOWER_PLACE = re.compile(
     r"(?<![\w'’-])((?:[a-z][a-z'’.-]*[ \u00a0]+){1,4}?)(academy|primary|primary school|junior school|high school|"
-    r"surgery|medical practice|medical centre|health centre|masjid|mosque|church|gurdwara|mandir|temple|nursery"
+    r"surgery|medical practice|medical centre|health centre|practice|school|masjid|mosque|church|gurdwara|mandir|temple|nursery"
     r"|day centre|community centre)(?![\w])"
 )
 _PLACE_WORDS = frozenset("road street lane park green view hill vale avenue st rc ce church".split())
 
 
-def _lower_places(text: str, covered: bytearray) -> list[Span]:
+def _lower_places(text: str, covered: bytearray, language: str) -> list[Span]:
     out = []
+    own = _lists_of(language)
     for m in _LOWER_PLACE.finditer(text):
         words = m.group(1).split()
-        while words and (names.function_word(words[0]) or words[0] in ("my", "our", "the", "local")):
-            words.pop(0)  # "at our local surgery": no name
-        if not words or any(names.function_word(w) and w not in _PLACE_WORDS for w in words):
+        # the name is the words next to its kind, back to a function word or a word of the story's
+        # own language: "at our local surgery" has none, "ke gp kingfisher road practice" two
+        keep = len(words)
+        while keep and not (
+            (names.function_word(words[keep - 1]) and words[keep - 1] not in _PLACE_WORDS)
+            or words[keep - 1] in ("my", "our", "the", "local")
+            or words[keep - 1] in own
+        ):
+            keep -= 1
+        words = words[keep:]
+        if not words:
             continue
-        if all(names.everyday_latin_word(w.strip("'’.")) and w not in _PLACE_WORDS for w in words):
+        words = [
+            w for w in words if re.sub(r"['’]s?$", "", w) not in names.RELATION_WORDS
+        ]  # "daughter's school"
+        if not words or all(
+            names.everyday_latin_word(re.sub(r"['’]s?$", "", w).strip("'’.")) and w not in _PLACE_WORDS
+            for w in words
+        ):
             continue  # "the big church": everyday words are no name
         start = m.start(1) + m.group(1).rindex(words[0] + " ", 0, len(m.group(1)) - len(" ".join(words[1:])))
         out.append(
@@ -401,7 +424,7 @@ def _lower_places(text: str, covered: bytearray) -> list[Span]:
 _SHORT_FLAT = re.compile(r"(?i:(?<![\w])(?:flt|mieszk)\.?[ \u00a0]*\d{1,4}[a-z]?(?![\w]))")
 
 
-def _typed_addresses(text: str, covered: bytearray) -> list[Span]:
+def _typed_addresses(text: str, covered: bytearray, language: str) -> list[Span]:
     out = [
         Span(m.start(), m.end(), ADDRESS, 0.5, "a flat number, written short")
         for m in _SHORT_FLAT.finditer(text)
@@ -414,16 +437,22 @@ def _typed_addresses(text: str, covered: bytearray) -> list[Span]:
                 if m.end(1) > kind_word.end() + 1 or (m.start(), m.end(1)) in seen:
                     continue
                 seen.add((m.start(), m.end(1)))
-                out.extend(_typed_address(text, m, rx))
+                out.extend(_typed_address(text, m, rx, language))
     return out
 
 
-def _typed_address(text: str, m: re.Match[str], rx: re.Pattern[str]) -> list[Span]:
+def _typed_address(text: str, m: re.Match[str], rx: re.Pattern[str], language: str) -> list[Span]:
     words = m.group(1).split()
     kind, words = words[-1].lower().rstrip("."), words[:-1]
     if any(names.function_word(w) or w.isdigit() for w in words):
         return []  # "5 miles down the road"
-    if rx is _LATIN_BLOCK and kind not in _BLOCK_SHORT and all(names.everyday_latin_word(w) for w in words):
+    if (
+        rx is _LATIN_BLOCK
+        and kind not in _BLOCK_SHORT
+        and all(names.everyday_latin_word(w) for w in words)
+        # "mieszkam w kestrel house": English words inside another language are the block's name
+        and (language == "en" or any(w.lower() in _lists_of(language) for w in words))
+    ):
         return []  # "in the whole house": a named block is written short, or named by a rarer word
     start = m.start() if rx is _LATIN_STREET else m.start(1)
     while start < m.end() and not text[start].isalnum():

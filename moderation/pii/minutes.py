@@ -124,9 +124,9 @@ def _outside_brackets(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _labels(text: str) -> Iterator[re.Match[str]]:
     """Roster labels, looked for only just before each colon."""
     for colon in _COLON.finditer(text):
-        label = _ROSTER_LABEL.search(text, max(0, colon.start() - 60), colon.end())
-        if label is not None:
-            yield label
+        for label in _ROSTER_LABEL.finditer(text, max(0, colon.start() - 60), colon.end()):
+            if label.end() == colon.end():
+                yield label
 
 
 def _rosters(text: str) -> Iterator[Span]:

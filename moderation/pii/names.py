@@ -506,6 +506,11 @@ _RELATION = frozenset(
 # word of _KIN ("fetița", "córeczka") is one too
 _RELATION = _RELATION | _KIN | frozenset(_fold(w) for w in _RELATION)
 RELATION_WORDS = _RELATION  # for the detector's cross-recogniser rules
+# Possessives between a relation noun and a name ("vecina noastră Speranța", "sąsiadka moja Ewa").
+_POSSESSIVES = frozenset(
+    """meu mea mei mele nostru noastră noastra noastre lor mój moj moja moją moja mojego mojej nasz nasza naszą
+    naszego naszej""".split()
+)
 # Words that join two names after one relation noun ("my sons Adam and Ola").
 _AND = frozenset({"and", "&", "i", "oraz", "și", "si", "a", "ac"})
 # Words allowed between a relation noun and the name ("my little boy, Chidi").
@@ -1070,9 +1075,14 @@ def _find(text: str, lang: str) -> list[Span]:
                 and t.low not in _NOT_AFTER_RELATION
                 and t.low not in _PARTICLES
                 and "," not in t.gap_before
-                and _kin_before(i)
+                and (
+                    _kin_before(i)
+                    or (i >= 2 and toks[i - 1].low in _POSSESSIVES and toks[i - 2].low in _RELATION)
+                )
             ):
-                return True  # "z mężem markiem": a listed name (inflected) after a kinship word
+                # "z mężem markiem": a listed name (inflected) after a kinship word; "vecina noastra
+                # speranta": after a relation and "our", a listed name though it is a word too
+                return True
             if (
                 t.lower
                 and "," not in t.gap_before

@@ -63,6 +63,15 @@ FOUND = [
     (56, "ar", "عندي خمسين سنة... لا، واحد وخمسين.", "واحد وخمسين"),
     (56, "pl", "P: Ile pani ma lat? O: Siedemdziesiąt cztery.", "Siedemdziesiąt cztery"),
     (56, "en", "Q: How old are you, if you don't mind? A: Fifty-eight.", "Fifty-eight"),
+    # Round 57: text typed on a phone. A block or street named in English words inside another
+    # language ("mieszkam w heron court"), streets on quays and wharves, a surgery or school
+    # named in lower case after words of the story's own language, a listed name that is also
+    # a word after a relation and "our" (Romanian), a found name again with another ending.
+    (57, "pl", "hej, pisze z telefonu. mieszkam w swan court od 2019 z mezem i corka.", "swan court"),
+    (57, "pa", "main taxi chalanda haan te 14 canal wharf vich flat hai sada", "14 canal wharf"),
+    (57, "bn", "amar chele ke gp kingfisher road practice theke letter dilo", "kingfisher road practice"),
+    (57, "ro", "am sunat de multe ori. vecina noastra viorica, care sta la etaj, m-a ajutat", "viorica"),
+    (57, "pl", "moj syn kuba ma 7 lat. raz zaczepili kube przy windzie i zabrali mu rower.", "kube"),
 ]
 
 LEFT_ALONE = [
@@ -76,6 +85,9 @@ LEFT_ALONE = [
     (56, "pl", "Dzieci: Kuba (GP mówi, że astma). Sprawa 2.", "GP"),
     (56, "en", "me and work dont get on since the move", "work"),
     (56, "en", "We moved in May and the boiler broke in June.", "May"),
+    # round 57
+    (57, "en", "i live in the whole house now and go to driving school", "whole"),
+    (57, "pl", "moj syn kuba ma 7 lat i lubi kubek z kotem przy oknie w kuchni codziennie.", "kubek"),
 ]
 
 
