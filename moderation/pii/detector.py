@@ -73,6 +73,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 )
 
 _EDGE = " \t\r\n.,;:!?\"'()[]{}«»“”‘’„،؛۔।"
+# A digit of any of the scripts: ASCII, Arabic-Indic, Eastern Arabic-Indic, Bengali, Gurmukhi.
+_ANY_DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]"
 # a word character of any of the scripts, with their combining marks
 _W = r"\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0980-\u09ff\u0a00-\u0a7f\u200c\u200d"
 
@@ -192,6 +194,44 @@ def _inflected_names_again(text: str, spans: list[Span]) -> list[Span]:
                 if not any(a < m.end() and m.start() < b for a, b in taken):
                     found.append(Span(m.start(), m.end(), PERSON, 0.55, "a found name with another ending"))
                 break
+    return found
+
+
+# A diary's entry: a date, a colon or dash, and who came or rang ("11 oct. – Lee de la SecureFix",
+# "۸ جنوری: رکی آیا", "Thu 13 Mar – officer T. Banjo came out"); the first word of an entry is
+# capitalised in any case, so a listed given name there is a person only after such a date.
+_ENTRY_DATE = LazyPattern(
+    r"(?:^|(?<=[\n.;!?۔।]))[ \u00a0]*(?:[^\W\d_]{2,9}\.?,?[ \u00a0]+)?"
+    rf"(?:{_ANY_DIGIT}{{1,2}}[./]{_ANY_DIGIT}{{1,2}}(?:[./]{_ANY_DIGIT}{{2,4}})?"
+    rf"|{_ANY_DIGIT}{{1,2}}(?:st|nd|rd|th)?[ \u00a0]+(?:{ages._MONTHS})|(?:{ages._MONTHS})[ \u00a0]+{_ANY_DIGIT}{{1,2}})"
+    r"[ \u00a0]*(?:[:–—-]|,)[ \u00a0]*([^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# "spoke to K. in the contact centre", "talked with R, who": one letter for the person spoken to.
+_SPOKE_TO_LETTER = LazyPattern(
+    r"(?<![\w])(?:spoke|speaking|spoken|talked|talking|chatted)[ \u00a0]+(?:to|with)[ \u00a0]+([B-HJ-Z])(?=\.?(?:[ \u00a0,;)]|$))"
+)
+
+
+def _names_opening_entries(text: str) -> list[Span]:
+    found = []
+    for m in _ENTRY_DATE.finditer(text):
+        word = m.group(1)
+        script = scripts.script_of(word)
+        if script is None:
+            ok = word[:1].isupper() and names.known_first_name(word) and not names.function_word(word)
+            ok = ok and not names.known_place(word) and word.lower() not in names._MONTHS_DAYS
+        else:
+            ok = scripts.known_name(word, script) and not scripts.relation_word(word, script)
+        if ok:
+            found.append(Span(m.start(1), m.end(1), PERSON, 0.55, "a name opening a diary's entry"))
+    if "spok" in text or "talk" in text or "chatted" in text:
+        found += [
+            Span(m.start(1), m.end(1), PERSON, 0.55, "one letter for the person spoken to")
+            for m in _SPOKE_TO_LETTER.finditer(text)
+        ]
     return found
 
 
@@ -400,8 +440,6 @@ def _families_by_name(text: str) -> list[Span]:
     return found
 
 
-# A digit of any of the scripts: ASCII, Arabic-Indic, Eastern Arabic-Indic, Bengali, Gurmukhi.
-_ANY_DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]"
 # A police officer's collar number: "PC Tom Whitcombe (2290)", "PCSO Ben Oduya (collar 7310)",
 # "collar number 08821", "ਕਾਲਰ 4117", "کالر 7732NE".
 _COLLAR_LABEL = LazyPattern(
@@ -1714,6 +1752,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
         ]
     if lang in ("pl", "ro"):
         extra += _inflected_names_again(text, merged)
+    extra += _names_opening_entries(text)
     if lang == "pl":
         extra += _polish_diminutives(text, merged)
         extra += _polish_surnames(text, merged)

@@ -199,6 +199,7 @@ _MONTHS_DAYS = frozenset(
     ianuarie februarie martie aprilie mai iunie iulie septembrie octombrie noiembrie decembrie
     luni marți miercuri joi vineri sâmbătă duminică
     ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr
+    mon tue tues wed thu thur thurs fri sat sun feb mar apr jul aug sep sept oct nov dec
     """.split()
 )
 # Name-or-word ambiguity that is a month: only strong cues make these names.
@@ -1352,9 +1353,22 @@ def _find(text: str, lang: str) -> list[Span]:
         common = is_common(low)
         if (
             t.cap
+            and "-" in low
+            and all(len(p) >= 3 and p in first and p not in places for p in low.split("-"))
+        ):
+            mark(i, 0.7)  # "Ana-Maria învață": two given names joined are a name, even opening a sentence
+            continue
+        if (
+            t.cap
             and i
             and _is_initial(toks[i - 1], t)
-            and (sur_like(low) or isfirst or rare(t) or (not toks[i - 1].start and low not in common_en))
+            and (
+                sur_like(low)
+                or isfirst
+                or rare(t)
+                or (not toks[i - 1].start and low not in common_en)
+                or (i >= 2 and toks[i - 2].low in _RELATION)  # "officer T. Banjo came out"
+            )
         ):
             mark(i, 0.7)  # "J. Barker", "K Singh", "R. Tănase" (also a Romanian word)
             continue

@@ -72,6 +72,16 @@ FOUND = [
     (57, "bn", "amar chele ke gp kingfisher road practice theke letter dilo", "kingfisher road practice"),
     (57, "ro", "am sunat de multe ori. vecina noastra viorica, care sta la etaj, m-a ajutat", "viorica"),
     (57, "pl", "moj syn kuba ma 7 lat. raz zaczepili kube przy windzie i zabrali mu rower.", "kube"),
+    # Round 58: diaries. A name opening an entry after its date, one letter for the person spoken
+    # to, an initial and family name after a role, a friend's name after the words for friend in
+    # the scripts, two given names joined by a hyphen opening a sentence.
+    (58, "ro", "3 nov. – nimeni. 5 nov. – Mark de la firma de geamuri a venit.", "Mark"),
+    (58, "ur", "۴ فروری: کوئی نہیں آیا۔ ۶ فروری: جمیلہ نے فون کیا۔", "جمیلہ"),
+    (58, "en", "Mon 3 Feb: rang at 9, spoke to R. who said it was booked.", "R"),
+    (58, "en", "Wed 5 Mar – surveyor D. Fisher came and took photos.", "D. Fisher"),
+    (58, "ar", "وصديقتي صاحبتي سلمى قالتلي اكتبي شكوى.", "سلمى"),
+    (58, "bn", "আমার বেস্ট ফ্রেন্ড রিয়াদ আমার পাশে বসে।", "রিয়াদ"),
+    (58, "ro", "Familia stă la etajul doi. Ana-Maria merge la școală pe jos.", "Ana-Maria"),
 ]
 
 LEFT_ALONE = [
@@ -88,6 +98,10 @@ LEFT_ALONE = [
     # round 57
     (57, "en", "i live in the whole house now and go to driving school", "whole"),
     (57, "pl", "moj syn kuba ma 7 lat i lubi kubek z kotem przy oknie w kuchni codziennie.", "kubek"),
+    # round 58: short names of days and months are no names
+    (58, "en", "Thu 13 Mar – nobody came again. Sat 15 Mar – still nothing.", "Thu"),
+    (58, "en", "Thu 13 Mar – nobody came again. Sat 15 Mar – still nothing.", "Mar"),
+    (58, "en", "12 May – Rain again, the ceiling dripped all night.", "Rain"),
 ]
 
 
