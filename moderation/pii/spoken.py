@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from . import contact
-from .spans import EMAIL, POSTCODE, REFERENCE, LazyPattern, Span
+from .spans import EMAIL, NI_NUMBER, PERSON, POSTCODE, REFERENCE, LazyPattern, Span
 
 
 def _nfc_set(words: str) -> frozenset[str]:
@@ -61,6 +61,39 @@ for _letter, _names in {
 }.items():
     for _name in _names.split():
         _LETTER_NAMES.setdefault(unicodedata.normalize("NFC", _name), _letter)
+
+# The Latin letters' names as English, Polish and Romanian speakers say them, as a phone's speech
+# recogniser writes them ("l s nine eight q t", "ce em douăzeci unu", "q q dwanaście ...").
+# Only inside a run with number words do they count, and a run must make a postcode, a
+# reference after its label, or a National Insurance number.
+_SAID_LETTERS: dict[str, str] = {}
+for _letter, _names in {
+    "A": "ay",
+    "B": "bee be",
+    "C": "cee ce",
+    "D": "dee de",
+    "E": "ee",
+    "F": "ef eff",
+    "G": "gee gie ge",
+    "H": "aitch haitch ha haș",
+    "J": "jay jot je",
+    "K": "kay ka",
+    "L": "el ell",
+    "M": "em",
+    "N": "en",
+    "P": "pee pe",
+    "Q": "cue ku chiu",
+    "R": "ar er",
+    "S": "ess es",
+    "T": "tee te",
+    "V": "vee ve",
+    "W": "wu",
+    "X": "ex iks ics",
+    "Y": "wy igrek igrec",
+    "Z": "zed zee zet",
+}.items():
+    for _name in _names.split():
+        _SAID_LETTERS[unicodedata.normalize("NFC", _name)] = _letter
 
 _AT_WORDS = _nfc_set("at małpa malpa małpką małpka malpka arond arobase آت ات ايت أت ایٹ ایٹ অ্যাট এট ਐਟ ਐੱਟ")
 _DOT_WORDS = _nfc_set("dot kropka kropeczka punct punkt period point نقطة دوت دot ڈاٹ ডট ডট ਡੌਟ ਡਾਟ ਡੋਟ")
@@ -246,17 +279,43 @@ _REF_CUE_RE = LazyPattern(
 )
 
 
-def _letter(tok: str, raw: str) -> str | None:
+def _letter(tok: str, raw: str, after: str, before: str = "") -> str | None:
+    """The letter(s) a token says: "B", a script's letter name, a said letter ("ef", "pee") or one
+    lower-case letter when a number follows; "PE"/"pe" or "HR" before a number: two letters."""
     if len(raw) == 1 and "A" <= raw <= "Z":
         return raw
-    return _LETTER_NAMES.get(tok)
+    # lower-case letters and two or three letters together count only before a short number
+    # ("l s nine", "PE jeden trzy", "HR zero zero"); not "la 0722 ..." (Romanian "at" and a phone)
+    # a number said (a word under a hundred, or one digit alone: "F C 2 0 4"), not a phone's "020"
+    value = _number_value(after) if after else None
+    short = value is not None and value > 0 and (len(after) == 1 if after.isdigit() else value < 100)
+    beside = any((len(w) == 1 and w.isalpha()) or w in _SAID_LETTERS for w in (after, before))
+    if len(raw) == 1 and raw.isascii() and raw.isalpha():
+        return raw.upper() if short or beside or after in _SAID_LETTERS else None
+    area = raw.isupper() or raw.upper() in contact._AREAS
+    latin_after = not any("\u0600" <= c <= "\u0a7f" for c in after)
+    if 2 <= len(raw) <= 3 and raw.isascii() and raw.isalpha() and area and short and latin_after:
+        return raw.upper()  # the letters of a postcode's area or a reference's prefix
+    if tok in _SAID_LETTERS:
+        return _SAID_LETTERS[tok] if short or beside or after in _SAID_LETTERS else None
+    found = _LETTER_NAMES.get(tok)
+    if found:
+        return found
+    return None
 
 
-def _runs(text: str) -> Iterator[tuple[int, int, list[tuple[str, str]]]]:
-    """Runs of letter names and number words: (start, end, [(kind, value)])."""
+def _spelling_o(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A lone "o" between single letters is the letter O of a spelt word."""
+    near = [toks[j][2] for j in (i - 1, i + 1) if 0 <= j < len(toks)]
+    return any(len(w) == 1 and w.isalpha() and w != "o" for w in near)
+
+
+def _runs(text: str) -> Iterator[tuple[int, int, list[tuple[str, str]], list[tuple[int, int]]]]:
+    """Runs of letter names and number words: (start, end, [(kind, value)], [each item's span])."""
     spelt = {m.start(): (m.end(), m.group(1)) for m in _SPELLING_RE.finditer(text)}
     toks = _tokens(text, 0, len(text))
     run: list[tuple[str, str]] = []
+    ends: list[tuple[int, int]] = []
     start = end = -1
     i = 0
     while i <= len(toks):
@@ -269,24 +328,40 @@ def _runs(text: str) -> Iterator[tuple[int, int, list[tuple[str, str]]]]:
                 e = spelt[s][0]
                 while i + 1 < len(toks) and toks[i + 1][0] < e:
                     i += 1
-            elif (v := _number_value(tok)) is not None:
-                item = ("N", str(v))
+            elif tok == "o" and _spelling_o(toks, i):
+                item = ("L", "O")  # "t o m a s z": the letter, not "oh" for zero
+            elif not (raw.isascii() and raw.isupper()) and (v := _number_value(tok)) is not None:
+                item = ("N", str(v))  # not "EK", "DO": capitals are letters, not Roman Urdu numbers
             elif tok in contact._REPEATS or tok in contact._HUNDREDS:
                 item = ("N", tok)
-            elif (letter := _letter(tok, raw)) is not None:
+            elif (
+                letter := _letter(
+                    tok, raw, toks[i + 1][2] if i + 1 < len(toks) else "", toks[i - 1][2] if i else ""
+                )
+            ) is not None:
                 item = ("L", letter)
             gap_ok = run and not any(c in "\n" for c in text[end:s]) and len(text[end:s].strip(" ,،-–")) == 0
+            if (
+                gap_ok
+                and item is not None
+                and item[0] == "N"
+                and run[-1][0] == "L"
+                and len(raw) >= 3
+                and raw.isdigit()
+            ):
+                gap_ok = False  # "de pe 07700 ...": words before a phone's digits are no letters of it
         if item is not None and (not run or gap_ok):
             if not run:
                 start = s
             run.append(item)
+            ends.append((s, e))
             end = e
         else:
             if len(run) >= 3:
-                yield start, end, run
-            run = []
+                yield start, end, run, ends
+            run, ends = [], []
             if item is not None:
-                start, end, run = s, e, [item]
+                start, end, run, ends = s, e, [item], [(s, e)]
         i += 1
 
 
@@ -307,8 +382,8 @@ def _postcode_in(items: list[tuple[str, str]]) -> tuple[int, int] | None:
 
 # A letter (name) next to a number word or digit: the cheap test before the token walk.
 _LETTER_NUMBER_RE = LazyPattern(
-    r"(?<![^\W_])(?:[A-Z]|"
-    + "|".join(re.escape(w) for w in sorted(_LETTER_NAMES, key=len, reverse=True))
+    r"(?<![^\W_])(?:[A-Za-z]{1,3}|"
+    + "|".join(re.escape(w) for w in sorted(set(_LETTER_NAMES) | set(_SAID_LETTERS), key=len, reverse=True))
     + r")(?:[ \u00a0]+(?:jak|as[ \u00a0]+in|like|for|ca|de[ \u00a0]+la)[ \u00a0]+\w+)?[ \u00a0,،-]+(?:\d|"
     + contact._SPOKEN_TOKEN
     + r"|"
@@ -331,34 +406,102 @@ def _five_number_words(text: str) -> bool:
     return False
 
 
+# "that's S-E-U-N" said as "thats s e u n", "se scrie v a s i l e", "czyli k o w a l".
+_SPELT_CUE_RE = LazyPattern(
+    r"(?:that'?s|thats|spelt|spelled|spell(?:ing)?|written|se[ \u00a0]+scrie|scris|pisze[ \u00a0]+się|piszę|czyli|"
+    r"przez)[ \u00a0,:]*$",
+    re.IGNORECASE,
+)
+# "QQ 12 34 56 C" said: two letters, six digits (in pairs or one by one), a letter A to D.
+_NI_KINDS = re.compile(r"L{1,2}N{1,6}L")
+
+
 def _refs_and_postcodes(text: str) -> Iterator[Span]:
     letters = _LETTER_NUMBER_RE.search(text) is not None
-    if not letters and not (_REF_CUE_RE.search(text) and _five_number_words(text)):
+    spelt = "spel" in text or "that" in text or "scri" in text or "pisz" in text or "czyli" in text
+    if not letters and not spelt and not (_REF_CUE_RE.search(text) and _five_number_words(text)):
         return
-    for start, end, items in _runs(text):
-        kinds = "".join(k for k, _ in items)
-        digits = sum(len(v) for k, v in items if k == "N" and v.isdigit())
-        if "L" not in kinds:
-            # digit words alone: a phone number is the phone rule's; after a reference
-            # label, five or more digits said one by one are the reference ("job number,
-            # two two seven four one nine")
-            if (
-                digits >= 5
-                and len(items) >= 5
-                and items[0][1] != "0"
-                and _REF_CUE_RE.search(text, max(0, start - 90), start)
-            ):
-                yield Span(start, end, REFERENCE, 0.65, "reference said as digits")
-            continue
-        if _postcode_in(items) is not None and digits <= 4:
-            yield Span(start, end, POSTCODE, 0.7, "postcode spelt out")
-            continue
-        if digits < 4 or not kinds.startswith("L"):
-            continue
-        if kinds.count("L") > 4:
-            continue
-        if _REF_CUE_RE.search(text, max(0, start - 120), start) or digits >= 5:
-            yield Span(start, end, REFERENCE, 0.7, "reference read out")
+    for start, full_end, all_items, ends in _runs(text):
+        yield from _classify(text, start, full_end, all_items, ends)
+
+
+def _paired_digits(items: list[tuple[str, str]]) -> str:
+    """The digits said, a tens word and the unit after it read as one pair ("thirty four": 34)."""
+    out, k = [], 0
+    values = [v for kind, v in items if kind == "N" and v.isdigit()]
+    while k < len(values):
+        v = values[k]
+        if len(v) == 2 and v.endswith("0") and v != "10" and k + 1 < len(values) and len(values[k + 1]) == 1:
+            out.append(str(int(v) + int(values[k + 1])))
+            k += 2
+        else:
+            out.append(v)
+            k += 1
+    return "".join(out)
+
+
+def _classify(
+    text: str, start: int, full_end: int, all_items: list[tuple[str, str]], spans: list[tuple[int, int]]
+) -> Iterator[Span]:
+    """A run as a postcode, an NI number, a reference or a spelt name; a run that reads as one
+    only without its last letters ("... one i think", "... c i w sumie") is cut there."""
+    for cut in range(len(all_items), max(2, len(all_items) - 3), -1):
+        items, end = all_items[:cut], spans[cut - 1][1]
+        if cut < len(all_items) and not all(k == "L" and len(v) == 1 for k, v in all_items[cut:]):
+            break
+        where = _postcode_in(items)
+        if where is not None and where[1] == len(items) and sum(len(v) for k, v in items if k == "N") <= 4:
+            yield Span(spans[where[0]][0], end, POSTCODE, 0.7, "postcode spelt out")
+            return
+        found = list(_as_identifier(text, start, end, items))
+        if found:
+            yield from found
+            return
+    digits = sum(len(v) for k, v in all_items if k == "N" and v.isdigit())
+    if _postcode_in(all_items) is not None and digits <= 4:
+        yield Span(start, full_end, POSTCODE, 0.7, "postcode spelt out")  # a postcode and a word more
+
+
+def _as_identifier(text: str, start: int, end: int, items: list[tuple[str, str]]) -> Iterator[Span]:
+    kinds = "".join(k for k, _ in items)
+    digits = sum(len(v) for k, v in items if k == "N" and v.isdigit())
+    if "N" not in kinds:
+        if (
+            len(items) >= 3
+            and all(len(v) == 1 for _, v in items)
+            and _SPELT_CUE_RE.search(text, max(0, start - 25), start)
+        ):
+            yield Span(start, end, PERSON, 0.6, "a name spelt out letter by letter")
+        return
+    letters_said = "".join(v for k, v in items if k == "L")
+    if (
+        _NI_KINDS.fullmatch(kinds)
+        and len(_paired_digits(items)) == 6
+        and len(letters_said) == 3
+        and letters_said[-1] in "ABCD"
+    ):
+        yield Span(start, end, NI_NUMBER, 0.7, "National Insurance number said aloud")
+        return
+    if "L" not in kinds:
+        # digit words alone: a phone number is the phone rule's; after a reference
+        # label, five or more digits said one by one are the reference ("job number,
+        # two two seven four one nine")
+        if (
+            digits >= 5
+            and len(items) >= 5
+            and items[0][1] != "0"
+            and _REF_CUE_RE.search(text, max(0, start - 90), start)
+        ):
+            yield Span(start, end, REFERENCE, 0.65, "reference said as digits")
+        return
+    if _postcode_in(items) is not None and digits <= 4:
+        return  # a postcode inside, but not at the end: the shorter run is tried
+    if digits < 4 or not kinds.startswith("L") or kinds.count("L") > 4:
+        return
+    if text[end - 1].islower() and not text[end - 2 : end - 1].isalnum():
+        return  # "... five one i think": a reference does not end in a lone lower-case letter
+    if _REF_CUE_RE.search(text, max(0, start - 120), start) or digits >= 5:
+        yield Span(start, end, REFERENCE, 0.7, "reference read out")
 
 
 def find(text: str, language: str) -> Iterator[Span]:

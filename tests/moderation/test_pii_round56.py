@@ -82,6 +82,21 @@ FOUND = [
     (58, "ar", "وصديقتي صاحبتي سلمى قالتلي اكتبي شكوى.", "سلمى"),
     (58, "bn", "আমার বেস্ট ফ্রেন্ড রিয়াদ আমার পাশে বসে।", "রিয়াদ"),
     (58, "ro", "Familia stă la etajul doi. Ana-Maria merge la școală pe jos.", "Ana-Maria"),
+    # Round 59: voice notes typed by a phone. Postcodes, references and National Insurance
+    # numbers said letter by letter in lower case (the letters as English, Polish and Romanian
+    # speakers say them), a name spelt out after "that's".
+    (59, "en", "um so the postcode is m one four six g h and the flat is upstairs", "m one four six g h"),
+    (59, "en", "the case number was b x two two four one nine and then nothing", "b x two two four one nine"),
+    (59, "en", "its tomasz thats t o m a s z the phone always gets it wrong", "t o m a s z"),
+    (59, "pl", "kod pocztowy ka te osiem trzy dwa e f i tyle", "ka te osiem trzy dwa e f"),
+    (
+        59,
+        "pl",
+        "mój national insurance to ab dwanaście trzydzieści cztery pięćdziesiąt sześć d",
+        "ab dwanaście trzydzieści cztery pięćdziesiąt sześć d",
+    ),
+    (59, "ro", "codul poștal e be de nouă trei en ef și atât", "be de nouă trei en ef"),
+    (59, "ro", "referința e ce em trei unu opt doi nouă de la ei", "ce em trei unu opt doi nouă"),
 ]
 
 LEFT_ALONE = [
@@ -102,6 +117,11 @@ LEFT_ALONE = [
     (58, "en", "Thu 13 Mar – nobody came again. Sat 15 Mar – still nothing.", "Thu"),
     (58, "en", "Thu 13 Mar – nobody came again. Sat 15 Mar – still nothing.", "Mar"),
     (58, "en", "12 May – Rain again, the ceiling dripped all night.", "Rain"),
+    # round 59: a word before a phone number or a typed identifier is no letter of it
+    (59, "ro", "am sunat la 020 7946 0000 de trei ori", "la"),
+    (59, "ro", "am sunat la zero sapte sapte zero zero noua zero zero unu doi trei", "la"),
+    (59, "pl", "paszport nr EK 4419000 i wiza", "nr"),
+    (59, "cy", "ffoniais ar 029 2018 0000 ddoe", "ar"),
 ]
 
 
