@@ -215,6 +215,24 @@ _SPOKE_TO_LETTER = LazyPattern(
 )
 
 
+# Urdu and Punjabi "I am X": "میں بلال شیخ ہوں", "ਮੈਂ ਗੁਰਪ੍ਰੀਤ ਹਾਂ" (one or two words between).
+_COPULA_INTRO = LazyPattern(
+    r"(?:^|(?<=[\s۔،.!?]))(?:میں|ਮੈਂ)[ \u00a0]+([^\s۔،.!?]+(?:[ \u00a0]+[^\s۔،.!?]+)?)[ \u00a0]+(?:ہوں|ہُوں|ਹਾਂ)(?=[\s۔،.!?]|$)"
+)
+
+
+def _copula_intros(text: str, lang: str) -> list[Span]:
+    found = []
+    for m in _COPULA_INTRO.finditer(text):
+        words = m.group(1).split()
+        # the family name may be a title too ("شیخ", "ਸਿੰਘ" is a name word anyway)
+        if scripts.could_be_name(words[0], lang) and all(
+            scripts.could_be_name(w, lang) or scripts.title_word(w) for w in words[1:]
+        ):
+            found.append(Span(m.start(1), m.end(1), PERSON, 0.6, "I am, and a name"))
+    return found
+
+
 def _names_opening_entries(text: str) -> list[Span]:
     found = []
     for m in _ENTRY_DATE.finditer(text):
@@ -258,14 +276,14 @@ _WORDED_AGE_NUMBER = LazyPattern(
     r"(?<![\w-])((?:\d{1,2}(?![\d.,:/])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+years?\s+old)?)"
-    r"(?=\s*(?:then|now|at\s+the\s+time|when|and|but|,|\.|;|!|\)|$))",
+    r"(?=\s*(?:then|now|at\s+the\s+time|when|and|but|born|hes|shes|,|\.|;|!|\)|$))",
     re.IGNORECASE,
 )
 _WORDED_AGE_SUBJECT = LazyPattern(
     r"(?<![\w-])(?:(?i:turned[ \u00a0]+out[ \u00a0]+to[ \u00a0]+be|turns[ \u00a0]+out[ \u00a0]+to[ \u00a0]+be)|(?:(?i:he|she)|(?!(?:It|That|This|There|What|Where|Here|Which|Who|Today|Tonight|Now|Time|Rent|"
     r"Flat|House|Room|Block|Floor|Number|Bus|Page|Step)\b)[A-Z][a-z]{1,20})(?:'s|’s|\s+is|\s+was|\s+turned|\s+turns)"
-    r"|(?i:mi|me)\s+a)\s+(?:(?i:only|just|nearly|almost)\s+)?$"
-)
+    r"|(?i:mi|me)\s+a|(?i:hes|shes))\s+(?:(?i:only|just|nearly|almost|now)\s+)?$"
+)  # "hes eighty four": "he's" typed without its apostrophe
 
 
 def _worded_ages_after_subjects(text: str) -> Iterator[re.Match[str]]:
@@ -1753,6 +1771,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if lang in ("pl", "ro"):
         extra += _inflected_names_again(text, merged)
     extra += _names_opening_entries(text)
+    if lang in ("ur", "pa"):
+        extra += _copula_intros(text, lang)
     if lang == "pl":
         extra += _polish_diminutives(text, merged)
         extra += _polish_surnames(text, merged)

@@ -345,8 +345,8 @@ _LATIN_STREET = re.compile(
     rf"(?i:(?<![\w/.,:-])(?:(?:(?:ground|first|second|third|top|basement|upstairs|downstairs|bottom)[ \u00a0]+"
     rf"(?:floor[ \u00a0]+)?(?:flat|flt)[ \u00a0]*(?:at)?,?[ \u00a0]+)|(?:flt|flat|apt|mieszk)\.?[ \u00a0]*\d{{1,4}}[a-z]?[ \u00a0,]+)?"
     rf"(?:no\.?|nr\.?|number)?[ \u00a0]*"
-    rf"\d{{1,4}}[a-z]?,?[ \u00a0]+((?:[a-zà-ÿ'’-]+[ \u00a0]+){{1,3}}?(?:{_STREET_TYPES})\.?)(?![\w]))"
-)
+    rf"(?:\d{{1,4}}[a-z]?|(?<=at )(?:{ages._EN_WORD})),?[ \u00a0]+((?:[a-zà-ÿ'’-]+[ \u00a0]+){{1,3}}?(?:{_STREET_TYPES})\.?)(?![\w]))"
+)  # "i live at forty three cranmer road": a house number said
 # "kestrel hse", "tolworth twrs", "parkview est": a named block or estate, typed short
 _LATIN_BLOCK = re.compile(
     r"(?i:(?<![\w])(?:of|at|in|on|from|w|we|na|la|z|ze|fi|din|în|(?:flat|flt|apt)\.?[ \u00a0]*\d{1,4}[a-z]?,?)"

@@ -316,6 +316,7 @@ _INTRO = (
     ("thx",),
     ("thanx",),
     ("thnx",),
+    ("call", "me"),
     ("i'm",),
     ("i’m",),
     ("it's",),
@@ -464,7 +465,11 @@ _ROMANISED_INTROS = {
     ("ismi",): ("ar",),
     ("esmi",): ("ar",),
 }
-_THANKS_INTROS = frozenset({("thanks",), ("thank", "you"), ("cheers",), ("thx",), ("thanx",), ("thnx",)})
+# Thanks, or "call me", before a listed given name that closes the phrase ("thx summer and ...",
+# "just call me will and ..."): in a lower-case story, the name though it is a word too.
+_THANKS_INTROS = frozenset(
+    {("thanks",), ("thank", "you"), ("cheers",), ("thx",), ("thanx",), ("thnx",), ("call", "me")}
+)
 _INTRO_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _p in _INTRO:
     _INTRO_BY_LAST.setdefault(_p[-1], []).append(_p)
@@ -1227,8 +1232,8 @@ def _find(text: str, lang: str) -> list[Span]:
                     and not name_at[nxt]
                     and toks[nxt].lower
                     and in_first(toks[nxt].low)
-                    and toks[nxt].low not in _STOP
-                    and toks[nxt].low not in _FUNCTION_EN
+                    # after "call me" a listed name though it is a modal too ("just call me will and")
+                    and (phrase == ("call", "me") or toks[nxt].low not in _STOP | _FUNCTION_EN)
                     and toks[nxt].low not in _RELATION
                     and (
                         nxt + 1 >= n

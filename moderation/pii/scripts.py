@@ -424,6 +424,12 @@ def could_be_name(word: str, language: str) -> bool:
     return bool(facts[6] or facts[4])
 
 
+def title_word(word: str) -> bool:
+    """A title of the word's script ("شیخ", "ਸਰਦਾਰ"): some are family names too."""
+    script = script_of(word)
+    return script is not None and normalise(word, script) in _lexicon(script).titles
+
+
 def relation_word(word: str, script: str) -> bool:
     """A kinship or role word of the script ("ماں", "ਬਾਪੂ", "আম্মা")."""
     return normalise(word, script) in _lexicon(script).relations

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from . import contact
-from .spans import EMAIL, NI_NUMBER, PERSON, POSTCODE, REFERENCE, LazyPattern, Span
+from .spans import EMAIL, NI_NUMBER, OTHER_ID, PERSON, POSTCODE, REFERENCE, LazyPattern, Span
 
 
 def _nfc_set(words: str) -> frozenset[str]:
@@ -298,6 +298,12 @@ def _letter(tok: str, raw: str, after: str, before: str = "") -> str | None:
         return raw.upper()  # the letters of a postcode's area or a reference's prefix
     if tok in _SAID_LETTERS:
         return _SAID_LETTERS[tok] if short or beside or after in _SAID_LETTERS else None
+    if (
+        tok == "في"
+        and (before in _LETTER_NAMES or _number_value(before) is not None)
+        and (after in _LETTER_NAMES or _number_value(after) is not None)
+    ):
+        return "V"  # "سي في واحد": V between letters or numbers, not "in"
     found = _LETTER_NAMES.get(tok)
     if found:
         return found
@@ -474,6 +480,9 @@ def _as_identifier(text: str, start: int, end: int, items: list[tuple[str, str]]
             yield Span(start, end, PERSON, 0.6, "a name spelt out letter by letter")
         return
     letters_said = "".join(v for k, v in items if k == "L")
+    if kinds in ("LLNLLL", "LLNNLLL") and len(letters_said) == 5 and digits == 2:
+        yield Span(start, end, OTHER_ID, 0.7, "vehicle registration said aloud")  # "دبليو إن ٢١ إكس واي زد"
+        return
     if (
         _NI_KINDS.fullmatch(kinds)
         and len(_paired_digits(items)) == 6
@@ -504,6 +513,22 @@ def _as_identifier(text: str, start: int, end: int, items: list[tuple[str, str]]
         yield Span(start, end, REFERENCE, 0.7, "reference read out")
 
 
+# "the account ending four one one seven", "kończące się na cztery jeden", "اللي آخره سبعة سبعة"
+_ENDING_RE = LazyPattern(
+    r"(?:ending(?:[ \u00a0]+in)?|ends[ \u00a0]+in|kończąc\w*[ \u00a0]+się[ \u00a0]+na|końcówka|terminat\w*[ \u00a0]+(?:în|in)"
+    r"|care[ \u00a0]+se[ \u00a0]+termină[ \u00a0]+(?:în|cu)|آخره|آخرها|اللي[ \u00a0]+آخره|آخر[ \u00a0]+میں|شেষে|ਅਖੀਰ[ \u00a0]+ਵਿੱਚ)"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _endings_said(text: str) -> Iterator[Span]:
+    for start, end, items, _spans in _runs(text):
+        if all(k == "N" for k, _ in items) and len("".join(v for _, v in items)) == 4 and len(items) >= 3:
+            if _ENDING_RE.search(text, max(0, start - 40), start):
+                yield Span(start, end, OTHER_ID, 0.7, "the end of an account number said aloud")
+
+
 def find(text: str, language: str) -> Iterator[Span]:
     """Identifiers said in words."""
     if not text:
@@ -511,3 +536,11 @@ def find(text: str, language: str) -> Iterator[Span]:
     low = text.lower()
     yield from _emails(text, low)
     yield from _refs_and_postcodes(text)
+    if (
+        _five_number_words(text.replace(",", " "))
+        or "ending" in low
+        or "آخر" in text
+        or "końc" in low
+        or "termin" in low
+    ):
+        yield from _endings_said(text)

@@ -97,6 +97,18 @@ FOUND = [
     ),
     (59, "ro", "codul poștal e be de nouă trei en ef și atât", "be de nouă trei en ef"),
     (59, "ro", "referința e ce em trei unu opt doi nouă de la ei", "ce em trei unu opt doi nouă"),
+    # Round 60: more of the voice notes. A vehicle registration and a postcode said in the Arabic
+    # names of the letters and English digits in Arabic spelling, the end of an account number
+    # said, "hes" for "he's" before an age in words, a house number said before a street in lower
+    # case, "call me" and a name, Urdu and Punjabi "I am X".
+    (60, "ar", "ورقم السيارة إل إم ٧٢ كيو إكس واي وبعدين", "إل إم ٧٢ كيو إكس واي"),
+    (60, "ar", "والبوست كود إم ناين ثري إيه بي قريب من الجامع", "إم ناين ثري إيه بي"),
+    (60, "en", "they paid it into the account ending two nine four one last week", "two nine four one"),
+    (60, "en", "my uncle lives alone hes seventy nine and he cant do stairs", "seventy nine"),
+    (60, "en", "so yeah i live at twenty one rowan close with my two boys", "twenty one rowan close"),
+    (60, "en", "the new officer said just call me dawn and to ring her direct", "dawn"),
+    (60, "ur", "جی میں ثمینہ اختر ہوں اور میں بریڈفورڈ میں رہتی ہوں۔", "ثمینہ اختر"),
+    (60, "pa", "ਸਤ ਸ੍ਰੀ ਅਕਾਲ, ਮੈਂ ਹਰਜੀਤ ਹਾਂ ਤੇ ਮੈਂ ਸਾਊਥਾਲ ਰਹਿੰਦਾ ਹਾਂ।", "ਹਰਜੀਤ"),
 ]
 
 LEFT_ALONE = [
@@ -122,6 +134,9 @@ LEFT_ALONE = [
     (59, "ro", "am sunat la zero sapte sapte zero zero noua zero zero unu doi trei", "la"),
     (59, "pl", "paszport nr EK 4419000 i wiza", "nr"),
     (59, "cy", "ffoniais ar 029 2018 0000 ddoe", "ar"),
+    # round 60
+    (60, "ur", "میں ٹھیک ہوں اور میں بہت پریشان ہوں۔", "ٹھیک"),
+    (60, "en", "please call me back and i will explain", "back"),
 ]
 
 
