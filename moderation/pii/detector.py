@@ -233,6 +233,41 @@ def _copula_intros(text: str, lang: str) -> list[Span]:
     return found
 
 
+# Ages as a translation leaves them: "she has 4 years" (Polish "ma 4 lata"), Romanian "la 68 de ani"
+# (at 68). Not "has 2 years left", "had 3 years of arrears".
+_TRANSLATED_AGE = LazyPattern(
+    r"(?<![\w])(?:(?:he|she|they|who|it|(?-i:[A-Z][a-z]+))[ \u00a0]+(?:has|have|had|having)[ \u00a0]+"
+    r"(\d{1,3}[ \u00a0]+(?:years?|months?))(?![\w]|[ \u00a0]+(?:left|to|of|on|since|ago|in|at|more|now|before|after|until))"
+    r"|(?<![\w])la[ \u00a0]+(\d{1,3}[ \u00a0]+de[ \u00a0]+ani)(?![\w]))",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = LazyPattern(
+    rf"(?<![\w/.-])({_ANY_DIGIT}{{1,2}})[./-]({_ANY_DIGIT}{{1,2}})[./-]({_ANY_DIGIT}{{4}}|{_ANY_DIGIT}{{2}})(?![\w/.-])"
+)
+
+
+def _digits(value: str) -> int:
+    return int("".join(str(unicodedata.digit(c)) for c in value))
+
+
+def _dates_of_birth_again(text: str, spans: list[Span]) -> list[Span]:
+    """A date of birth written again with day and month the other way round or in another script's
+    digits ("born on 3.02.2023 (the paper writes 02/03/2023)", "੦੯.੧੧.੨੦੧੮" and "11/09/2018")."""
+    dates = [
+        (m, (_digits(m.group(1)), _digits(m.group(2)), _digits(m.group(3)) % 100))
+        for m in _NUMERIC_DATE.finditer(text)
+    ]
+    births = set()
+    for m, (a, b, y) in dates:
+        if any(s.kind == DATE_OF_BIRTH and s.start <= m.start() and m.end() <= s.end for s in spans):
+            births.add((frozenset((a, b)), y))
+    return [
+        Span(m.start(), m.end(), DATE_OF_BIRTH, 0.6, "a date of birth written again")
+        for m, (a, b, y) in dates
+        if (frozenset((a, b)), y) in births
+    ]
+
+
 def _names_opening_entries(text: str) -> list[Span]:
     found = []
     for m in _ENTRY_DATE.finditer(text):
@@ -1771,6 +1806,13 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if lang in ("pl", "ro"):
         extra += _inflected_names_again(text, merged)
     extra += _names_opening_entries(text)
+    if lang in ("en", "ro"):
+        extra += [
+            Span(m.start(g), m.end(g), AGE, 0.55, "an age as a translation says it")
+            for m in _TRANSLATED_AGE.finditer(text)
+            for g in (1, 2)
+            if m.group(g)
+        ]
     if lang in ("ur", "pa"):
         extra += _copula_intros(text, lang)
     if lang == "pl":
@@ -1779,7 +1821,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if extra:
         merged = _merge(merged + extra)
     spread = (
-        _names_elsewhere(text, merged)
+        _dates_of_birth_again(text, merged)
+        + _names_elsewhere(text, merged)
         + _addresses_elsewhere(text, merged)
         + _identifiers_elsewhere(text, merged)
     )

@@ -176,6 +176,21 @@ def _handle_shaped(tok: str, labelled: bool) -> bool:
 _UNDERSCORED_RE = _rx(r"(?<![\w@./-])([A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+)(?![\w@]|\.[A-Za-z0-9])")
 
 
+# A clinician's or social worker's registration: "NMC PIN 09I2345E", "GMC 7012345", "HCPC OT66104",
+# "SWE SW112233", "GPhC 2071234": it names one person on a public register.
+_REGISTRATION_RE = _rx(
+    r"(?<![\w])(?:NMC(?:[ \u00a0]+PIN)?|GMC(?:[ \u00a0]+(?:No\.?|no\.?|number))?|HCPC(?:[ \u00a0]+(?:No\.?|no\.?|number|reg\.?))?"
+    r"|GPhC|SWE(?:[ \u00a0]+(?:No\.?|no\.?|reg\.?))?)[ \u00a0]*[:#]?[ \u00a0]*"
+    r"([A-Z]{0,3}[0-9]{2}[A-Z]?[0-9]{3,6}[A-Z]?)(?![\w])"
+)
+_REGISTRATION_KEYS = ("NMC", "GMC", "HCPC", "GPhC", "SWE")
+
+
+def _professional_registrations(text: str) -> Iterator[Span]:
+    for m in _REGISTRATION_RE.finditer(text):
+        yield Span(m.start(1), m.end(1), OTHER_ID, 0.8, "a professional registration number")
+
+
 def _underscored(text: str) -> Iterator[Span]:
     for m in _UNDERSCORED_RE.finditer(text):
         if len(m.group(1)) >= 4:
@@ -720,6 +735,8 @@ def find(text: str, language: str) -> Iterator[Span]:
     yield from _bare_handles(story)
     if "_" in text:
         yield from _underscored(text)
+    if any(k in text for k in _REGISTRATION_KEYS):
+        yield from _professional_registrations(text)
     yield from _urls(text)
     runs = [m.span() for m in _DIGIT_RUN_RE.finditer(text)]
     if runs:

@@ -822,9 +822,17 @@ class _Tok:
 
 def _is_initial(prev: _Tok, tok: _Tok) -> bool:
     """``prev`` is an initial standing before ``tok`` ("J. Barker", "K Singh")."""
-    if len(prev.text) != 1 or not prev.text.isupper() or prev.text in "IA":
-        return False
     gap = tok.gap_before
+    if len(prev.text) != 1 or not prev.text.isupper():
+        return False
+    if prev.text in "IA" and (
+        "." not in gap
+        or function_word(tok.low)
+        or (everyday_latin_word(tok.low) and not known_surname(tok.low))
+    ):
+        return (
+            False  # "A Smith" may be an article and "Band A. An" ends a sentence; "A. Rahman" is an initial
+        )
     return gap in (" ", ". ", ".") or (gap.strip(" ") == "." and len(gap) <= 3)
 
 

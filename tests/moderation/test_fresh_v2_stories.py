@@ -51,6 +51,10 @@ from tests.moderation import (
     fresh_v2bk_stories,
     fresh_v2bl_stories,
     fresh_v2bm_stories,
+    fresh_v2bn_stories,
+    fresh_v2bo_stories,
+    fresh_v2bp_stories,
+    fresh_v2bq_stories,
     fresh_v2c_stories,
     fresh_v2d_stories,
     fresh_v2e_stories,
@@ -146,6 +150,10 @@ BATCHES = {
     "fv2bk": fresh_v2bk_stories,
     "fv2bl": fresh_v2bl_stories,
     "fv2bm": fresh_v2bm_stories,
+    "fv2bn": fresh_v2bn_stories,
+    "fv2bo": fresh_v2bo_stories,
+    "fv2bp": fresh_v2bp_stories,
+    "fv2bq": fresh_v2bq_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 

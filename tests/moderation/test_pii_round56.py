@@ -109,6 +109,21 @@ FOUND = [
     (60, "en", "the new officer said just call me dawn and to ring her direct", "dawn"),
     (60, "ur", "جی میں ثمینہ اختر ہوں اور میں بریڈفورڈ میں رہتی ہوں۔", "ثمینہ اختر"),
     (60, "pa", "ਸਤ ਸ੍ਰੀ ਅਕਾਲ, ਮੈਂ ਹਰਜੀਤ ਹਾਂ ਤੇ ਮੈਂ ਸਾਊਥਾਲ ਰਹਿੰਦਾ ਹਾਂ।", "ਹਰਜੀਤ"),
+    # Round 61: letters from health and care staff (their registration numbers, "A." as an
+    # initial) and stories run through a translator ("she has 4 years", "la 68 de ani", a date of
+    # birth written again the other way round or in another script's digits).
+    (61, "en", "Yours sincerely, Joanne Price, Health Visitor, NMC PIN 12A3456E.", "12A3456E"),
+    (61, "en", "Signed: Dr Bello, GMC 7123456, and the OT, HCPC OT61234.", "OT61234"),
+    (61, "en", "Report by A. Mensah, Occupational Therapist.", "A. Mensah"),
+    (61, "en", "We live with our son Kuba, he has 6 years, in flat 3.", "6 years"),
+    (61, "ro", "Și am stat în frig. La 71 de ani. Nimeni nu a venit.", "71 de ani"),
+    (
+        61,
+        "en",
+        "My son was born on 4.05.2019 (the form writes it 05/04/2019, the English way).",
+        "05/04/2019",
+    ),
+    (61, "pa", "ਧੀ ਦਾ ਜਨਮ ੦੯.੧੧.੨੦੧੮ ਨੂੰ ਹੋਇਆ; ਚਿੱਠੀ ਵਿੱਚ 11/09/2018 ਲਿਖਿਆ ਗਿਆ।", "11/09/2018"),
 ]
 
 LEFT_ALONE = [
@@ -137,6 +152,10 @@ LEFT_ALONE = [
     # round 60
     (60, "ur", "میں ٹھیک ہوں اور میں بہت پریشان ہوں۔", "ٹھیک"),
     (60, "en", "please call me back and i will explain", "back"),
+    # round 61
+    (61, "en", "We got Band A. An officer then visited.", "An"),
+    (61, "en", "We had 3 years of arrears and she has 2 years left on it.", "3 years"),
+    (61, "en", "We had 3 years of arrears and she has 2 years left on it.", "2 years"),
 ]
 
 
