@@ -30,6 +30,7 @@ from . import (
     speakers,
     special,
     spoken,
+    tables,
     worded_dates,
     worded_homes,
 )
@@ -70,6 +71,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     worded_dates.find,
     minutes.find,
     said_aloud.find,
+    tables.find,
 )
 
 _EDGE = " \t\r\n.,;:!?\"'()[]{}«»“”‘’„،؛۔।"
@@ -539,10 +541,20 @@ _RO_DE_AGE_AFTER_NAME = LazyPattern(
 )
 
 
+# In the scripts: "নাফিসা ১১ বছরের", "ਨਵੀ ੧੬ ਸਾਲਾਂ ਦੀ", "علی ۸ سال کا": years right after a name.
+_SCRIPT_YEARS_AFTER_NAME = LazyPattern(
+    rf"[ \u00a0]*[,،]?[ \u00a0]*({_ANY_DIGIT}{{1,3}}[ \u00a0]*(?:বছরের|বছর|মাসের|মাস|سالہ|سال|ماہ|مہینے|ਸਾਲਾਂ|ਸਾਲ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ))"
+    r"(?![\w\u0980-\u09ff\u0a00-\u0a7f])"
+)
+
+
 def _ages_after_names(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
         if span.kind != PERSON:
+            continue
+        if (script_age := _SCRIPT_YEARS_AFTER_NAME.match(text, span.end)) is not None:
+            found.append(Span(script_age.start(1), script_age.end(1), AGE, 0.6, "years right after a name"))
             continue
         if (romanian := _RO_DE_AGE_AFTER_NAME.match(text, span.end)) is not None:
             found.append(Span(romanian.start(1), romanian.end(1), AGE, 0.6, "de and years after a name"))

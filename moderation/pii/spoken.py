@@ -352,6 +352,8 @@ def _runs(text: str) -> Iterator[tuple[int, int, list[tuple[str, str]], list[tup
                 and item is not None
                 and item[0] == "N"
                 and run[-1][0] == "L"
+                and text[end - 1 : end].isascii()
+                and text[end - 1 : end].islower()
                 and len(raw) >= 3
                 and raw.isdigit()
             ):

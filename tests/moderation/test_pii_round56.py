@@ -124,6 +124,14 @@ FOUND = [
         "05/04/2019",
     ),
     (61, "pa", "ਧੀ ਦਾ ਜਨਮ ੦੯.੧੧.੨੦੧੮ ਨੂੰ ਹੋਇਆ; ਚਿੱਠੀ ਵਿੱਚ 11/09/2018 ਲਿਖਿਆ ਗਿਆ।", "11/09/2018"),
+    # Round 62: pasted tables (a cell under an age or a name column, whatever it holds), years
+    # right after a name in the scripts, English "ten" in Bengali script in a postcode said aloud.
+    (62, "en", "Our page: Name | Relationship | Age ;; Kemi Bello | applicant | 41 ;; Tolu | son | 9", "9"),
+    (62, "ro", "Din formular: Nume | Vârstă | Unde doarme ;; Ilie Rusu | 52 | sufragerie", "52"),
+    (62, "ur", "فارم: نام | رشتہ | عمر ;; نسرین | میں | ۳۸ ;; عمران | بیٹا | ۱۲", "۱۲"),
+    (62, "en", "The log: Date | Job no | Engineer | Notes\n3 Mar | RJ-5512 | Will | no show", "Will"),
+    (62, "bn", "আমার মেয়ে রুমানা ৯ বছরের, স্কুলে যায়।", "৯ বছরের"),
+    (62, "bn", "পোস্টকোড বি টেন ওয়ান আর এস আমার বাসার।", "বি টেন ওয়ান আর এস"),
 ]
 
 LEFT_ALONE = [
@@ -156,6 +164,9 @@ LEFT_ALONE = [
     (61, "en", "We got Band A. An officer then visited.", "An"),
     (61, "en", "We had 3 years of arrears and she has 2 years left on it.", "3 years"),
     (61, "en", "We had 3 years of arrears and she has 2 years left on it.", "2 years"),
+    # round 62: a row with numbers is no header; money and slots stay alone
+    (62, "en", "Date | Amount | Notes ;; 3 Mar | 45 | paid ;; 4 Mar | 60 | late", "45"),
+    (62, "en", "Name | Slot ;; boiler | 12-6 ;; roof | 8-12", "boiler"),
 ]
 
 
