@@ -28,8 +28,9 @@ _WORD = (
 # "[18:03] Hope (flat 5):", "[12/03, 09:14] Big Mo:", "18:03 - Sunny:"
 _SPEAKER_RE = LazyPattern(
     rf"(?:\[[^\]\n]{{0,20}}\d{{1,2}}[:.]\d{{2}}[^\]\n]{{0,12}}\]|(?<![\w:])\d{{1,2}}:\d{{2}}[ \u00a0]*[-–])"
-    rf"[ \u00a0]*({_WORD}(?:[ \u00a0]{_WORD})?)[ \u00a0]*(?:\([^)\n]{{0,40}}\))?[ \u00a0]*:(?!\d)"
-)
+    rf"[ \u00a0]*({_WORD}(?:[ \u00a0]{_WORD})??)(?:[ \u00a0]+((?i:(?:top|basement|ground|first|upstairs|downstairs)[ \u00a0]+)?"
+    r"(?i:flat|fl|no|nr|house)\.?(?:[ \u00a0]+\w{1,4})?))?[ \u00a0]*(?:[^\w\s:]{1,3}[ \u00a0]*)?(?:\([^)\n]{0,40}\))?[ \u00a0]*:(?!\d)"
+)  # "18:03 - Siobhan Top Flat:", "[12:10] ਜੋਤ Flat 5:", "21:12 - Piotrek:", "Ania ❤️:" (the flat: landmarks.py)
 # The label of a roster of who came: "Present:", "Apologies:", "Obecni:", "الحاضرون:".
 ROSTER_WORDS = (
     r"present|attendees|attending|in attendance|apologies(?: from)?|also present|obecni|obecne"
@@ -84,10 +85,13 @@ def _surname_ok(word: str, language: str) -> bool:
     return not scripts.ordinary_word(word, script) or scripts.known_name(word, script)
 
 
-def _people(text: str, start: int, end: int, language: str, words: int) -> Iterator[Span]:
-    """The first ``words`` name words of text[start:end], if they read as a person."""
+def _people(text: str, start: int, end: int, language: str, words: int, chat: bool = False) -> Iterator[Span]:
+    """The first ``words`` name words of text[start:end], if they read as a person. A chat's
+    sender after a timestamp is a person though the name is a word of the language ("Piotrek")."""
     found = list(re.finditer(_WORD, text[start:end]))[:words]
-    if not found or _not_a_name(found[0].group().strip(".'’"), language):
+    first = found[0].group().strip(".'’") if found else ""
+    # a chat's sender written like a name ("Piotrek") is one; a role in capitals ("BADACZKA") is not
+    if not found or _not_a_name(first, "en" if chat and not first.isupper() else language):
         return
     last = found[0]
     for m in found[1:]:
@@ -157,7 +161,7 @@ def find(text: str, language: str) -> Iterator[Span]:
         return
     text = unicodedata.normalize("NFC", text) if not text.isascii() else text
     for m in _SPEAKER_RE.finditer(text):
-        yield from _people(text, m.start(1), m.end(1), language, 2)
+        yield from _people(text, m.start(1), m.end(1), language, 2, chat=True)
     yield from _turns(text, language)
     for m in _ROSTER_RE.finditer(text):
         stop = re.search(r"\.(?:\s|$)|\n", text[m.end() :])

@@ -55,6 +55,10 @@ from tests.moderation import (
     fresh_v2bo_stories,
     fresh_v2bp_stories,
     fresh_v2bq_stories,
+    fresh_v2br_stories,
+    fresh_v2bs_stories,
+    fresh_v2bt_stories,
+    fresh_v2bu_stories,
     fresh_v2c_stories,
     fresh_v2d_stories,
     fresh_v2e_stories,
@@ -154,6 +158,10 @@ BATCHES = {
     "fv2bo": fresh_v2bo_stories,
     "fv2bp": fresh_v2bp_stories,
     "fv2bq": fresh_v2bq_stories,
+    "fv2br": fresh_v2br_stories,
+    "fv2bs": fresh_v2bs_stories,
+    "fv2bt": fresh_v2bt_stories,
+    "fv2bu": fresh_v2bu_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 

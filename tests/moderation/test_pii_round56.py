@@ -132,6 +132,10 @@ FOUND = [
     (62, "en", "The log: Date | Job no | Engineer | Notes\n3 Mar | RJ-5512 | Will | no show", "Will"),
     (62, "bn", "আমার মেয়ে রুমানা ৯ বছরের, স্কুলে যায়।", "৯ বছরের"),
     (62, "bn", "পোস্টকোড বি টেন ওয়ান আর এস আমার বাসার।", "বি টেন ওয়ান আর এস"),
+    # Round 63: an exported chat's sender written like a name, though it is a word of the
+    # language too ("Piotrek"), with an emoji or a flat after it.
+    (63, "pl", "04/02/2025, 21:10 - Ania ❤️: Dalej nic 04/02/2025, 21:12 - Piotrek: Serio?", "Piotrek"),
+    (63, "pl", "04/02/2025, 21:10 - Ania ❤️: Dalej nic 04/02/2025, 21:12 - Piotrek: Serio?", "Ania"),
 ]
 
 LEFT_ALONE = [
@@ -167,6 +171,8 @@ LEFT_ALONE = [
     # round 62: a row with numbers is no header; money and slots stay alone
     (62, "en", "Date | Amount | Notes ;; 3 Mar | 45 | paid ;; 4 Mar | 60 | late", "45"),
     (62, "en", "Name | Slot ;; boiler | 12-6 ;; roof | 8-12", "boiler"),
+    # round 63: a role in capitals in a timed transcript is no name
+    (63, "pl", "[00:00:05] BADACZKA: Dzień dobry. [00:00:09] PAN: Dzień dobry.", "BADACZKA"),
 ]
 
 
