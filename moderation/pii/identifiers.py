@@ -571,7 +571,7 @@ def _bank(story: _Story, runs: list[tuple[int, int]]) -> Iterator[Span]:
 # "the account ending in 5519", "care se termina în 6150", "المنتهي بالأرقام 6150", "جس کے آخری
 # ہندسے 3309 ہیں", "ਜਿਸਦੇ ਆਖ਼ਰੀ ਚਾਰ ਅੰਕ 2086": a word for "ending" or "last digits", then a
 # few words at most, then three to six digits: the end of an account or card number.
-_ENDING_KEYS = tuple(
+ENDING_KEYS = tuple(
     unicodedata.normalize("NFC", k)
     for k in """ending ends_in end_in last_four last_4 last_digits last_three termin kończ konczy końców koncow
     ostatnie ultimele ultimile منتهي المنتهي ينتهي تنتهي آخر اخر آخری اخری ہندس ਆਖ਼ਰੀ ਆਖਰੀ ਅੰਕ শেষ koncz ਅਖ਼ੀਰ ਅਖੀਰ""".replace(
@@ -614,7 +614,7 @@ def _endings(text: str, low: str) -> Iterator[re.Match[str]]:
     """_ENDING_RE tried only at the words that hold one of its keys (the scan of the whole
     text with its long alternation was the slow part)."""
     starts = set()
-    for key in _ENDING_KEYS:
+    for key in ENDING_KEYS:
         i = low.find(key)
         while i != -1:
             j = i
@@ -639,7 +639,7 @@ def _account_endings(text: str, low: str) -> Iterator[Span]:
     ):
         for m in _AT_THE_END_RE.finditer(text):
             yield Span(m.start(1), m.end(1), OTHER_ID, 0.7, "end of an account number")
-    if not any(k in low for k in _ENDING_KEYS):
+    if not any(k in low for k in ENDING_KEYS):
         return
     for m in _endings(text, low):
         after = low[m.end(1) : m.end(1) + 12]

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from . import contact
+from . import contact, identifiers
 from .spans import EMAIL, NI_NUMBER, OTHER_ID, PERSON, POSTCODE, REFERENCE, LazyPattern, Span
 
 
@@ -515,19 +515,12 @@ def _as_identifier(text: str, start: int, end: int, items: list[tuple[str, str]]
         yield Span(start, end, REFERENCE, 0.7, "reference read out")
 
 
-# "the account ending four one one seven", "kończące się na cztery jeden", "اللي آخره سبعة سبعة"
-_ENDING_RE = LazyPattern(
-    r"(?:ending(?:[ \u00a0]+in)?|ends[ \u00a0]+in|kończąc\w*[ \u00a0]+się[ \u00a0]+na|końcówka|terminat\w*[ \u00a0]+(?:în|in)"
-    r"|care[ \u00a0]+se[ \u00a0]+termină[ \u00a0]+(?:în|cu)|آخره|آخرها|اللي[ \u00a0]+آخره|آخر[ \u00a0]+میں|شেষে|ਅਖੀਰ[ \u00a0]+ਵਿੱਚ)"
-    r"[ \u00a0]+$",
-    re.IGNORECASE,
-)
-
-
 def _endings_said(text: str) -> Iterator[Span]:
     for start, end, items, _spans in _runs(text):
         if all(k == "N" for k, _ in items) and len("".join(v for _, v in items)) == 4 and len(items) >= 3:
-            if _ENDING_RE.search(text, max(0, start - 40), start):
+            # "the account ending four one one seven": the words for "ending" the typed rule knows
+            before = unicodedata.normalize("NFC", text[max(0, start - 40) : start].lower())
+            if any(k in before for k in identifiers.ENDING_KEYS):
                 yield Span(start, end, OTHER_ID, 0.7, "the end of an account number said aloud")
 
 
@@ -538,11 +531,5 @@ def find(text: str, language: str) -> Iterator[Span]:
     low = text.lower()
     yield from _emails(text, low)
     yield from _refs_and_postcodes(text)
-    if (
-        _five_number_words(text.replace(",", " "))
-        or "ending" in low
-        or "آخر" in text
-        or "końc" in low
-        or "termin" in low
-    ):
+    if any(k in low for k in identifiers.ENDING_KEYS):
         yield from _endings_said(text)
