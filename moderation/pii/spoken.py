@@ -284,6 +284,8 @@ def _letter(tok: str, raw: str, after: str, before: str = "") -> str | None:
     lower-case letter when a number follows; "PE"/"pe" or "HR" before a number: two letters."""
     if len(raw) == 1 and "A" <= raw <= "Z":
         return raw
+    if len(raw) > 3 and tok not in _SAID_LETTERS and tok not in _LETTER_NAMES:
+        return None  # most words: no letter's name
     # lower-case letters and two or three letters together count only before a short number
     # ("l s nine", "PE jeden trzy", "HR zero zero"); not "la 0722 ..." (Romanian "at" and a phone)
     # a number said (a word under a hundred, or one digit alone: "F C 2 0 4"), not a phone's "020"
@@ -390,9 +392,9 @@ def _postcode_in(items: list[tuple[str, str]]) -> tuple[int, int] | None:
 
 # A letter (name) next to a number word or digit: the cheap test before the token walk.
 _LETTER_NUMBER_RE = LazyPattern(
-    r"(?<![^\W_])(?:[A-Za-z]{1,3}|"
+    r"(?<![^\W_])(?:[A-Z]|(?:[A-Z]{2,3}|[a-z])(?=[ \u00a0,-]+(?:\d(?!\d)|[^\W\d_]{3,}))|"
     + "|".join(re.escape(w) for w in sorted(set(_LETTER_NAMES) | set(_SAID_LETTERS), key=len, reverse=True))
-    + r")(?:[ \u00a0]+(?:jak|as[ \u00a0]+in|like|for|ca|de[ \u00a0]+la)[ \u00a0]+\w+)?[ \u00a0,،-]+(?:\d|"
+    + r")(?:[ \u00a0]+(?:jak|as[ \u00a0]+in|like|for|ca|de[ \u00a0]+la)[ \u00a0]+\w+)?[ \u00a0,،-]+(?:\d|في[ \u00a0]|"
     + contact._SPOKEN_TOKEN
     + r"|"
     + "|".join(re.escape(w) for w in _SCRIPT_TENS)
@@ -400,14 +402,14 @@ _LETTER_NUMBER_RE = LazyPattern(
 )
 
 
-def _five_number_words(text: str) -> bool:
-    """Five number words in a row (the cheap test before a digits-only run is looked for)."""
+def _five_number_words(text: str, needed: int = 5) -> bool:
+    """Five (or ``needed``) number words in a row (the cheap test before a digits-only run is looked for)."""
     run = 0
     for word in text.lower().split():
         word = word.strip(",،.;:!?()\"'“”")
         if word in contact._DIGIT_WORDS or word in contact._REPEATS:
             run += 1
-            if run >= 5:
+            if run >= needed:
                 return True
         else:
             run = 0
@@ -420,17 +422,29 @@ _SPELT_CUE_RE = LazyPattern(
     r"przez)[ \u00a0,:]*$",
     re.IGNORECASE,
 )
+# The cheap test for a name spelt after its cue: "thats s e u n", "se scrie V A S".
+_SPELT_LETTERS_RE = LazyPattern(
+    r"(?:that'?s|thats|spelt|spelled|spell(?:ing)?|written|se[ \u00a0]+scrie|scris|pisze[ \u00a0]+się|piszę|czyli|przez)"
+    r"[ \u00a0,:]+[A-Za-z](?:[ \u00a0-]+[A-Za-z]){2}(?![\w])",
+    re.IGNORECASE,
+)
 # "QQ 12 34 56 C" said: two letters, six digits (in pairs or one by one), a letter A to D.
 _NI_KINDS = re.compile(r"L{1,2}N{1,6}L")
 
 
-def _refs_and_postcodes(text: str) -> Iterator[Span]:
-    letters = _LETTER_NUMBER_RE.search(text) is not None
-    spelt = "spel" in text or "that" in text or "scri" in text or "pisz" in text or "czyli" in text
-    if not letters and not spelt and not (_REF_CUE_RE.search(text) and _five_number_words(text)):
-        return
-    for start, full_end, all_items, ends in _runs(text):
+def _refs_and_postcodes(text: str, runs: list) -> Iterator[Span]:
+    for start, full_end, all_items, ends in runs:
         yield from _classify(text, start, full_end, all_items, ends)
+
+
+def _worth_a_walk(text: str) -> bool:
+    """The cheap tests before the token walk: a letter (name) next to a number, a spelling cue,
+    or five number words after a reference's label."""
+    if _LETTER_NUMBER_RE.search(text) is not None:
+        return True
+    if _SPELT_LETTERS_RE.search(text):
+        return True
+    return bool(_REF_CUE_RE.search(text) and _five_number_words(text))
 
 
 def _paired_digits(items: list[tuple[str, str]]) -> str:
@@ -515,8 +529,8 @@ def _as_identifier(text: str, start: int, end: int, items: list[tuple[str, str]]
         yield Span(start, end, REFERENCE, 0.7, "reference read out")
 
 
-def _endings_said(text: str) -> Iterator[Span]:
-    for start, end, items, _spans in _runs(text):
+def _endings_said(text: str, runs: list) -> Iterator[Span]:
+    for start, end, items, _spans in runs:
         if all(k == "N" for k, _ in items) and len("".join(v for _, v in items)) == 4 and len(items) >= 3:
             # "the account ending four one one seven": the words for "ending" the typed rule knows
             before = unicodedata.normalize("NFC", text[max(0, start - 40) : start].lower())
@@ -530,6 +544,10 @@ def find(text: str, language: str) -> Iterator[Span]:
         return
     low = text.lower()
     yield from _emails(text, low)
-    yield from _refs_and_postcodes(text)
-    if any(k in low for k in identifiers.ENDING_KEYS):
-        yield from _endings_said(text)
+    ending = any(k in low for k in identifiers.ENDING_KEYS) and _five_number_words(text.replace(",", " "), 3)
+    if not ending and not _worth_a_walk(text):
+        return
+    runs = list(_runs(text))
+    yield from _refs_and_postcodes(text, runs)
+    if ending:
+        yield from _endings_said(text, runs)
