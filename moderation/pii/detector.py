@@ -37,6 +37,7 @@ from . import (
 from .spans import (
     ADDRESS,
     AGE,
+    ANY_DIGIT,
     DATE_OF_BIRTH,
     DOUBT_CONFIDENCE,
     EMAIL,
@@ -75,8 +76,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 )
 
 _EDGE = " \t\r\n.,;:!?\"'()[]{}«»“”‘’„،؛۔।"
-# A digit of any of the scripts: ASCII, Arabic-Indic, Eastern Arabic-Indic, Bengali, Gurmukhi.
-_ANY_DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]"
+_ANY_DIGIT = ANY_DIGIT
 # a word character of any of the scripts, with their combining marks
 _W = r"\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0980-\u09ff\u0a00-\u0a7f\u200c\u200d"
 
@@ -813,10 +813,7 @@ _INITIALS_AFTER_TIME = LazyPattern(
 )
 INITIALS_REASON = minutes.INITIALS_REASON
 # The same in the scripts, dotted: "رنا الحلبي (ر.ح)", "রুবিনা ইয়াসমিন (রু.ই.)", "ਮਨਪ੍ਰੀਤ ਕੌਰ ਢਿੱਲੋਂ (ਮ.ਕ.ਢ.)".
-_SCRIPT_LETTER = (
-    "(?:[\u0621-\u064a\u0671-\u06d3]|[\u0985-\u09b9\u09dc-\u09df][\u09be-\u09cc\u09d7]?"
-    "|[\u0a05-\u0a39\u0a59-\u0a5e][\u0a3e-\u0a4c]?)"
-)
+_SCRIPT_LETTER = minutes.SCRIPT_LETTER
 _SCRIPT_INITIALS_AFTER = LazyPattern(rf"\s*\(\s*((?:{_SCRIPT_LETTER}\.){{1,3}}{_SCRIPT_LETTER}?\.?)\s*\)")
 
 

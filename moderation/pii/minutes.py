@@ -25,13 +25,13 @@ INITIALS_REASON = "initials standing for a person"
 
 _CAPS = "A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚŞŢ"
 # "RS", "YAC", "T.M.", "J.-P."; Arabic-script or Bengali/Gurmukhi letters with dots: "ل.م."
-_SCRIPT_LETTER = (
+SCRIPT_LETTER = (
     "(?:[\u0621-\u064a\u0671-\u06d3]|[\u0985-\u09b9\u09dc-\u09df][\u09be-\u09cc\u09d7]?"
     "|[\u0a05-\u0a39\u0a59-\u0a5e][\u0a3e-\u0a4c]?)"
 )
 _INITIALS = (
     rf"(?:[{_CAPS}][{_CAPS}]{{1,2}}(?![\w.])|[{_CAPS}](?:\.-?[{_CAPS}]){{1,3}}\.?(?![\w])"
-    rf"|{_SCRIPT_LETTER}\.(?:{_SCRIPT_LETTER}\.?){{1,2}}(?![\w]))"
+    rf"|{SCRIPT_LETTER}\.(?:{SCRIPT_LETTER}\.?){{1,2}}(?![\w]))"
 )
 # Who came, as the speakers' module reads it, and the minutes' other labels for people: guests,
 # officers, who took the minutes or chaired, "Protokołowała:", "Absent motivat:", "المحضر:".

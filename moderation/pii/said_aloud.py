@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from . import ages
-from .spans import AGE, PERSON, LazyPattern, Span
+from .spans import AGE, ANY_DIGIT, PERSON, LazyPattern, Span
 
 # Single letters (or syllables of up to four letters) joined by hyphens, at least four parts and six
 # letters: a name spelt out. Not "x-ray", "e-mail", "T-shirt", "co-op", nor a reference ("AB-12-CD").
@@ -24,7 +24,7 @@ _SPELT = LazyPattern(r"(?<![\w-])([^\W\d_]{1,4}(?:-[^\W\d_]{1,4}){3,})(?![\w-])"
 # "osiemdziesiąt dwa", "șaizeci și doi", "تلاتة وستين").
 _WORD = rf"(?:{ages._EN_WORD}|{ages._PL_WORD}|{ages._RO_WORD}|{ages._AR_WORD}|{ages._UR_WORD}|{ages._BN_WORD}|{ages._PA_WORD})"
 _NUMBER = (
-    rf"(?:[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]{{1,3}}"
+    rf"(?:{ANY_DIGIT}{{1,3}}"
     rf"|{_WORD}(?:(?:[ \u00a0-]+(?:și|şi|si|i|and)?[ \u00a0]*|[ \u00a0]+و?){_WORD}){{0,2}})"
 )
 _UNIT = r"(?:[ \u00a0]+(?:years?(?:[ \u00a0]+old)?|lat|lata|ani|سنة|سنين|سنوات|عام|سال|বছর|ਸਾਲ))?"

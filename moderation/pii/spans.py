@@ -81,6 +81,10 @@ class Span:
         return {"start": self.start, "end": self.end, "kind": self.kind}
 
 
+# A digit of any of the site's scripts: ASCII, Arabic-Indic, Eastern Arabic-Indic, Bengali, Gurmukhi.
+ANY_DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]"
+
+
 class LazyPattern:
     """A regular expression compiled on first use.
 

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from . import names, scripts
-from .spans import AGE, PERSON, LazyPattern, Span
+from .spans import AGE, ANY_DIGIT, PERSON, LazyPattern, Span
 
 _ROW_END = LazyPattern(r"\n|;;")
 _CELL_SPLIT = re.compile(r"[|\t]")
@@ -38,7 +38,7 @@ _PERSON_HEADERS = frozenset(
     ਨਾਮ ਨਾਂ ਮਿਸਤਰੀ ਟੈਕਨੀਸ਼ੀਅਨ ਕਰਮਚਾਰੀ ਅਫ਼ਸਰ""".split()
 )
 _AGE_CELL = LazyPattern(
-    r"[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0a66-\u0a6f]{1,3}"
+    rf"{ANY_DIGIT}{{1,3}}"
     r"(?:[ \u00a0]*(?:years?|yrs?|months?|lat|lata|ani|luni|سنة|سنوات|سال|ماہ|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ))?"
 )
 _NAME_CELL = LazyPattern(
