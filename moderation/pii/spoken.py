@@ -392,13 +392,16 @@ def _postcode_in(items: list[tuple[str, str]]) -> tuple[int, int] | None:
 
 # A letter (name) next to a number word or digit: the cheap test before the token walk.
 _LETTER_NUMBER_RE = LazyPattern(
-    r"(?<![^\W_])(?:[A-Z]|(?:[A-Z]{2,3}|[a-z]{1,2})(?=[ \u00a0,-]+(?:\d(?!\d)|[^\W\d_]{3,}[ \u00a0,-]+[^\W\d_]{3,}))|"
+    r"(?<![^\W_])(?:[A-Z]|(?:[A-Z]{2,3}|[a-z]|"
+    # two lower-case letters are a letter pair only as a postcode's area ("ls", "ab"): _letter
+    + "|".join(sorted(a.lower() for a in contact._AREAS if len(a) == 2))
+    + r")(?=[ \u00a0,-]+(?:\d(?!\d)|[^\W\d_]{3,}[ \u00a0,-]+[^\W\d_]{3,}))|"
     + "|".join(re.escape(w) for w in sorted(set(_LETTER_NAMES) | set(_SAID_LETTERS), key=len, reverse=True))
-    + r")(?:[ \u00a0]+(?:jak|as[ \u00a0]+in|like|for|ca|de[ \u00a0]+la)[ \u00a0]+\w+)?[ \u00a0,،-]+(?:\d|في[ \u00a0]|"
+    + r")(?:[ \u00a0]+(?:jak|as[ \u00a0]+in|like|for|ca|de[ \u00a0]+la)[ \u00a0]+\w+)?[ \u00a0,،-]+(?:\d|في[ \u00a0]|(?:"
     + contact._SPOKEN_TOKEN
     + r"|"
     + "|".join(re.escape(w) for w in _SCRIPT_TENS)
-    + r")"
+    + r")(?![^\W\d_]))"  # a whole number word: not "ten" in "tenant", "one" in "oneself"
 )
 
 
