@@ -872,7 +872,7 @@ def _find(text: str, lang: str) -> list[Span]:
     for m in _TOKEN.finditer(text):
         s = m.start()
         gap = text[prev_end:s]
-        start = not toks or any(c in _SENT_END for c in gap)
+        start = not toks or (gap != " " and any(c in _SENT_END for c in gap))
         toks.append(_Tok(s, m.end(), m.group(), start, gap))
         prev_end = m.end()
     n = len(toks)
@@ -952,7 +952,7 @@ def _find(text: str, lang: str) -> list[Span]:
 
     def street_after(i: int) -> bool:
         j = i + 1
-        while j < n and adjacent(j) and toks[j].cap and j - i <= 2:
+        while j < n and toks[j].cap and adjacent(j) and j - i <= 2:
             if toks[j].low in _STREET:
                 return True
             j += 1
