@@ -12,6 +12,7 @@ story: a Polish story may mention "asthma" in English.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterator
 
@@ -203,7 +204,12 @@ class _Lexicon:
 _HEALTH_LEX = _Lexicon(_HEALTH_EN, _HEALTH_PL, _HEALTH_RO, _HEALTH_CY)
 _NATION_LEX = _Lexicon(_NATION)
 _SPECIAL_LEX = _Lexicon(_RELIGION, _IMMIGRATION, _SPECIAL_PL, _SPECIAL_RO, _SPECIAL_CY)
+# The first three letters (or two) any lexicon entry starts with: a word that starts otherwise
+# can match none of them, so the three walks skip it (one test a word instead of three lookups).
+_STARTS3 = frozenset().union(*(lex.lookup for lex in (_HEALTH_LEX, _NATION_LEX, _SPECIAL_LEX)))
+_STARTS2 = frozenset(k for lex in (_HEALTH_LEX, _NATION_LEX, _SPECIAL_LEX) for k in lex.index if len(k) == 2)
 _WORDS = LazyPattern(r"(?<![\w])\w")
+_start = operator.methodcaller("start")
 
 # A nationality word used for a language or food, or in a generic phrase: not personal.
 _LANG_BEFORE = LazyPattern(
@@ -325,10 +331,13 @@ def _find(text: str) -> list[Span]:
         return []
     out: list[Span] = []
     low = text.lower()
-    if len(low) == len(text):  # one lower-casing for the text, not one a word
-        words = [(s, low[s : s + 3]) for s in (m.start() for m in _WORDS.finditer(text))]
-    else:
-        words = [(m.start(), text[m.start() : m.start() + 3].lower()) for m in _WORDS.finditer(text)]
+    # one lower-casing for the text, not one a word (where a letter lowers to two, as "İ", a word's own)
+    same = len(low) == len(text)
+    words = [
+        (s, k)
+        for s in map(_start, _WORDS.finditer(text))
+        if (k := low[s : s + 3] if same else text[s : s + 3].lower()) in _STARTS3 or k[:2] in _STARTS2
+    ]
 
     class _M:
         __slots__ = ("s", "e", "g")
