@@ -169,6 +169,10 @@ def _polish_diminutives(text: str, spans: list[Span]) -> list[Span]:
 _LATIN_WORD = LazyPattern(r"(?<![\w'’-])[^\W\d_]{3,}(?![\w'’-])")
 
 
+# A word's start inside a sentence: a letter, a comma or a dash before it and a space.
+_INSIDE_SENTENCE = LazyPattern(r"[^\W\d_,;–-][ \u00a0]$|[,;–-][ \u00a0]$")
+
+
 def _inflected_names_again(text: str, spans: list[Span]) -> list[Span]:
     """Polish and Romanian names change their endings: a found "kuba" is "kube" and "Kubą" later,
     "grzesiek" is "grzeska", "Gemma" "Gemmy", "Ionuț" "Ionuțului". A word that shares all but the
@@ -185,16 +189,28 @@ def _inflected_names_again(text: str, spans: list[Span]) -> list[Span]:
     if not stems:
         return []
     taken = [(s.start, s.end) for s in spans]
+    # right after a found name the family name again though it is a word too ("BOGDANA LISA" after
+    # "Bogdan Lis": "lisa", a fox's)
+    name_ends = {s.end for s in spans if s.kind == PERSON and s.confidence > DOUBT_CONFIDENCE}
     found = []
     for m in _LATIN_WORD.finditer(text):
         low = m.group().lower()
-        if len(low) < 4 or names.everyday_latin_word(low) or names.known_place(low):
+        if len(low) < 4 or names.known_place(low):
+            continue
+        if names.everyday_latin_word(low) and not (
+            m.group()[:1].isupper()
+            and (
+                (m.start() - 1 in name_ends and text[m.start() - 1] == " ")
+                or (m.group().isupper() and _INSIDE_SENTENCE.search(text, max(0, m.start() - 3), m.start()))
+            )
+        ):
             continue
         for keep in range(3, len(low)):
             longest = stems.get(low[:keep])
             if longest and abs(longest - len(low)) <= 3 and len(low) - keep <= 4:
                 if not any(a < m.end() and m.start() < b for a, b in taken):
                     found.append(Span(m.start(), m.end(), PERSON, 0.55, "a found name with another ending"))
+                    name_ends.add(m.end())  # "ZENONA KRUKA": the given name found so, then the family name
                 break
     return found
 
@@ -208,6 +224,14 @@ _ENTRY_DATE = LazyPattern(
     rf"|{_ANY_DIGIT}{{1,2}}(?:st|nd|rd|th)?[ \u00a0]+(?:{ages._MONTHS})|(?:{ages._MONTHS})[ \u00a0]+{_ANY_DIGIT}{{1,2}})"
     r"[ \u00a0]*(?:[:–—-]|,)[ \u00a0]*([^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f]*)",
     re.IGNORECASE | re.MULTILINE,
+)
+
+
+# A statement or letter signed at its very end with an initial and a family name, the sentence
+# before closed: "... po polsku. A. Wrona." (a family name that is also a word, "crow").
+_CLOSING_INITIAL_NAME = LazyPattern(
+    r"(?:^|(?<=[.!?…)]))[ \u00a0\n]+((?-i:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ])\.[ \u00a0]?"
+    r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ])[a-ząćęłńóśźżăâîșțäöüéè'’-]+)\.?[ \u00a0\n]*$"
 )
 
 
@@ -1815,6 +1839,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if lang in ("pl", "ro"):
         extra += _inflected_names_again(text, merged)
     extra += _names_opening_entries(text)
+    if lang in ("en", "pl", "ro", "cy") and (m := _CLOSING_INITIAL_NAME.search(text, max(0, len(text) - 60))):
+        extra.append(Span(m.start(1), m.end(1), PERSON, 0.6, "an initial and a family name signing off"))
     if lang in ("en", "ro"):
         extra += [
             Span(m.start(g), m.end(g), AGE, 0.55, "an age as a translation says it")

@@ -158,6 +158,7 @@ _KNOWN_PREFIX = _alt(
 _BARE_RE = _rx(
     # HOS-2023-00417, CMP/55812, HH-CMP-88214, SHR-٦٦٠٢١٩ (any script's digits)
     r"[A-Za-z]{1,6}\d*(?:[-/][A-Za-z\d]{1,12}){1,5}"
+    r"|[A-Z]\d{1,3}[A-Z]{1,4}\d{2,6}[A-Z\d]{0,3}"  # a county court claim number: K4LU1120, K00CL417
     r"|[A-Z]{2,6}[ \u00a0]\d{2,}(?:[-/][A-Za-z\d]{1,12}){1,4}"  # ASB 2291-K
     rf"|(?:{_KNOWN_PREFIX})[ \u00a0:]?\d{{4,12}}[A-Z]?"  # REF 40021, CMP55812
     r"|[A-Z]{2,6}\d{4,12}[A-Z]?"  # ABC123456
@@ -223,7 +224,7 @@ _LISTED_BETWEEN = _rx(
     re.IGNORECASE,
 )
 # An Arabic-script clitic glued to a value ("و٥٥٨٠٤٣": and 558043; "ب٥٥٨": with 558): not part of it.
-_CLITIC_BEFORE_DIGITS = _rx(r"[وبلف](?=[0-9\u0660-\u0669\u06f0-\u06f9])")
+_CLITIC_BEFORE_DIGITS = _rx(r"[وبلف](?=[0-9\u0660-\u0669\u06f0-\u06f9A-Za-z])")  # "وRH-335102" too
 
 
 def _listed_after(text: str, last_end: int, s: int) -> bool:

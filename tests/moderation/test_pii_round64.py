@@ -1,0 +1,51 @@
+"""Rounds 64 on, after the first sight of batches bv-bz (witness statements, petitions, home-swap
+adverts and appeals, staff nominations, memorials): what the detector now finds and what it must
+leave alone. Invented sentences only, none taken from the batches."""
+
+import pytest
+
+from moderation.pii import detect
+
+from .pii_cases import covered, flagged
+
+FOUND = [
+    # Round 64. County court claim numbers with no separator; a reference glued to the Arabic "and".
+    (64, "pl", "Sąd Rejonowy. Sygn. akt H2BR5531. Powód: Zenon Kruk.", "H2BR5531"),
+    (64, "en", "The claim, number F7QZ20114, was listed for March.", "F7QZ20114"),
+    (64, "ar", "أعطوني الرقمين BX-220718 وBX-220944 للمتابعة.", "BX-220944"),
+    # A family name found again in capitals with another ending, right after the given name,
+    # though the ending makes it an everyday word ("KRUKA": a raven's).
+    (
+        64,
+        "pl",
+        "Powód: Zenon Kruk. OŚWIADCZENIE ZENONA KRUKA. Wyjaśniłam to panu Krukowi.",
+        "KRUKA",
+    ),
+    # An initial and a family name signing off at the very end of a statement.
+    (64, "pl", "Oświadczam, że tłumaczenie jest wierne. B. Sowa.", "B. Sowa"),
+    (64, "ro", "Declar că traducerea este corectă. M. Vulpe", "M. Vulpe"),
+    # A pet name before its "good name" in brackets; a nickname given by a grandmother.
+    (64, "bn", "ছোট ছেলে মিঠু (ভালো নাম তানভীর) স্কুলে যায়।", "মিঠু"),
+    (64, "ur", "میرا بیٹا، جسے نانی پیار سے چاند کہتی ہیں، بیمار تھا۔", "چاند"),
+    (64, "pa", "ਮੇਰੀ ਧੀ, ਜਿਸਨੂੰ ਦਾਦੀ ਪਿਆਰ ਨਾਲ ਗੁੱਡੀ ਕਹਿੰਦੀ ਹੈ, ਬਿਮਾਰ ਸੀ।", "ਗੁੱਡੀ"),
+    # A group practice named in the scripts.
+    (64, "ur", "ہم بیلگریو گروپ پریکٹس کے مریض ہیں۔", "بیلگریو گروپ پریکٹس"),
+]
+
+LEFT_ALONE = [
+    # Round 64: a sentence that ends on an initial and a word is no signature inside the text;
+    # short model numbers and roads are no claim numbers.
+    (64, "en", "We took the A1 north. Then we turned back at J. Ten minutes later it rained.", "Ten"),
+    (64, "en", "The boiler was a model A4B20 and the road was the M62.", "M62"),
+    (64, "pl", "Mieszkamy przy lesie, gdzie lisa widać co rano. Pan Zenon Kruk też go widział.", "lisa"),
+]
+
+
+@pytest.mark.parametrize("round_,language,text,part", FOUND)
+def test_rounds_since_64_find_these(round_, language, text, part):
+    assert covered(text, language, part), (round_, text, part, detect(text, language))
+
+
+@pytest.mark.parametrize("round_,language,text,word", LEFT_ALONE)
+def test_rounds_since_64_leave_these_alone(round_, language, text, word):
+    assert not flagged(text, language, word), (round_, text, detect(text, language))
