@@ -264,7 +264,9 @@ def _copula_intros(text: str, lang: str) -> list[Span]:
 _TRANSLATED_AGE = LazyPattern(
     r"(?<![\w])(?:(?:he|she|they|who|it|(?-i:[A-Z][a-z]+))[ \u00a0]+(?:has|have|had|having)[ \u00a0]+"
     r"(\d{1,3}[ \u00a0]+(?:years?|months?))(?![\w]|[ \u00a0]+(?:left|to|of|on|since|ago|in|at|more|now|before|after|until))"
-    r"|(?<![\w])la[ \u00a0]+(\d{1,3}[ \u00a0]+de[ \u00a0]+ani)(?![\w]))",
+    r"|(?<![\w])(?<!până[ \u00a0])(?<!pana[ \u00a0])la[ \u00a0]+(\d{1,3}[ \u00a0]+de[ \u00a0]+ani|\d{1,2}[ \u00a0]+(?:luni|ani))"
+    # "bronșiolită la 8 luni" (at 8 months old); not "la 3 ani de la mutare", "până la 8 luni"
+    r"(?![\w]|[ \u00a0]+(?:după|dupa|de[ \u00a0]+la|distanță|distanta|mai|în[ \u00a0]+urmă|in[ \u00a0]+urma|interval)))",
     re.IGNORECASE,
 )
 _NUMERIC_DATE = LazyPattern(
@@ -567,7 +569,8 @@ _RO_DE_AGE_AFTER_NAME = LazyPattern(
 
 # In the scripts: "নাফিসা ১১ বছরের", "ਨਵੀ ੧੬ ਸਾਲਾਂ ਦੀ", "علی ۸ سال کا": years right after a name.
 _SCRIPT_YEARS_AFTER_NAME = LazyPattern(
-    rf"[ \u00a0]*[,،]?[ \u00a0]*({_ANY_DIGIT}{{1,3}}[ \u00a0]*(?:বছরের|বছর|মাসের|মাস|سالہ|سال|ماہ|مہینے|ਸਾਲਾਂ|ਸਾਲ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ))"
+    rf"[ \u00a0]*[,،]?[ \u00a0]*(?:(?:মাত্র|সবে|এখন|صرف|ابھی|ਸਿਰਫ਼|ਸਿਰਫ|ਹੁਣ)[ \u00a0]+)?"  # "মুনা মাত্র ১৮ মাস": only
+    rf"({_ANY_DIGIT}{{1,3}}[ \u00a0]*(?:বছরের|বছর|মাসের|মাস|سالہ|سال|ماہ|مہینے|ਸਾਲਾਂ|ਸਾਲ|ਮਹੀਨੇ|ਮਹੀਨਿਆਂ))"
     r"(?![\w\u0980-\u09ff\u0a00-\u0a7f])"
 )
 
@@ -1277,6 +1280,13 @@ def _names_elsewhere(text: str, spans: list[Span]) -> list[Span]:
             if not latin and scripts.script_of(word) and scripts.ordinary_word(word, scripts.script_of(word)):
                 continue
             words.add(word)
+            if (
+                latin
+                and word.isalpha()
+                and span.confidence > DOUBT_CONFIDENCE
+                and word.lower() not in names.common_english()
+            ):
+                words.add(word.upper())  # the name again in a heading's capitals: "ALFIE'S ROOM"
     if not words and not initials:
         return []
     # short forms of a long Latin name written alone: "mada" for "madalina", "Alex" for "Alexandra"
@@ -1504,7 +1514,7 @@ _FLAT_LETTER_END = LazyPattern(r"(?<![\w])\d{1,4}[a-hA-H]$")
 
 # How a bank statement or payment file prints a payee: "J M COOKSON", "GASIOROWSKI R".
 _CAPITAL_PAYEE = LazyPattern(
-    r"(?<![\w.])(?:(?P<initials>[A-Z](?:\.?[ \u00a0][A-Z])?)\.?[ \u00a0](?P<surname>[A-Z][A-Z'’-]{3,})"
+    r"(?<![\w.'’])(?:(?P<initials>[A-Z](?:\.?[ \u00a0][A-Z])?)\.?[ \u00a0](?P<surname>[A-Z][A-Z'’-]{3,})"
     r"|(?P<surname2>[A-Z][A-Z'’-]{3,})[ \u00a0](?P<initial2>[A-Z])\.?)(?![\w])"
 )
 

@@ -30,6 +30,17 @@ FOUND = [
     (64, "pa", "ਮੇਰੀ ਧੀ, ਜਿਸਨੂੰ ਦਾਦੀ ਪਿਆਰ ਨਾਲ ਗੁੱਡੀ ਕਹਿੰਦੀ ਹੈ, ਬਿਮਾਰ ਸੀ।", "ਗੁੱਡੀ"),
     # A group practice named in the scripts.
     (64, "ur", "ہم بیلگریو گروپ پریکٹس کے مریض ہیں۔", "بیلگریو گروپ پریکٹس"),
+    # Round 65 (after batch bx: home-swap adverts and appeals). Everyday diminutives and UK given
+    # names the generated list lacked; a name found in the text again in a heading's capitals.
+    (65, "pl", "Dzięki wszystkim. Mirek z bloku obok też pomógł.", "Mirek"),
+    (65, "pl", "Sąsiadka wyniosła Oliwkę na dwór. Oliwka płakała.", "Oliwkę"),
+    (65, "en", "TEDDIE'S APPEAL. Our boy Teddie needs a dry bedroom.", "TEDDIE"),
+    # A Romanian church named by its saint after "at"; an age in months at an illness; the
+    # scripts' "only" between a name and its age; an Islamic centre named in the scripts.
+    (65, "ro", "Ne găsiți duminica la Sfântul Nectarie, după slujbă.", "Sfântul Nectarie"),
+    (65, "ro", "Fetița a avut pneumonie la 7 luni, în camera cu mucegai.", "7 luni"),
+    (65, "bn", "ছোট ভাই রাফি মাত্র ৯ মাস, সারা রাত কাশে।", "৯ মাস"),
+    (65, "ur", "ہم ہر جمعہ لوٹن اسلامک سینٹر جاتے ہیں۔", "لوٹن اسلامک سینٹر"),
 ]
 
 LEFT_ALONE = [
@@ -38,6 +49,10 @@ LEFT_ALONE = [
     (64, "en", "We took the A1 north. Then we turned back at J. Ten minutes later it rained.", "Ten"),
     (64, "en", "The boiler was a model A4B20 and the road was the M62.", "M62"),
     (64, "pl", "Mieszkamy przy lesie, gdzie lisa widać co rano. Pan Zenon Kruk też go widział.", "lisa"),
+    # Round 65: a possessive's "S" is no initial; "until 8 months" and "3 years after" are no age.
+    (65, "en", "MAISIE'S ROOM IS DRY NOW. Maisie Cole says thank you.", "ROOM"),
+    (65, "ro", "Am așteptat până la 8 luni pentru reparație.", "8 luni"),
+    (65, "ro", "La 3 ani de la mutare au venit iar.", "3 ani"),
 ]
 
 
