@@ -235,6 +235,41 @@ _CLOSING_INITIAL_NAME = LazyPattern(
 )
 
 
+# "وله ثلاثة أبناء: رشيد وسعيد وزهرة", "بچے: علی، زینب اور حسن": names listed after kin in the
+# plural and a colon, whatever else the words mean ("زهرة", a flower).
+_KIN_LIST = LazyPattern(
+    r"(?<![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])(?:أبناء|ابناء|أولاد|اولاد|بنات|أحفاد|احفاد|أطفال|اطفال"
+    r"|أشقاء|إخوة|اخوة|إخوان|اخوان|بچے|بچوں|بیٹے|بیٹیاں|پوتے|پوتیاں|نواسے|نواسیاں|ছেলেমেয়ে|সন্তান|সন্তানেরা"
+    r"|নাতি-নাতনি|নাতিনাতনি|ছেলেরা|মেয়েরা|ভাইবোন|ਬੱਚੇ|ਧੀਆਂ|ਪੋਤੇ|ਪੋਤੀਆਂ|ਦੋਹਤੇ|ਭੈਣ-ਭਰਾ)"
+    r"[\u0621-\u064a]{0,3}[ \u00a0]*[:：][ \u00a0]*([^.؟!۔।\n:;()]{1,160})"
+)
+_LIST_AND = frozenset("و اور ও আর এবং ਅਤੇ ਤੇ".split())
+
+
+def _kin_lists(text: str) -> list[Span]:
+    found = []
+    for m in _KIN_LIST.finditer(text):
+        items: list[list[tuple[int, int]]] = [[]]
+        for w in re.finditer(r"[^\s,،]+|[,،]", m.group(1)):
+            a, b = m.start(1) + w.start(), m.start(1) + w.end()
+            word = w.group()
+            if word in ",،" or word in _LIST_AND:
+                items.append([])
+                continue
+            if word.startswith("و") and len(word) > 2 and items[-1]:
+                items.append([])  # "وسعيد": the Arabic "and" glued on
+            if word.startswith("و") and len(word) > 2 and (items[-1] or len(items) > 1):
+                a += 1
+            items[-1].append((a, b))
+        for item in items:
+            if not item:
+                continue
+            if len(item) > 2:
+                break  # the sentence goes on: no longer a list of names
+            found.append(Span(item[0][0], item[-1][1], PERSON, 0.6, "a name listed after kin"))
+    return found
+
+
 # "spoke to K. in the contact centre", "talked with R, who": one letter for the person spoken to.
 _SPOKE_TO_LETTER = LazyPattern(
     r"(?<![\w])(?:spoke|speaking|spoken|talked|talking|chatted)[ \u00a0]+(?:to|with)[ \u00a0]+([B-HJ-Z])(?=\.?(?:[ \u00a0,;)]|$))"
@@ -1622,6 +1657,14 @@ _NICKNAME_FOR_FRIENDS = LazyPattern(
 )
 
 # ..., dla wszystkich Mirek", "Florin, pentru prieteni Flo": the same, the name last
+# "he was PJ to the whole of Ashbourne Court", "she was Queenie to everyone": the name a place used.
+_WAS_NAME_TO_ALL = LazyPattern(
+    r"(?<![\w])(?:he|she)[ \u00a0]+was[ \u00a0]+(?:just[ \u00a0]+|always[ \u00a0]+|simply[ \u00a0]+)?[\"“']?"
+    r"((?-i:[A-Z])[\w'’-]{1,15}(?:[ \u00a0](?-i:[A-Z])[a-z'’-]{1,15})?)[\"”']?[ \u00a0]+to[ \u00a0]+"
+    r"(?:everyone|everybody|all[ \u00a0]+of[ \u00a0]+us|us[ \u00a0]+all|the[ \u00a0]+whole|the[ \u00a0]+street|the[ \u00a0]+estate"
+    r"|the[ \u00a0]+block|the[ \u00a0]+kids|the[ \u00a0]+neighbours|half[ \u00a0]+the)(?![\w])",
+    re.IGNORECASE,
+)
 _FRIENDS_CALL_NICKNAME = LazyPattern(
     r"(?<=[,(])[ \u00a0]*"
     r"(?:pentru[ \u00a0]+(?:prieteni|toți|toti|toată[ \u00a0]+lumea|toata[ \u00a0]+lumea|cei[ \u00a0]+apropiați)"
@@ -1838,6 +1881,12 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += [
             Span(m.start(1), m.end(1), PERSON, 0.6, "a nickname") for m in _PLRO_NICKNAME.finditer(text)
         ]
+    if lang == "en" and " to " in text:
+        extra += [
+            Span(m.start(1), m.end(1), PERSON, 0.6, "the name everyone used")
+            for m in _WAS_NAME_TO_ALL.finditer(text)
+            if m.group(1).split()[0].lower() not in names.RELATION_WORDS
+        ]
     if lang in ("en", "pl", "ro"):
         ends = {s.end for s in merged if s.kind == PERSON}
         extra += [
@@ -1860,6 +1909,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
         ]
     if lang in ("ur", "pa"):
         extra += _copula_intros(text, lang)
+    if lang in ("ar", "ur", "bn", "pa"):
+        extra += _kin_lists(text)
     if lang == "pl":
         extra += _polish_diminutives(text, merged)
         extra += _polish_surnames(text, merged)

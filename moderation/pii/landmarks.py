@@ -486,6 +486,13 @@ _PUB_WORDS = frozenset(
     "tavern inn shovel sceptre".split()
 )
 _PUB_KINDS = frozenset("vaults rest tap taphouse alehouse house bar inn tavern arms club".split())
+# "his Friday pint at the Fleece", "drank in the Swan": a pub by its name alone, after a drink.
+_DRINK_WORDS = frozenset("pint pints drink drinks drank drinking quiz darts lager bitter".split())
+_DRINK_PUB_RE = _rx(
+    r"(?<![\w])(?:pint|pints|drink|drinks|drank|drinking|quiz|darts|lager|bitter)(?![\w])[^.!?\n]{0,24}?"
+    r"(?<![\w])(?:at|in|down|from)[ \u00a0]+the[ \u00a0]+((?-i:[A-Z])[a-z]+(?:[ \u00a0](?-i:[A-Z])[a-z]+)?)(?![\w'’-])",
+    re.IGNORECASE,
+)
 _TRADES = frozenset("chemist butcher baker bakers post milk shop grocer paper coal".split())
 # Polish and Romanian put the number after the street: "Lincoln Road 212", "ul. Polna 7".
 _NUMBER_AFTER_STREET_RE = _rx(
@@ -753,12 +760,8 @@ def _plro_places(text: str) -> Iterator[Span]:
             and not re.search(r"(?i)św|sf|im\.|imienia|wezwaniem", m.group(2))
         ):
             continue
-        # a capitalised noun is part of the name ("Mini Market Transilvania", "Szkoła Podstawowa")
-        start = (
-            m.start() if m.group(2).strip() or not name.strip() or m.group(1)[:1].isupper() else m.start(3)
-        )
-        if start == m.start(3):
-            start = m.start(3) + (len(m.group(3)) - len(m.group(3).lstrip()))
+        # the noun with the name, as writers mark it ("parafii Chrystusa Króla", "Szkoła Podstawowa")
+        start = m.start()
         if end <= start:
             continue
         if start == m.start():
@@ -1211,6 +1214,11 @@ def find(text: str, language: str) -> Iterator[Span]:
             if present & _PUB_WORDS:
                 found.extend(
                     Span(m.start(1), m.end(1), ADDRESS, 0.5, "a pub's name") for m in _PUB_RE.finditer(text)
+                )
+            if present & _DRINK_WORDS:
+                found.extend(
+                    Span(m.start(1), m.end(1), ADDRESS, 0.5, "a pub's name after a drink")
+                    for m in _DRINK_PUB_RE.finditer(text)
                 )
             if present & _PUB_KINDS:
                 found.extend(

@@ -41,6 +41,17 @@ FOUND = [
     (65, "ro", "Fetița a avut pneumonie la 7 luni, în camera cu mucegai.", "7 luni"),
     (65, "bn", "ছোট ভাই রাফি মাত্র ৯ মাস, সারা রাত কাশে।", "৯ মাস"),
     (65, "ur", "ہم ہر جمعہ لوٹن اسلامک سینٹر جاتے ہیں۔", "لوٹن اسلامک سینٹر"),
+    # Round 66 (after batch bz: memorials). An age at death after "died ... at" in Arabic; names
+    # listed after kin in the plural and a colon; a great-granddaughter; a nickname used at home;
+    # a Polish parish with its noun; a pub named after a drink; the name a street used.
+    (66, "ar", "توفي جدي في برادفورد في الشتاء الماضي عن ٨١ عامًا.", "٨١ عامًا"),
+    (66, "ar", "ترك خمسة أحفاد: ياسمين ونور وسلمى.", "نور"),
+    (66, "ur", "ان کے بچے: ثاقب، رانی اور گڈو۔", "رانی"),
+    (66, "pa", "ਮੈਂ ਉਨ੍ਹਾਂ ਦਾ ਪੜਪੋਤਾ ਜੋਬਨ ਹਾਂ।", "ਜੋਬਨ"),
+    (66, "pa", "ਵੱਡੀ ਧੀ, ਜਿਸਨੂੰ ਘਰ ਵਿੱਚ ਲਾਡੋ ਕਹਿੰਦੇ ਹਨ, ਆ ਗਈ।", "ਲਾਡੋ"),
+    (66, "pl", "Msza była w parafii Ducha Świętego na Acton.", "parafii Ducha Świętego"),
+    (66, "en", "Every Thursday he had a pint at the Tanners with his brother.", "Tanners"),
+    (66, "en", "Her name was Margaret, but she was Peggy to the whole estate.", "Peggy"),
 ]
 
 LEFT_ALONE = [
@@ -53,6 +64,9 @@ LEFT_ALONE = [
     (65, "en", "MAISIE'S ROOM IS DRY NOW. Maisie Cole says thank you.", "ROOM"),
     (65, "ro", "Am așteptat până la 8 luni pentru reparație.", "8 luni"),
     (65, "ro", "La 3 ani de la mutare au venit iar.", "3 ani"),
+    # Round 66: "about three years" is no age at death; kinship is no name everyone used.
+    (66, "ar", "تحدثنا عن ٣ سنوات من الانتظار قبل الإصلاح.", "٣ سنوات"),
+    (66, "en", "She was Nan to everyone on the landing.", "Nan"),
 ]
 
 
