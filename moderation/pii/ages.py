@@ -563,6 +563,7 @@ def _latin_other(text: str, language: str, chars: frozenset[str]) -> Iterator[Sp
     rules = []
     if language == "pl" or not chars.isdisjoint(_PL_CHARS):
         rules.append((_PL_RE, "Polish age"))
+        rules.append((_PL_ONE_YEAR_RE, "Polish age"))
     if language == "ro" or not chars.isdisjoint(_RO_CHARS):
         rules.append((_RO_RE, "Romanian age"))
     if "oed" in text or "OED" in text or "Oed" in text:  # Welsh "oed" (age)
@@ -607,8 +608,18 @@ def _native(text: str, chars: frozenset[str]) -> Iterator[Span]:
             yield Span(m.start(g), m.end(g), AGE, 0.75, why)
 
 
+# "Lenka, która ma roczek": one year old, in its diminutive (no number to find)
+_PL_ONE_YEAR_RE = _lazy(
+    r"(?<![\w])(?:ma|miał|miała|miało|mial|miala|skończył|skończyła|skończyło|skończy|ukończył|ukończyła)[ \u00a0]+"
+    r"(?:dopiero[ \u00a0]+|już[ \u00a0]+|juz[ \u00a0]+|prawie[ \u00a0]+|niecały[ \u00a0]+|niecaly[ \u00a0]+|wtedy[ \u00a0]+)?"
+    r"(roczek|roczku|półtora[ \u00a0]+roczku|półtora[ \u00a0]+roku|poltora[ \u00a0]+roku)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 # the capturing groups that hold the whole age in each pattern
 _OUTER: dict[re.Pattern[str], set[int]] = {
+    _PL_ONE_YEAR_RE: {1},
     _PL_RE: {1, 3, 4, 5},
     _RO_RE: {1, 3, 5},
     _CY_RE: {1},

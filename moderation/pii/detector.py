@@ -1203,6 +1203,29 @@ def _is_unit_word(word: str) -> bool:
     )
 
 
+# A house number said in words before a street, as speech-to-text writes it: "pod dwadzieścia dwa
+# Gladstone Street", "la cincizeci și doi Carlton Street", "at forty one a Portswood Road".
+_NUMBER_WORDS_BEFORE = LazyPattern(
+    rf"(?<![\w])((?:{ages._EN_WORD}|{ages._PL_WORD}|{ages._RO_WORD})"
+    rf"(?:[ \u00a0]+(?:(?:și|şi|si)[ \u00a0]+)?(?:{ages._EN_WORD}|{ages._PL_WORD}|{ages._RO_WORD}))?"
+    r"(?:[ \u00a0]+[a-hA-H])?)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _number_words_before_streets(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind != ADDRESS or not text[span.start : span.start + 1].isupper():
+            continue
+        m = _NUMBER_WORDS_BEFORE.search(text, max(0, span.start - 48), span.start)
+        if m:
+            found.append(
+                Span(m.start(1), span.end, ADDRESS, span.confidence, "a house number said before a street")
+            )
+    return found
+
+
 def _units_before_streets(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
@@ -1865,6 +1888,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if ":" in text:
         extra += _labelled_ages(text)
     extra += _units_before_streets(text, merged)
+    if lang in ("en", "pl", "ro"):
+        extra += _number_words_before_streets(text, merged)
     extra += _first_names_and_surnames(text, merged, lang) + _given_names_before_surnames(text, merged)
     extra += _initials_and_particles(text, merged)
     if _CAPITAL_PAYEE.search(text):

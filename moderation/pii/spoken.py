@@ -290,7 +290,12 @@ def _letter(tok: str, raw: str, after: str, before: str = "") -> str | None:
     # ("l s nine", "PE jeden trzy", "HR zero zero"); not "la 0722 ..." (Romanian "at" and a phone)
     # a number said (a word under a hundred, or one digit alone: "F C 2 0 4"), not a phone's "020"
     value = _number_value(after) if after else None
-    short = value is not None and value > 0 and (len(after) == 1 if after.isdigit() else value < 100)
+    # ("HR zero zero osiem": a said zero after capitals counts; not "la zero sapte", "at" and a phone)
+    short = (
+        value is not None
+        and (value > 0 or (raw.isupper() and not after.isdigit()))
+        and (len(after) == 1 if after.isdigit() else value < 100)
+    )
     beside = any((len(w) == 1 and w.isalpha()) or w in _SAID_LETTERS for w in (after, before))
     if len(raw) == 1 and raw.isascii() and raw.isalpha():
         return raw.upper() if short or beside or after in _SAID_LETTERS else None
@@ -437,7 +442,11 @@ _NI_KINDS = re.compile(r"L{1,2}N{1,6}L")
 
 def _refs_and_postcodes(text: str, runs: list) -> Iterator[Span]:
     for start, full_end, all_items, ends in runs:
-        yield from _classify(text, start, full_end, all_items, ends)
+        found = list(_classify(text, start, full_end, all_items, ends))
+        if not found and len(all_items) > 4 and all_items[0][0] == "L" and text[start].islower():
+            # "e h m h c zero unu ...": the word before ("e", Romanian "is") read as a letter
+            found = list(_classify(text, ends[1][0], full_end, all_items[1:], ends[1:]))
+        yield from found
 
 
 def _worth_a_walk(text: str) -> bool:

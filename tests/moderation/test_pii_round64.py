@@ -52,6 +52,19 @@ FOUND = [
     (66, "pl", "Msza była w parafii Ducha Świętego na Acton.", "parafii Ducha Świętego"),
     (66, "en", "Every Thursday he had a pint at the Tanners with his brother.", "Tanners"),
     (66, "en", "Her name was Margaret, but she was Peggy to the whole estate.", "Peggy"),
+    # Round 67 (voice notes again, batch bo): a house number said in words before a street; a
+    # year-old in its Polish diminutive; letters before said zeros; a word read as a letter
+    # before a reference said aloud.
+    (67, "pl", "mieszkamy pod trzydzieści sześć Elm Grove w luton", "trzydzieści sześć Elm Grove"),
+    (67, "ro", "stăm la douăzeci și unu Clifton Road de trei ani", "douăzeci și unu Clifton Road"),
+    (67, "pl", "a najmłodsza Hania ma dopiero roczek", "roczek"),
+    (
+        67,
+        "pl",
+        "numer sprawy HR zero zero dwa siedem osiem jeden i nic",
+        "HR zero zero dwa siedem osiem jeden",
+    ),
+    (67, "ro", "referința e b v t zero doi opt cinci și atât", "b v t zero doi opt cinci"),
 ]
 
 LEFT_ALONE = [
@@ -67,6 +80,8 @@ LEFT_ALONE = [
     # Round 66: "about three years" is no age at death; kinship is no name everyone used.
     (66, "ar", "تحدثنا عن ٣ سنوات من الانتظار قبل الإصلاح.", "٣ سنوات"),
     (66, "en", "She was Nan to everyone on the landing.", "Nan"),
+    # Round 67: a year as a duration is no age
+    (67, "pl", "Czekaliśmy prawie rok, a potem jeszcze pół roku.", "rok"),
 ]
 
 
