@@ -1466,6 +1466,60 @@ def _given_names_before_surnames(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+_LOWER_WORD_AFTER = LazyPattern(r" ([a-ząćęłńóśźżăâîșşțţ][a-ząćęłńóśźżăâîșşțţ'’-]{2,})(?![\w])")
+
+
+_NICK_ADJECTIVE_BEFORE = LazyPattern(r"(?<![\w])(?:lil|lil'|big|wee|little)[ \u00a0]+$", re.IGNORECASE)
+
+
+def _nickname_adjectives(text: str, spans: list[Span]) -> list[Span]:
+    """ "lil dee", "big stevo": a nickname keeps its adjective (the marking's "Little Jim")."""
+    return [
+        Span(m.start(), span.end, PERSON, span.confidence, "a nickname with its adjective")
+        for span in spans
+        if span.kind == PERSON
+        and (m := _NICK_ADJECTIVE_BEFORE.search(text, max(0, span.start - 8), span.start))
+        and (
+            m.group().split()[0].lower() in ("lil", "lil'", "wee")
+            or text[m.start()].isupper() == text[span.start].isupper()
+        )
+    ]
+
+
+def _inflected_surname(word: str) -> bool:
+    """A listed family name, or one with a Polish case ending: "kwiatkowskiego", "kubiakiem", "wilka"."""
+    if names.known_surname(word):
+        return True
+    if word.endswith("ą") and names.known_surname(word[:-1] + "a"):
+        return True  # "kwiatkowską"
+    return any(names.known_surname(word[:-k]) for k in (1, 2, 3) if len(word) - k >= 3) or (
+        word.endswith(("ej", "im")) and names.known_surname(word[:-2] + "i")
+    )
+
+
+def _lower_surnames_after_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "mój tata zdzisław kubiak", "radnego tomasza wilka": in a story typed in lower case, the
+    family name after a found given name, when it is a listed family name or no word a list knows
+    (an inflected family name is the found name's too: "wilka" for "wilk")."""
+    found = []
+    for span in spans:
+        if span.kind != PERSON or not text[span.start : span.end].isalpha() or not text[span.start].islower():
+            continue
+        m = _LOWER_WORD_AFTER.match(text, span.end)
+        if not m:
+            continue
+        word = m.group(1)
+        if word in names._RELATION or word in names._TITLES or names.known_place(word):
+            continue
+        if not names.everyday_latin_word(word) or (
+            _inflected_surname(word) and word not in names.common_english()
+        ):
+            found.append(
+                Span(span.start, m.end(1), PERSON, span.confidence, "a family name after a given name")
+            )
+    return found
+
+
 _INTRO_OR_TITLE_BEFORE = LazyPattern(
     r"(?<![\w])(?:mr|mrs|ms|miss|dr|cllr|pan|pani|pana|panią|panem|domnul|doamna|domnului|doamnei|dl\.?|dna\.?"
     r"|sunt|numesc|jestem|nazywam[ \u00a0]+się|i'm|i[ \u00a0]+am|name[ \u00a0]+is)[ \u00a0]+$",
@@ -1668,7 +1722,7 @@ _PLRO_NICKNAME = LazyPattern(
     r"|(?:mówią|mówimy|mówi|wołają|wołamy|woła|godajōm|godają|godomy|godo)[ \u00a0]+na[ \u00a0]+"
     r"(?:mnie|niego|nią|nia|mie|niygo|nich|nas)"
     r"|zwany|zwana|zwanego|zwaną|poreclit|poreclită|porecla|ksywa|ksywka|ksywką|alias)"
-    r"[ \u00a0]+[\"„“']?([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘŞȚŢ][\wąćęłńóśźżăâîșşțţ'-]+)"
+    r"[ \u00a0]+[\"„“']?([A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘŞȚŢa-ząćęłńóśźżăâîșşțţ][\wąćęłńóśźżăâîșşțţ'-]+)"
 )
 # "Florin Dumitrescu, Flo pentru prieteni,", "Gary (Gaz to his mates)": the name friends use
 _NICKNAME_FOR_FRIENDS = LazyPattern(
@@ -1904,7 +1958,10 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += _names_before_has_age(text, merged)
     if lang in ("pl", "ro"):
         extra += [
-            Span(m.start(1), m.end(1), PERSON, 0.6, "a nickname") for m in _PLRO_NICKNAME.finditer(text)
+            Span(m.start(1), m.end(1), PERSON, 0.6, "a nickname")
+            for m in _PLRO_NICKNAME.finditer(text)
+            # in lower case ("ii zicem lăcri") only a word no list knows: not "îi zic că"
+            if m.group(1)[:1].isupper() or not names.everyday_latin_word(m.group(1))
         ]
     if lang == "en" and " to " in text:
         extra += [
@@ -1955,6 +2012,10 @@ def detect(text: str, language: str = "en") -> list[Span]:
     doubtful = doubt.find_after(text, merged, lang)
     if doubtful:
         merged = _merge(merged + doubtful)
+    if lang in ("en", "pl", "ro") and (later := _lower_surnames_after_names(text, merged)):
+        merged = _merge(merged + later)
+    if later := _nickname_adjectives(text, merged):
+        merged = _merge(merged + later)
     if lang in ("ar", "ur", "bn", "pa"):
         initials = _initials_before_script_names(text, merged) + _script_names_before_ages(text, merged, lang)
         if "(" in text:

@@ -72,7 +72,7 @@ class _Lists(Mapping[str, frozenset[str]]):
     _SOURCES: dict[str, Callable[[], frozenset[str]]] = {
         "first": lambda: _load("first_names.txt") | _load_words("pet_names.txt"),
         "pets": lambda: _load_words("pet_names.txt"),
-        "sur": lambda: _load("surnames.txt"),
+        "sur": lambda: _load("surnames.txt") | _load_words("hand_surnames_pl_ro.txt"),
         "en": lambda: _load("common_en.txt") | _FUNCTION_EN,
         "pl": lambda: _load("common_pl.txt"),
         "ro": lambda: _load("common_ro.txt"),
@@ -495,6 +495,15 @@ _RELATION = frozenset(
     brata siostra siostry sąsiad sąsiada sąsiadem sąsiadka sąsiadki sąsiadką kolega koleżanka
     pracownik pracownika pracowniczka urzędnik urzędniczka kierownik kierowniczka hydraulik
     doradca doradczyni opiekun opiekunka wnuk wnuczka
+    terapeutka terapeuta terapeutki terapeuty pielęgniarka pielęgniarki lekarka lekarz lekarza radny
+    radnego radną radna radnej pracownica pracownicy elektryk elektryka inspektor inspektora inspektorka
+    administrator administratora administratorka asystentka asystent technik technika majster majstra
+    terapeutul terapeuta asistenta asistentul consilierul consiliera consilierului instalatorul
+    electricianul doctorița doctorita doctorul medicul administratorul administratora inspectorul
+    inspectoarea muncitorul omul
+    teść teścia teściem teściowa teściowej teściową szwagier szwagra szwagierka zięć zięcia synowa
+    synowej wnuczek wnuczka wnuczki wnuczkę bratowa socrul socru soacra soacră cumnatul cumnata
+    cumnată ginerele nora nurorii girls boys lads
     soțul sotul soția sotia fiul fiica băiatul baiatul fata fratele sora vecinul vecina
     ofițerul ofiterul managerul colegul colega nepotul nepoata mama tata bunica bunicul
     mab merch gŵr gwr gwraig partner cymydog cymdoges ffrind brawd chwaer tad mam ŵyr wyres
@@ -1342,9 +1351,11 @@ def _find(text: str, lang: str) -> list[Span]:
                     and toks[j + 1].low in _AND
                     and "." not in toks[j + 1].gap_before
                     and "\n" not in toks[j + 2].gap_before
-                    and accept_relation(j + 2)
                 ):
-                    j += 2
+                    k = j + 3 if toks[j + 2].low in ("lil", "little", "big", "wee") and j + 3 < n else j + 2
+                    if not accept_relation(k):  # "tyrone and lil dee": past a nickname's adjective
+                        break
+                    j = k
                     mark(j, 0.75)
 
     # -- pass 2: cues after, lists and shape

@@ -65,6 +65,16 @@ FOUND = [
         "HR zero zero dwa siedem osiem jeden",
     ),
     (67, "ro", "referința e b v t zero doi opt cinci și atât", "b v t zero doi opt cinci"),
+    # Round 68 (typed in a hurry, batch y): a nickname in lower case after "we call her"; a name
+    # before "named" and a role; roles before names in Polish and Romanian; common Polish family
+    # names, in lower case after the given name too; a nickname's "lil"; diminutives.
+    (68, "ro", "sotia mea, georgiana (ii zicem gina), a sunat", "gina"),
+    (68, "ur", "پھر شمائلہ نام کی officer آئیں۔", "شمائلہ"),
+    (68, "pl", "pielęgniarka halina przyszła w piątek", "halina"),
+    (68, "pl", "zadzwoniłam do radnego marka kwiatkowskiego w końcu", "kwiatkowskiego"),
+    (68, "pl", "mój teść henryk wróblewski, ur. 3 maja 1950, mieszka sam", "henryk wróblewski"),
+    (68, "en", "my girls jade (7) and lil mo (3) share a room", "lil mo"),
+    (68, "pl", "jestem kaśka i piszę w imieniu mamy", "kaśka"),
 ]
 
 LEFT_ALONE = [
@@ -82,6 +92,10 @@ LEFT_ALONE = [
     (66, "en", "She was Nan to everyone on the landing.", "Nan"),
     # Round 67: a year as a duration is no age
     (67, "pl", "Czekaliśmy prawie rok, a potem jeszcze pół roku.", "rok"),
+    # Round 68: "I tell him that" is no nickname; a family name's word in its own sense stays
+    (68, "ro", "ii zic ca nu merge caldura", "zic"),
+    (68, "pl", "Kot siedział na oknie całą noc.", "Kot"),
+    (68, "en", "my son tyler and his little friend came", "little"),
 ]
 
 
