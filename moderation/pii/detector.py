@@ -1486,6 +1486,97 @@ def _nickname_adjectives(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+# "Jadwiga Baran (nr 11, 77 lat)", "Aurelia Munteanu, ap. 9, 78 de ani;", "Wilk, mieszkanie 9, 84 i 80
+# lat", "رقم 22، ٧٠ عاماً": an age set off by a comma or bracket right after a name or a home.
+_AGE_UNIT = (
+    r"(?:lat|lata|de[ \u00a0]+ani|ani|years[ \u00a0]+old|years|yrs|months|miesięcy|miesiące|luni|سنة|سنوات|عاماً|عامًا|عاما"
+    r"|شهراً|شهرًا|سال|ماہ|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ)"
+)
+_AGE_SET_OFF = LazyPattern(
+    rf"[ \u00a0]*[,،(][ \u00a0]*({_ANY_DIGIT}{{1,3}}(?:[ \u00a0]*{_AGE_UNIT})?)"
+    rf"(?:[ \u00a0]+(?:i|și|şi|si|and|و|اور|ও|ਅਤੇ)[ \u00a0]*({_ANY_DIGIT}{{1,3}}[ \u00a0]*{_AGE_UNIT})"
+    rf"|[ \u00a0]*{_AGE_UNIT})?(?![\w\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f])"
+    # not a time: "Flat 4, 3 years ago", "ap. 2, 5 ani în urmă", "رقم 4، ٣ سنوات قبل"
+    r"(?![ \u00a0]*(?:ago|later|after|before|since|earlier|temu|później|wcześniej|în[ \u00a0]+urmă|in[ \u00a0]+urma"
+    r"|mai[ \u00a0]+târziu|după|dupa|قبل|بعد|مضت|من[ \u00a0]+الانتظار|پہلے|آগে|আগে|পরে|ਪਹਿਲਾਂ|ਬਾਅਦ)(?![\w]))"
+)
+
+
+def _ages_set_off(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.kind not in (PERSON, ADDRESS):
+            continue
+        m = _AGE_SET_OFF.match(text, span.end)
+        if not m or not re.search(_AGE_UNIT, m.group(0)):
+            continue  # "Flat 4, 12,": a unit is wanted
+        if int(re.match(r"\d+", unicodedata.normalize("NFKC", m.group(1))).group() or 0) > 110:
+            continue
+        found.append(Span(m.start(1), m.end(1), AGE, 0.55, "an age set off after a name or home"))
+        if m.group(2):
+            found.append(Span(m.start(2), m.end(2), AGE, 0.55, "an age set off after a name or home"))
+    return found
+
+
+# Initials in the scripts, each letter with its dot: "ج.م.", "ع۔ر۔" (the Urdu full stop), "ম.হ.", "ਰ.ਸ."
+_SCRIPT_DOTTED_INITIALS = LazyPattern(
+    rf"(?<![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])((?:{minutes.SCRIPT_LETTER}[.۔][ \u00a0]?){{2,3}})"
+    r"(?![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])"
+)
+
+
+# A signatory with their home in brackets: "Rose (no. 15)", "Magdalena i Krystian Nowak (nr 8)",
+# "صفاء (رقم ١٩)", "ناہید (فلیٹ 5)": the words before are a name.
+_HOME_IN_BRACKETS = LazyPattern(
+    r"[ \u00a0]*\([ \u00a0]*(?:no\.?|nr\.?|number|flat|ap\.?|apt\.?|m\.|mieszkanie|apartament(?:ul)?|house"
+    r"|رقم|شقة|الشقة|فلیٹ|مکان|نمبر|ফ্ল্যাট|নং|বাড়ি|ਫਲੈਟ|ਨੰਬਰ|ਮਕਾਨ)[ \u00a0]*" + _ANY_DIGIT,
+    re.IGNORECASE,
+)
+_WORDS_BEFORE_BRACKET = LazyPattern(
+    r"(?:^|(?<=[\s,،;:.\-–]))((?:[^\W\d_][\w'’\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f-]*[ \u00a0]?){1,3})$"
+)
+_AND_BEFORE = LazyPattern(
+    r"(?:^|(?<=[\s,،;:.\-–]))([^\W\d_][\w'’-]*)[ \u00a0]+(?:i|și|şi|si|and|&)[ \u00a0]+$|(?<=[\s،,])([^\W\d_]+)[ \u00a0]+(?=و)"
+)
+
+
+def _names_before_homes(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for m in _HOME_IN_BRACKETS.finditer(text):
+        if text[m.start() : m.start() + 1] not in " (\u00a0":
+            continue
+        before = _WORDS_BEFORE_BRACKET.search(text, max(0, m.start() - 40), m.start())
+        if not before:
+            continue
+        words = before.group(1).split()
+        keep: list[str] = []
+        for w in reversed(words):  # from the bracket back, while the words can be a name
+            script = scripts.script_of(w)
+            if script:
+                bare = w[1:] if w.startswith("و") and len(w) > 3 else w
+                if scripts.ordinary_word(bare, script) or scripts.ordinary_word(w, script):
+                    break
+            elif not w[:1].isupper() or w.lower() in names.RELATION_WORDS or names.function_word(w.lower()):
+                break
+            keep.append(w)
+        if not keep or (
+            len(keep) == 1 and scripts.script_of(keep[0]) and keep[0].lstrip("و").startswith("ال")
+        ):
+            continue  # "والمصعد (رقم 3)": "the lift", a noun with the article
+        start = text.rfind(keep[-1], max(0, m.start() - 60), m.start())
+        if start < 0:
+            continue
+        before_word = text[max(0, start - 3) : start].rstrip()
+        if keep[-1].startswith("و") and len(keep[-1]) > 3 and before_word[-1:].isalpha():
+            start += 1  # "فاطمة ومحمد": "and" glued on after another name; not "الموقعون: وداد"
+        end = len(text[: m.start()].rstrip())
+        found.append(Span(start, end, PERSON, 0.6, "a name with its home in brackets"))
+        pair = _AND_BEFORE.search(text, max(0, start - 30), start)
+        if pair and pair.group(1) and pair.group(1)[:1].isupper():
+            found.append(Span(pair.start(1), pair.end(1), PERSON, 0.6, "a name with its home in brackets"))
+    return found
+
+
 def _inflected_surname(word: str) -> bool:
     """A listed family name, or one with a Polish case ending: "kwiatkowskiego", "kubiakiem", "wilka"."""
     if names.known_surname(word):
@@ -1942,6 +2033,14 @@ def detect(text: str, language: str = "en") -> list[Span]:
     if ":" in text:
         extra += _labelled_ages(text)
     extra += _units_before_streets(text, merged)
+    extra += _ages_set_off(text, merged)
+    if "(" in text:
+        extra += _names_before_homes(text, merged)
+    if lang in ("ar", "ur", "bn", "pa"):
+        extra += [
+            Span(m.start(1), m.end(1) - (m.group(1)[-1] == " "), PERSON, 0.6, "initials in the script")
+            for m in _SCRIPT_DOTTED_INITIALS.finditer(text)
+        ]
     if lang in ("en", "pl", "ro"):
         extra += _number_words_before_streets(text, merged)
     extra += _first_names_and_surnames(text, merged, lang) + _given_names_before_surnames(text, merged)

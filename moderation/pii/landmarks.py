@@ -420,7 +420,8 @@ def _located(text: str, low: str, present: set[str]) -> Iterator[Span]:
 # ---------------------------------------------------------------- partial addresses
 _NUM = r"(?:\d{1,4}(?-i:[A-Za-z])?|(?-i:(?!I(?!\w))[A-Z])\d{0,3})(?:[-/]\d{1,3}(?-i:[A-Za-z])?)?"
 _NUM_STRICT = r"[1-9]\d{0,3}[A-Za-z]?(?:[-/]\d{1,3}[A-Za-z]?)?"
-_NUM_END = r"(?![\w])(?![ \u00a0.,-]?\d)"
+# no digit straight after ("flat 4 5"), but a list's next number may follow: "Flat 88 3. K.T., Flat 97"
+_NUM_END = r"(?![\w])(?![ \u00a0.,-]?\d(?!\d?\.[ \u00a0]+[^\W\d_]))"
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     "|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty"
@@ -550,7 +551,7 @@ _NOT_HOUSE_BEFORE_RE = _rx(
 _PLRO_PARTIAL_RE = _rx(
     rf"(?<![\w'’-])(?:"
     rf"(?:mieszkani(?:e|a|u|em)|lokal(?:u|em)?|blok(?:u|iem)?|klatk(?:a|i|ę|ą)|dom(?:u|em)?[ \u00a0]+(?:nr|numer)"
-    rf"|numer(?:ze|u|em)?|nr\.?|pod[ \u00a0]+numerem"
+    rf"|numer(?:ze|u|em)?|nr\.?|pod[ \u00a0]+numerem|(?-i:m)\.(?=[ \u00a0]*\d)"  # "m. 12": mieszkanie
     rf"|apartament(?:ul|ului)?|ap\.|ap(?=[ \u00a0]+\d)|apt\.?|bloc(?:ul|ului)?|bl\.|scara|sc\.|num[aă]r(?:ul|ului)?|casa[ \u00a0]+nr\.?"
     rf"|camera|camerei|pok[oó]j(?:u|em)?|parcel[aăe]|parcela|parcelei|rulot[aăe]|rulotei|miejsc(?:e|a|u)[ \u00a0]+cumowania"
     # pitches, plots, berths and moorings: "działce nr 8", "stanowisku 19", "miejsce 4", "dana 11",
@@ -615,7 +616,7 @@ _EN_PARTIAL_TRIGGERS = frozenset(
 _PLRO_PARTIAL_TRIGGERS = frozenset(
     """mieszkanie mieszkania mieszkaniu mieszkaniem lokal lokalu lokalem blok bloku blokiem klatka klatki klatkę
     klatką dom domu domem numer numerze numeru numerem nr pod apartament apartamentul apartamentului ap apt bloc
-    blocul blocului bl scara sc numar numarul numarului număr numărul numărului casa camera pokoj pokój pokoju
+    blocul blocului bl scara sc numar numarul numarului număr numărul numărului casa camera pokoj pokój pokoju m
     pokojem parcela parcelă parcele parcelei rulota rulotă rulotei miejsce miejsca miejscu etajul etaj etajului
     piętro piętrze piętra camerei działka działki działkę działką działce stanowisko stanowisku stanowiskiem
     stanowiska przyczepa przyczepy przyczepie przyczepą barka barce dana dană dane danei cabana cabană cabane

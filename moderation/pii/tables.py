@@ -7,6 +7,7 @@ under an age column is an age however bare ("| 44 |", "| ۷۲ |"), and the cell 
 operative or officer column is a person even when the name is also a word ("| Mark |", "| Jag |").
 
 Rows end at a line break (or the ";;" some writers type for one); cells are split by "|" or a tab.
+A table whose line breaks were lost is read by counting its header's cells.
 """
 
 from __future__ import annotations
@@ -81,6 +82,29 @@ def _rows(text: str) -> list[tuple[int, int]]:
     return rows
 
 
+def _flat_rows(text: str) -> list[tuple[int, int]]:
+    """Rows of a table whose line breaks were lost ("| Name | Age | | Ann | 7 | | Bo | 4 |"): after a
+    header of k cells, every row is the next k cells, each row set off by an empty cell."""
+    pipes = [m.start() for m in re.finditer(r"\|", text)]
+    rows: list[tuple[int, int]] = []
+    j = 0
+    while j < len(pipes) - 2:
+        k = 0  # the header: cells with a column's name, no digits, up to an empty cell
+        while j + k + 1 < len(pipes) and text[pipes[j + k] + 1 : pipes[j + k + 1]].strip():
+            k += 1
+        header = [text[pipes[j + i] + 1 : pipes[j + i + 1]] for i in range(k)]
+        if k < 2 or not any(_header_kind(c) for c in header) or any(ch.isdigit() for c in header for ch in c):
+            j += max(k, 1)
+            continue
+        rows.append((pipes[j] + 1, pipes[j + k]))
+        at = j + k + 1  # past the empty cell between two rows
+        while at + k < len(pipes) and not text[pipes[at - 1] + 1 : pipes[at]].strip():
+            rows.append((pipes[at] + 1, pipes[at + k]))
+            at += k + 1
+        j = at
+    return rows
+
+
 def _name_like(value: str, language: str) -> bool:
     words = value.split()
     if not words or len(words) > 4:
@@ -95,7 +119,7 @@ def find(text: str, language: str) -> Iterator[Span]:
     """Ages and people in the columns of a pasted table (any language)."""
     if not text or text.count("|") + text.count("\t") < 4:
         return
-    rows = _rows(text)
+    rows = _flat_rows(text) if "\n" not in text and re.search(r"\|[ \u00a0]+\|", text) else _rows(text)
     columns: dict[int, str] = {}
     width = 0
     for lo, hi in rows:

@@ -75,6 +75,20 @@ FOUND = [
     (68, "pl", "mój teść henryk wróblewski, ur. 3 maja 1950, mieszka sam", "henryk wróblewski"),
     (68, "en", "my girls jade (7) and lil mo (3) share a room", "lil mo"),
     (68, "pl", "jestem kaśka i piszę w imieniu mamy", "kaśka"),
+    # Round 69 (after batch bw: petitions and signatories). A flat before the list's next number;
+    # Polish "m. 12"; an age set off after a name or a home; a signatory with their home in
+    # brackets, and the given name joined to them; initials in the scripts with their dots; a
+    # table whose line breaks were lost.
+    (69, "en", "1. Nuala Kerr, Flat 31 2. P.D., Flat 40 3. Femi Ade, Flat 12", "Flat 31"),
+    (69, "pl", "Podpisy: 1. Grażyna Mazur, m. 14, także za syna", "m. 14"),
+    (69, "pl", "pani Teresa Bąk, mieszkanie 6, 91 lat, prawie nie wychodzi", "91 lat"),
+    (69, "ro", "2. Elena Dobre, ap. 12, 79 de ani; semnează nepotul", "79 de ani"),
+    (69, "en", "Signed: Ivy (no. 4), Tom and Hazel Reid (no. 7), Sunita (no. 9)", "Ivy"),
+    (69, "en", "Signed: Ivy (no. 4), Tom and Hazel Reid (no. 7), Sunita (no. 9)", "Tom"),
+    (69, "ar", "الموقعون: وداد (رقم ٥)، ياسر (رقم ٨).", "وداد"),
+    (69, "ur", "۳۔ ن۔ق۔، فلیٹ ۹ ۴۔ شازیہ", "ن۔ق۔"),
+    (69, "bn", "৩. র.ম., ফ্ল্যাট ১১", "র.ম."),
+    (69, "en", "Names: | Name | Flat | Age | | Olive Penn | Flat 2 | 90 | | Bert Hale | Flat 5 | 84 |", "84"),
 ]
 
 LEFT_ALONE = [
@@ -96,6 +110,10 @@ LEFT_ALONE = [
     (68, "ro", "ii zic ca nu merge caldura", "zic"),
     (68, "pl", "Kot siedział na oknie całą noc.", "Kot"),
     (68, "en", "my son tyler and his little friend came", "little"),
+    # Round 69: a time after a home is no age; "the lift (no. 3)" is no signatory
+    (69, "en", "We moved into Flat 4, 3 years ago.", "3 years"),
+    (69, "ar", "والمصعد (رقم 3) معطل منذ شهر.", "والمصعد"),
+    (69, "en", "The lift (no. 2) broke again.", "lift"),
 ]
 
 
