@@ -1525,6 +1525,18 @@ _SCRIPT_DOTTED_INITIALS = LazyPattern(
 )
 
 
+# "Will, who held the ladder, ...": a listed given name opening a sentence before ", who" is the
+# person (a word that is also a name is one when a relative clause about a person follows).
+_NAME_WHO = LazyPattern(
+    r"(?:^|(?<=[.!?;:]))[ \u00a0\n]+((?-i:[A-Z])[a-z]+),[ \u00a0]+who[ \u00a0]+(?!is[ \u00a0]+it|are|cares)"
+)
+# Romanian "(acum de 3 ani și sănătoasă!)", "(de 7 ani)": an age in brackets after a name.
+_RO_BRACKET_AGE = LazyPattern(
+    rf"\([ \u00a0]*(?:acum[ \u00a0]+|azi[ \u00a0]+|deja[ \u00a0]+)?de[ \u00a0]+(({ages._RO_NUM})[ \u00a0]+(?:de[ \u00a0]+)?{ages._RO_UNIT})(?![\w])",
+    re.IGNORECASE,
+)
+
+
 # A signatory with their home in brackets: "Rose (no. 15)", "Magdalena i Krystian Nowak (nr 8)",
 # "صفاء (رقم ١٩)", "ناہید (فلیٹ 5)": the words before are a name.
 _HOME_IN_BRACKETS = LazyPattern(
@@ -2036,6 +2048,17 @@ def detect(text: str, language: str = "en") -> list[Span]:
     extra += _ages_set_off(text, merged)
     if "(" in text:
         extra += _names_before_homes(text, merged)
+        if lang == "ro":
+            extra += [
+                Span(m.start(1), m.end(1), AGE, 0.6, "an age in brackets")
+                for m in _RO_BRACKET_AGE.finditer(text)
+            ]
+    if lang == "en" and ", who" in text:
+        extra += [
+            Span(m.start(1), m.end(1), PERSON, 0.6, "a name before 'who'")
+            for m in _NAME_WHO.finditer(text)
+            if names.known_first_name(m.group(1)) and m.group(1).lower() not in names.RELATION_WORDS
+        ]
     if lang in ("ar", "ur", "bn", "pa"):
         extra += [
             Span(m.start(1), m.end(1) - (m.group(1)[-1] == " "), PERSON, 0.6, "initials in the script")

@@ -915,6 +915,7 @@ def _find(text: str, lang: str) -> list[Span]:
         if lang == "pl":
             return (
                 any(x in first for x in _pl_stems(w))
+                or (len(w) >= 3 and w.endswith("o") and w[:-1] + "a" in first)  # vocative: "Pani Ewo"
                 or (w.isascii() and w in _folded_first())
                 # "Mirosław", "Mirosławem": the list may hold only the form typed without "ł"
                 # (not "żona", "mąż": other letters fold onto names too often)

@@ -1408,6 +1408,14 @@ def _address_spans(toks: list[_Tok]) -> Iterator[Span]:
                     start -= 1
                 else:
                     break
+            for j in range(start - 1, max(-1, i - 5), -1):
+                # a house number, then everyday words, then the street word: "۴۱ ولو بینک کلوز"
+                if toks[j].kind == "digit":
+                    if all(_is_word(toks[x]) and toks[x].norm not in lex.stop for x in range(j + 1, i)):
+                        start, named = j + 1, i - j - 1
+                    break
+                if not _is_word(toks[j]):
+                    break
             if not named and not (i - 1 >= 0 and toks[i - 1].kind == "digit"):
                 # Arabic order, the kind first: "برج كينغزلي" (Kingsley Tower), "عمارة النور"
                 j, end = i + 1, None
