@@ -1537,6 +1537,36 @@ _RO_BRACKET_AGE = LazyPattern(
 )
 
 
+# A report's household: "Occupants: 2 adults (71, 68), 1 child (4 yrs, asthma)", "mother (74, COPD)",
+# "newborn (6 weeks)": each number opening an item in the brackets after a household word is an age.
+_HOUSEHOLD_BRACKETS = LazyPattern(
+    r"(?<![\w])(?:child|children|kids?|adults?|sons?|daughters?|mother|father|mum|dad|baby|babies|newborn|infant"
+    r"|toddler|grandson|granddaughter|grandchild|grandchildren|nan|gran|grandmother|grandfather|husband|wife|partner"
+    r"|twins|teenager|teen|boy|girl|occupant|occupier|tenant|\+[ \u00a0]?\d)[ \u00a0]*\(([^()\n]{1,80})\)",
+    re.IGNORECASE,
+)
+_ITEM_AGE = LazyPattern(
+    r"[ \u00a0]*(\d{1,3}(?:[ \u00a0]*(?:yrs?|years?(?:[ \u00a0]+old)?|y/?o|months?|mths?|weeks?|wks?|days?))?)"
+    r"(?=[ \u00a0]*(?:[,;)]|$|and[ \u00a0]))",
+    re.IGNORECASE,
+)
+
+
+def _household_ages(text: str) -> list[Span]:
+    found = []
+    for m in _HOUSEHOLD_BRACKETS.finditer(text):
+        at = m.start(1)
+        for item in re.finditer(r"[^,;]+", m.group(1)):
+            a = _ITEM_AGE.match(text, at + item.start(), m.end(1))
+            if a and int(re.match(r"\d+", a.group(1)).group()) <= 110:
+                found.append(Span(a.start(1), a.end(1), AGE, 0.6, "an age in a household's brackets"))
+    return found
+
+
+# "وعمر عمره ٦ سنوات": Omar, whose name is the word for age, before "his age".
+_OMAR_AGE = LazyPattern(r"(?<![\w\u064b-\u065f])و?(عمر)[ \u00a0]+(?:عمره|عمرو)(?![\w])")
+
+
 # A signatory with their home in brackets: "Rose (no. 15)", "Magdalena i Krystian Nowak (nr 8)",
 # "صفاء (رقم ١٩)", "ناہید (فلیٹ 5)": the words before are a name.
 _HOME_IN_BRACKETS = LazyPattern(
@@ -2053,6 +2083,12 @@ def detect(text: str, language: str = "en") -> list[Span]:
                 Span(m.start(1), m.end(1), AGE, 0.6, "an age in brackets")
                 for m in _RO_BRACKET_AGE.finditer(text)
             ]
+    if "(" in text:
+        extra += _household_ages(text)
+    if lang == "ar" and "عمر" in text:
+        extra += [
+            Span(m.start(1), m.end(1), PERSON, 0.6, "Omar before his age") for m in _OMAR_AGE.finditer(text)
+        ]
     if lang == "en" and ", who" in text:
         extra += [
             Span(m.start(1), m.end(1), PERSON, 0.6, "a name before 'who'")

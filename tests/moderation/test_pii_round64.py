@@ -97,6 +97,12 @@ FOUND = [
     (70, "en", "To Big Kev and the lads at the depot, thank you.", "Big Kev"),
     (70, "en", "The roof was sorted. Mark, who ran the job, rang us daily.", "Mark"),
     (70, "ro", "Cu drag, Maria și Ilinca (acum de 4 ani!)", "4 ani"),
+    # Round 71 (after batch cc: property reports). Ages listed in a household's brackets; Omar,
+    # whose name is the Arabic word for age, before "his age".
+    (71, "en", "Occupants: 2 adults (63, 59), 2 children (7 yrs, eczema; 2).", "59"),
+    (71, "en", "Occupants: 2 adults (63, 59), 2 children (7 yrs, eczema; 2).", "7 yrs"),
+    (71, "en", "Household: tenant, father (81, COPD), newborn (3 weeks).", "3 weeks"),
+    (71, "ar", "جاء عمر عمره ٧ سنوات مع أمه إلى الاجتماع.", "عمر"),
 ]
 
 LEFT_ALONE = [
@@ -124,6 +130,8 @@ LEFT_ALONE = [
     (69, "en", "The lift (no. 2) broke again.", "lift"),
     # Round 70: a word that is no name before ", who"
     (70, "en", "It broke twice. Anyone, who saw it, told the office.", "Anyone"),
+    # Round 71: readings in brackets after no household word are no ages
+    (71, "en", "Readings (2023, 24 hours) showed RH 81%.", "24 hours"),
 ]
 
 
