@@ -1567,6 +1567,46 @@ def _household_ages(text: str) -> list[Span]:
 _OMAR_AGE = LazyPattern(r"(?<![\w\u064b-\u065f])و?(عمر)[ \u00a0]+(?:عمره|عمرو)(?![\w])")
 
 
+# A caller or writer saying who they are: "it's Hyacinth from Tanner House", "this is Precious here".
+_ITS_NAME = LazyPattern(
+    r"(?<![\w])(?:it'?s|it’s|it[ \u00a0]+is|this[ \u00a0]+is)[ \u00a0]+((?-i:[A-Z])[a-z]+)"
+    r"(?:(?=[ \u00a0]+(?:from|here)(?![\w]))|(?=[ \u00a0]*[,.!]))",
+    re.IGNORECASE,
+)
+# Arabic "تفضلي يا أمل" (go ahead, Amal), "موقّعة باسم رحاب" (signed in the name of Rehab): the
+# vocative particle and "in the name of" before a name, whatever the word means otherwise.
+_AR_VOCATIVE = LazyPattern(
+    r"(?<![\w\u064b-\u065f])(?:يا|باسم)[ \u00a0]+([\u0621-\u064a\u064b-\u065f\u0670]{2,})(?![\w])"
+)
+_NOT_AFTER_VOCATIVE = frozenset(
+    """رب الله جماعة شباب أخي اخي أختي اختي حبيبي حبيبتي ست سيدي سيدتي بنت ولد ناس عمي خالتي ماما بابا أمي امي
+    ابني بنتي أستاذ استاذ أستاذة دكتور دكتورة حاج حاجة أخت أخ صديقي صديقتي جماعه ريت ليت عيني قلبي روحي حلوة
+    حلو بنات أولاد اولاد شيخ أبي ابي جدتي جدي خالي عمتي عزيزي عزيزتي سلام ويلي""".split()
+)
+
+
+# A reader's pen-name in an advice column, greeted back: "Dear Worried of Walthamstow,", "Droga Mamo
+# trójki z Ealingu,", "Dragă Mămică din Harrow,". The pen-name is found again where it signs the letter.
+_PEN_NAME = LazyPattern(
+    r"(?<![\w])(?:Dear|Droga|Drogi|Dragă|Draga|Drag)[ \u00a0]+((?-i:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ])[\w'’-]+(?:[ \u00a0][\w'’-]+){0,3}?"
+    r"[ \u00a0]+(?:of|from|in|z|ze|spod|din|de[ \u00a0]+la)[ \u00a0]+(?-i:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ])[\w'’-]+"
+    r"(?:[ \u00a0](?-i:[A-ZĄĆĘŁŃÓŚŹŻĂÂÎȘȚ])[\w'’-]+){0,2})[ \u00a0]*[,!:]"
+)
+
+
+def _pen_names(text: str) -> list[Span]:
+    found = []
+    for m in _PEN_NAME.finditer(text):
+        found.append(Span(m.start(1), m.end(1), PERSON, 0.55, "a reader's pen-name"))
+        tail = m.group(1).split(None, 1)[1] if " " in m.group(1) else ""
+        if len(tail) < 6:
+            continue
+        for again in re.finditer(r"[\w'’-]+[ \u00a0]+" + re.escape(tail) + r"(?![\w])", text):
+            if again.start() != m.start(1):
+                found.append(Span(again.start(), again.end(), PERSON, 0.55, "a reader's pen-name"))
+    return found
+
+
 # A signatory with their home in brackets: "Rose (no. 15)", "Magdalena i Krystian Nowak (nr 8)",
 # "صفاء (رقم ١٩)", "ناہید (فلیٹ 5)": the words before are a name.
 _HOME_IN_BRACKETS = LazyPattern(
@@ -1636,7 +1676,12 @@ def _lower_surnames_after_names(text: str, spans: list[Span]) -> list[Span]:
     (an inflected family name is the found name's too: "wilka" for "wilk")."""
     found = []
     for span in spans:
-        if span.kind != PERSON or not text[span.start : span.end].isalpha() or not text[span.start].islower():
+        if (
+            span.kind != PERSON
+            or span.confidence <= DOUBT_CONFIDENCE  # not a word the doubt layer only suspects
+            or not text[span.start : span.end].isalpha()
+            or not text[span.start].islower()
+        ):
             continue
         m = _LOWER_WORD_AFTER.match(text, span.end)
         if not m:
@@ -2089,6 +2134,28 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += [
             Span(m.start(1), m.end(1), PERSON, 0.6, "Omar before his age") for m in _OMAR_AGE.finditer(text)
         ]
+    if lang == "en" and ("it" in text or "this is" in text.lower()):
+        extra += [
+            Span(m.start(1), m.end(1), PERSON, 0.6, "a caller saying who they are")
+            for m in _ITS_NAME.finditer(text)
+            if not names.function_word(m.group(1).lower())
+            and m.group(1).lower() not in names.RELATION_WORDS
+            and not names.known_place(m.group(1))
+            and m.group(1).lower() not in names._MONTHS_DAYS
+            and (
+                text[m.end(1) : m.end(1) + 6].lstrip().lower().startswith(("from", "here"))
+                or names.known_first_name(m.group(1))
+                or not names.everyday_latin_word(m.group(1))
+            )
+        ]
+    if lang == "ar" and ("يا" in text or "باسم" in text):
+        extra += [
+            Span(m.start(1), m.end(1), PERSON, 0.6, "a name after the vocative or 'in the name of'")
+            for m in _AR_VOCATIVE.finditer(text)
+            if m.group(1) not in _NOT_AFTER_VOCATIVE and not scripts.ordinary_word(m.group(1), "arab")
+        ]
+    if lang in ("en", "pl", "ro") and ("Dear" in text or "Drag" in text or "Drog" in text):
+        extra += _pen_names(text)
     if lang == "en" and ", who" in text:
         extra += [
             Span(m.start(1), m.end(1), PERSON, 0.6, "a name before 'who'")

@@ -512,7 +512,13 @@ def _lowercase_names_after_cues(text: str, covered: bytearray, language: str) ->
             if not _relation(low, language if language in ("pl", "ro") else "pl"):
                 continue
         given = _listed_given_name(word, language)
-        if names.function_word(word) or word in names._MONTHS_DAYS or re.match(r"[^\W\d_]{1,2}-", word):
+        if (
+            names.function_word(word)
+            or word in names._MONTHS_DAYS
+            # "terapeutka zajęciowa": the job's adjective (not "my nan rose": a given name stays)
+            or (word in names._NOT_AFTER_RELATION and not names.known_first_name(word))
+            or re.match(r"[^\W\d_]{1,2}-", word)
+        ):
             continue  # nor a Romanian clitic ("m-a", "mi-a")
         everyday = names.everyday_latin_word(word)
         if intro and not given:

@@ -582,6 +582,8 @@ _MOVE_VERBS = frozenset(
 _NOT_AFTER_RELATION = frozenset(
     """
     will may can bill mark rose said told came went got gets getting go going gone asked rang
+    zajęciowa zajęciowy zajęciowej zajęciową środowiskowa środowiskowy społeczna społeczny rodzinna
+    rodzinny domowa domowy medyczna medyczny ocupațional ocupationala ocupațională socială sociala
     called lives lived living works worked working moved started stays stayed sleeps slept
     upstairs downstairs next opposite across below above too also again still just only even
     now then here there home round back down up over off out away always never often who which

@@ -103,6 +103,24 @@ FOUND = [
     (71, "en", "Occupants: 2 adults (63, 59), 2 children (7 yrs, eczema; 2).", "7 yrs"),
     (71, "en", "Household: tenant, father (81, COPD), newborn (3 weeks).", "3 weeks"),
     (71, "ar", "جاء عمر عمره ٧ سنوات مع أمه إلى الاجتماع.", "عمر"),
+    # Round 72 (after batch ce: advice columns). A caller saying who they are; the Arabic
+    # vocative and "in the name of" before a name; a reader's pen-name greeted back and where it
+    # signs the letter.
+    (72, "en", "Hello Auntie Pat, it's Lavender from Kestrel House again.", "Lavender"),
+    (72, "ar", "تفضلي يا سماح، نسمعك.", "سماح"),
+    (72, "ar", "جاءتنا رسالة موقّعة باسم وفاء من برمنغهام.", "وفاء"),
+    (
+        72,
+        "en",
+        "What can I do? Fed Up of Feltham A. Dear Fed Up of Feltham, you can complain.",
+        "Fed Up of Feltham",
+    ),
+    (
+        72,
+        "pl",
+        "Co robić? Babcia z Bromley Odpowiedź: Droga Babciu z Bromley, proszę pisać.",
+        "Babciu z Bromley",
+    ),
 ]
 
 LEFT_ALONE = [
@@ -132,6 +150,13 @@ LEFT_ALONE = [
     (70, "en", "It broke twice. Anyone, who saw it, told the office.", "Anyone"),
     # Round 71: readings in brackets after no household word are no ages
     (71, "en", "Readings (2023, 24 hours) showed RH 81%.", "24 hours"),
+    # Round 72: days and places after "it's"; "O Lord" and "guys" after the vocative; an
+    # occupational therapist's adjective; Punjabi "dad" and loanwords in Gurmukhi
+    (72, "en", "It's Monday and it's Leeds, so nothing works.", "Monday"),
+    (72, "ar", "يا رب، يا جماعة، متى يصلحون السقف؟", "جماعة"),
+    (72, "pl", "terapeutka zajęciowa przyszła w środę", "zajęciowa"),
+    (72, "pa", "ਭਾਪਾ ਜੀ ਨੂੰ ਟੈਨੈਂਸੀ ਦੀ ਚਿੱਠੀ ਆਈ।", "ਟੈਨੈਂਸੀ"),
+    (72, "pa", "ਸਾਡਾ ਟੱਬਰ ਵੱਡਾ ਏ।", "ਟੱਬਰ"),
 ]
 
 
