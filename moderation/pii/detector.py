@@ -75,6 +75,60 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     tables.find,
 )
 
+# Text read by OCR from a scanned letter: O for 0 and l or I for 1 inside numbers ("07700 9OO 384",
+# "SEl5 4QH", "QQ 4O 27 61 B"). The structured recognisers look again at a copy with those letters
+# read as digits wherever they touch a digit; one letter for one digit keeps every offset.
+_OCR_CONFUSABLE = LazyPattern(
+    r"[0-9][OolI]|[OolI][0-9]|(?<![\w])[A-Z]{1,2}[lIO]{1,2}[A-Z]?[ \u00a0]?[0-9lIO][A-Z]{2}(?![\w])"
+)
+_OCR_TOKEN = LazyPattern(r"[A-Za-z0-9]*[0-9][A-Za-z0-9]*")
+_OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}
+_OCR_RECOGNISERS = (contact.find, identifiers.find, references.find, addresses.find, ages.find)
+
+
+# A postcode's digits read as letters with no digit beside them: "BSll 0RT", "PEl 3QS", "LU1 lHE".
+_OCR_POSTCODE = LazyPattern(
+    r"(?<![\w])[A-Z]{1,2}([0-9lIO]{1,2})[A-Z]?[ \u00a0]?([0-9lIO])[ABD-HJLNP-UW-Z]{2}(?![\w])"
+)
+# Letters read as digits inside a name: "K. Fenw1ck", "Sarah Th0mpson", "M. 0sei".
+_OCR_NAME_TOKEN = LazyPattern(r"(?<![\w])[A-Za-z]*[01][A-Za-z]+(?![\w])|(?<![\w])[A-Za-z]+[01](?![\w])")
+_OCR_LETTER = {"0": "o", "1": "l"}
+
+
+def _ocr_letters(text: str) -> str:
+    """A copy with a 0 or 1 inside a word of letters read as the letter (o, l; O, I in capitals)."""
+    out = list(text)
+    for m in _OCR_NAME_TOKEN.finditer(text):
+        word = m.group()
+        if sum(c.isdigit() for c in word) != 1 or len(word) < 4:
+            continue
+        for i in range(m.start(), m.end()):
+            if out[i] in _OCR_LETTER:
+                upper = word.isupper() or (i == m.start() and i + 1 < m.end() and text[i + 1].islower())
+                out[i] = {"0": "O", "1": "I"}[out[i]] if upper and word.isupper() else _OCR_LETTER[out[i]]
+                if i == m.start() and not word.isupper():
+                    out[i] = out[i].upper()  # "0sei": Osei
+    return "".join(out)
+
+
+def _ocr_digits(text: str) -> str:
+    out = list(text)
+    for m in _OCR_POSTCODE.finditer(text):
+        for g in (1, 2):
+            for i in range(m.start(g), m.end(g)):
+                out[i] = _OCR_DIGIT.get(out[i], out[i])
+    for m in _OCR_TOKEN.finditer(text):
+        if m.end() - m.start() > 14:
+            continue
+        for _ in range(2):  # "9OO": the second O touches the first once it is a digit
+            for i in range(m.start(), m.end()):
+                if out[i] in _OCR_DIGIT and (
+                    (i > m.start() and out[i - 1].isdigit()) or (i + 1 < m.end() and out[i + 1].isdigit())
+                ):
+                    out[i] = _OCR_DIGIT[out[i]]
+    return "".join(out)
+
+
 _EDGE = " \t\r\n.,;:!?\"'()[]{}«»“”‘’„،؛۔।"
 _ANY_DIGIT = ANY_DIGIT
 # a word character of any of the scripts, with their combining marks
@@ -2087,6 +2141,24 @@ def detect(text: str, language: str = "en") -> list[Span]:
             trimmed = _trim(text, span)
             if trimmed is not None:
                 found.append(trimmed)
+    if _OCR_CONFUSABLE.search(text) and (shadow := _ocr_digits(text)) != text:
+        for recogniser in _OCR_RECOGNISERS:
+            try:
+                spans = list(recogniser(shadow, lang))
+            except Exception as exc:  # as above: say which, never the text
+                logger.error(
+                    "PII recogniser %s failed (%s) on an OCR copy", recogniser.__module__, type(exc).__name__
+                )
+                continue
+            found.extend(t for span in spans if (t := _trim(text, span)) is not None)
+    if lang != "cy" and _OCR_NAME_TOKEN.search(text) and (letters := _ocr_letters(text)) != text:
+        found.extend(
+            t
+            for span in names.find(letters, lang)
+            if span.kind == PERSON
+            and (t := _trim(text, span)) is not None
+            and any(c in "01" for c in text[span.start : span.end])
+        )
     merged = _merge(found)
     initials = _initials_of_people(text, merged) + _initials_of_named(text, merged)
     if lang in ("ar", "ur", "bn", "pa"):

@@ -121,6 +121,14 @@ FOUND = [
         "Co robić? Babcia z Bromley Odpowiedź: Droga Babciu z Bromley, proszę pisać.",
         "Babciu z Bromley",
     ),
+    # Round 73 (after batch ca: letters read by OCR). O and l read for 0 and 1 in phone numbers,
+    # dates, NI numbers, references and postcodes; 0 and 1 read for o and l inside names.
+    (73, "en", "Tel: 07700 9OO 226 Email: none", "07700 9OO 226"),
+    (73, "en", "Date of birth: 1O/O4/1961 NI no: QQ 3O 12 84 C", "1O/O4/1961"),
+    (73, "en", "Date of birth: 1O/O4/1961 NI no: QQ 3O 12 84 C", "QQ 3O 12 84 C"),
+    (73, "pl", "Mieszkam w Swindon SNl 4BT od lat.", "SNl 4BT"),
+    (73, "en", "Logged by: P. Wh1tfield 03/06/24", "P. Wh1tfield"),
+    (73, "ro", "Cu stima, Maria P0pescu, responsabil reclamatii", "Maria P0pescu"),
 ]
 
 LEFT_ALONE = [
@@ -157,6 +165,8 @@ LEFT_ALONE = [
     (72, "pl", "terapeutka zajęciowa przyszła w środę", "zajęciowa"),
     (72, "pa", "ਭਾਪਾ ਜੀ ਨੂੰ ਟੈਨੈਂਸੀ ਦੀ ਚਿੱਠੀ ਆਈ।", "ਟੈਨੈਂਸੀ"),
     (72, "pa", "ਸਾਡਾ ਟੱਬਰ ਵੱਡਾ ਏ।", "ਟੱਬਰ"),
+    # Round 73: ordinals and model numbers stay words
+    (73, "en", "On the 1st of May the A1O bus was late.", "1st"),
 ]
 
 
