@@ -389,9 +389,18 @@ _REG_KEYS = _Keys(
 )
 
 
+# Romanian and Polish plates near a vehicle word: "B 127 LRV", "CJ-08-XYZ", "WA 12345", "KR 4H201".
+_FOREIGN_PLATE_RE = _lazy(
+    r"(?<![\w])([A-Z]{1,2}[ \u00a0-]\d{2,3}[ \u00a0-][A-Z]{3}|[A-Z]{2,3}[ \u00a0](?=[0-9A-Z]{4,5}(?![\w]))[A-Z]?\d[0-9A-Z]{3,4})(?![\w])"
+)
+
+
 def _registrations(story: _Story, runs: list[tuple[int, int]]) -> Iterator[Span]:
     text = story.text
     n = len(text)
+    for m in _FOREIGN_PLATE_RE.finditer(text):
+        if _vehicle_near(text, m.start(1), m.end(1)):
+            yield Span(m.start(1), m.end(1), OTHER_ID, 0.6, "vehicle registration (Romanian or Polish)")
     for s, e in runs:
         d = e - s
         if d > 3 or not text[s:e].isascii():

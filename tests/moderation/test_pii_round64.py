@@ -129,6 +129,10 @@ FOUND = [
     (73, "pl", "Mieszkam w Swindon SNl 4BT od lat.", "SNl 4BT"),
     (73, "en", "Logged by: P. Wh1tfield 03/06/24", "P. Wh1tfield"),
     (73, "ro", "Cu stima, Maria P0pescu, responsabil reclamatii", "Maria P0pescu"),
+    # Round 74 (Traveller and boat families, batch at): Romanian and Polish number plates near a
+    # vehicle word.
+    (74, "ro", "Au notat numărul mașinii, CJ 08 XYZ, și au plecat.", "CJ 08 XYZ"),
+    (74, "pl", "Widziałam bus, numer rej. PO 4K211, pod bramą.", "PO 4K211"),
 ]
 
 LEFT_ALONE = [
@@ -167,6 +171,8 @@ LEFT_ALONE = [
     (72, "pa", "ਸਾਡਾ ਟੱਬਰ ਵੱਡਾ ਏ।", "ਟੱਬਰ"),
     # Round 73: ordinals and model numbers stay words
     (73, "en", "On the 1st of May the A1O bus was late.", "1st"),
+    # Round 74: a plate's shape with no vehicle near is left alone
+    (74, "ro", "Am citit capitolul B 127 ABC la bibliotecă ieri.", "B 127 ABC"),
 ]
 
 
