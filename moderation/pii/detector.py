@@ -78,9 +78,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 # Text read by OCR from a scanned letter: O for 0 and l or I for 1 inside numbers ("07700 9OO 384",
 # "SEl5 4QH", "QQ 4O 27 61 B"). The structured recognisers look again at a copy with those letters
 # read as digits wherever they touch a digit; one letter for one digit keeps every offset.
-_OCR_CONFUSABLE = LazyPattern(
-    r"[0-9][OolI]|[OolI][0-9]|(?<![\w])[A-Z]{1,2}[lIO]{1,2}[A-Z]?[ \u00a0]?[0-9lIO][A-Z]{2}(?![\w])"
-)
+# (the cheap tests: a digit beside O, o, l or I; capitals with l, I or O where a postcode's digits go)
+_OCR_CONFUSABLE = LazyPattern(r"[0-9][OolI]|[OolI][0-9]")
+_OCR_IN_WORD = LazyPattern(r"[A-Za-z][01][A-Za-z]| 0[A-Za-z]")
 _OCR_TOKEN = LazyPattern(r"[A-Za-z0-9]*[0-9][A-Za-z0-9]*")
 _OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}
 _OCR_RECOGNISERS = (contact.find, identifiers.find, references.find, addresses.find, ages.find)
@@ -1593,12 +1593,13 @@ _RO_BRACKET_AGE = LazyPattern(
 
 # A report's household: "Occupants: 2 adults (71, 68), 1 child (4 yrs, asthma)", "mother (74, COPD)",
 # "newborn (6 weeks)": each number opening an item in the brackets after a household word is an age.
-_HOUSEHOLD_BRACKETS = LazyPattern(
+_HOUSEHOLD_WORD_BEFORE = LazyPattern(
     r"(?<![\w])(?:child|children|kids?|adults?|sons?|daughters?|mother|father|mum|dad|baby|babies|newborn|infant"
     r"|toddler|grandson|granddaughter|grandchild|grandchildren|nan|gran|grandmother|grandfather|husband|wife|partner"
-    r"|twins|teenager|teen|boy|girl|occupant|occupier|tenant|\+[ \u00a0]?\d)[ \u00a0]*\(([^()\n]{1,80})\)",
+    r"|twins|teenager|teen|boy|girl|occupant|occupier|tenant|\+[ \u00a0]?\d)[ \u00a0]*$",
     re.IGNORECASE,
 )
+_BRACKETED = LazyPattern(r"\(([^()\n]{1,80})\)")
 _ITEM_AGE = LazyPattern(
     r"[ \u00a0]*(\d{1,3}(?:[ \u00a0]*(?:yrs?|years?(?:[ \u00a0]+old)?|y/?o|months?|mths?|weeks?|wks?|days?))?)"
     r"(?=[ \u00a0]*(?:[,;)]|$|and[ \u00a0]))",
@@ -1608,7 +1609,9 @@ _ITEM_AGE = LazyPattern(
 
 def _household_ages(text: str) -> list[Span]:
     found = []
-    for m in _HOUSEHOLD_BRACKETS.finditer(text):
+    for m in _BRACKETED.finditer(text):
+        if not _HOUSEHOLD_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
         at = m.start(1)
         for item in re.finditer(r"[^,;]+", m.group(1)):
             a = _ITEM_AGE.match(text, at + item.start(), m.end(1))
@@ -2141,7 +2144,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
             trimmed = _trim(text, span)
             if trimmed is not None:
                 found.append(trimmed)
-    if _OCR_CONFUSABLE.search(text) and (shadow := _ocr_digits(text)) != text:
+    if (_OCR_CONFUSABLE.search(text) or _OCR_POSTCODE.search(text)) and (shadow := _ocr_digits(text)) != text:
         for recogniser in _OCR_RECOGNISERS:
             try:
                 spans = list(recogniser(shadow, lang))
@@ -2151,7 +2154,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
                 )
                 continue
             found.extend(t for span in spans if (t := _trim(text, span)) is not None)
-    if lang != "cy" and _OCR_NAME_TOKEN.search(text) and (letters := _ocr_letters(text)) != text:
+    if lang != "cy" and _OCR_IN_WORD.search(text) and (letters := _ocr_letters(text)) != text:
         found.extend(
             t
             for span in names.find(letters, lang)
@@ -2206,7 +2209,8 @@ def detect(text: str, language: str = "en") -> list[Span]:
         extra += [
             Span(m.start(1), m.end(1), PERSON, 0.6, "Omar before his age") for m in _OMAR_AGE.finditer(text)
         ]
-    if lang == "en" and ("it" in text or "this is" in text.lower()):
+    low = text.lower()
+    if lang == "en" and ("it's " in low or "it’s " in low or "it is " in low or "this is " in low):
         extra += [
             Span(m.start(1), m.end(1), PERSON, 0.6, "a caller saying who they are")
             for m in _ITS_NAME.finditer(text)
@@ -2260,7 +2264,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
             # in lower case ("ii zicem lăcri") only a word no list knows: not "îi zic că"
             if m.group(1)[:1].isupper() or not names.everyday_latin_word(m.group(1))
         ]
-    if lang == "en" and " to " in text:
+    if lang == "en" and " to " in text and ("he was " in low or "she was " in low):
         extra += [
             Span(m.start(1), m.end(1), PERSON, 0.6, "the name everyone used")
             for m in _WAS_NAME_TO_ALL.finditer(text)
