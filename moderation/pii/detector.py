@@ -114,6 +114,8 @@ def _ocr_letters(text: str) -> str:
 def _ocr_digits(text: str) -> str:
     out = list(text)
     for m in _OCR_POSTCODE.finditer(text):
+        if re.fullmatch(r"[A-Z]{2}\d{2}[ \u00a0]?[A-Z]{3}", m.group()):
+            continue  # "WN17 ODX": a number plate already, not a postcode misread
         for g in (1, 2):
             for i in range(m.start(g), m.end(g)):
                 out[i] = _OCR_DIGIT.get(out[i], out[i])
@@ -513,7 +515,7 @@ _NICKNAME_IN_BRACKETS = LazyPattern(
 
 # 'Mr Patrick Moran ("Paddy" to everyone on the block)': a quoted nickname opening the brackets
 _QUOTED_NICKNAME_IN_BRACKETS = LazyPattern(
-    rf"[ \u00a0]*\([\"“‘']([^\W\d_][{_W}'’-]{{1,20}}(?:[ \u00a0][^\W\d_][{_W}'’-]{{1,20}})?)[\"”’'][^()\n]{{0,60}}\)"
+    rf"[ \u00a0]*\([\"“‘'„«]([^\W\d_][{_W}'’-]{{1,20}}(?:[ \u00a0][^\W\d_][{_W}'’-]{{1,20}})?)[\"”’'»][^()\n]{{0,60}}\)"
 )
 # "From: مينا جرجس <mina.girgis@example.com>", "Ewa Nowak <ewa@example.org>": the name an e-mail is
 # sent under, in a pasted header or signature, back to a colon, a comma or the line's start.
@@ -1572,6 +1574,19 @@ def _ages_set_off(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+# Several homes in one phrase: "mieszkania 3, 16 i 22", "apartamentele 4 și 12", "فلیٹ ۴، ۷ اور ۱۲",
+# "flats 3, 6 and 9": the word for the homes, the numbers and the word for "and".
+_HOME_NUMBER = rf"{_ANY_DIGIT}{{1,4}}[A-Za-z]?"
+_HOMES_LISTED = LazyPattern(
+    r"(?<![\w])((?:flats?|nos?\.|numbers|houses|mieszkania|mieszkań|mieszkanie|lokale|apartamentele|apartamente"
+    r"|apartamentul|ap\.|شقق|الشقق|شقة|فلیٹ|فلیٹس|مکان|ফ্ল্যাট|বাড়ি|ਫਲੈਟ|ਫ਼ਲੈਟ|ਘਰ)[ \u00a0]*"
+    + _HOME_NUMBER
+    + rf"(?:[ \u00a0]*[,،][ \u00a0]*{_HOME_NUMBER})*[ \u00a0]*,?[ \u00a0]*"
+    r"(?:and|&|i|oraz|și|şi|si|و|اور|ও|এবং|ਅਤੇ|ਤੇ)[ \u00a0]*" + _HOME_NUMBER + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
 # Initials in the scripts, each letter with its dot: "ج.م.", "ع۔ر۔" (the Urdu full stop), "ম.হ.", "ਰ.ਸ."
 _SCRIPT_DOTTED_INITIALS = LazyPattern(
     rf"(?<![\w\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f])((?:{minutes.SCRIPT_LETTER}[.۔][ \u00a0]?){{2,3}})"
@@ -2238,6 +2253,10 @@ def detect(text: str, language: str = "en") -> list[Span]:
             for m in _NAME_WHO.finditer(text)
             if names.known_first_name(m.group(1)) and m.group(1).lower() not in names.RELATION_WORDS
         ]
+    extra += [
+        Span(m.start(1), m.end(1), ADDRESS, 0.6, "homes listed together")
+        for m in _HOMES_LISTED.finditer(text)
+    ]
     if lang in ("ar", "ur", "bn", "pa"):
         extra += [
             Span(m.start(1), m.end(1) - (m.group(1)[-1] == " "), PERSON, 0.6, "initials in the script")

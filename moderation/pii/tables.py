@@ -38,10 +38,14 @@ _PERSON_HEADERS = frozenset(
     নাম মিস্ত্রি টেকনিশিয়ান কর্মী অফিসার
     ਨਾਮ ਨਾਂ ਮਿਸਤਰੀ ਟੈਕਨੀਸ਼ੀਅਨ ਕਰਮਚਾਰੀ ਅਫ਼ਸਰ""".split()
 )
+_AGE_UNIT = r"(?:years?|yrs?|months?|lat|lata|ani|de[ \u00a0]+ani|luni|miesięcy|miesiące|سنة|سنوات|عامًا|عاماً|سال|ماہ|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ)"
 _AGE_CELL = LazyPattern(
-    rf"{ANY_DIGIT}{{1,3}}"
-    r"(?:[ \u00a0]*(?:years?|yrs?|months?|lat|lata|ani|luni|سنة|سنوات|سال|ماہ|বছর|মাস|ਸਾਲ|ਮਹੀਨੇ))?"
+    rf"{ANY_DIGIT}{{1,3}}(?:[ \u00a0]*{_AGE_UNIT})?"
+    # "76 and 72": two people's ages in one cell
+    rf"(?:[ \u00a0]+(?:and|i|și|و|اور|ও|ਅਤੇ)[ \u00a0]+{ANY_DIGIT}{{1,3}}(?:[ \u00a0]*{_AGE_UNIT})?)?"
 )
+# A note that opens with an age in any column: "| 91 lat, niewidoma |", "| ٧٤ سنة، ربو مزمن |"
+_AGE_OPENING_NOTE = LazyPattern(rf"({ANY_DIGIT}{{1,3}}[ \u00a0]*{_AGE_UNIT})(?=[ \u00a0]*(?:[,،;]|$))")
 _NAME_CELL = LazyPattern(
     r"[^\W\d_][\w'’.\-\u0610-\u061a\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f]*(?:[ \u00a0]+[^\W\d_][\w'’.\-\u0610-\u061a\u064b-\u065f\u0670\u0980-\u09ff\u0a00-\u0a7f]*){0,3}"
 )
@@ -137,6 +141,9 @@ def find(text: str, language: str) -> Iterator[Span]:
             continue
         if not columns or abs(len(cells) - width) > 1:
             continue
+        for i, (a, b) in enumerate(cells):
+            if columns.get(i) != AGE and (m := _AGE_OPENING_NOTE.match(text, a, b)):
+                yield Span(m.start(1), m.end(1), AGE, 0.55, "an age opening a table's note")
         for i, kind in columns.items():
             if i >= len(cells):
                 continue

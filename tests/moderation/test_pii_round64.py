@@ -133,6 +133,20 @@ FOUND = [
     # vehicle word.
     (74, "ro", "Au notat numărul mașinii, CJ 08 XYZ, și au plecat.", "CJ 08 XYZ"),
     (74, "pl", "Widziałam bus, numer rej. PO 4K211, pod bramą.", "PO 4K211"),
+    # Round 75 (batch bw again): several homes in one phrase; Punjabi "ਘਰ ਨੰ. 9"; a nickname in
+    # Polish quotes in brackets; two ages in one table cell and an age opening a table's note.
+    (75, "pl", "Sprawdzimy też mieszkania 5, 11 i 19 na parterze.", "mieszkania 5, 11 i 19"),
+    (75, "ro", "Inspectorul a verificat apartamentele 2 și 14 ieri.", "apartamentele 2 și 14"),
+    (75, "en", "They will check flats 3, 6 and 9 on Monday.", "flats 3, 6 and 9"),
+    (75, "pa", "ਸੁਰਜੀਤ ਕੌਰ (ਘਰ ਨੰ. 7) ਨੇ ਵੀ ਦਸਤਖ਼ਤ ਕੀਤੇ।", "ਘਰ ਨੰ. 7"),
+    (75, "pl", "Podpisał też Zenon Mazur („Ryba”), m. 4.", "Ryba"),
+    (
+        75,
+        "en",
+        "| Name | Flat | Age | | Ann and Bob Hay | Flat 4 | 81 and 79 | | Cy Low | Flat 5 | 70 |",
+        "81 and 79",
+    ),
+    (75, "pl", "| Imię | Mieszkanie | Uwagi | | Ewa Kos | m. 3 | 88 lat, sama |", "88 lat"),
 ]
 
 LEFT_ALONE = [
@@ -173,6 +187,8 @@ LEFT_ALONE = [
     (73, "en", "On the 1st of May the A1O bus was late.", "1st"),
     # Round 74: a plate's shape with no vehicle near is left alone
     (74, "ro", "Am citit capitolul B 127 ABC la bibliotecă ieri.", "B 127 ABC"),
+    # Round 75: hours listed are no homes; a plate stays a plate (not a postcode read by OCR)
+    (75, "en", "I waited 3, 4 and 5 hours on the phone.", "3, 4 and 5"),
 ]
 
 
