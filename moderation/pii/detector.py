@@ -1648,7 +1648,7 @@ _ITS_NAME = LazyPattern(
 # Arabic "تفضلي يا أمل" (go ahead, Amal), "موقّعة باسم رحاب" (signed in the name of Rehab): the
 # vocative particle and "in the name of" before a name, whatever the word means otherwise.
 _AR_VOCATIVE = LazyPattern(
-    r"(?<![\w\u064b-\u065f])(?:يا|باسم)[ \u00a0]+([\u0621-\u064a\u064b-\u065f\u0670]{2,})(?![\w])"
+    r"(?<![\w\u064b-\u065f])(?:يا|باسم)[ \u00a0]+[«\"“]?((?:(?:أم|ام|أبو|ابو)[ \u00a0]+)?[\u0621-\u064a\u064b-\u065f\u0670]{2,})(?![\w])"
 )
 _NOT_AFTER_VOCATIVE = frozenset(
     """رب الله جماعة شباب أخي اخي أختي اختي حبيبي حبيبتي ست سيدي سيدتي بنت ولد ناس عمي خالتي ماما بابا أمي امي
