@@ -68,6 +68,7 @@ from tests.moderation import (
     fresh_v2ca_stories,
     fresh_v2cc_stories,
     fresh_v2ce_stories,
+    fresh_v2cf_stories,
     fresh_v2d_stories,
     fresh_v2e_stories,
     fresh_v2f_stories,
@@ -178,6 +179,7 @@ BATCHES = {
     "fv2ca": fresh_v2ca_stories,
     "fv2cc": fresh_v2cc_stories,
     "fv2ce": fresh_v2ce_stories,
+    "fv2cf": fresh_v2cf_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
