@@ -1645,6 +1645,19 @@ _ITS_NAME = LazyPattern(
     r"(?:(?=[ \u00a0]+(?:from|here)(?![\w]))|(?=[ \u00a0]*[,.!]))",
     re.IGNORECASE,
 )
+# A voicemail read out by a phone, in lower case: "this is craig from volt safe", "calling for
+# miriam hassan about", "a message for mister shah john mia", "hi kristof it's dan from".
+_VOICEMAIL_NAME = LazyPattern(
+    r"(?<![\w])(?:this[ \u00a0]+is|it'?s|it’s|calling[ \u00a0]+for|message[ \u00a0]+for|(?:hi|hello|hiya)(?=[ \u00a0]+[a-z]+[ \u00a0]+it'?s))"
+    r"[ \u00a0]+(?:(?:mister|mr|mrs|miss|ms)[ \u00a0]+)?([a-z][a-z'’-]{1,20}(?:[ \u00a0]+[a-z][a-z'’-]{1,20}){0,2}?)"
+    r"(?=[ \u00a0]+(?:from|about|at|regarding|re|it'?s|it’s|calling|this|your|we|i|on)(?![\w])|[ \u00a0]*[,.!?\"]|$)"
+)
+# A given name and the initial of the family name: "Your operative will be Lee T. from ...".
+_NAME_AND_INITIAL = LazyPattern(
+    r"(?<![\w.])((?-i:[A-Z])[a-z]{1,15}) (?-i:[A-Z])\.(?=[ \u00a0]+[a-z]|[ \u00a0]*[,;:)!?\"”]|[ \u00a0]*$)"
+)
+
+
 # Arabic "تفضلي يا أمل" (go ahead, Amal), "موقّعة باسم رحاب" (signed in the name of Rehab): the
 # vocative particle and "in the name of" before a name, whatever the word means otherwise.
 _AR_VOCATIVE = LazyPattern(
@@ -1756,7 +1769,7 @@ def _lower_surnames_after_names(text: str, spans: list[Span]) -> list[Span]:
         ):
             continue
         m = _LOWER_WORD_AFTER.match(text, span.end)
-        if not m:
+        if not m or not m.group(1).isalpha():  # not "kristof it's"
             continue
         word = m.group(1)
         if word in names._RELATION or word in names._TITLES or names.known_place(word):
@@ -2244,6 +2257,22 @@ def detect(text: str, language: str = "en") -> list[Span]:
             Span(m.start(1), m.end(1), PERSON, 0.6, "a name after the vocative or 'in the name of'")
             for m in _AR_VOCATIVE.finditer(text)
             if m.group(1) not in _NOT_AFTER_VOCATIVE and not scripts.ordinary_word(m.group(1), "arab")
+        ]
+    if any(cue in low for cue in ("this is ", "it's ", "calling for ", "message for ", "it’s ")):
+        for m in _VOICEMAIL_NAME.finditer(text):
+            words = m.group(1).split()
+            if all(
+                w not in names._FUNCTION_EN
+                and w not in names.RELATION_WORDS
+                and (names.known_first_name(w) or names.known_surname(w) or not names.everyday_latin_word(w))
+                for w in words
+            ):
+                extra.append(Span(m.start(1), m.end(1), PERSON, 0.55, "a name in a voicemail read out"))
+    if lang in ("en", "pl", "ro"):
+        extra += [
+            Span(m.start(), m.end(), PERSON, 0.6, "a given name and an initial")
+            for m in _NAME_AND_INITIAL.finditer(text)
+            if names.known_first_name(m.group(1)) and m.group(1).lower() not in names._MONTHS_DAYS
         ]
     if lang in ("en", "pl", "ro") and ("Dear" in text or "Drag" in text or "Drog" in text):
         extra += _pen_names(text)

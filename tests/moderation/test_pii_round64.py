@@ -151,6 +151,11 @@ FOUND = [
     # a women's centre named in Bengali.
     (76, "ar", "تعرفها الجارات باسم «أم سليم» منذ سنوات.", "أم سليم"),
     (76, "bn", "আমরা রূপসা মহিলা কেন্দ্র থেকে লিখছি।", "রূপসা মহিলা কেন্দ্র"),
+    # Round 77 (after batch cf: automated texts and voicemail-to-text). Names in a voicemail read
+    # out in lower case; a given name and the initial of the family name.
+    (77, "en", 'Voicemail: "hi this is shona from brookfield homes calling for", "x"', "shona"),
+    (77, "en", '"a message for mister tariq mahmood about your boiler"', "tariq mahmood"),
+    (77, "en", "Your engineer today is Dean M. from Apex Gas.", "Dean M."),
 ]
 
 LEFT_ALONE = [
@@ -193,6 +198,9 @@ LEFT_ALONE = [
     (74, "ro", "Am citit capitolul B 127 ABC la bibliotecă ieri.", "B 127 ABC"),
     # Round 75: hours listed are no homes; a plate stays a plate (not a postcode read by OCR)
     (75, "en", "I waited 3, 4 and 5 hours on the phone.", "3, 4 and 5"),
+    # Round 77: "calling for the tenant" and a month before an initial are no names
+    (77, "en", '"this is the repairs team calling for the tenant about the leak"', "tenant"),
+    (77, "en", "It was May J. said, then June.", "May"),
 ]
 
 
