@@ -1648,7 +1648,7 @@ _ITS_NAME = LazyPattern(
 # A voicemail read out by a phone, in lower case: "this is craig from volt safe", "calling for
 # miriam hassan about", "a message for mister shah john mia", "hi kristof it's dan from".
 _VOICEMAIL_NAME = LazyPattern(
-    r"(?<![\w])(?:this[ \u00a0]+is|it'?s|it’s|calling[ \u00a0]+for|message[ \u00a0]+for|(?:hi|hello|hiya)(?=[ \u00a0]+[a-z]+[ \u00a0]+it'?s))"
+    r"(?<![\w])(?:this[ \u00a0]+is|it'?s|it’s|calling[ \u00a0]+for|message(?:[ \u00a0]+is)?[ \u00a0]+for|(?:hi|hello|hiya)(?=[ \u00a0]+[a-z]+[ \u00a0]+it'?s))"
     r"[ \u00a0]+(?:(?:mister|mr|mrs|miss|ms)[ \u00a0]+)?([a-z][a-z'’-]{1,20}(?:[ \u00a0]+[a-z][a-z'’-]{1,20}){0,2}?)"
     r"(?=[ \u00a0]+(?:from|about|at|regarding|re|it'?s|it’s|calling|this|your|we|i|on)(?![\w])|[ \u00a0]*[,.!?\"]|$)"
 )
@@ -2268,7 +2268,7 @@ def detect(text: str, language: str = "en") -> list[Span]:
                 for w in words
             ):
                 extra.append(Span(m.start(1), m.end(1), PERSON, 0.55, "a name in a voicemail read out"))
-    if lang in ("en", "pl", "ro"):
+    if lang != "cy":  # English messages are pasted into stories in every language
         extra += [
             Span(m.start(), m.end(), PERSON, 0.6, "a given name and an initial")
             for m in _NAME_AND_INITIAL.finditer(text)

@@ -156,6 +156,13 @@ FOUND = [
     (77, "en", 'Voicemail: "hi this is shona from brookfield homes calling for", "x"', "shona"),
     (77, "en", '"a message for mister tariq mahmood about your boiler"', "tariq mahmood"),
     (77, "en", "Your engineer today is Dean M. from Apex Gas.", "Dean M."),
+    (
+        77,
+        "en",
+        '"hello this message is for gurpreet sandhu it\'s becky from the window team"',
+        "gurpreet sandhu",
+    ),
+    (77, "ur", "پیغام آیا: Operative Imran K. is on his way.", "Imran K."),
 ]
 
 LEFT_ALONE = [
