@@ -66,6 +66,7 @@ from tests.moderation import (
     fresh_v2bz_stories,
     fresh_v2c_stories,
     fresh_v2ca_stories,
+    fresh_v2cb_stories,
     fresh_v2cc_stories,
     fresh_v2ce_stories,
     fresh_v2cf_stories,
@@ -180,6 +181,7 @@ BATCHES = {
     "fv2cc": fresh_v2cc_stories,
     "fv2ce": fresh_v2ce_stories,
     "fv2cf": fresh_v2cf_stories,
+    "fv2cb": fresh_v2cb_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
