@@ -68,6 +68,7 @@ from tests.moderation import (
     fresh_v2ca_stories,
     fresh_v2cb_stories,
     fresh_v2cc_stories,
+    fresh_v2cd_stories,
     fresh_v2ce_stories,
     fresh_v2cf_stories,
     fresh_v2d_stories,
@@ -182,6 +183,7 @@ BATCHES = {
     "fv2ce": fresh_v2ce_stories,
     "fv2cf": fresh_v2cf_stories,
     "fv2cb": fresh_v2cb_stories,
+    "fv2cd": fresh_v2cd_stories,
 }
 EVERY_STORY = [(prefix, *story) for prefix, batch in BATCHES.items() for story in batch.STORIES]
 
